@@ -1,0 +1,482 @@
+"""Turn the upstream description into the contract we commit: facts only, names fixed.
+
+Every rule here is a pure function of the input document (and of the naming table
+from the overlay), so the output is the same on every run and small upstream changes
+give small diffs. Each fix that changes a fact is recorded in `Report.fixes`.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from typing import Any
+
+from openapi_python_client import strings
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# Schema keywords that state facts. Everything else (description, title, example(s),
+# externalDocs, xml, vendor x- extensions) is prose or tooling noise and is dropped.
+SCHEMA_FACTS = {
+    "$ref", "type", "format", "enum", "const", "default", "items", "properties", "required",
+    "additionalProperties", "allOf", "oneOf", "anyOf", "not", "nullable", "readOnly",
+    "writeOnly", "deprecated", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+    "multipleOf", "minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems",
+    "discriminator", "x-enum-varnames",
+}  # fmt: skip
+PARAMETER_FACTS = {"$ref", "name", "in", "required", "schema", "style", "explode", "deprecated",
+                   "allowEmptyValue"}  # fmt: skip
+
+# Canonical key order: the structural keys first in the order a reader expects,
+# everything else alphabetically after them.
+KEY_ORDER = [
+    "openapi", "info", "servers", "security", "tags", "paths", "components",
+    "operationId", "summary", "description", "deprecated", "parameters", "requestBody",
+    "responses", "name", "in", "required", "title", "version", "url", "variables",
+    "$ref", "type", "format", "enum", "default", "content", "schema",
+]  # fmt: skip
+_RANK = {key: i for i, key in enumerate(KEY_ORDER)}
+
+VERSION_SEGMENT = re.compile(r"^v\d+$")
+# Ordering prefixes (`3_`) and API-generation prefixes (`apps_management_`) on tags.
+TAG_PREFIX = re.compile(r"^(\d+_|[a-z_]+_(?=[A-Z]))")
+
+
+class NormalizeError(Exception):
+    """The upstream has something the normalizer cannot turn into a valid contract."""
+
+
+@dataclass
+class Report:
+    """What normalization changed, for the maintainer reading the regenerate output."""
+
+    fixes: list[str] = field(default_factory=list)
+
+    def add(self, message: str) -> None:
+        self.fixes.append(message)
+
+
+# --------------------------------------------------------------------------- names
+
+
+def snake(text: str) -> str:
+    return strings.snake_case(text)
+
+
+def class_name(text: str) -> str:
+    return strings.pascal_case(text)
+
+
+def derive_operation_id(method: str, path: str) -> str:
+    """A readable snake_case name from method and path alone.
+
+    GET on a collection lists, GET on an item gets; the noun is every literal
+    path segment, API version segments left out: `GET /v2/tenant-apps/{appId}`
+    gives `get_tenant_apps`.
+    """
+    segments = [s for s in path.strip("/").split("/") if s]
+    literals = [s for s in segments if not s.startswith("{") and not VERSION_SEGMENT.match(s)]
+    ends_with_param = bool(segments) and segments[-1].startswith("{")
+    verb = {
+        "get": "get" if ends_with_param else "list",
+        "post": "create",
+        "put": "update",
+        "patch": "partial_update",
+        "delete": "delete",
+    }.get(method, method)
+    return snake("_".join([verb, *literals]))
+
+
+def _disambiguators(path: str) -> list[str]:
+    """Suffixes tried in turn when a derived name is taken: versions, then path params."""
+    segments = [s for s in path.strip("/").split("/") if s]
+    versions = [s for s in segments if VERSION_SEGMENT.match(s)]
+    params = [snake(s.strip("{}")) for s in segments if s.startswith("{")]
+    out = []
+    if versions:
+        out.append("_".join(versions))
+    if params:
+        out.append("by_" + "_and_".join(params))
+    return out
+
+
+def assign_operation_ids(paths: dict[str, Any], report: Report) -> None:
+    """Give every operation without an operationId a unique, stable one.
+
+    Existing ids are kept as they are (they are facts: renaming one renames a
+    public function). A derived name only depends on its own method and path,
+    plus the names it would collide with, so unrelated upstream changes never
+    rename it.
+    """
+    taken: dict[str, str] = {}
+    missing: list[tuple[str, str, dict[str, Any]]] = []
+    for path, item in paths.items():
+        for method in METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            op_id = op.get("operationId")
+            if op_id:
+                key = snake(op_id)
+                if key in taken:
+                    raise NormalizeError(
+                        f"operationId {op_id!r} of {method.upper()} {path} clashes with "
+                        f"{taken[key]} once turned into a Python name ({key})"
+                    )
+                taken[key] = f"{method.upper()} {path}"
+            else:
+                missing.append((method, path, op))
+    # Derive all first so that two derived names that collide are both qualified.
+    wanted: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
+    for method, path, op in missing:
+        wanted[derive_operation_id(method, path)].append((method, path, op))
+    for base in sorted(wanted):
+        group = sorted(wanted[base], key=lambda g: (g[1], g[0]))
+        chains = {(m, p): _candidates(m, p) for m, p, _ in group}
+        for method, path, op in group:
+            rivals = {c for key, chain in chains.items() if key != (method, path) for c in chain}
+            name = next(
+                (c for c in chains[(method, path)] if c not in taken and c not in rivals), None
+            )
+            if name is None:
+                raise NormalizeError(
+                    f"cannot derive a unique operationId for {method.upper()} {path} "
+                    f"(tried {', '.join(chains[(method, path)])})"
+                )
+            op["operationId"] = name
+            taken[name] = f"{method.upper()} {path}"
+            report.add(f"operationId {name} given to {method.upper()} {path}")
+
+
+def _candidates(method: str, path: str) -> list[str]:
+    """The derived name, then ever more qualified versions of it."""
+    names = [derive_operation_id(method, path)]
+    for suffix in _disambiguators(path):
+        names.append(f"{names[-1]}_{suffix}")
+    return names
+
+
+def clean_tag(tag: str) -> str:
+    """`3_DeviceOperations` -> `Device Operations`: ordering prefix gone, words split."""
+    name = TAG_PREFIX.sub("", tag)
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).replace("_", " ")
+    return " ".join(name.split())
+
+
+def rename_tags(spec: dict[str, Any], names: dict[str, str], report: Report) -> None:
+    """Rename tags to readable, unique module names.
+
+    `names` (from the overlay) maps upstream tags to our names; the rest are
+    cleaned by rule. Two tags that end up in one module are an error naming
+    both, to be settled in the overlay's table, unless that table merges them
+    on purpose (both listed under the same name).
+    """
+    used: set[str] = set()
+    for path, item in spec["paths"].items():
+        for method in METHODS:
+            op = item.get(method)
+            if op is not None:
+                used.update(op.get("tags") or [])
+    mapping: dict[str, str] = {}
+    owners: dict[str, str] = {}
+    for tag in sorted(used):
+        new = names.get(tag) or clean_tag(tag)
+        module = snake(new)
+        if module in owners and not (tag in names and owners[module] in names):
+            raise NormalizeError(
+                f"tags {owners[module]!r} and {tag!r} both become module {module!r}; "
+                "give one of them a name under x-esper-client.tags in openapi/overlay.yaml"
+            )
+        owners[module] = tag
+        mapping[tag] = new
+        if new != tag:
+            report.add(f"tag {tag!r} renamed {new!r}")
+    for path, item in spec["paths"].items():
+        for method in METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            tags = op.get("tags") or []
+            if not tags:
+                raise NormalizeError(f"{method.upper()} {path} has no tag: it would have no module")
+            op["tags"] = [mapping[t] for t in tags]
+    spec["tags"] = [{"name": name} for name in sorted(set(mapping.values()))]
+
+
+def unique_model_names(spec: dict[str, Any], report: Report) -> None:
+    """Rename component schemas whose Python class names would collide."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    by_class: dict[str, list[str]] = defaultdict(list)
+    for key in schemas:
+        by_class[class_name(key)].append(key)
+    renames: dict[str, str] = {}
+    existing = set(by_class)
+    for cls, keys in sorted(by_class.items()):
+        if len(keys) < 2:
+            continue
+        for i, key in enumerate(sorted(keys)[1:], start=2):
+            new = f"{key}{i}"
+            while class_name(new) in existing:
+                new += "_"
+            existing.add(class_name(new))
+            renames[key] = new
+            report.add(f"schema {key!r} renamed {new!r}: its class name {cls} was taken")
+    if renames:
+        for old, new in renames.items():
+            schemas[new] = schemas.pop(old)
+        _rewrite_refs(spec, {f"#/components/schemas/{o}": f"#/components/schemas/{n}" for o, n in renames.items()})
+
+
+def _rewrite_refs(node: Any, mapping: dict[str, str]) -> None:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref in mapping:
+            node["$ref"] = mapping[ref]
+        for value in node.values():
+            _rewrite_refs(value, mapping)
+    elif isinstance(node, list):
+        for value in node:
+            _rewrite_refs(value, mapping)
+
+
+# --------------------------------------------------------------------------- schemas
+
+
+def _type_ok(value: Any, schema: dict[str, Any]) -> bool:
+    types = schema.get("type")
+    if types is None:
+        return True
+    if isinstance(types, str):
+        types = [types]
+    checks = {
+        "string": lambda v: isinstance(v, str),
+        "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+        "boolean": lambda v: isinstance(v, bool),
+        "array": lambda v: isinstance(v, list),
+        "object": lambda v: isinstance(v, dict),
+        "null": lambda v: v is None,
+    }
+    return any(checks.get(t, lambda v: True)(value) for t in types)
+
+
+def enum_var_names(values: list[Any]) -> list[str] | None:
+    """Distinct Python names for string enum values that collide once upper-cased.
+
+    `["ubuntu", "Ubuntu"]` would both be `UBUNTU`; they become `UBUNTU` and
+    `UBUNTU_2`, and both values stay. Returns None when nothing collides.
+    """
+    if not all(isinstance(v, str) for v in values):
+        return None
+    keys = [snake(v).upper() if v and v[0].isalpha() else f"VALUE_{i}" for i, v in enumerate(values)]
+    if len(set(keys)) == len(keys):
+        return None
+    seen: dict[str, int] = {}
+    out = []
+    for key in keys:
+        seen[key] = seen.get(key, 0) + 1
+        out.append(key if seen[key] == 1 else f"{key}_{seen[key]}")
+    return out
+
+
+def clean_schema(node: Any, where: str, report: Report) -> Any:
+    """Keep the factual keywords of a schema, recursively; fix invalid enums and defaults."""
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key not in SCHEMA_FACTS:
+            continue
+        if key == "properties":
+            out[key] = {
+                name: clean_schema(sub, f"{where}.{name}", report) for name, sub in value.items()
+            }
+        elif key in ("items", "additionalProperties", "not"):
+            out[key] = clean_schema(value, f"{where}[]", report)
+        elif key in ("allOf", "oneOf", "anyOf"):
+            out[key] = [clean_schema(sub, f"{where}/{key}", report) for sub in value]
+        else:
+            out[key] = copy.deepcopy(value)
+    if "enum" in out:
+        values = out["enum"]
+        deduped = list(dict.fromkeys(values))
+        if len(deduped) != len(values):
+            report.add(f"{where}: repeated enum values removed")
+            out["enum"] = values = deduped
+        names = enum_var_names(values)
+        if names and "x-enum-varnames" not in out:
+            out["x-enum-varnames"] = names
+            report.add(f"{where}: enum values {values} collide after case folding; named {names}")
+    if "default" in out:
+        default = out["default"]
+        if ("enum" in out and default not in out["enum"]) or not _type_ok(default, out):
+            del out["default"]
+            report.add(f"{where}: invalid default {default!r} removed")
+    return out
+
+
+def clean_parameter(param: dict[str, Any], where: str, report: Report) -> dict[str, Any]:
+    if "$ref" in param:
+        return {"$ref": param["$ref"]}
+    out = {k: copy.deepcopy(v) for k, v in param.items() if k in PARAMETER_FACTS}
+    if "schema" in out:
+        out["schema"] = clean_schema(out["schema"], f"{where} {param.get('name')}", report)
+    return out
+
+
+def _content(content: dict[str, Any], where: str, report: Report) -> dict[str, Any]:
+    out = {}
+    for media, body in content.items():
+        out[media] = {}
+        if "schema" in body:
+            out[media]["schema"] = clean_schema(body["schema"], f"{where} {media}", report)
+    return out
+
+
+def reason(status: str) -> str:
+    """Our response description: the HTTP reason phrase (not prose, a fact of HTTP)."""
+    if status == "default":
+        return "Any other status"
+    try:
+        return HTTPStatus(int(status)).phrase
+    except ValueError:
+        return f"Status {status}"
+
+
+def clean_operation(op: dict[str, Any], where: str, report: Report) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if op.get("operationId"):
+        out["operationId"] = op["operationId"]
+    out["tags"] = list(op.get("tags") or [])
+    if op.get("deprecated"):
+        out["deprecated"] = True
+    if op.get("parameters"):
+        out["parameters"] = [clean_parameter(p, where, report) for p in op["parameters"]]
+    body = op.get("requestBody")
+    if body:
+        new_body: dict[str, Any] = {}
+        if body.get("required"):
+            new_body["required"] = True
+        new_body["content"] = _content(body.get("content", {}), f"{where} body", report)
+        out["requestBody"] = new_body
+    responses = {}
+    for status, response in (op.get("responses") or {}).items():
+        status = str(status)
+        new: dict[str, Any] = {"description": reason(status)}
+        if response.get("headers"):
+            new["headers"] = {
+                name: {"schema": clean_schema(h.get("schema", {}), f"{where} header {name}", report)}
+                for name, h in response["headers"].items()
+            }
+        if response.get("content"):
+            new["content"] = _content(response["content"], f"{where} {status}", report)
+        responses[status] = new
+    out["responses"] = responses
+    if "security" in op:
+        out["security"] = copy.deepcopy(op["security"])
+    return out
+
+
+# --------------------------------------------------------------------------- order
+
+
+def canonical(node: Any, parent: str = "") -> Any:
+    """Order keys so that the same facts always serialize the same way.
+
+    Maps of names (paths, properties, schemas, responses) sort by name; the
+    OpenAPI keywords follow KEY_ORDER. `required` lists and enum order are facts
+    and stay; `required` is sorted because its order carries no meaning.
+    """
+    if isinstance(node, dict):
+        if parent in ("paths", "properties", "schemas", "parameters_map", "responses", "content",
+                      "securitySchemes", "variables", "headers", "mapping"):  # fmt: skip
+            keys = sorted(node)
+        else:
+            keys = sorted(node, key=lambda k: (_RANK.get(k, len(_RANK)), k))
+        out = {}
+        for key in keys:
+            child_parent = key
+            if parent == "components" and key == "parameters":
+                child_parent = "parameters_map"
+            if parent == "paths":
+                child_parent = "path_item"
+            value = node[key]
+            if parent == "path_item" and key in METHODS:
+                child_parent = "operation"
+            if key == "required" and isinstance(value, list):
+                out[key] = sorted(value)
+            else:
+                out[key] = canonical(value, child_parent)
+        if parent == "path_item":
+            ordered = {m: out[m] for m in METHODS if m in out}
+            ordered.update({k: v for k, v in out.items() if k not in ordered})
+            return ordered
+        return out
+    if isinstance(node, list):
+        return [canonical(v, parent) for v in node]
+    return node
+
+
+# --------------------------------------------------------------------------- entry
+
+
+def normalize(
+    upstream: dict[str, Any], *, tag_names: dict[str, str] | None = None
+) -> tuple[dict[str, Any], Report]:
+    """Return (contract, report). `upstream` is not modified."""
+    report = Report()
+    src = copy.deepcopy(upstream)
+    if not str(src.get("openapi", "")).startswith("3."):
+        raise NormalizeError(f"unsupported OpenAPI version {src.get('openapi')!r} (need 3.x)")
+
+    paths: dict[str, Any] = {}
+    for path, item in src.get("paths", {}).items():
+        new_item: dict[str, Any] = {}
+        shared = item.get("parameters")
+        if shared:
+            new_item["parameters"] = [clean_parameter(p, path, report) for p in shared]
+        for method in METHODS:
+            if method in item:
+                new_item[method] = clean_operation(item[method], f"{method.upper()} {path}", report)
+        paths[path] = new_item
+
+    components: dict[str, Any] = {}
+    src_components = src.get("components", {})
+    if src_components.get("schemas"):
+        components["schemas"] = {
+            name: clean_schema(schema, name, report)
+            for name, schema in src_components["schemas"].items()
+        }
+    if src_components.get("parameters"):
+        components["parameters"] = {
+            name: clean_parameter(p, f"parameter {name}", report)
+            for name, p in src_components["parameters"].items()
+        }
+    if src_components.get("securitySchemes"):
+        components["securitySchemes"] = {
+            name: {k: v for k, v in scheme.items() if k in ("type", "scheme", "bearerFormat", "in", "name")}
+            for name, scheme in src_components["securitySchemes"].items()
+        }
+
+    spec: dict[str, Any] = {
+        "openapi": src["openapi"],
+        "info": {"title": "Esper API (esper-client contract)", "version": str(src.get("info", {}).get("version", "0"))},
+        "servers": [
+            {
+                "url": "https://{tenant}-api.esper.cloud/api",
+                "variables": {"tenant": {"default": "example"}},
+            }
+        ],
+        "paths": paths,
+        "components": components,
+    }
+    if src.get("security"):
+        spec["security"] = copy.deepcopy(src["security"])
+
+    assign_operation_ids(spec["paths"], report)
+    rename_tags(spec, tag_names or {}, report)
+    unique_model_names(spec, report)
+    return canonical(spec), report

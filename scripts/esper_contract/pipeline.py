@@ -1,0 +1,193 @@
+"""The regeneration pipeline: upstream -> openapi/esper.yaml -> esper_client.generated."""
+
+from __future__ import annotations
+
+import difflib
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import normalize as norm
+from . import overlay as ovl
+from . import source as src
+
+ROOT = Path(__file__).resolve().parents[2]
+CONTRACT = ROOT / "openapi" / "esper.yaml"
+OVERLAY = ROOT / "openapi" / "overlay.yaml"
+CONFIG = ROOT / "generator-config.yml"
+TEMPLATES = ROOT / "templates"
+GENERATED = ROOT / "src" / "esper_client" / "generated"
+DEFAULT_SOURCE = ROOT.parent / "shared" / "esper-oas" / "esper-openapi.json"
+
+
+class PipelineError(Exception):
+    """A step of the pipeline failed; the message says which and why."""
+
+
+def _bin(name: str) -> str:
+    """A tool installed next to the running interpreter (the project's venv)."""
+    candidate = Path(sys.executable).parent / name
+    return str(candidate) if candidate.exists() else name
+
+
+def validation_errors(spec: dict[str, Any], limit: int = 20) -> list[str]:
+    """Every problem openapi-spec-validator finds, as 'where: what' lines."""
+    from openapi_spec_validator.validation import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    cls = OpenAPIV31SpecValidator if str(spec.get("openapi")).startswith("3.1") else OpenAPIV30SpecValidator
+    out = []
+    for error in cls(spec).iter_errors():
+        where = "/".join(str(p) for p in error.path) or "(root)"
+        out.append(f"{where}: {error.message[:200]}")
+        if len(out) >= limit:
+            break
+    return out
+
+
+@dataclass
+class Built:
+    contract_text: str
+    report: norm.Report
+    upstream_problems: list[str]
+
+
+def build_contract(source: str | Path, overlay_path: Path = OVERLAY) -> Built:
+    """Load, validate, normalize and overlay: the text of openapi/esper.yaml."""
+    upstream = src.load(source)
+    problems = validation_errors(upstream)
+    overlay_doc = yaml.safe_load(overlay_path.read_text(encoding="utf-8")) if overlay_path.exists() else None
+    tag_names = ((overlay_doc or {}).get("x-esper-client") or {}).get("tags") or {}
+    contract, report = norm.normalize(upstream, tag_names=tag_names)
+    if overlay_doc:
+        contract = norm.canonical(ovl.apply(contract, overlay_doc))
+    own = validation_errors(contract)
+    if own:
+        raise PipelineError("the normalized contract does not validate:\n  " + "\n  ".join(own))
+    header = (
+        "# The Esper API contract of esper-client. Written by scripts/regenerate.py from the\n"
+        "# upstream description and openapi/overlay.yaml: edit those, not this file.\n"
+    )
+    return Built(header + src.dump_yaml(contract), report, problems)
+
+
+def generate_package(contract: Path, out_dir: Path) -> list[str]:
+    """Run openapi-python-client on the contract into out_dir (replaced), then format.
+
+    Returns the generator's warnings; any warning fails the run (--fail-on-warning).
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "generated"
+        cmd = [
+            sys.executable, "-m", "openapi_python_client", "generate",
+            "--path", str(contract), "--config", str(CONFIG),
+            "--custom-template-path", str(TEMPLATES), "--meta", "none",
+            "--output-path", str(target), "--fail-on-warning",
+        ]  # fmt: skip
+        run = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp)
+        if run.returncode != 0:
+            raise PipelineError(
+                "openapi-python-client failed or warned:\n" + (run.stderr or run.stdout)[-4000:]
+            )
+        _format(target)
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(target, out_dir)
+    return []
+
+
+def _format(package: Path) -> None:
+    ruff = _bin("ruff")
+    config = ["--config", str(ROOT / "ruff-generated.toml")]
+    for args in (["check", "--fix", "--quiet", "--exit-zero"], ["format", "--quiet"]):
+        run = subprocess.run([ruff, *args, *config, str(package)], capture_output=True, text=True)
+        if run.returncode != 0:
+            raise PipelineError(f"ruff {args[0]} failed on generated code:\n{run.stderr[-2000:]}")
+
+
+def run(source: str | Path, *, contract: Path = CONTRACT, generated: Path = GENERATED) -> Built:
+    built = build_contract(source)
+    contract.parent.mkdir(parents=True, exist_ok=True)
+    contract.write_text(built.contract_text, encoding="utf-8")
+    generate_package(contract, generated)
+    return built
+
+
+def _files(base: Path) -> dict[str, Path]:
+    if not base.exists():
+        return {}
+    return {
+        str(p.relative_to(base)): p
+        for p in sorted(base.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def compare_trees(committed: Path, fresh: Path) -> Iterator[str]:
+    """Lines saying which files differ between two generated trees."""
+    old, new = _files(committed), _files(fresh)
+    for name in sorted(old.keys() - new.keys()):
+        yield f"  stale file (would be removed): {name}"
+    for name in sorted(new.keys() - old.keys()):
+        yield f"  missing file (would be added): {name}"
+    for name in sorted(old.keys() & new.keys()):
+        if not filecmp.cmp(old[name], new[name], shallow=False):
+            yield f"  differs: {name}"
+
+
+def check(source: str | Path) -> list[str]:
+    """Regenerate into a temporary place; return what differs from what is committed."""
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh_contract = Path(tmp) / "esper.yaml"
+        fresh_generated = Path(tmp) / "generated"
+        built = run(source, contract=fresh_contract, generated=fresh_generated)
+        committed_text = CONTRACT.read_text(encoding="utf-8") if CONTRACT.exists() else ""
+        if committed_text != built.contract_text:
+            problems.append("openapi/esper.yaml is stale:")
+            problems.extend(_contract_changes(committed_text, built.contract_text))
+        tree = list(compare_trees(GENERATED, fresh_generated))
+        if tree:
+            problems.append(f"{GENERATED.relative_to(ROOT)} is stale ({len(tree)} files):")
+            problems.extend(tree[:30])
+            if len(tree) > 30:
+                problems.append(f"  ... and {len(tree) - 30} more")
+    return problems
+
+
+def _contract_changes(old: str, new: str) -> list[str]:
+    """What changed in the contract: the API-level diff when the differ is there, else lines."""
+    try:
+        from . import diff as contract_diff
+    except ImportError:  # pragma: no cover - the differ ships with the pipeline
+        contract_diff = None  # type: ignore[assignment]
+    if contract_diff is not None and old:
+        try:
+            result = contract_diff.diff_texts(old, new)
+            return ["  " + line for line in contract_diff.format_text(result).splitlines()]
+        except Exception as exc:  # the line diff below still tells the maintainer something
+            lines = [f"  (API-level diff unavailable: {exc})"]
+        else:  # pragma: no cover
+            lines = []
+    else:
+        lines = []
+    udiff = list(difflib.unified_diff(old.splitlines(), new.splitlines(), "committed", "fresh", n=0, lineterm=""))
+    lines.extend("  " + line for line in udiff[:40])
+    if len(udiff) > 40:
+        lines.append(f"  ... {len(udiff) - 40} more diff lines")
+    return lines
+
+
+def env_with_venv() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    return env

@@ -1,0 +1,65 @@
+"""Reading an OpenAPI description from a URL or a file, JSON or YAML."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class SourceError(Exception):
+    """The upstream description could not be read or is not an OpenAPI document."""
+
+
+def _parse(text: str, origin: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            raise SourceError(f"{origin}: neither valid JSON nor valid YAML ({exc})") from None
+    if not isinstance(data, dict) or "openapi" not in data or "paths" not in data:
+        raise SourceError(f"{origin}: not an OpenAPI 3 document (no 'openapi' and 'paths' keys)")
+    return data
+
+
+def is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+def load(source: str | Path) -> dict[str, Any]:
+    """Load from an http(s) URL (downloaded with httpx) or a local path."""
+    source = str(source)
+    if is_url(source):
+        import httpx
+
+        try:
+            response = httpx.get(source, follow_redirects=True, timeout=60.0)
+            response.raise_for_status()
+        except httpx.HTTPError as exc:
+            raise SourceError(f"{source}: download failed ({exc})") from None
+        return _parse(response.text, source)
+    path = Path(source)
+    if not path.is_file():
+        raise SourceError(f"{source}: no such file")
+    return _parse(path.read_text(encoding="utf-8"), source)
+
+
+def dump_yaml(data: Any) -> str:
+    """Stable YAML: keys keep the (canonical) order they were built in, long lines unwrapped."""
+    return yaml.dump(
+        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000, default_flow_style=False
+    )
+
+
+class _Dumper(yaml.SafeDumper):
+    """SafeDumper that indents lists and never emits anchors/aliases for shared nodes."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)

@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Regenerate the contract and the generated client from the upstream description.
+
+    python scripts/regenerate.py [--source URL_OR_FILE]          # write both
+    python scripts/regenerate.py --check [--source URL_OR_FILE]  # exit 1 if stale
+    python scripts/regenerate.py diff OLD NEW [--format text|json] [--allow-breaking]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from esper_contract import pipeline  # noqa: E402
+from esper_contract.normalize import NormalizeError  # noqa: E402
+from esper_contract.overlay import OverlayError  # noqa: E402
+from esper_contract.source import SourceError  # noqa: E402
+
+
+def _regenerate(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="regenerate.py", description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--source",
+        default=str(pipeline.DEFAULT_SOURCE),
+        help="upstream OpenAPI description: an http(s) URL or a file, JSON or YAML "
+        "(default: %(default)s)",
+    )
+    parser.add_argument("--check", action="store_true", help="compare with what is committed; exit 1 if stale")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every normalizer fix")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    try:
+        if args.check:
+            problems = pipeline.check(args.source)
+            if problems:
+                print("regenerate --check: the committed contract or generated code is stale.")
+                print("\n".join(problems))
+                print("Run `make regenerate` (or scripts/regenerate.py --source ...) and commit the result.")
+                return 1
+            print(f"regenerate --check: up to date ({time.perf_counter() - started:.1f}s)")
+            return 0
+        built = pipeline.run(args.source)
+    except (SourceError, NormalizeError, OverlayError, pipeline.PipelineError) as exc:
+        print(f"regenerate: {exc}", file=sys.stderr)
+        return 2
+    if built.upstream_problems:
+        print(f"upstream: {len(built.upstream_problems)} validation problem(s), fixed by normalization:")
+        for line in built.upstream_problems:
+            print(f"  {line}")
+    kinds: dict[str, int] = {}
+    for fix in built.report.fixes:
+        kind = fix.split(" ", 1)[0] if not fix[0].isupper() else "schema"
+        kinds[kind] = kinds.get(kind, 0) + 1
+    print(f"normalized: {len(built.report.fixes)} fixes")
+    for fix in built.report.fixes if args.verbose else built.report.fixes[:0]:
+        print(f"  {fix}")
+    print(f"wrote {pipeline.CONTRACT.relative_to(pipeline.ROOT)} and "
+          f"{pipeline.GENERATED.relative_to(pipeline.ROOT)} ({time.perf_counter() - started:.1f}s)")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "diff":
+        from esper_contract import diff
+
+        return diff.main(argv[1:])
+    return _regenerate(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
