@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import ClientLike
+from ...models.error_response import ErrorResponse
+from ...models.patch_app_info_body import PatchAppInfoBody
+from ...models.patch_google_product import PatchGoogleProduct
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    enterprise_id: str,
+    emm_id: int,
+    product_id: str,
+    *,
+    body: PatchAppInfoBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v0/enterprise/{enterprise_id}/emm/{emm_id}/product/{product_id}".format(
+            enterprise_id=quote(str(enterprise_id), safe=""),
+            emm_id=quote(str(emm_id), safe=""),
+            product_id=quote(str(product_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | ErrorResponse | PatchGoogleProduct | None:
+    if response.status_code == 200:
+        response_200 = PatchGoogleProduct.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[Any | ErrorResponse | PatchGoogleProduct]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enterprise_id: str,
+    emm_id: int,
+    product_id: str,
+    *,
+    client: ClientLike,
+    body: PatchAppInfoBody | Unset = UNSET,
+) -> Response[Any | ErrorResponse | PatchGoogleProduct]:
+    """Change some settings of an approved Play Store app.
+
+    Args:
+        enterprise_id (str):
+        emm_id (int):
+        product_id (str):
+        body (PatchAppInfoBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | PatchGoogleProduct]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        emm_id=emm_id,
+        product_id=product_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: str,
+    emm_id: int,
+    product_id: str,
+    *,
+    client: ClientLike,
+    body: PatchAppInfoBody | Unset = UNSET,
+) -> Any | ErrorResponse | PatchGoogleProduct | None:
+    """Change some settings of an approved Play Store app.
+
+    Args:
+        enterprise_id (str):
+        emm_id (int):
+        product_id (str):
+        body (PatchAppInfoBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | PatchGoogleProduct
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        emm_id=emm_id,
+        product_id=product_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: str,
+    emm_id: int,
+    product_id: str,
+    *,
+    client: ClientLike,
+    body: PatchAppInfoBody | Unset = UNSET,
+) -> Response[Any | ErrorResponse | PatchGoogleProduct]:
+    """Change some settings of an approved Play Store app.
+
+    Args:
+        enterprise_id (str):
+        emm_id (int):
+        product_id (str):
+        body (PatchAppInfoBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | PatchGoogleProduct]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        emm_id=emm_id,
+        product_id=product_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: str,
+    emm_id: int,
+    product_id: str,
+    *,
+    client: ClientLike,
+    body: PatchAppInfoBody | Unset = UNSET,
+) -> Any | ErrorResponse | PatchGoogleProduct | None:
+    """Change some settings of an approved Play Store app.
+
+    Args:
+        enterprise_id (str):
+        emm_id (int):
+        product_id (str):
+        body (PatchAppInfoBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | PatchGoogleProduct
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            emm_id=emm_id,
+            product_id=product_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import ClientLike
+from ...models.app_version_v1 import AppVersionV1
+from ...models.error_response import ErrorResponse
+from ...models.patch_app_version_v1_body import PatchAppVersionV1Body
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    enterprise_id: str,
+    application_id: UUID,
+    version_id: UUID,
+    *,
+    body: PatchAppVersionV1Body | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/enterprise/{enterprise_id}/application/{application_id}/version/{version_id}/".format(
+            enterprise_id=quote(str(enterprise_id), safe=""),
+            application_id=quote(str(application_id), safe=""),
+            version_id=quote(str(version_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> AppVersionV1 | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppVersionV1.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AppVersionV1 | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enterprise_id: str,
+    application_id: UUID,
+    version_id: UUID,
+    *,
+    client: ClientLike,
+    body: PatchAppVersionV1Body | Unset = UNSET,
+) -> Response[AppVersionV1 | ErrorResponse]:
+    """
+    Args:
+        enterprise_id (str):
+        application_id (UUID):
+        version_id (UUID):
+        body (PatchAppVersionV1Body | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppVersionV1 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        application_id=application_id,
+        version_id=version_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: str,
+    application_id: UUID,
+    version_id: UUID,
+    *,
+    client: ClientLike,
+    body: PatchAppVersionV1Body | Unset = UNSET,
+) -> AppVersionV1 | ErrorResponse | None:
+    """
+    Args:
+        enterprise_id (str):
+        application_id (UUID):
+        version_id (UUID):
+        body (PatchAppVersionV1Body | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppVersionV1 | ErrorResponse
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        application_id=application_id,
+        version_id=version_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: str,
+    application_id: UUID,
+    version_id: UUID,
+    *,
+    client: ClientLike,
+    body: PatchAppVersionV1Body | Unset = UNSET,
+) -> Response[AppVersionV1 | ErrorResponse]:
+    """
+    Args:
+        enterprise_id (str):
+        application_id (UUID):
+        version_id (UUID):
+        body (PatchAppVersionV1Body | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppVersionV1 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        application_id=application_id,
+        version_id=version_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: str,
+    application_id: UUID,
+    version_id: UUID,
+    *,
+    client: ClientLike,
+    body: PatchAppVersionV1Body | Unset = UNSET,
+) -> AppVersionV1 | ErrorResponse | None:
+    """
+    Args:
+        enterprise_id (str):
+        application_id (UUID):
+        version_id (UUID):
+        body (PatchAppVersionV1Body | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppVersionV1 | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            application_id=application_id,
+            version_id=version_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

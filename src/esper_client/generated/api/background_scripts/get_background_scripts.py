@@ -1,0 +1,158 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import ClientLike
+from ...models.get_background_scripts_response_200 import GetBackgroundScriptsResponse200
+from ...models.get_background_scripts_response_404 import GetBackgroundScriptsResponse404
+from ...types import Response
+
+
+def _get_kwargs(
+    background_script_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/background-scripts/{background_script_id}/".format(
+            background_script_id=quote(str(background_script_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404 | None:
+    if response.status_code == 200:
+        response_200 = GetBackgroundScriptsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = GetBackgroundScriptsResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    background_script_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404]:
+    """
+    Args:
+        background_script_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        background_script_id=background_script_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    background_script_id: UUID,
+    *,
+    client: ClientLike,
+) -> GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404 | None:
+    """
+    Args:
+        background_script_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404
+    """
+
+    return sync_detailed(
+        background_script_id=background_script_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    background_script_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404]:
+    """
+    Args:
+        background_script_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        background_script_id=background_script_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    background_script_id: UUID,
+    *,
+    client: ClientLike,
+) -> GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404 | None:
+    """
+    Args:
+        background_script_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404
+    """
+
+    return (
+        await asyncio_detailed(
+            background_script_id=background_script_id,
+            client=client,
+        )
+    ).parsed

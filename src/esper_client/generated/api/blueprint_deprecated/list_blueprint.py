@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import ClientLike
+from ...models.error_response import ErrorResponse
+from ...models.list_blueprint_response_200 import ListBlueprintResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    enterprise_id: UUID,
+    group_id: UUID,
+    *,
+    without_details: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["without_details"] = without_details
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/enterprise/{enterprise_id}/devicegroup/{group_id}/blueprint/".format(
+            enterprise_id=quote(str(enterprise_id), safe=""),
+            group_id=quote(str(group_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | ListBlueprintResponse200:
+    if response.status_code == 200:
+        response_200 = ListBlueprintResponse200.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[ErrorResponse | ListBlueprintResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enterprise_id: UUID,
+    group_id: UUID,
+    *,
+    client: ClientLike,
+    without_details: bool | Unset = UNSET,
+) -> Response[ErrorResponse | ListBlueprintResponse200]:
+    """
+    Args:
+        enterprise_id (UUID):
+        group_id (UUID):
+        without_details (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListBlueprintResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        group_id=group_id,
+        without_details=without_details,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: UUID,
+    group_id: UUID,
+    *,
+    client: ClientLike,
+    without_details: bool | Unset = UNSET,
+) -> ErrorResponse | ListBlueprintResponse200 | None:
+    """
+    Args:
+        enterprise_id (UUID):
+        group_id (UUID):
+        without_details (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListBlueprintResponse200
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        group_id=group_id,
+        client=client,
+        without_details=without_details,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: UUID,
+    group_id: UUID,
+    *,
+    client: ClientLike,
+    without_details: bool | Unset = UNSET,
+) -> Response[ErrorResponse | ListBlueprintResponse200]:
+    """
+    Args:
+        enterprise_id (UUID):
+        group_id (UUID):
+        without_details (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListBlueprintResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        group_id=group_id,
+        without_details=without_details,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: UUID,
+    group_id: UUID,
+    *,
+    client: ClientLike,
+    without_details: bool | Unset = UNSET,
+) -> ErrorResponse | ListBlueprintResponse200 | None:
+    """
+    Args:
+        enterprise_id (UUID):
+        group_id (UUID):
+        without_details (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListBlueprintResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            group_id=group_id,
+            client=client,
+            without_details=without_details,
+        )
+    ).parsed

@@ -1,0 +1,152 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import ClientLike
+from ...models.delete_blueprints_response_404 import DeleteBlueprintsResponse404
+from ...types import Response
+
+
+def _get_kwargs(
+    blueprint_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/blueprints/{blueprint_id}/".format(
+            blueprint_id=quote(str(blueprint_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | DeleteBlueprintsResponse404 | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 404:
+        response_404 = DeleteBlueprintsResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | DeleteBlueprintsResponse404]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    blueprint_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[Any | DeleteBlueprintsResponse404]:
+    """
+    Args:
+        blueprint_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteBlueprintsResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        blueprint_id=blueprint_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    blueprint_id: UUID,
+    *,
+    client: ClientLike,
+) -> Any | DeleteBlueprintsResponse404 | None:
+    """
+    Args:
+        blueprint_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteBlueprintsResponse404
+    """
+
+    return sync_detailed(
+        blueprint_id=blueprint_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    blueprint_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[Any | DeleteBlueprintsResponse404]:
+    """
+    Args:
+        blueprint_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteBlueprintsResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        blueprint_id=blueprint_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    blueprint_id: UUID,
+    *,
+    client: ClientLike,
+) -> Any | DeleteBlueprintsResponse404 | None:
+    """
+    Args:
+        blueprint_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteBlueprintsResponse404
+    """
+
+    return (
+        await asyncio_detailed(
+            blueprint_id=blueprint_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import ClientLike
+from ...models.get_scripts_response_200 import GetScriptsResponse200
+from ...models.get_scripts_response_403 import GetScriptsResponse403
+from ...models.get_scripts_response_404 import GetScriptsResponse404
+from ...models.get_scripts_response_500 import GetScriptsResponse500
+from ...types import Response
+
+
+def _get_kwargs(
+    script_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/scripts/{script_id}/".format(
+            script_id=quote(str(script_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500 | None:
+    if response.status_code == 200:
+        response_200 = GetScriptsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = GetScriptsResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = GetScriptsResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = GetScriptsResponse500.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    script_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500]:
+    """
+    Args:
+        script_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500]
+    """
+
+    kwargs = _get_kwargs(
+        script_id=script_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    script_id: UUID,
+    *,
+    client: ClientLike,
+) -> GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500 | None:
+    """
+    Args:
+        script_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500
+    """
+
+    return sync_detailed(
+        script_id=script_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    script_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500]:
+    """
+    Args:
+        script_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500]
+    """
+
+    kwargs = _get_kwargs(
+        script_id=script_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    script_id: UUID,
+    *,
+    client: ClientLike,
+) -> GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500 | None:
+    """
+    Args:
+        script_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500
+    """
+
+    return (
+        await asyncio_detailed(
+            script_id=script_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import ClientLike
+from ...models.group_thumbnail import GroupThumbnail
+from ...models.upload_group_thumbnail_body import UploadGroupThumbnailBody
+from ...types import Response
+
+
+def _get_kwargs(
+    enterprise_id: UUID,
+    *,
+    body: UploadGroupThumbnailBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/enterprise/{enterprise_id}/devicegroup/thumbnail/".format(
+            enterprise_id=quote(str(enterprise_id), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> GroupThumbnail | None:
+    if response.status_code == 200:
+        response_200 = GroupThumbnail.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GroupThumbnail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+    body: UploadGroupThumbnailBody,
+) -> Response[GroupThumbnail]:
+    """Upload an image to use as a group thumbnail.
+
+    Args:
+        enterprise_id (UUID):
+        body (UploadGroupThumbnailBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GroupThumbnail]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+    body: UploadGroupThumbnailBody,
+) -> GroupThumbnail | None:
+    """Upload an image to use as a group thumbnail.
+
+    Args:
+        enterprise_id (UUID):
+        body (UploadGroupThumbnailBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GroupThumbnail
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+    body: UploadGroupThumbnailBody,
+) -> Response[GroupThumbnail]:
+    """Upload an image to use as a group thumbnail.
+
+    Args:
+        enterprise_id (UUID):
+        body (UploadGroupThumbnailBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GroupThumbnail]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+    body: UploadGroupThumbnailBody,
+) -> GroupThumbnail | None:
+    """Upload an image to use as a group thumbnail.
+
+    Args:
+        enterprise_id (UUID):
+        body (UploadGroupThumbnailBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GroupThumbnail
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import ClientLike
+from ...models.device_info import DeviceInfo
+from ...types import Response
+
+
+def _get_kwargs(
+    enterprise_id: UUID,
+    device_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/enterprise/{enterprise_id}/device/{device_id}/".format(
+            enterprise_id=quote(str(enterprise_id), safe=""),
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | DeviceInfo | None:
+    if response.status_code == 200:
+        response_200 = DeviceInfo.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | DeviceInfo]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enterprise_id: UUID,
+    device_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[Any | DeviceInfo]:
+    """Read one device by its id.
+
+    Args:
+        enterprise_id (UUID):
+        device_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeviceInfo]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        device_id=device_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: UUID,
+    device_id: UUID,
+    *,
+    client: ClientLike,
+) -> Any | DeviceInfo | None:
+    """Read one device by its id.
+
+    Args:
+        enterprise_id (UUID):
+        device_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeviceInfo
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        device_id=device_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: UUID,
+    device_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[Any | DeviceInfo]:
+    """Read one device by its id.
+
+    Args:
+        enterprise_id (UUID):
+        device_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeviceInfo]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        device_id=device_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: UUID,
+    device_id: UUID,
+    *,
+    client: ClientLike,
+) -> Any | DeviceInfo | None:
+    """Read one device by its id.
+
+    Args:
+        enterprise_id (UUID):
+        device_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeviceInfo
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            device_id=device_id,
+            client=client,
+        )
+    ).parsed

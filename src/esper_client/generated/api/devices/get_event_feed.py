@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import ClientLike
+from ...models.error_response import ErrorResponse
+from ...models.get_event_feed_response_200 import GetEventFeedResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    enterprise_id: UUID,
+    device_id: UUID,
+    *,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/enterprise/{enterprise_id}/device/{device_id}/report/eventfeed/".format(
+            enterprise_id=quote(str(enterprise_id), safe=""),
+            device_id=quote(str(device_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetEventFeedResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetEventFeedResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[ErrorResponse | GetEventFeedResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enterprise_id: UUID,
+    device_id: UUID,
+    *,
+    client: ClientLike,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> Response[ErrorResponse | GetEventFeedResponse200]:
+    """Page through a device's event feed.
+
+    Args:
+        enterprise_id (UUID):
+        device_id (UUID):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetEventFeedResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        device_id=device_id,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: UUID,
+    device_id: UUID,
+    *,
+    client: ClientLike,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> ErrorResponse | GetEventFeedResponse200 | None:
+    """Page through a device's event feed.
+
+    Args:
+        enterprise_id (UUID):
+        device_id (UUID):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetEventFeedResponse200
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        device_id=device_id,
+        client=client,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: UUID,
+    device_id: UUID,
+    *,
+    client: ClientLike,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> Response[ErrorResponse | GetEventFeedResponse200]:
+    """Page through a device's event feed.
+
+    Args:
+        enterprise_id (UUID):
+        device_id (UUID):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetEventFeedResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        device_id=device_id,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: UUID,
+    device_id: UUID,
+    *,
+    client: ClientLike,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> ErrorResponse | GetEventFeedResponse200 | None:
+    """Page through a device's event feed.
+
+    Args:
+        enterprise_id (UUID):
+        device_id (UUID):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetEventFeedResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            device_id=device_id,
+            client=client,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

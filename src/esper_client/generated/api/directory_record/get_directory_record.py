@@ -1,0 +1,161 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import ClientLike
+from ...models.directory_record import DirectoryRecord
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    enterprise_id: UUID,
+    directory_record_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/enterprise/{enterprise_id}/directory_record/{directory_record_id}/".format(
+            enterprise_id=quote(str(enterprise_id), safe=""),
+            directory_record_id=quote(str(directory_record_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> DirectoryRecord | ErrorResponse:
+    if response.status_code == 200:
+        response_200 = DirectoryRecord.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[DirectoryRecord | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enterprise_id: UUID,
+    directory_record_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[DirectoryRecord | ErrorResponse]:
+    """
+    Args:
+        enterprise_id (UUID):
+        directory_record_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DirectoryRecord | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        directory_record_id=directory_record_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: UUID,
+    directory_record_id: UUID,
+    *,
+    client: ClientLike,
+) -> DirectoryRecord | ErrorResponse | None:
+    """
+    Args:
+        enterprise_id (UUID):
+        directory_record_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DirectoryRecord | ErrorResponse
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        directory_record_id=directory_record_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: UUID,
+    directory_record_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[DirectoryRecord | ErrorResponse]:
+    """
+    Args:
+        enterprise_id (UUID):
+        directory_record_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DirectoryRecord | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        directory_record_id=directory_record_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: UUID,
+    directory_record_id: UUID,
+    *,
+    client: ClientLike,
+) -> DirectoryRecord | ErrorResponse | None:
+    """
+    Args:
+        enterprise_id (UUID):
+        directory_record_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DirectoryRecord | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            directory_record_id=directory_record_id,
+            client=client,
+        )
+    ).parsed

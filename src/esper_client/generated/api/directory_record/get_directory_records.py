@@ -1,0 +1,149 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import ClientLike
+from ...models.error_response import ErrorResponse
+from ...models.get_directory_records_response_200 import GetDirectoryRecordsResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    enterprise_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/enterprise/{enterprise_id}/directory_record/".format(
+            enterprise_id=quote(str(enterprise_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetDirectoryRecordsResponse200:
+    if response.status_code == 200:
+        response_200 = GetDirectoryRecordsResponse200.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[ErrorResponse | GetDirectoryRecordsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[ErrorResponse | GetDirectoryRecordsResponse200]:
+    """
+    Args:
+        enterprise_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetDirectoryRecordsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+) -> ErrorResponse | GetDirectoryRecordsResponse200 | None:
+    """
+    Args:
+        enterprise_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetDirectoryRecordsResponse200
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[ErrorResponse | GetDirectoryRecordsResponse200]:
+    """
+    Args:
+        enterprise_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetDirectoryRecordsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+) -> ErrorResponse | GetDirectoryRecordsResponse200 | None:
+    """
+    Args:
+        enterprise_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetDirectoryRecordsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+        )
+    ).parsed

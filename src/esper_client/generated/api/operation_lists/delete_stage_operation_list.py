@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import ClientLike
+from ...models.delete_stage_operation_list_response_200 import DeleteStageOperationListResponse200
+from ...models.error_401_unauthorized import Error401Unauthorized
+from ...types import Response
+
+
+def _get_kwargs(
+    stage_id: str,
+    operationlist_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/pipelines/v0/stages/{stage_id}/operationlists/{operationlist_id}/".format(
+            stage_id=quote(str(stage_id), safe=""),
+            operationlist_id=quote(str(operationlist_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> DeleteStageOperationListResponse200 | Error401Unauthorized | None:
+    if response.status_code == 200:
+        response_200 = DeleteStageOperationListResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error401Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[DeleteStageOperationListResponse200 | Error401Unauthorized]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    stage_id: str,
+    operationlist_id: str,
+    *,
+    client: ClientLike,
+) -> Response[DeleteStageOperationListResponse200 | Error401Unauthorized]:
+    """
+    Args:
+        stage_id (str):
+        operationlist_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteStageOperationListResponse200 | Error401Unauthorized]
+    """
+
+    kwargs = _get_kwargs(
+        stage_id=stage_id,
+        operationlist_id=operationlist_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    stage_id: str,
+    operationlist_id: str,
+    *,
+    client: ClientLike,
+) -> DeleteStageOperationListResponse200 | Error401Unauthorized | None:
+    """
+    Args:
+        stage_id (str):
+        operationlist_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteStageOperationListResponse200 | Error401Unauthorized
+    """
+
+    return sync_detailed(
+        stage_id=stage_id,
+        operationlist_id=operationlist_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    stage_id: str,
+    operationlist_id: str,
+    *,
+    client: ClientLike,
+) -> Response[DeleteStageOperationListResponse200 | Error401Unauthorized]:
+    """
+    Args:
+        stage_id (str):
+        operationlist_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteStageOperationListResponse200 | Error401Unauthorized]
+    """
+
+    kwargs = _get_kwargs(
+        stage_id=stage_id,
+        operationlist_id=operationlist_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    stage_id: str,
+    operationlist_id: str,
+    *,
+    client: ClientLike,
+) -> DeleteStageOperationListResponse200 | Error401Unauthorized | None:
+    """
+    Args:
+        stage_id (str):
+        operationlist_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteStageOperationListResponse200 | Error401Unauthorized
+    """
+
+    return (
+        await asyncio_detailed(
+            stage_id=stage_id,
+            operationlist_id=operationlist_id,
+            client=client,
+        )
+    ).parsed

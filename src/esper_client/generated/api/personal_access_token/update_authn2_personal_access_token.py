@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import ClientLike
+from ...models.generic_error_response import GenericErrorResponse
+from ...models.personal_access_token_update_response import PersonalAccessTokenUpdateResponse
+from ...models.update_authn_2_personal_access_token_body import UpdateAuthn2PersonalAccessTokenBody
+from ...types import Response
+
+
+def _get_kwargs(
+    personal_access_token_id: UUID,
+    *,
+    body: UpdateAuthn2PersonalAccessTokenBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/authn2/v0/personal-access-token/{personal_access_token_id}".format(
+            personal_access_token_id=quote(str(personal_access_token_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> GenericErrorResponse | PersonalAccessTokenUpdateResponse | None:
+    if response.status_code == 200:
+        response_200 = PersonalAccessTokenUpdateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = GenericErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GenericErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[GenericErrorResponse | PersonalAccessTokenUpdateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    personal_access_token_id: UUID,
+    *,
+    client: ClientLike,
+    body: UpdateAuthn2PersonalAccessTokenBody,
+) -> Response[GenericErrorResponse | PersonalAccessTokenUpdateResponse]:
+    """
+    Args:
+        personal_access_token_id (UUID):
+        body (UpdateAuthn2PersonalAccessTokenBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenericErrorResponse | PersonalAccessTokenUpdateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        personal_access_token_id=personal_access_token_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    personal_access_token_id: UUID,
+    *,
+    client: ClientLike,
+    body: UpdateAuthn2PersonalAccessTokenBody,
+) -> GenericErrorResponse | PersonalAccessTokenUpdateResponse | None:
+    """
+    Args:
+        personal_access_token_id (UUID):
+        body (UpdateAuthn2PersonalAccessTokenBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenericErrorResponse | PersonalAccessTokenUpdateResponse
+    """
+
+    return sync_detailed(
+        personal_access_token_id=personal_access_token_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    personal_access_token_id: UUID,
+    *,
+    client: ClientLike,
+    body: UpdateAuthn2PersonalAccessTokenBody,
+) -> Response[GenericErrorResponse | PersonalAccessTokenUpdateResponse]:
+    """
+    Args:
+        personal_access_token_id (UUID):
+        body (UpdateAuthn2PersonalAccessTokenBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenericErrorResponse | PersonalAccessTokenUpdateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        personal_access_token_id=personal_access_token_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    personal_access_token_id: UUID,
+    *,
+    client: ClientLike,
+    body: UpdateAuthn2PersonalAccessTokenBody,
+) -> GenericErrorResponse | PersonalAccessTokenUpdateResponse | None:
+    """
+    Args:
+        personal_access_token_id (UUID):
+        body (UpdateAuthn2PersonalAccessTokenBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenericErrorResponse | PersonalAccessTokenUpdateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            personal_access_token_id=personal_access_token_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import ClientLike
+from ...models.error_401_unauthorized import Error401Unauthorized
+from ...models.get_operation_list_operations_response_200 import GetOperationListOperationsResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    operationlist_id: str,
+    *,
+    operation_type: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["operation_type"] = operation_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/pipelines/v0/operationlists/{operationlist_id}/operations/".format(
+            operationlist_id=quote(str(operationlist_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Error401Unauthorized | GetOperationListOperationsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetOperationListOperationsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error401Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[Error401Unauthorized | GetOperationListOperationsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    operationlist_id: str,
+    *,
+    client: ClientLike,
+    operation_type: str | Unset = UNSET,
+) -> Response[Error401Unauthorized | GetOperationListOperationsResponse200]:
+    """
+    Args:
+        operationlist_id (str):
+        operation_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error401Unauthorized | GetOperationListOperationsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        operationlist_id=operationlist_id,
+        operation_type=operation_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    operationlist_id: str,
+    *,
+    client: ClientLike,
+    operation_type: str | Unset = UNSET,
+) -> Error401Unauthorized | GetOperationListOperationsResponse200 | None:
+    """
+    Args:
+        operationlist_id (str):
+        operation_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error401Unauthorized | GetOperationListOperationsResponse200
+    """
+
+    return sync_detailed(
+        operationlist_id=operationlist_id,
+        client=client,
+        operation_type=operation_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    operationlist_id: str,
+    *,
+    client: ClientLike,
+    operation_type: str | Unset = UNSET,
+) -> Response[Error401Unauthorized | GetOperationListOperationsResponse200]:
+    """
+    Args:
+        operationlist_id (str):
+        operation_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error401Unauthorized | GetOperationListOperationsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        operationlist_id=operationlist_id,
+        operation_type=operation_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    operationlist_id: str,
+    *,
+    client: ClientLike,
+    operation_type: str | Unset = UNSET,
+) -> Error401Unauthorized | GetOperationListOperationsResponse200 | None:
+    """
+    Args:
+        operationlist_id (str):
+        operation_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error401Unauthorized | GetOperationListOperationsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            operationlist_id=operationlist_id,
+            client=client,
+            operation_type=operation_type,
+        )
+    ).parsed

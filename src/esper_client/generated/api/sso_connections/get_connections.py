@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import ClientLike
+from ...models.generic_error_response import GenericErrorResponse
+from ...models.get_connections_response_200 import GetConnectionsResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    enterprise_id: UUID,
+    *,
+    is_default: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["is_default"] = is_default
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/authn2/v0/tenant/{enterprise_id}/connection".format(
+            enterprise_id=quote(str(enterprise_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> GenericErrorResponse | GetConnectionsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetConnectionsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = GenericErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GenericErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[GenericErrorResponse | GetConnectionsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+    is_default: bool | Unset = UNSET,
+) -> Response[GenericErrorResponse | GetConnectionsResponse200]:
+    """
+    Args:
+        enterprise_id (UUID):
+        is_default (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenericErrorResponse | GetConnectionsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        is_default=is_default,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+    is_default: bool | Unset = UNSET,
+) -> GenericErrorResponse | GetConnectionsResponse200 | None:
+    """
+    Args:
+        enterprise_id (UUID):
+        is_default (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenericErrorResponse | GetConnectionsResponse200
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        client=client,
+        is_default=is_default,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+    is_default: bool | Unset = UNSET,
+) -> Response[GenericErrorResponse | GetConnectionsResponse200]:
+    """
+    Args:
+        enterprise_id (UUID):
+        is_default (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenericErrorResponse | GetConnectionsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        is_default=is_default,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+    is_default: bool | Unset = UNSET,
+) -> GenericErrorResponse | GetConnectionsResponse200 | None:
+    """
+    Args:
+        enterprise_id (UUID):
+        is_default (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenericErrorResponse | GetConnectionsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+            is_default=is_default,
+        )
+    ).parsed

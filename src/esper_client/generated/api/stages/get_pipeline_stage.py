@@ -1,0 +1,161 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import ClientLike
+from ...models.get_pipeline_stage_response_200 import GetPipelineStageResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    pipeline_id: str,
+    stage_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/pipelines/v0/pipelines/{pipeline_id}/stages/{stage_id}/".format(
+            pipeline_id=quote(str(pipeline_id), safe=""),
+            stage_id=quote(str(stage_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetPipelineStageResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetPipelineStageResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetPipelineStageResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pipeline_id: str,
+    stage_id: str,
+    *,
+    client: ClientLike,
+) -> Response[GetPipelineStageResponse200]:
+    """
+    Args:
+        pipeline_id (str):
+        stage_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetPipelineStageResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        stage_id=stage_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pipeline_id: str,
+    stage_id: str,
+    *,
+    client: ClientLike,
+) -> GetPipelineStageResponse200 | None:
+    """
+    Args:
+        pipeline_id (str):
+        stage_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetPipelineStageResponse200
+    """
+
+    return sync_detailed(
+        pipeline_id=pipeline_id,
+        stage_id=stage_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pipeline_id: str,
+    stage_id: str,
+    *,
+    client: ClientLike,
+) -> Response[GetPipelineStageResponse200]:
+    """
+    Args:
+        pipeline_id (str):
+        stage_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetPipelineStageResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        stage_id=stage_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pipeline_id: str,
+    stage_id: str,
+    *,
+    client: ClientLike,
+) -> GetPipelineStageResponse200 | None:
+    """
+    Args:
+        pipeline_id (str):
+        stage_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetPipelineStageResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            pipeline_id=pipeline_id,
+            stage_id=stage_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import ClientLike
+from ...models.create_target_list_targets_response_200 import CreateTargetListTargetsResponse200
+from ...models.error_401_unauthorized import Error401Unauthorized
+from ...models.target_post import TargetPOST
+from ...types import Response
+
+
+def _get_kwargs(
+    pipeline_id: str,
+    targetlist_id: str,
+    *,
+    body: TargetPOST,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/pipelines/v0/pipelines/{pipeline_id}/targetlists/{targetlist_id}/targets/".format(
+            pipeline_id=quote(str(pipeline_id), safe=""),
+            targetlist_id=quote(str(targetlist_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> CreateTargetListTargetsResponse200 | Error401Unauthorized | None:
+    if response.status_code == 200:
+        response_200 = CreateTargetListTargetsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error401Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[CreateTargetListTargetsResponse200 | Error401Unauthorized]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pipeline_id: str,
+    targetlist_id: str,
+    *,
+    client: ClientLike,
+    body: TargetPOST,
+) -> Response[CreateTargetListTargetsResponse200 | Error401Unauthorized]:
+    """
+    Args:
+        pipeline_id (str):
+        targetlist_id (str):
+        body (TargetPOST):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateTargetListTargetsResponse200 | Error401Unauthorized]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        targetlist_id=targetlist_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pipeline_id: str,
+    targetlist_id: str,
+    *,
+    client: ClientLike,
+    body: TargetPOST,
+) -> CreateTargetListTargetsResponse200 | Error401Unauthorized | None:
+    """
+    Args:
+        pipeline_id (str):
+        targetlist_id (str):
+        body (TargetPOST):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateTargetListTargetsResponse200 | Error401Unauthorized
+    """
+
+    return sync_detailed(
+        pipeline_id=pipeline_id,
+        targetlist_id=targetlist_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pipeline_id: str,
+    targetlist_id: str,
+    *,
+    client: ClientLike,
+    body: TargetPOST,
+) -> Response[CreateTargetListTargetsResponse200 | Error401Unauthorized]:
+    """
+    Args:
+        pipeline_id (str):
+        targetlist_id (str):
+        body (TargetPOST):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateTargetListTargetsResponse200 | Error401Unauthorized]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        targetlist_id=targetlist_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pipeline_id: str,
+    targetlist_id: str,
+    *,
+    client: ClientLike,
+    body: TargetPOST,
+) -> CreateTargetListTargetsResponse200 | Error401Unauthorized | None:
+    """
+    Args:
+        pipeline_id (str):
+        targetlist_id (str):
+        body (TargetPOST):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateTargetListTargetsResponse200 | Error401Unauthorized
+    """
+
+    return (
+        await asyncio_detailed(
+            pipeline_id=pipeline_id,
+            targetlist_id=targetlist_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import ClientLike
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    enterprise_id: str,
+    tileicons_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/enterprise/{enterprise_id}/tile-icons/{tileicons_id}/".format(
+            enterprise_id=quote(str(enterprise_id), safe=""),
+            tileicons_id=quote(str(tileicons_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | ErrorResponse | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enterprise_id: str,
+    tileicons_id: str,
+    *,
+    client: ClientLike,
+) -> Response[Any | ErrorResponse]:
+    """
+    Args:
+        enterprise_id (str):
+        tileicons_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        tileicons_id=tileicons_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: str,
+    tileicons_id: str,
+    *,
+    client: ClientLike,
+) -> Any | ErrorResponse | None:
+    """
+    Args:
+        enterprise_id (str):
+        tileicons_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        tileicons_id=tileicons_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: str,
+    tileicons_id: str,
+    *,
+    client: ClientLike,
+) -> Response[Any | ErrorResponse]:
+    """
+    Args:
+        enterprise_id (str):
+        tileicons_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        tileicons_id=tileicons_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: str,
+    tileicons_id: str,
+    *,
+    client: ClientLike,
+) -> Any | ErrorResponse | None:
+    """
+    Args:
+        enterprise_id (str):
+        tileicons_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            tileicons_id=tileicons_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import ClientLike
+from ...models.generic_error_response import GenericErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    enterprise_id: UUID,
+    user_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/authn2/v0/tenant/{enterprise_id}/user/{user_id}/".format(
+            enterprise_id=quote(str(enterprise_id), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | GenericErrorResponse | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = GenericErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GenericErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | GenericErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enterprise_id: UUID,
+    user_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[Any | GenericErrorResponse]:
+    """
+    Args:
+        enterprise_id (UUID):
+        user_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GenericErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        user_id=user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: UUID,
+    user_id: UUID,
+    *,
+    client: ClientLike,
+) -> Any | GenericErrorResponse | None:
+    """
+    Args:
+        enterprise_id (UUID):
+        user_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GenericErrorResponse
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        user_id=user_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: UUID,
+    user_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[Any | GenericErrorResponse]:
+    """
+    Args:
+        enterprise_id (UUID):
+        user_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GenericErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        user_id=user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: UUID,
+    user_id: UUID,
+    *,
+    client: ClientLike,
+) -> Any | GenericErrorResponse | None:
+    """
+    Args:
+        enterprise_id (UUID):
+        user_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GenericErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            user_id=user_id,
+            client=client,
+        )
+    ).parsed

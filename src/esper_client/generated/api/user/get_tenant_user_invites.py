@@ -1,0 +1,163 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import ClientLike
+from ...models.generic_error_response import GenericErrorResponse
+from ...models.get_tenant_user_invites_response_201 import GetTenantUserInvitesResponse201
+from ...types import Response
+
+
+def _get_kwargs(
+    enterprise_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/authn2/v0/tenant/{enterprise_id}/invite".format(
+            enterprise_id=quote(str(enterprise_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> GenericErrorResponse | GetTenantUserInvitesResponse201 | None:
+    if response.status_code == 201:
+        response_201 = GetTenantUserInvitesResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = GenericErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GenericErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[GenericErrorResponse | GetTenantUserInvitesResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[GenericErrorResponse | GetTenantUserInvitesResponse201]:
+    """
+    Args:
+        enterprise_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenericErrorResponse | GetTenantUserInvitesResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+) -> GenericErrorResponse | GetTenantUserInvitesResponse201 | None:
+    """
+    Args:
+        enterprise_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenericErrorResponse | GetTenantUserInvitesResponse201
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[GenericErrorResponse | GetTenantUserInvitesResponse201]:
+    """
+    Args:
+        enterprise_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenericErrorResponse | GetTenantUserInvitesResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+) -> GenericErrorResponse | GetTenantUserInvitesResponse201 | None:
+    """
+    Args:
+        enterprise_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenericErrorResponse | GetTenantUserInvitesResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,16 @@
+from typing import Literal, cast
+
+CommandRequestPUTRequestStatus = Literal["cancelled"]
+
+COMMAND_REQUEST_PUT_REQUEST_STATUS_VALUES: set[CommandRequestPUTRequestStatus] = {
+    "cancelled",
+}
+
+
+def check_command_request_put_request_status(value: str) -> CommandRequestPUTRequestStatus:
+    """Return `value` typed as CommandRequestPUTRequestStatus.
+
+    A value the contract does not list is kept as it came (a newer server may send
+    it); compare against COMMAND_REQUEST_PUT_REQUEST_STATUS_VALUES to tell.
+    """
+    return cast(CommandRequestPUTRequestStatus, value)

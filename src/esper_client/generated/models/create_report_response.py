@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_report_response_content import CreateReportResponseContent
+
+
+T = TypeVar("T", bound="CreateReportResponse")
+
+
+@_attrs_define
+class CreateReportResponse:
+    """
+    Attributes:
+        content (CreateReportResponseContent):
+    """
+
+    content: CreateReportResponseContent
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_report_response_content import CreateReportResponseContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        content = CreateReportResponseContent.from_dict(d.pop("content"))
+
+        create_report_response = cls(
+            content=content,
+        )
+
+        create_report_response.additional_properties = d
+        return create_report_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

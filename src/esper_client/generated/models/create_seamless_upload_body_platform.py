@@ -1,0 +1,18 @@
+from typing import Literal, cast
+
+CreateSeamlessUploadBodyPlatform = Literal["APPLE", "LINUX", "WINDOWS"]
+
+CREATE_SEAMLESS_UPLOAD_BODY_PLATFORM_VALUES: set[CreateSeamlessUploadBodyPlatform] = {
+    "APPLE",
+    "LINUX",
+    "WINDOWS",
+}
+
+
+def check_create_seamless_upload_body_platform(value: str) -> CreateSeamlessUploadBodyPlatform:
+    """Return `value` typed as CreateSeamlessUploadBodyPlatform.
+
+    A value the contract does not list is kept as it came (a newer server may send
+    it); compare against CREATE_SEAMLESS_UPLOAD_BODY_PLATFORM_VALUES to tell.
+    """
+    return cast(CreateSeamlessUploadBodyPlatform, value)

@@ -1,0 +1,42 @@
+from typing import Literal, cast
+
+CustomActionBasePositionInBlueprints = Literal[
+    "blueprints_apps_and_configuration",
+    "blueprints_connectivity",
+    "blueprints_device_security",
+    "blueprints_display_and_branding",
+    "blueprints_esper_settings",
+    "blueprints_files",
+    "blueprints_hardware_settings",
+    "blueprints_platform_services",
+    "blueprints_scripts",
+    "blueprints_sound",
+    "blueprints_system_updates",
+    "blueprints_time_and_date",
+    "none",
+]
+
+CUSTOM_ACTION_BASE_POSITION_IN_BLUEPRINTS_VALUES: set[CustomActionBasePositionInBlueprints] = {
+    "blueprints_apps_and_configuration",
+    "blueprints_connectivity",
+    "blueprints_device_security",
+    "blueprints_display_and_branding",
+    "blueprints_esper_settings",
+    "blueprints_files",
+    "blueprints_hardware_settings",
+    "blueprints_platform_services",
+    "blueprints_scripts",
+    "blueprints_sound",
+    "blueprints_system_updates",
+    "blueprints_time_and_date",
+    "none",
+}
+
+
+def check_custom_action_base_position_in_blueprints(value: str) -> CustomActionBasePositionInBlueprints:
+    """Return `value` typed as CustomActionBasePositionInBlueprints.
+
+    A value the contract does not list is kept as it came (a newer server may send
+    it); compare against CUSTOM_ACTION_BASE_POSITION_IN_BLUEPRINTS_VALUES to tell.
+    """
+    return cast(CustomActionBasePositionInBlueprints, value)

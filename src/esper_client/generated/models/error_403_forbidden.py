@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_403_forbidden_content import Error403ForbiddenContent
+
+
+T = TypeVar("T", bound="Error403Forbidden")
+
+
+@_attrs_define
+class Error403Forbidden:
+    """
+    Attributes:
+        code (int):  Default: 403.
+        message (str):
+        content (Error403ForbiddenContent | Unset):
+    """
+
+    message: str
+    code: int = 403
+    content: Error403ForbiddenContent | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_403_forbidden_content import Error403ForbiddenContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        _content = d.pop("content", UNSET)
+        content: Error403ForbiddenContent | Unset
+        if isinstance(_content, Unset):
+            content = UNSET
+        else:
+            content = Error403ForbiddenContent.from_dict(_content)
+
+        error_403_forbidden = cls(
+            code=code,
+            message=message,
+            content=content,
+        )
+
+        error_403_forbidden.additional_properties = d
+        return error_403_forbidden
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,18 @@
+from typing import Literal, cast
+
+GeofenceUpdateRadiusUnit = Literal["KILOMETERS", "METERS", "MILES"]
+
+GEOFENCE_UPDATE_RADIUS_UNIT_VALUES: set[GeofenceUpdateRadiusUnit] = {
+    "KILOMETERS",
+    "METERS",
+    "MILES",
+}
+
+
+def check_geofence_update_radius_unit(value: str) -> GeofenceUpdateRadiusUnit:
+    """Return `value` typed as GeofenceUpdateRadiusUnit.
+
+    A value the contract does not list is kept as it came (a newer server may send
+    it); compare against GEOFENCE_UPDATE_RADIUS_UNIT_VALUES to tell.
+    """
+    return cast(GeofenceUpdateRadiusUnit, value)

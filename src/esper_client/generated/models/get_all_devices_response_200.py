@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.device_info import DeviceInfo
+
+
+T = TypeVar("T", bound="GetAllDevicesResponse200")
+
+
+@_attrs_define
+class GetAllDevicesResponse200:
+    """
+    Attributes:
+        count (int | Unset):
+        next_ (str | Unset):
+        previous (str | Unset):
+        results (list[DeviceInfo] | Unset):
+    """
+
+    count: int | Unset = UNSET
+    next_: str | Unset = UNSET
+    previous: str | Unset = UNSET
+    results: list[DeviceInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        next_ = self.next_
+
+        previous = self.previous
+
+        results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if count is not UNSET:
+            field_dict["count"] = count
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if previous is not UNSET:
+            field_dict["previous"] = previous
+        if results is not UNSET:
+            field_dict["results"] = results
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.device_info import DeviceInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        count = d.pop("count", UNSET)
+
+        next_ = d.pop("next", UNSET)
+
+        previous = d.pop("previous", UNSET)
+
+        _results = d.pop("results", UNSET)
+        results: list[DeviceInfo] | Unset = UNSET
+        if _results is not UNSET:
+            results = []
+            for results_item_data in _results:
+                results_item = DeviceInfo.from_dict(results_item_data)
+
+                results.append(results_item)
+
+        get_all_devices_response_200 = cls(
+            count=count,
+            next_=next_,
+            previous=previous,
+            results=results,
+        )
+
+        get_all_devices_response_200.additional_properties = d
+        return get_all_devices_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

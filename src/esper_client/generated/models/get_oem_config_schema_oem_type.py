@@ -1,0 +1,20 @@
+from typing import Literal, cast
+
+GetOemConfigSchemaOemType = Literal["DATALOGIC", "HONEYWELL", "SAMSUNG", "SUNMI", "ZEBRA"]
+
+GET_OEM_CONFIG_SCHEMA_OEM_TYPE_VALUES: set[GetOemConfigSchemaOemType] = {
+    "DATALOGIC",
+    "HONEYWELL",
+    "SAMSUNG",
+    "SUNMI",
+    "ZEBRA",
+}
+
+
+def check_get_oem_config_schema_oem_type(value: str) -> GetOemConfigSchemaOemType:
+    """Return `value` typed as GetOemConfigSchemaOemType.
+
+    A value the contract does not list is kept as it came (a newer server may send
+    it); compare against GET_OEM_CONFIG_SCHEMA_OEM_TYPE_VALUES to tell.
+    """
+    return cast(GetOemConfigSchemaOemType, value)

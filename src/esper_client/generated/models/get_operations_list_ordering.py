@@ -1,0 +1,18 @@
+from typing import Literal, cast
+
+GetOperationsListOrdering = Literal["created_at", "state", "updated_at"]
+
+GET_OPERATIONS_LIST_ORDERING_VALUES: set[GetOperationsListOrdering] = {
+    "created_at",
+    "state",
+    "updated_at",
+}
+
+
+def check_get_operations_list_ordering(value: str) -> GetOperationsListOrdering:
+    """Return `value` typed as GetOperationsListOrdering.
+
+    A value the contract does not list is kept as it came (a newer server may send
+    it); compare against GET_OPERATIONS_LIST_ORDERING_VALUES to tell.
+    """
+    return cast(GetOperationsListOrdering, value)

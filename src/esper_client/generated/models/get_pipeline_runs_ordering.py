@@ -1,0 +1,25 @@
+from typing import Literal, cast
+
+GetPipelineRunsOrdering = Literal[
+    "-ended_at", "-run_number", "-started_at", "-status", "ended_at", "run_number", "started_at", "status"
+]
+
+GET_PIPELINE_RUNS_ORDERING_VALUES: set[GetPipelineRunsOrdering] = {
+    "-ended_at",
+    "-run_number",
+    "-started_at",
+    "-status",
+    "ended_at",
+    "run_number",
+    "started_at",
+    "status",
+}
+
+
+def check_get_pipeline_runs_ordering(value: str) -> GetPipelineRunsOrdering:
+    """Return `value` typed as GetPipelineRunsOrdering.
+
+    A value the contract does not list is kept as it came (a newer server may send
+    it); compare against GET_PIPELINE_RUNS_ORDERING_VALUES to tell.
+    """
+    return cast(GetPipelineRunsOrdering, value)

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HardwareInfo")
+
+
+@_attrs_define
+class HardwareInfo:
+    """
+    Attributes:
+        brand (str | Unset):
+        device_baseband_version (str | Unset):
+        hardware (str | Unset):
+        manufacturer (str | Unset):
+        model (str | Unset):
+        model_number (str | Unset):
+        serial (str | Unset):
+    """
+
+    brand: str | Unset = UNSET
+    device_baseband_version: str | Unset = UNSET
+    hardware: str | Unset = UNSET
+    manufacturer: str | Unset = UNSET
+    model: str | Unset = UNSET
+    model_number: str | Unset = UNSET
+    serial: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        brand = self.brand
+
+        device_baseband_version = self.device_baseband_version
+
+        hardware = self.hardware
+
+        manufacturer = self.manufacturer
+
+        model = self.model
+
+        model_number = self.model_number
+
+        serial = self.serial
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if brand is not UNSET:
+            field_dict["brand"] = brand
+        if device_baseband_version is not UNSET:
+            field_dict["device_baseband_version"] = device_baseband_version
+        if hardware is not UNSET:
+            field_dict["hardware"] = hardware
+        if manufacturer is not UNSET:
+            field_dict["manufacturer"] = manufacturer
+        if model is not UNSET:
+            field_dict["model"] = model
+        if model_number is not UNSET:
+            field_dict["model_number"] = model_number
+        if serial is not UNSET:
+            field_dict["serial"] = serial
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        brand = d.pop("brand", UNSET)
+
+        device_baseband_version = d.pop("device_baseband_version", UNSET)
+
+        hardware = d.pop("hardware", UNSET)
+
+        manufacturer = d.pop("manufacturer", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        model_number = d.pop("model_number", UNSET)
+
+        serial = d.pop("serial", UNSET)
+
+        hardware_info = cls(
+            brand=brand,
+            device_baseband_version=device_baseband_version,
+            hardware=hardware,
+            manufacturer=manufacturer,
+            model=model,
+            model_number=model_number,
+            serial=serial,
+        )
+
+        hardware_info.additional_properties = d
+        return hardware_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,18 @@
+from typing import Literal, cast
+
+ListAppsOrdering = Literal["created_at", "name", "updated_at"]
+
+LIST_APPS_ORDERING_VALUES: set[ListAppsOrdering] = {
+    "created_at",
+    "name",
+    "updated_at",
+}
+
+
+def check_list_apps_ordering(value: str) -> ListAppsOrdering:
+    """Return `value` typed as ListAppsOrdering.
+
+    A value the contract does not list is kept as it came (a newer server may send
+    it); compare against LIST_APPS_ORDERING_VALUES to tell.
+    """
+    return cast(ListAppsOrdering, value)

@@ -1,0 +1,21 @@
+from typing import Literal, cast
+
+ListDevicesOs = Literal["Android", "iOS", "iPadOS", "Linux", "tvOS", "Windows"]
+
+LIST_DEVICES_OS_VALUES: set[ListDevicesOs] = {
+    "Android",
+    "iOS",
+    "iPadOS",
+    "Linux",
+    "tvOS",
+    "Windows",
+}
+
+
+def check_list_devices_os(value: str) -> ListDevicesOs:
+    """Return `value` typed as ListDevicesOs.
+
+    A value the contract does not list is kept as it came (a newer server may send
+    it); compare against LIST_DEVICES_OS_VALUES to tell.
+    """
+    return cast(ListDevicesOs, value)

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.device_model_v1 import DeviceModelV1
+
+
+T = TypeVar("T", bound="ListFoundryDeviceModelsResponse200Content")
+
+
+@_attrs_define
+class ListFoundryDeviceModelsResponse200Content:
+    """
+    Attributes:
+        count (int):
+        next_ (None | str):
+        prev (None | str):
+        results (list[DeviceModelV1]):
+    """
+
+    count: int
+    next_: None | str
+    prev: None | str
+    results: list[DeviceModelV1]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        next_: None | str
+        next_ = self.next_
+
+        prev: None | str
+        prev = self.prev
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "next": next_,
+                "prev": prev,
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.device_model_v1 import DeviceModelV1  # noqa: PLC0415
+
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        def _parse_next_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_ = _parse_next_(d.pop("next"))
+
+        def _parse_prev(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        prev = _parse_prev(d.pop("prev"))
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = DeviceModelV1.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        list_foundry_device_models_response_200_content = cls(
+            count=count,
+            next_=next_,
+            prev=prev,
+            results=results,
+        )
+
+        list_foundry_device_models_response_200_content.additional_properties = d
+        return list_foundry_device_models_response_200_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,25 @@
+from typing import Literal, cast
+
+ListRvActivityFeedOrdering = Literal[
+    "created_at", "created_by", "device_name", "duration", "reason", "state", "updated_at", "video_quality"
+]
+
+LIST_RV_ACTIVITY_FEED_ORDERING_VALUES: set[ListRvActivityFeedOrdering] = {
+    "created_at",
+    "created_by",
+    "device_name",
+    "duration",
+    "reason",
+    "state",
+    "updated_at",
+    "video_quality",
+}
+
+
+def check_list_rv_activity_feed_ordering(value: str) -> ListRvActivityFeedOrdering:
+    """Return `value` typed as ListRvActivityFeedOrdering.
+
+    A value the contract does not list is kept as it came (a newer server may send
+    it); compare against LIST_RV_ACTIVITY_FEED_ORDERING_VALUES to tell.
+    """
+    return cast(ListRvActivityFeedOrdering, value)

@@ -1,0 +1,20 @@
+from typing import Literal, cast
+
+ListRvActivityFeedStates = Literal["ACKNOWLEDGED", "ACTIVE", "FAILED", "INITIATED", "TERMINATED"]
+
+LIST_RV_ACTIVITY_FEED_STATES_VALUES: set[ListRvActivityFeedStates] = {
+    "ACKNOWLEDGED",
+    "ACTIVE",
+    "FAILED",
+    "INITIATED",
+    "TERMINATED",
+}
+
+
+def check_list_rv_activity_feed_states(value: str) -> ListRvActivityFeedStates:
+    """Return `value` typed as ListRvActivityFeedStates.
+
+    A value the contract does not list is kept as it came (a newer server may send
+    it); compare against LIST_RV_ACTIVITY_FEED_STATES_VALUES to tell.
+    """
+    return cast(ListRvActivityFeedStates, value)

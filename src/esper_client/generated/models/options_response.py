@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.options_response_scripts import OptionsResponseScripts
+
+
+T = TypeVar("T", bound="OptionsResponse")
+
+
+@_attrs_define
+class OptionsResponse:
+    """
+    Attributes:
+        key (UUID):
+        label (str):
+        scripts (OptionsResponseScripts):
+    """
+
+    key: UUID
+    label: str
+    scripts: OptionsResponseScripts
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = str(self.key)
+
+        label = self.label
+
+        scripts = self.scripts.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "label": label,
+                "scripts": scripts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.options_response_scripts import OptionsResponseScripts  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = UUID(d.pop("key"))
+
+        label = d.pop("label")
+
+        scripts = OptionsResponseScripts.from_dict(d.pop("scripts"))
+
+        options_response = cls(
+            key=key,
+            label=label,
+            scripts=scripts,
+        )
+
+        options_response.additional_properties = d
+        return options_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

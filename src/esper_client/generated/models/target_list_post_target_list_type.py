@@ -1,0 +1,18 @@
+from typing import Literal, cast
+
+TargetListPOSTTargetListType = Literal["COLLECTIONS", "DEVICES", "GROUPS"]
+
+TARGET_LIST_POST_TARGET_LIST_TYPE_VALUES: set[TargetListPOSTTargetListType] = {
+    "COLLECTIONS",
+    "DEVICES",
+    "GROUPS",
+}
+
+
+def check_target_list_post_target_list_type(value: str) -> TargetListPOSTTargetListType:
+    """Return `value` typed as TargetListPOSTTargetListType.
+
+    A value the contract does not list is kept as it came (a newer server may send
+    it); compare against TARGET_LIST_POST_TARGET_LIST_TYPE_VALUES to tell.
+    """
+    return cast(TargetListPOSTTargetListType, value)

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.apply_policy import ApplyPolicy, check_apply_policy
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TimeDateSettingsIos")
+
+
+@_attrs_define
+class TimeDateSettingsIos:
+    """
+    Attributes:
+        apply_policy (ApplyPolicy | Unset):
+        force_automatic_time_date (bool | Unset):  Default: False.
+    """
+
+    apply_policy: ApplyPolicy | Unset = UNSET
+    force_automatic_time_date: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        apply_policy: str | Unset = UNSET
+        if not isinstance(self.apply_policy, Unset):
+            apply_policy = self.apply_policy
+
+        force_automatic_time_date = self.force_automatic_time_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if apply_policy is not UNSET:
+            field_dict["apply_policy"] = apply_policy
+        if force_automatic_time_date is not UNSET:
+            field_dict["force_automatic_time_date"] = force_automatic_time_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _apply_policy = d.pop("apply_policy", UNSET)
+        apply_policy: ApplyPolicy | Unset
+        if isinstance(_apply_policy, Unset):
+            apply_policy = UNSET
+        else:
+            apply_policy = check_apply_policy(_apply_policy)
+
+        force_automatic_time_date = d.pop("force_automatic_time_date", UNSET)
+
+        time_date_settings_ios = cls(
+            apply_policy=apply_policy,
+            force_automatic_time_date=force_automatic_time_date,
+        )
+
+        time_date_settings_ios.additional_properties = d
+        return time_date_settings_ios
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_operations_body_state import UpdateOperationsBodyState, check_update_operations_body_state
+
+T = TypeVar("T", bound="UpdateOperationsBody")
+
+
+@_attrs_define
+class UpdateOperationsBody:
+    """
+    Attributes:
+        reason (str):
+        state (UpdateOperationsBodyState):
+    """
+
+    reason: str
+    state: UpdateOperationsBodyState
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reason = self.reason
+
+        state: str = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reason": reason,
+                "state": state,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reason = d.pop("reason")
+
+        state = check_update_operations_body_state(d.pop("state"))
+
+        update_operations_body = cls(
+            reason=reason,
+            state=state,
+        )
+
+        update_operations_body.additional_properties = d
+        return update_operations_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

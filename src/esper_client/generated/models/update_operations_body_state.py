@@ -1,0 +1,16 @@
+from typing import Literal, cast
+
+UpdateOperationsBodyState = Literal["CANCELLED"]
+
+UPDATE_OPERATIONS_BODY_STATE_VALUES: set[UpdateOperationsBodyState] = {
+    "CANCELLED",
+}
+
+
+def check_update_operations_body_state(value: str) -> UpdateOperationsBodyState:
+    """Return `value` typed as UpdateOperationsBodyState.
+
+    A value the contract does not list is kept as it came (a newer server may send
+    it); compare against UPDATE_OPERATIONS_BODY_STATE_VALUES to tell.
+    """
+    return cast(UpdateOperationsBodyState, value)

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_pipeline_run_stage_run_body_status import (
+    UpdatePipelineRunStageRunBodyStatus,
+    check_update_pipeline_run_stage_run_body_status,
+)
+
+T = TypeVar("T", bound="UpdatePipelineRunStageRunBody")
+
+
+@_attrs_define
+class UpdatePipelineRunStageRunBody:
+    """
+    Attributes:
+        status (UpdatePipelineRunStageRunBodyStatus):
+    """
+
+    status: UpdatePipelineRunStageRunBodyStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = check_update_pipeline_run_stage_run_body_status(d.pop("status"))
+
+        update_pipeline_run_stage_run_body = cls(
+            status=status,
+        )
+
+        update_pipeline_run_stage_run_body.additional_properties = d
+        return update_pipeline_run_stage_run_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

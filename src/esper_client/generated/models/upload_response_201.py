@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.application import Application
+
+
+T = TypeVar("T", bound="UploadResponse201")
+
+
+@_attrs_define
+class UploadResponse201:
+    """
+    Attributes:
+        application (Application | Unset):
+    """
+
+    application: Application | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        application: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.application, Unset):
+            application = self.application.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if application is not UNSET:
+            field_dict["application"] = application
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.application import Application  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _application = d.pop("application", UNSET)
+        application: Application | Unset
+        if isinstance(_application, Unset):
+            application = UNSET
+        else:
+            application = Application.from_dict(_application)
+
+        upload_response_201 = cls(
+            application=application,
+        )
+
+        upload_response_201.additional_properties = d
+        return upload_response_201
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
