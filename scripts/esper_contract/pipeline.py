@@ -92,7 +92,9 @@ def generate_package(contract: Path, out_dir: Path) -> list[str]:
             "--custom-template-path", str(TEMPLATES), "--meta", "none",
             "--output-path", str(target), "--fail-on-warning",
         ]  # fmt: skip
-        run = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp)
+        # A fixed hash seed, so that any set iteration inside the generator is repeatable.
+        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        run = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp, env=env)
         if run.returncode != 0:
             raise PipelineError(
                 "openapi-python-client failed or warned:\n" + (run.stderr or run.stdout)[-4000:]
@@ -185,9 +187,3 @@ def _contract_changes(old: str, new: str) -> list[str]:
     if len(udiff) > 40:
         lines.append(f"  ... {len(udiff) - 40} more diff lines")
     return lines
-
-
-def env_with_venv() -> dict[str, str]:
-    env = dict(os.environ)
-    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
-    return env

@@ -1,14 +1,14 @@
 from typing import Literal, cast
 
-ListDevicesOs = Literal["Android", "iOS", "iPadOS", "Linux", "tvOS", "Windows"]
+ListDevicesOs = Literal["Android", "Linux", "Windows", "iOS", "iPadOS", "tvOS"]
 
 LIST_DEVICES_OS_VALUES: set[ListDevicesOs] = {
     "Android",
+    "Linux",
+    "Windows",
     "iOS",
     "iPadOS",
-    "Linux",
     "tvOS",
-    "Windows",
 }
 
 
