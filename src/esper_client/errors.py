@@ -1,0 +1,272 @@
+"""The exceptions esper_client raises, one class per thing a caller may want to catch.
+
+Kept free of runtime imports of httpx so that `except errors.NotFoundError` costs nothing
+to import. Every message passes through `_redact`, so no API key registered by an
+`EsperClient` can appear in `str()` or `repr()` of these exceptions, even if a server
+echoes it back in a body.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "EsperError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseDecodeError",
+    "UnknownStateError",
+    "UnprocessableEntityError",
+    "WaitTimeoutError",
+]
+
+_EXCERPT_CHARS = 200
+_REDACTED = "[REDACTED]"
+# Secrets that must never be shown; EsperClient registers its API key here. A set of
+# strings, not of clients, so it holds nothing but what the clients already hold.
+_secrets: set[str] = set()
+
+
+def _register_secret(secret: str) -> None:
+    if secret:
+        _secrets.add(secret)
+
+
+def _redact(text: str) -> str:
+    for secret in _secrets:
+        if secret in text:
+            text = text.replace(secret, _REDACTED)
+    return text
+
+
+class EsperError(Exception):
+    """Base class of every exception raised by esper_client's own layer."""
+
+    def __init__(self, message: str) -> None:
+        self.message = _redact(message)
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r})"
+
+
+class APIStatusError(EsperError):
+    """The API answered with a non-2xx status (after any retries).
+
+    `message` and `errors` come from Esper's envelope `{"errors": [...], "message": ...,
+    "status": N}` when the body has one; otherwise `message` is a short excerpt of the body.
+    `body` is the decoded JSON, or the text when the body is not JSON.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        errors: list[Any] | None = None,
+        body: Any = None,
+        response: httpx.Response | None = None,
+        request: httpx.Request | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.errors: list[Any] = list(errors or [])
+        self.body = body
+        self.response = response
+        self.request = request
+        super().__init__(message)
+        # `message` alone is the server's text; str() adds status and request for the reader.
+        self._text = _redact(_status_line(status_code, message, request))
+
+    def __str__(self) -> str:
+        return self._text
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed or failed validation."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, wrong or revoked."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key is valid but may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource (or not visible to this key)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: well-formed but semantically invalid."""
+
+
+class RateLimitError(APIStatusError):
+    """429 after every retry was spent; `retry_after` is the server's hint in seconds, if any."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(message, **kwargs)
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed; retried first for idempotent requests."""
+
+
+class APIConnectionError(EsperError):
+    """No usable response: connecting, sending or reading failed (after any retries)."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        self.request = request
+        super().__init__(message)
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout (after any retries)."""
+
+
+class ResponseDecodeError(EsperError):
+    """A 2xx response whose body is not the JSON it claims to be (e.g. truncated or HTML)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response | None = None,
+        request: httpx.Request | None = None,
+    ) -> None:
+        self.response = response
+        self.request = request
+        super().__init__(message)
+
+
+class PaginationError(EsperError):
+    """Pagination cannot make progress, e.g. the server ignores `offset` and repeats a page."""
+
+
+class UnknownStateError(EsperError, ValueError):
+    """`DeviceOperationState.parse(..., strict=True)` got a value that names no state."""
+
+    def __init__(self, raw: object) -> None:
+        self.raw = raw
+        super().__init__(f"not a device-operation state: {raw!r}")
+
+
+class WaitTimeoutError(EsperError, TimeoutError):
+    """A device operation did not reach a terminal state within the allowed time."""
+
+    def __init__(
+        self, message: str, *, operation_id: object, device_id: object, last_state: object
+    ) -> None:
+        self.operation_id = operation_id
+        self.device_id = device_id
+        self.last_state = last_state
+        super().__init__(message)
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _status_line(status_code: int, message: str, request: httpx.Request | None) -> str:
+    try:
+        phrase = HTTPStatus(status_code).phrase
+    except ValueError:
+        phrase = "HTTP status"
+    text = f"{status_code} {phrase}: {message}" if message else f"{status_code} {phrase}"
+    if request is not None:
+        text += f" ({request.method} {request.url})"
+    return text
+
+
+def _excerpt(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _EXCERPT_CHARS else text[:_EXCERPT_CHARS] + "..."
+
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+def describe_body(content: bytes) -> tuple[Any, str, list[Any]]:
+    """Return (body, message, errors) for an error body, whatever shape it has.
+
+    JSON bodies give their envelope's `message` and `errors` (or DRF's `detail`, or
+    `error`); anything else (HTML from a proxy, a truncated body) gives a short excerpt,
+    never a JSONDecodeError.
+    """
+    text = content.decode("utf-8", errors="replace")
+    try:
+        body: Any = json.loads(text) if text.strip() else None
+    except ValueError:
+        title = _TITLE.search(text)
+        excerpt = _excerpt(title.group(1)) if title else _excerpt(text)
+        return text, f"non-JSON body: {excerpt}" if excerpt else "", []
+    if not isinstance(body, Mapping):
+        return body, _excerpt(text), []
+    errors = body.get("errors")
+    errors = errors if isinstance(errors, list) else []
+    for key in ("message", "detail", "error"):
+        value = body.get(key)
+        if isinstance(value, str) and value:
+            return body, _excerpt(value), errors
+    if errors:
+        return body, _excerpt("; ".join(str(e) for e in errors)), errors
+    return body, _excerpt(text), errors
+
+
+def status_error(
+    *,
+    status_code: int,
+    content: bytes,
+    retry_after: float | None = None,
+    response: httpx.Response | None = None,
+    request: httpx.Request | None = None,
+) -> APIStatusError:
+    """Build the typed error for a non-2xx status from the response's parts."""
+    body, message, errors = describe_body(content)
+    cls = _STATUS_CLASSES.get(status_code)
+    if cls is None:
+        cls = InternalServerError if status_code >= 500 else APIStatusError
+    kwargs: dict[str, Any] = {
+        "status_code": status_code,
+        "errors": errors,
+        "body": body,
+        "response": response,
+        "request": request,
+    }
+    if cls is RateLimitError:
+        kwargs["retry_after"] = retry_after
+    return cls(message, **kwargs)
