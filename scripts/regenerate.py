@@ -31,11 +31,15 @@ def _regenerate(argv: list[str]) -> int:
     )
     parser.add_argument("--check", action="store_true", help="compare with what is committed; exit 1 if stale")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every normalizer fix")
+    parser.add_argument("--contract", type=Path, default=pipeline.CONTRACT, help=argparse.SUPPRESS)
+    parser.add_argument("--output", type=Path, default=pipeline.GENERATED, help=argparse.SUPPRESS)
+    parser.add_argument("--overlay", type=Path, default=pipeline.OVERLAY, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    paths = {"contract": args.contract, "generated": args.output, "overlay": args.overlay}
     try:
         if args.check:
-            problems = pipeline.check(args.source)
+            problems = pipeline.check(args.source, **paths)
             if problems:
                 print("regenerate --check: the committed contract or generated code is stale.")
                 print("\n".join(problems))
@@ -43,7 +47,7 @@ def _regenerate(argv: list[str]) -> int:
                 return 1
             print(f"regenerate --check: up to date ({time.perf_counter() - started:.1f}s)")
             return 0
-        built = pipeline.run(args.source)
+        built = pipeline.run(args.source, **paths)
     except (SourceError, NormalizeError, OverlayError, pipeline.PipelineError) as exc:
         print(f"regenerate: {exc}", file=sys.stderr)
         return 2
@@ -51,15 +55,10 @@ def _regenerate(argv: list[str]) -> int:
         print(f"upstream: {len(built.upstream_problems)} validation problem(s), fixed by normalization:")
         for line in built.upstream_problems:
             print(f"  {line}")
-    kinds: dict[str, int] = {}
-    for fix in built.report.fixes:
-        kind = fix.split(" ", 1)[0] if not fix[0].isupper() else "schema"
-        kinds[kind] = kinds.get(kind, 0) + 1
-    print(f"normalized: {len(built.report.fixes)} fixes")
-    for fix in built.report.fixes if args.verbose else built.report.fixes[:0]:
-        print(f"  {fix}")
-    print(f"wrote {pipeline.CONTRACT.relative_to(pipeline.ROOT)} and "
-          f"{pipeline.GENERATED.relative_to(pipeline.ROOT)} ({time.perf_counter() - started:.1f}s)")
+    print(f"normalized: {len(built.report.fixes)} fixes" + ("" if args.verbose else " (-v lists them)"))
+    if args.verbose:
+        print("\n".join(f"  {fix}" for fix in built.report.fixes))
+    print(f"wrote {args.contract} and {args.output} ({time.perf_counter() - started:.1f}s)")
     return 0
 
 

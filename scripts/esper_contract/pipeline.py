@@ -116,8 +116,15 @@ def _format(package: Path) -> None:
             raise PipelineError(f"ruff {args[0]} failed on generated code:\n{run.stderr[-2000:]}")
 
 
-def run(source: str | Path, *, contract: Path = CONTRACT, generated: Path = GENERATED) -> Built:
-    built = build_contract(source)
+def run(
+    source: str | Path,
+    *,
+    contract: Path = CONTRACT,
+    generated: Path = GENERATED,
+    overlay: Path = OVERLAY,
+) -> Built:
+    """The whole pipeline: write the contract, then generate the package from it."""
+    built = build_contract(source, overlay)
     contract.parent.mkdir(parents=True, exist_ok=True)
     contract.write_text(built.contract_text, encoding="utf-8")
     generate_package(contract, generated)
@@ -146,24 +153,37 @@ def compare_trees(committed: Path, fresh: Path) -> Iterator[str]:
             yield f"  differs: {name}"
 
 
-def check(source: str | Path) -> list[str]:
-    """Regenerate into a temporary place; return what differs from what is committed."""
+def check(
+    source: str | Path,
+    *,
+    contract: Path = CONTRACT,
+    generated: Path = GENERATED,
+    overlay: Path = OVERLAY,
+) -> list[str]:
+    """Regenerate into a temporary place; return what differs from `contract` and `generated`."""
     problems: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         fresh_contract = Path(tmp) / "esper.yaml"
         fresh_generated = Path(tmp) / "generated"
-        built = run(source, contract=fresh_contract, generated=fresh_generated)
-        committed_text = CONTRACT.read_text(encoding="utf-8") if CONTRACT.exists() else ""
+        built = run(source, contract=fresh_contract, generated=fresh_generated, overlay=overlay)
+        committed_text = contract.read_text(encoding="utf-8") if contract.exists() else ""
         if committed_text != built.contract_text:
-            problems.append("openapi/esper.yaml is stale:")
+            problems.append(f"{_show(contract)} is stale:")
             problems.extend(_contract_changes(committed_text, built.contract_text))
-        tree = list(compare_trees(GENERATED, fresh_generated))
+        tree = list(compare_trees(generated, fresh_generated))
         if tree:
-            problems.append(f"{GENERATED.relative_to(ROOT)} is stale ({len(tree)} files):")
+            problems.append(f"{_show(generated)} is stale ({len(tree)} files):")
             problems.extend(tree[:30])
             if len(tree) > 30:
                 problems.append(f"  ... and {len(tree) - 30} more")
     return problems
+
+
+def _show(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
 
 
 def _contract_changes(old: str, new: str) -> list[str]:

@@ -17,5 +17,11 @@ def __getattr__(name: str) -> Any:
     if name in __all__:
         from . import client
 
-        return getattr(client, name)
+        value = getattr(client, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -10,7 +10,7 @@ from ...models.error_response import ErrorResponse
 from ...models.upload_data_body import UploadDataBody
 from ...models.upload_files_body import UploadFilesBody
 from ...models.upload_response_201 import UploadResponse201
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(

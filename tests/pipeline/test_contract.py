@@ -1,0 +1,180 @@
+"""The committed contract and the generated package against the upstream and our rules."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT, UPSTREAM, needs_upstream
+from esper_contract import normalize as norm
+from esper_contract.pipeline import validation_errors
+
+CONTRACT = ROOT / "openapi" / "esper.yaml"
+PACKAGE = ROOT / "src" / "esper_client"
+
+
+@cache
+def contract() -> dict:
+    return yaml.load(CONTRACT.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+@cache
+def upstream() -> dict:
+    return json.loads(UPSTREAM.read_text(encoding="utf-8"))
+
+
+def operations(spec: dict):
+    for path, item in spec["paths"].items():
+        for method in norm.METHODS:
+            if method in item:
+                yield method, path, item[method]
+
+
+def module_of(operation: dict):
+    tag, op_id = norm.snake(operation["tags"][0]), norm.snake(operation["operationId"])
+    return importlib.import_module(f"esper_client.generated.api.{tag}.{op_id}")
+
+
+def test_the_contract_validates() -> None:
+    assert validation_errors(contract()) == []
+
+
+@needs_upstream
+def test_every_upstream_operation_is_a_generated_function() -> None:
+    ours = {(m, p): o for m, p, o in operations(contract())}
+    theirs = list(operations(upstream()))
+    assert len(theirs) == 345
+    assert {(m, p) for m, p, _ in theirs} == set(ours)
+    for method, path, operation in theirs:
+        mine = ours[(method, path)]
+        if operation.get("operationId"):
+            assert mine["operationId"] == operation["operationId"], f"{method} {path} renamed"
+        module = module_of(mine)
+        for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+            assert callable(getattr(module, name)), f"{module.__name__}.{name}"
+        assert inspect.iscoroutinefunction(module.asyncio_detailed)
+
+
+def test_operation_names_are_unique_and_modules_read_well() -> None:
+    names = [(norm.snake(o["tags"][0]), norm.snake(o["operationId"])) for _, _, o in operations(contract())]
+    assert len(names) == len(set(names))
+    modules = {tag for tag, _ in names}
+    for expected in ("devices", "device_groups", "commands", "operations", "device_operations", "applications"):
+        assert expected in modules
+    assert not [m for m in modules if m[0].isdigit() or m.startswith("tag")]
+
+
+def test_every_documented_success_response_is_typed() -> None:
+    untyped = []
+    for method, path, operation in operations(contract()):
+        module = module_of(operation)
+        source = inspect.getsource(module._parse_response)
+        for status, response in operation["responses"].items():
+            if status.startswith("2") and response.get("content"):
+                if f"response.status_code == {status}:" not in source:
+                    untyped.append(f"{method.upper()} {path} {status}")
+        annotation = str(inspect.signature(module.sync).return_annotation)
+        documented = [s for s, r in operation["responses"].items() if s.startswith("2") and r.get("content")]
+        if documented and annotation in ("typing.Any", "typing.Any | None"):
+            untyped.append(f"{method.upper()} {path}: sync() returns {annotation}")
+    assert untyped == []
+
+
+def _prose(node, out: set[str], minimum: int) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("description", "summary") and isinstance(value, str):
+                text = " ".join(value.split())
+                if len(text) >= minimum:
+                    out.add(text)
+            else:
+                _prose(value, out, minimum)
+    elif isinstance(node, list):
+        for value in node:
+            _prose(value, out, minimum)
+
+
+@needs_upstream
+def test_no_upstream_prose_in_the_contract_or_the_package() -> None:
+    passages: set[str] = set()
+    _prose(upstream(), passages, minimum=25)
+    files = [CONTRACT, ROOT / "openapi" / "overlay.yaml", *sorted(PACKAGE.rglob("*.py"))]
+    found = {}
+    for path in files:
+        text = " ".join(path.read_text(encoding="utf-8").split())
+        hits = [p for p in passages if p in text]
+        if hits:
+            found[str(path.relative_to(ROOT))] = hits[:3]
+    assert found == {}
+    # Short summaries too: none of ours is a copy of theirs.
+    theirs = {" ".join(o.get("summary", "").split()) for _, _, o in operations(upstream())}
+    ours = {o.get("summary") for _, _, o in operations(contract()) if o.get("summary")}
+    assert len(ours) >= 60
+    assert not ours & theirs
+
+
+def test_the_contract_keeps_only_factual_keys() -> None:
+    text = CONTRACT.read_text(encoding="utf-8")
+    for vendor in ("example:", "examples:", "externalDocs", "x-badges", "x-codegen", "title: ESPER"):
+        assert vendor not in text
+
+
+LAZY_PROBE = """
+import sys
+import esper_client
+assert "httpx" not in sys.modules, "import esper_client pulled in httpx"
+from esper_client.generated.models import Device
+import esper_client.generated.api.devices.get_all_devices
+models = [m for m in sys.modules if m.startswith("esper_client.generated.models.")]
+apis = [m for m in sys.modules if m.startswith("esper_client.generated.api.") and m.count(".") == 4]
+print(len(models), len(apis))
+"""
+
+
+def test_importing_one_model_or_operation_does_not_import_the_rest() -> None:
+    run = subprocess.run([sys.executable, "-c", LAZY_PROBE], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    models, apis = map(int, run.stdout.split())
+    assert apis == 1
+    assert models < 20, f"{models} model modules imported for one model and one operation"
+
+
+@pytest.mark.parametrize("module", ["esper_client.generated.models", "esper_client.generated"])
+def test_lazy_packages_list_and_resolve_their_names(module: str) -> None:
+    package = importlib.import_module(module)
+    assert set(package.__all__) <= set(dir(package))
+    for name in list(package.__all__)[:40]:
+        value = getattr(package, name)
+        if isinstance(value, type):
+            assert value.__name__ == name
+        assert package.__dict__[name] is value  # cached after the first look-up
+    with pytest.raises(AttributeError, match="no attribute 'NoSuchThing'"):
+        package.NoSuchThing  # noqa: B018
+
+
+def test_generated_code_is_marked_and_kept_apart() -> None:
+    assert (PACKAGE / "generated" / "__init__.py").read_text().startswith('"""Code generated')
+    handwritten = [p for p in PACKAGE.glob("*.py")]
+    for path in handwritten:
+        assert "openapi-python-client" not in path.read_text() or path.name == "__init__.py"
+
+
+def test_no_path_is_left_to_guess(tmp_path: Path) -> None:
+    """Every path parameter in a path template is declared, with a type."""
+    for method, path, operation in operations(contract()):
+        declared = {p["name"] for p in operation.get("parameters", []) if p.get("in") == "path"}
+        declared |= {
+            contract()["components"]["parameters"][p["$ref"].rsplit("/", 1)[1]]["name"]
+            for p in operation.get("parameters", [])
+            if "$ref" in p
+        }
+        for segment in path.split("/"):
+            if segment.startswith("{"):
+                assert segment.strip("{}") in declared, f"{method} {path}"
