@@ -1,11 +1,13 @@
-# Every target installs what it needs first: a fresh clone needs only python3, node and npm.
+# Every target installs what it needs first: a fresh clone needs only python3 (3.11+), node and npm.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # Where the upstream Esper description comes from: a URL or a file.
 SOURCE ?= ../shared/esper-oas/esper-openapi.json
+# What the contract is compared with in `make contract-diff` / `contract-report`.
+BASE ?= HEAD~1
 
-.PHONY: install test demo regenerate check lint bench contract-report clean
+.PHONY: install test demo regenerate check contract-diff contract-report lint bench clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -13,20 +15,45 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $@
 
-install: $(BIN)/.installed
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
+install: $(BIN)/.installed node_modules/.installed
+
+## The main job: a local mock of the API (Prism, loopback) and the example script against it.
+demo: install
+	$(BIN)/python examples/demo.py
+
+## The whole test suite, contract tests against Prism included.
 test: install
 	$(BIN)/python -m pytest
 
+## Rewrite openapi/esper.yaml and src/esper_client/generated from $(SOURCE).
 regenerate: install
 	$(BIN)/python scripts/regenerate.py --source $(SOURCE)
 
+## Fail (and say what changed) if the committed contract or code is stale against $(SOURCE).
 check: install
 	$(BIN)/python scripts/regenerate.py --check --source $(SOURCE)
+
+## What changed in the contract since $(BASE), for users of the client.
+contract-diff: install
+	$(BIN)/python scripts/regenerate.py diff $(BASE) openapi/esper.yaml --allow-breaking
+
+## The same as a markdown changelog entry, in build/contract-report.md.
+contract-report: install
+	mkdir -p build
+	$(BIN)/python scripts/regenerate.py diff $(BASE) openapi/esper.yaml --format markdown --allow-breaking > build/contract-report.md
+	@cat build/contract-report.md
 
 lint: install
 	$(BIN)/ruff check src scripts tests
 	$(BIN)/mypy
 
+bench: install
+	$(BIN)/python -m pip install -q -e '.[bench]'
+	$(BIN)/python bench/run.py
+
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules build .pytest_cache .mypy_cache .ruff_cache
