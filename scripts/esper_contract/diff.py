@@ -517,7 +517,7 @@ class _SchemaDiff:
                     )
                 else:
                     out.append(
-                        _Rel("request-property-added-optional", path, "added (optional)", False)
+                        _Rel("request-property-added-optional", path, "added, optional", False)
                     )
                 continue
             if (name in old_req) != (name in new_req):
@@ -652,7 +652,7 @@ class _Differ:
                 "operation-removed",
                 OPERATION,
                 "operation",
-                f"operation removed; the function `{op.function}` is gone",
+                f"operation removed; the function `api.{op.module}.{op.function}` is gone",
                 True,
             )
         for op in added:
@@ -661,7 +661,7 @@ class _Differ:
                 "operation-added",
                 OPERATION,
                 "operation",
-                f"operation added as `{op.module}.{op.function}`",
+                f"operation added as `api.{op.module}.{op.function}`",
                 False,
             )
         for old, new in pairs:
@@ -810,7 +810,7 @@ class _Differ:
                         f"every call must now pass `{arg}`",
                     )
                 else:
-                    rel = _Rel("parameter-added-optional", "", "added (optional)", False)
+                    rel = _Rel("parameter-added-optional", "", "added, optional", False)
                 self._emit(new, root, REQUEST, [rel])
                 continue
             rels: list[_Rel] = []
@@ -849,7 +849,7 @@ class _Differ:
                     "every call must now pass `body`",
                 )
             else:
-                rel = _Rel("request-body-added-optional", "", "added (optional)", False)
+                rel = _Rel("request-body-added-optional", "", "added, optional", False)
             self._emit(new, root, REQUEST, [rel])
             return
         if not isinstance(now, dict):
@@ -893,7 +893,7 @@ class _Differ:
                             "",
                             "removed",
                             True,
-                            "code relying on it for this status gets nothing parsed",
+                            "the client no longer parses it",
                         )
                     ],
                 )
