@@ -143,10 +143,12 @@ class _Retrier:
         text = f"{type(exc).__name__} on {request.method} {request.url}: {exc}"
         return (cls or errors.APIConnectionError)(text, request=request)
 
-    def undecodable(self, request: httpx.Request, response: httpx.Response, why: str) -> Exception:
+    def undecodable(
+        self, request: httpx.Request, response: httpx.Response | None, why: str
+    ) -> Exception:
+        status = f"{response.status_code} response" if response is not None else "Response"
         return errors.ResponseDecodeError(
-            f"{response.status_code} response to {request.method} {request.url} "
-            f"could not be decoded ({why})",
+            f"{status} to {request.method} {request.url} could not be decoded ({why})",
             response=response,
             request=request,
         )
@@ -200,6 +202,7 @@ class RetryTransport(httpx.BaseTransport):
         retrier = self._retrier
         retry_number = 0
         while True:
+            response = None
             try:
                 response = self._transport.handle_request(request)
                 try:
@@ -243,6 +246,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         retrier = self._retrier
         retry_number = 0
         while True:
+            response = None
             try:
                 response = await self._transport.handle_async_request(request)
                 try:
