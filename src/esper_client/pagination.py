@@ -12,6 +12,7 @@ forever or yielding duplicates.
 
 from __future__ import annotations
 
+import inspect
 import sys
 from collections.abc import AsyncIterator, Callable, Iterator
 from types import ModuleType
@@ -37,9 +38,12 @@ def _detailed(
         if getattr(operation, "__name__", None) not in _OPERATION_FUNCTIONS or not module_name:
             raise TypeError(f"expected a generated operation module or function, got {operation!r}")
         module = sys.modules[module_name]
+    module_name = getattr(module, "__name__", module)
     function: Callable[..., Any] | None = getattr(module, name, None)
     if not callable(function):
-        raise TypeError(f"{getattr(module, '__name__', module)!r} has no {name}()")
+        raise TypeError(f"{module_name!r} has no {name}()")
+    if not {"limit", "offset"} <= inspect.signature(function).parameters.keys():
+        raise TypeError(f"{module_name!r} takes no limit and offset: it is not a list operation")
     return function
 
 
