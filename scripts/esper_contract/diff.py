@@ -93,6 +93,8 @@ class DiffResult:
 
     breaking: list[Change] = field(default_factory=list)
     non_breaking: list[Change] = field(default_factory=list)
+    # What the reader should know about the comparison itself (see _prepare).
+    notes: list[str] = field(default_factory=list)
 
     @property
     def changes(self) -> list[Change]:
@@ -111,7 +113,9 @@ def _values(values: Iterable[Any]) -> str:
 
 
 def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+    return (
+        f"{count} {word}" if count == 1 else f"{count} {word}{'es' if word.endswith('x') else 's'}"
+    )
 
 
 def _is_null(node: Any) -> bool:
@@ -1022,19 +1026,58 @@ def _change_order(change: Change) -> tuple[Any, ...]:
 # --------------------------------------------------------------------------- entry points
 
 
-def _normalized(spec: dict[str, Any], origin: str) -> dict[str, Any]:
+def _prepare(
+    spec: dict[str, Any], origin: str, normalize: bool
+) -> tuple[dict[str, Any], list[str]]:
+    """The contract to compare, and notes on what normalizing it changed.
+
+    Normalizing a committed contract is a no-op while the normalizer is unchanged.
+    When the normalizer has since learnt a new fix, the old contract is rewritten with
+    it and the difference the fix makes to the client is hidden: say so.
+    """
+    if not normalize:
+        missing = [
+            f"{method.upper()} {path}"
+            for path, item in (spec.get("paths") or {}).items()
+            if isinstance(item, dict)
+            for method in norm.METHODS
+            if isinstance(item.get(method), dict) and not item[method].get("operationId")
+        ]
+        if missing:
+            raise DiffError(
+                f"{origin}: not a normalized contract ({missing[0]} has no operationId); "
+                "compare it without --no-normalize"
+            )
+        return spec, []
     try:
-        contract, _ = norm.normalize(spec)
+        contract, report = norm.normalize(spec)
     except norm.NormalizeError as exc:
         raise DiffError(f"{origin}: {exc}") from None
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
         raise DiffError(f"{origin}: cannot be normalized ({type(exc).__name__}: {exc})") from None
-    return contract
+    notes = []
+    if report.fixes:
+        notes.append(
+            f"normalizing {origin} changed it ({_plural(len(report.fixes), 'fix')}, e.g. "
+            f"{report.fixes[0]}); the diff compares normalized forms, so it does not show "
+            "them (--no-normalize compares contracts as written)"
+        )
+    return contract, notes
 
 
-def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> DiffResult:
+def _diff(
+    old: dict[str, Any], new: dict[str, Any], origins: tuple[str, str], normalize: bool
+) -> DiffResult:
+    old_contract, old_notes = _prepare(old, origins[0], normalize)
+    new_contract, new_notes = _prepare(new, origins[1], normalize)
+    result = _Differ(old_contract, new_contract).run()
+    result.notes = old_notes + new_notes
+    return result
+
+
+def diff_specs(old: dict[str, Any], new: dict[str, Any], *, normalize: bool = True) -> DiffResult:
     """Normalize both documents as regenerate does, then classify every difference."""
-    return _Differ(_normalized(old, "old contract"), _normalized(new, "new contract")).run()
+    return _diff(old, new, ("the old contract", "the new contract"), normalize)
 
 
 def parse(text: str, origin: str) -> dict[str, Any]:
@@ -1049,10 +1092,11 @@ def parse(text: str, origin: str) -> dict[str, Any]:
     return data
 
 
-def diff_texts(old_yaml_text: str, new_yaml_text: str) -> DiffResult:
-    old = _normalized(parse(old_yaml_text, "old contract"), "old contract")
-    new = _normalized(parse(new_yaml_text, "new contract"), "new contract")
-    return _Differ(old, new).run()
+def diff_texts(old_yaml_text: str, new_yaml_text: str, *, normalize: bool = True) -> DiffResult:
+    """diff_specs on two YAML (or JSON) texts, as pipeline.check has them."""
+    old = parse(old_yaml_text, "the old contract")
+    new = parse(new_yaml_text, "the new contract")
+    return _diff(old, new, ("the old contract", "the new contract"), normalize)
 
 
 def _git_toplevel(cwd: Path) -> Path | None:
@@ -1131,14 +1175,15 @@ def _summary(result: DiffResult) -> str:
 
 def format_text(result: DiffResult) -> str:
     """Grouped by module (tag), breaking first, one changelog line per change."""
-    if not result.changes:
-        return "No API changes."
-    lines = [f"API changes: {_summary(result)}"]
+    lines = [f"API changes: {_summary(result)}" if result.changes else "No API changes."]
     for tag, changes in _by_tag(result.changes).items():
         lines.extend(["", f"### {tag}"])
         for change in sorted(changes, key=lambda c: (not c.breaking, _change_order(c))):
             prefix = "BREAKING: " if change.breaking else ""
             lines.append(f"- {prefix}{_line(change)}")
+    if result.notes:
+        lines.append("")
+        lines.extend(f"Note: {note}" for note in result.notes)
     return "\n".join(lines)
 
 
@@ -1197,6 +1242,11 @@ def main(argv: list[str]) -> int:
         "working directory, else this project)",
     )
     parser.add_argument(
+        "--no-normalize",
+        action="store_true",
+        help="compare the contracts as written, not as the current normalizer would write them",
+    )
+    parser.add_argument(
         "--spec-path",
         default=CONTRACT_PATH,
         help="the contract's path inside the repository (default: %(default)s)",
@@ -1208,13 +1258,15 @@ def main(argv: list[str]) -> int:
     try:
         old_text, old_origin = read_input(args.old, args.repo, args.spec_path)
         new_text, new_origin = read_input(args.new, args.repo, args.spec_path)
-        old = _normalized(parse(old_text, old_origin), old_origin)
-        new = _normalized(parse(new_text, new_origin), new_origin)
+        old, new = parse(old_text, old_origin), parse(new_text, new_origin)
+        result = _diff(old, new, (old_origin, new_origin), not args.no_normalize)
     except DiffError as exc:
         print(f"regenerate.py diff: {exc}", file=sys.stderr)
         return 2
-    result = _Differ(old, new).run()
     print(FORMATS[args.format](result))
+    if args.format != "text":  # text carries the notes itself
+        for note in result.notes:
+            print(f"regenerate.py diff: note: {note}", file=sys.stderr)
     if result.breaking and not args.allow_breaking:
         print(
             f"regenerate.py diff: {_plural(len(result.breaking), 'breaking change')}; "

@@ -189,3 +189,43 @@ def test_through_regenerate_script(repo: Path) -> None:
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("API changes: 1 breaking change, 0 non-breaking changes.")
+
+
+def test_normalizer_fixes_on_an_input_are_noted_and_no_normalize_shows_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A contract written before the normalizer learnt a fix: normalizing hides the fix."""
+    old_spec = merge_patch(BASE, {})
+    limit = old_spec["paths"]["/enterprise/{enterprise_id}/device/"]["get"]["parameters"][1]
+    limit["schema"]["default"] = "twenty"  # invalid for an integer: normalize drops it
+    new_spec = merge_patch(BASE, {})
+    del new_spec["paths"]["/enterprise/{enterprise_id}/device/"]["get"]["parameters"][1]["schema"][
+        "default"
+    ]
+    old, new = write(tmp_path / "old.yaml", old_spec), write(tmp_path / "new.yaml", new_spec)
+
+    assert diff.main([old, new]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("No API changes.")
+    assert f"Note: normalizing {old} changed it (1 fix, e.g. " in out
+    assert "invalid default 'twenty' removed" in out
+
+    assert diff.main([old, new, "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == {"breaking": [], "non_breaking": []}
+    assert "note: normalizing" in captured.err
+
+    assert diff.main([old, new, "--no-normalize", "--format", "json"]) == 0
+    [change] = json.loads(capsys.readouterr().out)["non_breaking"]
+    assert (change["kind"], change["location"]) == ("default-changed", "query.limit")
+
+
+def test_no_normalize_needs_operation_ids(
+    tmp_path: Path, specs: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = merge_patch(BASE, {"paths": {"/groups/": {"get": {"operationId": None}}}})
+    raw = write(tmp_path / "raw.yaml", spec)
+    assert diff.main([specs["base"], raw]) == 0  # normalize derives the same name
+    capsys.readouterr()
+    assert diff.main([specs["base"], raw, "--no-normalize"]) == 2
+    assert "GET /groups/ has no operationId" in capsys.readouterr().err
