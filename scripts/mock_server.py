@@ -2,8 +2,10 @@
 """Start Prism (the pinned npm mock server) on loopback, serving openapi/esper.yaml.
 
 Used by the contract tests and by `make demo`. Prism validates every request
-against the contract; with `--errors` a violating request gets an error reply
-instead of a mock, so the caller can tell. `python scripts/mock_server.py`
+against the contract: a violating request gets a 422 (or the operation's own 4xx),
+and every reply lists what Prism found wrong in an `sl-violations` header, request
+and response side alike. `errors=True` turns response-side findings into errors too.
+`python scripts/mock_server.py`
 runs it in the foreground for manual poking.
 """
 
@@ -36,15 +38,30 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def prism(spec: Path = CONTRACT, *, port: int | None = None, startup_timeout: float = 90.0) -> Iterator[str]:
+def prism(
+    spec: Path = CONTRACT,
+    *,
+    port: int | None = None,
+    errors: bool = False,
+    startup_timeout: float = 90.0,
+) -> Iterator[str]:
     """Run Prism on 127.0.0.1 for the duration of the block; yields its base URL."""
     if not PRISM.exists():
         raise MockServerError(f"{PRISM} is missing: run `npm ci` (make install does it)")
     port = port or free_port()
-    log = tempfile.NamedTemporaryFile("w", prefix="prism-", suffix=".log", delete=False)  # noqa: SIM115
+    log = tempfile.NamedTemporaryFile("w", prefix="prism-", suffix=".log", delete=False)
     log_path = Path(log.name)
     proc = subprocess.Popen(
-        [str(PRISM), "mock", str(spec), "-h", "127.0.0.1", "-p", str(port), "--errors"],
+        [
+            str(PRISM),
+            "mock",
+            str(spec),
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(port),
+            *(["--errors"] if errors else []),
+        ],
         stdout=log,
         stderr=subprocess.STDOUT,
         stdin=subprocess.DEVNULL,
@@ -55,7 +72,9 @@ def prism(spec: Path = CONTRACT, *, port: int | None = None, startup_timeout: fl
         deadline = time.monotonic() + startup_timeout
         while True:
             if proc.poll() is not None:
-                raise MockServerError(f"Prism exited ({proc.returncode}):\n{log_path.read_text()[-2000:]}")
+                raise MockServerError(
+                    f"Prism exited ({proc.returncode}):\n{log_path.read_text()[-2000:]}"
+                )
             if "is listening" in log_path.read_text(encoding="utf-8", errors="replace"):
                 break
             if time.monotonic() > deadline:

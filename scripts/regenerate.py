@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Regenerate the contract and the generated client from the upstream description.
 
-    python scripts/regenerate.py [--source URL_OR_FILE]          # write both
-    python scripts/regenerate.py --check [--source URL_OR_FILE]  # exit 1 if stale
-    python scripts/regenerate.py diff OLD NEW [--format text|json] [--allow-breaking]
+python scripts/regenerate.py [--source URL_OR_FILE]          # write both
+python scripts/regenerate.py --check [--source URL_OR_FILE]  # exit 1 if stale
+python scripts/regenerate.py diff OLD NEW [--format text|json] [--allow-breaking]
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from esper_contract import pipeline  # noqa: E402
-from esper_contract.normalize import NormalizeError  # noqa: E402
-from esper_contract.overlay import OverlayError  # noqa: E402
-from esper_contract.source import SourceError  # noqa: E402
+from esper_contract import pipeline
+from esper_contract.normalize import NormalizeError
+from esper_contract.overlay import OverlayError
+from esper_contract.source import SourceError
 
 
 def _regenerate(argv: list[str]) -> int:
@@ -29,7 +29,9 @@ def _regenerate(argv: list[str]) -> int:
         help="upstream OpenAPI description: an http(s) URL or a file, JSON or YAML "
         "(default: %(default)s)",
     )
-    parser.add_argument("--check", action="store_true", help="compare with what is committed; exit 1 if stale")
+    parser.add_argument(
+        "--check", action="store_true", help="compare with what is committed; exit 1 if stale"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="list every normalizer fix")
     parser.add_argument("--contract", type=Path, default=pipeline.CONTRACT, help=argparse.SUPPRESS)
     parser.add_argument("--output", type=Path, default=pipeline.GENERATED, help=argparse.SUPPRESS)
@@ -43,7 +45,9 @@ def _regenerate(argv: list[str]) -> int:
             if problems:
                 print("regenerate --check: the committed contract or generated code is stale.")
                 print("\n".join(problems))
-                print("Run `make regenerate` (or scripts/regenerate.py --source ...) and commit the result.")
+                print(
+                    "Run `make regenerate` (or regenerate.py --source ...) and commit the result."
+                )
                 return 1
             print(f"regenerate --check: up to date ({time.perf_counter() - started:.1f}s)")
             return 0
@@ -52,10 +56,14 @@ def _regenerate(argv: list[str]) -> int:
         print(f"regenerate: {exc}", file=sys.stderr)
         return 2
     if built.upstream_problems:
-        print(f"upstream: {len(built.upstream_problems)} validation problem(s), fixed by normalization:")
+        count = len(built.upstream_problems)
+        print(f"upstream: {count} validation problem(s), fixed by normalization:")
         for line in built.upstream_problems:
             print(f"  {line}")
-    print(f"normalized: {len(built.report.fixes)} fixes" + ("" if args.verbose else " (-v lists them)"))
+    print(
+        f"normalized: {len(built.report.fixes)} fixes"
+        + ("" if args.verbose else " (-v lists them)")
+    )
     if args.verbose:
         print("\n".join(f"  {fix}" for fix in built.report.fixes))
     print(f"wrote {args.contract} and {args.output} ({time.perf_counter() - started:.1f}s)")

@@ -40,6 +40,11 @@ KEY_ORDER = [
 ]  # fmt: skip
 _RANK = {key: i for i, key in enumerate(KEY_ORDER)}
 
+# Format names that tools do not know, and the standard name they mean. Validators
+# (Prism among them) reject a plain string for `url`, and `datetime` would leave a
+# timestamp untyped in the generated models.
+FORMAT_ALIASES = {"url": "uri", "datetime": "date-time"}
+
 VERSION_SEGMENT = re.compile(r"^v\d+$")
 # Ordering prefixes (`3_`) and API-generation prefixes (`apps_management_`) on tags.
 TAG_PREFIX = re.compile(r"^(\d+_|[a-z_]+_(?=[A-Z]))")
@@ -175,7 +180,7 @@ def rename_tags(spec: dict[str, Any], names: dict[str, str], report: Report) -> 
     on purpose (both listed under the same name).
     """
     used: set[str] = set()
-    for path, item in spec["paths"].items():
+    for item in spec["paths"].values():
         for method in METHODS:
             op = item.get(method)
             if op is not None:
@@ -227,7 +232,10 @@ def unique_model_names(spec: dict[str, Any], report: Report) -> None:
     if renames:
         for old, new in renames.items():
             schemas[new] = schemas.pop(old)
-        _rewrite_refs(spec, {f"#/components/schemas/{o}": f"#/components/schemas/{n}" for o, n in renames.items()})
+        _rewrite_refs(
+            spec,
+            {f"#/components/schemas/{o}": f"#/components/schemas/{n}" for o, n in renames.items()},
+        )
 
 
 def _rewrite_refs(node: Any, mapping: dict[str, str]) -> None:
@@ -271,7 +279,9 @@ def enum_var_names(values: list[Any]) -> list[str] | None:
     """
     if not all(isinstance(v, str) for v in values):
         return None
-    keys = [snake(v).upper() if v and v[0].isalpha() else f"VALUE_{i}" for i, v in enumerate(values)]
+    keys = [
+        snake(v).upper() if v and v[0].isalpha() else f"VALUE_{i}" for i, v in enumerate(values)
+    ]
     if len(set(keys)) == len(keys):
         return None
     seen: dict[str, int] = {}
@@ -300,6 +310,14 @@ def clean_schema(node: Any, where: str, report: Report) -> Any:
             out[key] = [clean_schema(sub, f"{where}/{key}", report) for sub in value]
         else:
             out[key] = copy.deepcopy(value)
+    if "format" in out:
+        fmt = out["format"]
+        if not isinstance(fmt, str) or not fmt.strip():
+            del out["format"]
+            report.add(f"{where}: empty format removed")
+        elif fmt in FORMAT_ALIASES:
+            out["format"] = FORMAT_ALIASES[fmt]
+            report.add(f"{where}: format {fmt!r} written as {FORMAT_ALIASES[fmt]!r}")
     if "enum" in out:
         values = out["enum"]
         deduped = list(dict.fromkeys(values))
@@ -315,6 +333,31 @@ def clean_schema(node: Any, where: str, report: Report) -> Any:
         if ("enum" in out and default not in out["enum"]) or not _type_ok(default, out):
             del out["default"]
             report.add(f"{where}: invalid default {default!r} removed")
+    return out
+
+
+# OpenAPI says header parameters with these names SHALL be ignored: the client sets
+# them itself (Authorization comes from the security scheme).
+IGNORED_HEADERS = {"authorization", "accept", "content-type"}
+
+
+def is_ignored_header(param: dict[str, Any]) -> bool:
+    return param.get("in") == "header" and str(param.get("name", "")).lower() in IGNORED_HEADERS
+
+
+def clean_parameters(
+    params: list[dict[str, Any]], where: str, report: Report, shared: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """Clean a parameter list, leaving out headers OpenAPI says to ignore."""
+    out = []
+    for param in params:
+        target = param
+        if "$ref" in param:
+            target = shared.get(param["$ref"].rsplit("/", 1)[-1], {})
+        if is_ignored_header(target):
+            report.add(f"{where}: header parameter {target['name']!r} dropped (set by the client)")
+            continue
+        out.append(clean_parameter(param, where, report))
     return out
 
 
@@ -346,15 +389,18 @@ def reason(status: str) -> str:
         return f"Status {status}"
 
 
-def clean_operation(op: dict[str, Any], where: str, report: Report) -> dict[str, Any]:
+def clean_operation(
+    op: dict[str, Any], where: str, report: Report, shared: dict[str, Any]
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if op.get("operationId"):
         out["operationId"] = op["operationId"]
     out["tags"] = list(op.get("tags") or [])
     if op.get("deprecated"):
         out["deprecated"] = True
-    if op.get("parameters"):
-        out["parameters"] = [clean_parameter(p, where, report) for p in op["parameters"]]
+    params = clean_parameters(op.get("parameters") or [], where, report, shared)
+    if params:
+        out["parameters"] = params
     body = op.get("requestBody")
     if body:
         new_body: dict[str, Any] = {}
@@ -368,7 +414,9 @@ def clean_operation(op: dict[str, Any], where: str, report: Report) -> dict[str,
         new: dict[str, Any] = {"description": reason(status)}
         if response.get("headers"):
             new["headers"] = {
-                name: {"schema": clean_schema(h.get("schema", {}), f"{where} header {name}", report)}
+                name: {
+                    "schema": clean_schema(h.get("schema", {}), f"{where} header {name}", report)
+                }
                 for name, h in response["headers"].items()
             }
         if response.get("content"):
@@ -432,38 +480,47 @@ def normalize(
     if not str(src.get("openapi", "")).startswith("3."):
         raise NormalizeError(f"unsupported OpenAPI version {src.get('openapi')!r} (need 3.x)")
 
+    src_components = src.get("components", {})
+    shared_params = src_components.get("parameters") or {}
     paths: dict[str, Any] = {}
     for path, item in src.get("paths", {}).items():
         new_item: dict[str, Any] = {}
-        shared = item.get("parameters")
-        if shared:
-            new_item["parameters"] = [clean_parameter(p, path, report) for p in shared]
+        common = clean_parameters(item.get("parameters") or [], path, report, shared_params)
+        if common:
+            new_item["parameters"] = common
         for method in METHODS:
             if method in item:
-                new_item[method] = clean_operation(item[method], f"{method.upper()} {path}", report)
+                where = f"{method.upper()} {path}"
+                new_item[method] = clean_operation(item[method], where, report, shared_params)
         paths[path] = new_item
 
     components: dict[str, Any] = {}
-    src_components = src.get("components", {})
     if src_components.get("schemas"):
         components["schemas"] = {
             name: clean_schema(schema, name, report)
             for name, schema in src_components["schemas"].items()
         }
-    if src_components.get("parameters"):
+    kept_params = {n: p for n, p in shared_params.items() if not is_ignored_header(p)}
+    if kept_params:
         components["parameters"] = {
-            name: clean_parameter(p, f"parameter {name}", report)
-            for name, p in src_components["parameters"].items()
+            name: clean_parameter(p, f"parameter {name}", report) for name, p in kept_params.items()
         }
     if src_components.get("securitySchemes"):
         components["securitySchemes"] = {
-            name: {k: v for k, v in scheme.items() if k in ("type", "scheme", "bearerFormat", "in", "name")}
+            name: {
+                k: v
+                for k, v in scheme.items()
+                if k in ("type", "scheme", "bearerFormat", "in", "name")
+            }
             for name, scheme in src_components["securitySchemes"].items()
         }
 
     spec: dict[str, Any] = {
         "openapi": src["openapi"],
-        "info": {"title": "Esper API (esper-client contract)", "version": str(src.get("info", {}).get("version", "0"))},
+        "info": {
+            "title": "Esper API (esper-client contract)",
+            "version": str(src.get("info", {}).get("version", "0")),
+        },
         "servers": [
             {
                 "url": "https://{tenant}-api.esper.cloud/api",

@@ -1,7 +1,7 @@
 """Apply an OpenAPI Overlay 1.0 document (our words and data fixes) to the contract.
 
 Only the part of JSONPath that overlays need here is supported: `$`, `.name`,
-`['name']`, `["name"]` and the wildcards `.*` / `[*]`. Anything else is an error
+`['name']`, `["name"]`, list indices `[0]` and the wildcards `.*` / `[*]`. Anything else is an error
 naming the action, and so is a target that matches nothing: an action that
 silently stops applying after an upstream change would hide the change.
 """
@@ -12,18 +12,21 @@ import copy
 import re
 from typing import Any
 
-_TOKEN = re.compile(r"""\.(?P<name>[A-Za-z0-9_$\-]+)|\.\*|\[\*\]|\['(?P<sq>[^']*)'\]|\["(?P<dq>[^"]*)"\]""")
+_TOKEN = re.compile(
+    r"""\.(?P<name>[A-Za-z0-9_$\-]+)|\.\*|\[\*\]|\['(?P<sq>[^']*)'\]|\["(?P<dq>[^"]*)"\]|\[(?P<index>\d+)\]"""
+)
 
 
 class OverlayError(Exception):
     """An overlay action is malformed or its target does not exist."""
 
 
-def parse_path(expr: str) -> list[str | None]:
+def parse_path(expr: str) -> list[str | int | None]:
     """`$.paths['/a/'].get` -> ['paths', '/a/', 'get']; None stands for a wildcard."""
     if not expr.startswith("$"):
         raise OverlayError(f"target {expr!r} must start with '$'")
-    pos, out = 1, []
+    pos = 1
+    out: list[str | int | None] = []
     while pos < len(expr):
         match = _TOKEN.match(expr, pos)
         if not match:
@@ -31,23 +34,27 @@ def parse_path(expr: str) -> list[str | None]:
         name = match.group("name") or match.group("sq") or match.group("dq")
         if match.group(0) in (".*", "[*]"):
             out.append(None)
+        elif match.group("index") is not None:
+            out.append(int(match.group("index")))
         else:
             out.append(name if name is not None else "")
         pos = match.end()
     return out
 
 
-def select(doc: Any, steps: list[str | None]) -> list[tuple[Any, Any]]:
+def select(doc: Any, steps: list[str | int | None]) -> list[tuple[Any, Any]]:
     """All (parent, key) pairs the steps reach; the root itself is (None, None)."""
     nodes: list[tuple[Any, Any, Any]] = [(None, None, doc)]
     for step in steps:
         nxt = []
         for _, _, node in nodes:
-            if isinstance(node, dict):
+            if isinstance(node, dict) and not isinstance(step, int):
                 keys = list(node) if step is None else ([step] if step in node else [])
                 nxt.extend((node, k, node[k]) for k in keys)
             elif isinstance(node, list) and step is None:
                 nxt.extend((node, i, v) for i, v in enumerate(node))
+            elif isinstance(node, list) and isinstance(step, int) and step < len(node):
+                nxt.append((node, step, node[step]))
         nodes = nxt
     return [(parent, key) for parent, key, _ in nodes]
 
@@ -59,7 +66,9 @@ def _merge(target: Any, update: Any) -> Any:
             target[key] = _merge(target[key], value) if key in target else copy.deepcopy(value)
         return target
     if isinstance(target, list):
-        return target + (copy.deepcopy(update) if isinstance(update, list) else [copy.deepcopy(update)])
+        return target + (
+            copy.deepcopy(update) if isinstance(update, list) else [copy.deepcopy(update)]
+        )
     return copy.deepcopy(update)
 
 

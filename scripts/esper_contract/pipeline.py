@@ -43,7 +43,11 @@ def validation_errors(spec: dict[str, Any], limit: int = 20) -> list[str]:
     """Every problem openapi-spec-validator finds, as 'where: what' lines."""
     from openapi_spec_validator.validation import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
-    cls = OpenAPIV31SpecValidator if str(spec.get("openapi")).startswith("3.1") else OpenAPIV30SpecValidator
+    cls = (
+        OpenAPIV31SpecValidator
+        if str(spec.get("openapi")).startswith("3.1")
+        else OpenAPIV30SpecValidator
+    )
     out = []
     for error in cls(spec).iter_errors():
         where = "/".join(str(p) for p in error.path) or "(root)"
@@ -64,7 +68,9 @@ def build_contract(source: str | Path, overlay_path: Path = OVERLAY) -> Built:
     """Load, validate, normalize and overlay: the text of openapi/esper.yaml."""
     upstream = src.load(source)
     problems = validation_errors(upstream)
-    overlay_doc = yaml.safe_load(overlay_path.read_text(encoding="utf-8")) if overlay_path.exists() else None
+    overlay_doc = (
+        yaml.safe_load(overlay_path.read_text(encoding="utf-8")) if overlay_path.exists() else None
+    )
     tag_names = ((overlay_doc or {}).get("x-esper-client") or {}).get("tags") or {}
     contract, report = norm.normalize(upstream, tag_names=tag_names)
     if overlay_doc:
@@ -202,7 +208,11 @@ def _contract_changes(old: str, new: str) -> list[str]:
             lines = []
     else:
         lines = []
-    udiff = list(difflib.unified_diff(old.splitlines(), new.splitlines(), "committed", "fresh", n=0, lineterm=""))
+    udiff = list(
+        difflib.unified_diff(
+            old.splitlines(), new.splitlines(), "committed", "fresh", n=0, lineterm=""
+        )
+    )
     lines.extend("  " + line for line in udiff[:40])
     if len(udiff) > 40:
         lines.append(f"  ... {len(udiff) - 40} more diff lines")

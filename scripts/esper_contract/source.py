@@ -51,7 +51,12 @@ def load(source: str | Path) -> dict[str, Any]:
 def dump_yaml(data: Any) -> str:
     """Stable YAML: keys keep the (canonical) order they were built in, long lines unwrapped."""
     return yaml.dump(
-        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000, default_flow_style=False
+        data,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=10_000,
+        default_flow_style=False,
     )
 
 

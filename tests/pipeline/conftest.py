@@ -14,7 +14,7 @@ UPSTREAM = ROOT.parent / "shared" / "esper-oas" / "esper-openapi.json"
 
 needs_upstream = pytest.mark.skipif(
     not UPSTREAM.is_file(),
-    reason=f"the shared upstream description is absent ({UPSTREAM}); coverage against it not checked",
+    reason=f"the shared upstream description is absent ({UPSTREAM}): not checked against it",
 )
 
 

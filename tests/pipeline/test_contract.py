@@ -22,7 +22,9 @@ PACKAGE = ROOT / "src" / "esper_client"
 
 @cache
 def contract() -> dict:
-    return yaml.load(CONTRACT.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return yaml.load(
+        CONTRACT.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    )
 
 
 @cache
@@ -63,10 +65,20 @@ def test_every_upstream_operation_is_a_generated_function() -> None:
 
 
 def test_operation_names_are_unique_and_modules_read_well() -> None:
-    names = [(norm.snake(o["tags"][0]), norm.snake(o["operationId"])) for _, _, o in operations(contract())]
+    names = [
+        (norm.snake(o["tags"][0]), norm.snake(o["operationId"]))
+        for _, _, o in operations(contract())
+    ]
     assert len(names) == len(set(names))
     modules = {tag for tag, _ in names}
-    for expected in ("devices", "device_groups", "commands", "operations", "device_operations", "applications"):
+    for expected in (
+        "devices",
+        "device_groups",
+        "commands",
+        "operations",
+        "device_operations",
+        "applications",
+    ):
         assert expected in modules
     assert not [m for m in modules if m[0].isdigit() or m.startswith("tag")]
 
@@ -81,7 +93,9 @@ def test_every_documented_success_response_is_typed() -> None:
                 if f"response.status_code == {status}:" not in source:
                     untyped.append(f"{method.upper()} {path} {status}")
         annotation = str(inspect.signature(module.sync).return_annotation)
-        documented = [s for s, r in operation["responses"].items() if s.startswith("2") and r.get("content")]
+        documented = [
+            s for s, r in operation["responses"].items() if s.startswith("2") and r.get("content")
+        ]
         if documented and annotation in ("typing.Any", "typing.Any | None"):
             untyped.append(f"{method.upper()} {path}: sync() returns {annotation}")
     assert untyped == []
@@ -122,7 +136,14 @@ def test_no_upstream_prose_in_the_contract_or_the_package() -> None:
 
 def test_the_contract_keeps_only_factual_keys() -> None:
     text = CONTRACT.read_text(encoding="utf-8")
-    for vendor in ("example:", "examples:", "externalDocs", "x-badges", "x-codegen", "title: ESPER"):
+    for vendor in (
+        "example:",
+        "examples:",
+        "externalDocs",
+        "x-badges",
+        "x-codegen",
+        "title: ESPER",
+    ):
         assert vendor not in text
 
 
@@ -139,7 +160,9 @@ print(len(models), len(apis))
 
 
 def test_importing_one_model_or_operation_does_not_import_the_rest() -> None:
-    run = subprocess.run([sys.executable, "-c", LAZY_PROBE], capture_output=True, text=True, cwd=ROOT)
+    run = subprocess.run(
+        [sys.executable, "-c", LAZY_PROBE], capture_output=True, text=True, cwd=ROOT
+    )
     assert run.returncode == 0, run.stderr
     models, apis = map(int, run.stdout.split())
     assert apis == 1

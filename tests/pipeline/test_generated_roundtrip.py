@@ -7,6 +7,7 @@ from uuid import UUID
 
 import httpx
 import pytest
+
 from esper_client.generated import AuthenticatedClient, Client
 from esper_client.generated.api.device_operations import get_device_operations
 from esper_client.generated.api.devices import get_all_devices
@@ -36,7 +37,12 @@ def _client(recorder: Recorder) -> AuthenticatedClient:
 
 
 def test_list_devices_sends_path_query_and_auth_and_parses_the_page() -> None:
-    page = {"count": 1, "next": None, "previous": None, "results": [{"id": DEVICE, "device_name": "kiosk-1"}]}
+    page = {
+        "count": 1,
+        "next": None,
+        "previous": None,
+        "results": [{"id": DEVICE, "device_name": "kiosk-1"}],
+    }
     recorder = Recorder(200, page)
     result = get_all_devices.sync("ent-1", client=_client(recorder), limit=5, offset=10)
     (request,) = recorder.requests
@@ -51,7 +57,9 @@ def test_list_devices_sends_path_query_and_auth_and_parses_the_page() -> None:
 
 
 def test_create_operation_sends_the_model_as_json_and_parses_201() -> None:
-    recorder = Recorder(201, {"content": {"id": str(OPERATION), "operation_type": "REBOOT", "new_field": 1}})
+    recorder = Recorder(
+        201, {"content": {"id": str(OPERATION), "operation_type": "REBOOT", "new_field": 1}}
+    )
     body = OperationsPOST(operation_type="REBOOT", schedule_type="IMMEDIATE")
     response = create_operation.sync_detailed(client=_client(recorder), body=body)
     (request,) = recorder.requests
@@ -66,9 +74,16 @@ def test_create_operation_sends_the_model_as_json_and_parses_201() -> None:
 def test_unknown_enum_values_and_fields_from_a_newer_server_are_kept() -> None:
     recorder = Recorder(
         200,
-        {"content": {"count": 1, "results": [{"id": DEVICE, "state": "DEVICE_OPERATION_TIMEOUT", "extra": True}]}},
+        {
+            "content": {
+                "count": 1,
+                "results": [{"id": DEVICE, "state": "DEVICE_OPERATION_TIMEOUT", "extra": True}],
+            }
+        },
     )
-    page = get_device_operations.sync(OPERATION, client=_client(recorder), state=40, ordering="state")
+    page = get_device_operations.sync(
+        OPERATION, client=_client(recorder), state=40, ordering="state"
+    )
     assert recorder.requests[0].url.params["state"] == "40"
     item = page.content.results[0]
     assert item.state == "DEVICE_OPERATION_TIMEOUT"
@@ -79,13 +94,17 @@ def test_unknown_enum_values_and_fields_from_a_newer_server_are_kept() -> None:
 @pytest.mark.asyncio
 async def test_the_asyncio_variant_round_trips_too() -> None:
     recorder = Recorder(200, {"count": 0, "results": []})
-    client = Client(base_url="http://127.0.0.1:9", httpx_args={"transport": httpx.MockTransport(recorder)})
+    client = Client(
+        base_url="http://127.0.0.1:9", httpx_args={"transport": httpx.MockTransport(recorder)}
+    )
     result = await get_all_devices.asyncio("ent-1", client=client)
     assert result is not None and result.results == []
     assert "Authorization" not in recorder.requests[0].headers
 
 
 def test_the_generated_client_never_shows_the_token() -> None:
-    client = AuthenticatedClient(base_url="https://acme-api.esper.cloud/api", token="secret-key-123")
+    client = AuthenticatedClient(
+        base_url="https://acme-api.esper.cloud/api", token="secret-key-123"
+    )
     assert "secret-key-123" not in repr(client)
     assert "secret-key-123" not in str(client)

@@ -142,7 +142,9 @@ def test_operation_without_tag_is_an_error() -> None:
 
 
 def test_schemas_whose_class_names_collide_get_unique_names_and_refs_follow() -> None:
-    body = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/command_args"}}}}
+    body = {
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/command_args"}}}
+    }
     spec = tiny_spec(
         {"/a": {"post": op(requestBody=body)}},
         schemas={
@@ -188,7 +190,9 @@ def test_enum_values_that_collide_after_case_folding_are_all_kept() -> None:
 
 
 def test_repeated_enum_values_are_deduplicated_in_order() -> None:
-    spec = tiny_spec({"/a": {"get": op()}}, schemas={"S": {"type": "string", "enum": ["b", "a", "b"]}})
+    spec = tiny_spec(
+        {"/a": {"get": op()}}, schemas={"S": {"type": "string", "enum": ["b", "a", "b"]}}
+    )
     out, _ = norm.normalize(spec)
     assert out["components"]["schemas"]["S"]["enum"] == ["b", "a"]
 
@@ -210,6 +214,24 @@ def test_invalid_defaults_are_removed(schema: dict, kept: bool) -> None:
     new = out["paths"]["/a"]["get"]["parameters"][0]["schema"]
     assert ("default" in new) is kept
     assert any("invalid default" in fix for fix in report.fixes) is (not kept)
+
+
+def test_nonstandard_format_names_become_the_standard_ones() -> None:
+    props = {
+        "link": {"type": "string", "format": "url"},
+        "at": {"type": "string", "format": "datetime"},
+        "blank": {"type": "string", "format": ""},
+        "id": {"type": "string", "format": "uuid"},
+    }
+    out, _ = norm.normalize(
+        tiny_spec({"/a": {"get": op()}}, schemas={"S": {"type": "object", "properties": props}})
+    )
+    assert out["components"]["schemas"]["S"]["properties"] == {
+        "link": {"type": "string", "format": "uri"},
+        "at": {"type": "string", "format": "date-time"},
+        "blank": {"type": "string"},
+        "id": {"type": "string", "format": "uuid"},
+    }
 
 
 # ----------------------------------------------------------------- prose and order
@@ -236,7 +258,10 @@ def test_vendor_prose_is_dropped_facts_are_kept() -> None:
             "description": "Vendor response words",
             "content": {
                 "application/json": {
-                    "schema": {"type": "object", "properties": {"n": {"type": "integer", "example": 3}}},
+                    "schema": {
+                        "type": "object",
+                        "properties": {"n": {"type": "integer", "example": 3}},
+                    },
                     "example": {"n": 3},
                 }
             },
@@ -278,7 +303,11 @@ def test_key_order_of_the_input_does_not_change_the_output() -> None:
             "/a": {"post": op(tag="Other"), "get": op(tag="Other")},
         },
         schemas={
-            "Z": {"type": "object", "required": ["b", "a"], "properties": {"b": {"type": "string"}, "a": {}}},
+            "Z": {
+                "type": "object",
+                "required": ["b", "a"],
+                "properties": {"b": {"type": "string"}, "a": {}},
+            },
             "A": {"type": "string", "enum": ["x", "y"]},
         },
     )
@@ -298,5 +327,22 @@ def test_normalize_does_not_modify_its_input_and_is_idempotent() -> None:
 
 
 def test_other_openapi_versions_are_refused_with_a_clear_error() -> None:
-    with pytest.raises(norm.NormalizeError, match="unsupported OpenAPI version '2.0'"):
+    with pytest.raises(norm.NormalizeError, match=r"unsupported OpenAPI version '2\.0'"):
         norm.normalize({"openapi": "2.0", "paths": {}})
+
+
+def test_header_parameters_openapi_says_to_ignore_are_dropped() -> None:
+    auth = {"name": "Authorization", "in": "header", "required": True, "schema": {"type": "string"}}
+    keep = {"name": "X-Trace", "in": "header", "schema": {"type": "string"}}
+    spec = tiny_spec(
+        {
+            "/a": {"get": op(parameters=[{"$ref": "#/components/parameters/Auth"}, keep])},
+            "/b": {"get": op(parameters=[dict(auth, name="content-type")])},
+        },
+    )
+    spec["components"]["parameters"] = {"Auth": auth}
+    out, report = norm.normalize(spec)
+    assert out["paths"]["/a"]["get"]["parameters"] == [keep]
+    assert "parameters" not in out["paths"]["/b"]["get"]
+    assert "parameters" not in out["components"]
+    assert sum("dropped (set by the client)" in fix for fix in report.fixes) == 2

@@ -24,7 +24,11 @@ def test_update_merges_objects_and_appends_to_arrays() -> None:
             {"target": "$.paths['/a/{id}/'].get", "update": {"summary": "Ours", "tags": ["B"]}},
         ),
     )
-    assert out["paths"]["/a/{id}/"]["get"] == {"operationId": "getA", "tags": ["A", "B"], "summary": "Ours"}
+    assert out["paths"]["/a/{id}/"]["get"] == {
+        "operationId": "getA",
+        "tags": ["A", "B"],
+        "summary": "Ours",
+    }
     assert "summary" not in SPEC["paths"]["/a/{id}/"]["get"], "the input must not change"
 
 
@@ -33,10 +37,15 @@ def test_remove_then_update_replaces_a_value() -> None:
         SPEC,
         _overlay(
             {"target": "$.components.schemas.S.properties.state.enum", "remove": True},
-            {"target": '$.components.schemas.S.properties["state"]', "update": {"type": ["integer", "string"]}},
+            {
+                "target": '$.components.schemas.S.properties["state"]',
+                "update": {"type": ["integer", "string"]},
+            },
         ),
     )
-    assert out["components"]["schemas"]["S"]["properties"]["state"] == {"type": ["integer", "string"]}
+    assert out["components"]["schemas"]["S"]["properties"]["state"] == {
+        "type": ["integer", "string"]
+    }
 
 
 def test_wildcards_reach_every_match() -> None:
@@ -45,7 +54,9 @@ def test_wildcards_reach_every_match() -> None:
 
 
 def test_a_target_that_matches_nothing_is_an_error_naming_it() -> None:
-    with pytest.raises(ovl.OverlayError, match=r"action 0 \(\$\.paths\['/gone/'\]\.get\).*matches nothing"):
+    with pytest.raises(
+        ovl.OverlayError, match=r"action 0 \(\$\.paths\['/gone/'\]\.get\).*matches nothing"
+    ):
         ovl.apply(SPEC, _overlay({"target": "$.paths['/gone/'].get", "update": {"summary": "x"}}))
 
 

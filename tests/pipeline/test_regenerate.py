@@ -26,7 +26,9 @@ def tiny_source(tmp_path: Path) -> dict[str, Path]:
                         "200": {
                             "description": "x",
                             "content": {
-                                "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Thing"}
+                                }
                             },
                         }
                     },
@@ -37,7 +39,9 @@ def tiny_source(tmp_path: Path) -> dict[str, Path]:
         schemas={
             "Thing": {
                 "type": "object",
-                "properties": {"os": {"type": "string", "enum": ["linux", "Linux", "ubuntu", "Ubuntu"]}},
+                "properties": {
+                    "os": {"type": "string", "enum": ["linux", "Linux", "ubuntu", "Ubuntu"]}
+                },
             }
         },
     )
@@ -46,10 +50,16 @@ def tiny_source(tmp_path: Path) -> dict[str, Path]:
     overlay = tmp_path / "overlay.yaml"
     overlay.write_text(
         "overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n"
-        "  - target: $.paths['/v0/things/'].get\n    update: {summary: Our words for listing things.}\n",
+        "  - target: $.paths['/v0/things/'].get\n"
+        "    update: {summary: Our words for listing things.}\n",
         encoding="utf-8",
     )
-    return {"source": source, "overlay": overlay, "contract": tmp_path / "esper.yaml", "output": tmp_path / "gen"}
+    return {
+        "source": source,
+        "overlay": overlay,
+        "contract": tmp_path / "esper.yaml",
+        "output": tmp_path / "gen",
+    }
 
 
 def _cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -102,11 +112,25 @@ def test_check_passes_when_fresh_and_fails_on_a_stale_file(tiny_source: dict[str
 
 
 def test_bad_sources_fail_with_a_message_naming_the_problem(tmp_path: Path) -> None:
-    missing = _cli("--source", tmp_path / "nope.json", "--contract", tmp_path / "c.yaml", "--output", tmp_path / "g")
+    missing = _cli(
+        "--source",
+        tmp_path / "nope.json",
+        "--contract",
+        tmp_path / "c.yaml",
+        "--output",
+        tmp_path / "g",
+    )
     assert missing.returncode == 2
     assert "nope.json: no such file" in missing.stderr
     (tmp_path / "bad.json").write_text('{"swagger": "2.0"}')
-    wrong = _cli("--source", tmp_path / "bad.json", "--contract", tmp_path / "c.yaml", "--output", tmp_path / "g")
+    wrong = _cli(
+        "--source",
+        tmp_path / "bad.json",
+        "--contract",
+        tmp_path / "c.yaml",
+        "--output",
+        tmp_path / "g",
+    )
     assert wrong.returncode == 2
     assert "not an OpenAPI 3 document" in wrong.stderr
     assert not (tmp_path / "c.yaml").exists()

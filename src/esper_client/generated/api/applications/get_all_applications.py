@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -22,10 +23,10 @@ def _get_kwargs(
     supported_sdk: int | Unset = UNSET,
     is_active: bool | Unset = UNSET,
     is_hidden: bool | Unset = False,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> dict[str, Any]:
@@ -48,13 +49,25 @@ def _get_kwargs(
 
     params["is_hidden"] = is_hidden
 
-    params["created_on_gt"] = created_on_gt
+    json_created_on_gt: str | Unset = UNSET
+    if not isinstance(created_on_gt, Unset):
+        json_created_on_gt = created_on_gt.isoformat()
+    params["created_on_gt"] = json_created_on_gt
 
-    params["created_on_lt"] = created_on_lt
+    json_created_on_lt: str | Unset = UNSET
+    if not isinstance(created_on_lt, Unset):
+        json_created_on_lt = created_on_lt.isoformat()
+    params["created_on_lt"] = json_created_on_lt
 
-    params["updated_on_gt"] = updated_on_gt
+    json_updated_on_gt: str | Unset = UNSET
+    if not isinstance(updated_on_gt, Unset):
+        json_updated_on_gt = updated_on_gt.isoformat()
+    params["updated_on_gt"] = json_updated_on_gt
 
-    params["updated_on_lt"] = updated_on_lt
+    json_updated_on_lt: str | Unset = UNSET
+    if not isinstance(updated_on_lt, Unset):
+        json_updated_on_lt = updated_on_lt.isoformat()
+    params["updated_on_lt"] = json_updated_on_lt
 
     params["limit"] = limit
 
@@ -120,10 +133,10 @@ def sync_detailed(
     supported_sdk: int | Unset = UNSET,
     is_active: bool | Unset = UNSET,
     is_hidden: bool | Unset = False,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | GetAllApplicationsResponse200]:
@@ -139,10 +152,10 @@ def sync_detailed(
         supported_sdk (int | Unset):
         is_active (bool | Unset):
         is_hidden (bool | Unset):  Default: False.
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 
@@ -191,10 +204,10 @@ def sync(
     supported_sdk: int | Unset = UNSET,
     is_active: bool | Unset = UNSET,
     is_hidden: bool | Unset = False,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> ErrorResponse | GetAllApplicationsResponse200 | None:
@@ -210,10 +223,10 @@ def sync(
         supported_sdk (int | Unset):
         is_active (bool | Unset):
         is_hidden (bool | Unset):  Default: False.
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 
@@ -257,10 +270,10 @@ async def asyncio_detailed(
     supported_sdk: int | Unset = UNSET,
     is_active: bool | Unset = UNSET,
     is_hidden: bool | Unset = False,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | GetAllApplicationsResponse200]:
@@ -276,10 +289,10 @@ async def asyncio_detailed(
         supported_sdk (int | Unset):
         is_active (bool | Unset):
         is_hidden (bool | Unset):  Default: False.
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 
@@ -326,10 +339,10 @@ async def asyncio(
     supported_sdk: int | Unset = UNSET,
     is_active: bool | Unset = UNSET,
     is_hidden: bool | Unset = False,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> ErrorResponse | GetAllApplicationsResponse200 | None:
@@ -345,10 +358,10 @@ async def asyncio(
         supported_sdk (int | Unset):
         is_active (bool | Unset):
         is_hidden (bool | Unset):  Default: False.
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
 

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -25,10 +26,10 @@ def _get_kwargs(
     approval_status: GetAppVersionsApprovalStatus | Unset = UNSET,
     is_enabled: bool | Unset = UNSET,
     is_default: bool | Unset = UNSET,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     ordering: str | Unset = UNSET,
@@ -52,13 +53,25 @@ def _get_kwargs(
 
     params["is_default"] = is_default
 
-    params["created_on_gt"] = created_on_gt
+    json_created_on_gt: str | Unset = UNSET
+    if not isinstance(created_on_gt, Unset):
+        json_created_on_gt = created_on_gt.isoformat()
+    params["created_on_gt"] = json_created_on_gt
 
-    params["created_on_lt"] = created_on_lt
+    json_created_on_lt: str | Unset = UNSET
+    if not isinstance(created_on_lt, Unset):
+        json_created_on_lt = created_on_lt.isoformat()
+    params["created_on_lt"] = json_created_on_lt
 
-    params["updated_on_gt"] = updated_on_gt
+    json_updated_on_gt: str | Unset = UNSET
+    if not isinstance(updated_on_gt, Unset):
+        json_updated_on_gt = updated_on_gt.isoformat()
+    params["updated_on_gt"] = json_updated_on_gt
 
-    params["updated_on_lt"] = updated_on_lt
+    json_updated_on_lt: str | Unset = UNSET
+    if not isinstance(updated_on_lt, Unset):
+        json_updated_on_lt = updated_on_lt.isoformat()
+    params["updated_on_lt"] = json_updated_on_lt
 
     params["limit"] = limit
 
@@ -126,10 +139,10 @@ def sync_detailed(
     approval_status: GetAppVersionsApprovalStatus | Unset = UNSET,
     is_enabled: bool | Unset = UNSET,
     is_default: bool | Unset = UNSET,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     ordering: str | Unset = UNSET,
@@ -145,10 +158,10 @@ def sync_detailed(
         approval_status (GetAppVersionsApprovalStatus | Unset):
         is_enabled (bool | Unset):
         is_default (bool | Unset):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
         ordering (str | Unset):
@@ -197,10 +210,10 @@ def sync(
     approval_status: GetAppVersionsApprovalStatus | Unset = UNSET,
     is_enabled: bool | Unset = UNSET,
     is_default: bool | Unset = UNSET,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     ordering: str | Unset = UNSET,
@@ -216,10 +229,10 @@ def sync(
         approval_status (GetAppVersionsApprovalStatus | Unset):
         is_enabled (bool | Unset):
         is_default (bool | Unset):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
         ordering (str | Unset):
@@ -263,10 +276,10 @@ async def asyncio_detailed(
     approval_status: GetAppVersionsApprovalStatus | Unset = UNSET,
     is_enabled: bool | Unset = UNSET,
     is_default: bool | Unset = UNSET,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     ordering: str | Unset = UNSET,
@@ -282,10 +295,10 @@ async def asyncio_detailed(
         approval_status (GetAppVersionsApprovalStatus | Unset):
         is_enabled (bool | Unset):
         is_default (bool | Unset):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
         ordering (str | Unset):
@@ -332,10 +345,10 @@ async def asyncio(
     approval_status: GetAppVersionsApprovalStatus | Unset = UNSET,
     is_enabled: bool | Unset = UNSET,
     is_default: bool | Unset = UNSET,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     ordering: str | Unset = UNSET,
@@ -351,10 +364,10 @@ async def asyncio(
         approval_status (GetAppVersionsApprovalStatus | Unset):
         is_enabled (bool | Unset):
         is_default (bool | Unset):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         limit (int | Unset):  Default: 20.
         offset (int | Unset):  Default: 0.
         ordering (str | Unset):

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -20,8 +21,8 @@ def _get_kwargs(
     google_device: str | Unset = UNSET,
     install_state: str | Unset = UNSET,
     version_code: str | Unset = UNSET,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
     is_active: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -35,9 +36,15 @@ def _get_kwargs(
 
     params["version_code"] = version_code
 
-    params["created_on_gt"] = created_on_gt
+    json_created_on_gt: str | Unset = UNSET
+    if not isinstance(created_on_gt, Unset):
+        json_created_on_gt = created_on_gt.isoformat()
+    params["created_on_gt"] = json_created_on_gt
 
-    params["created_on_lt"] = created_on_lt
+    json_created_on_lt: str | Unset = UNSET
+    if not isinstance(created_on_lt, Unset):
+        json_created_on_lt = created_on_lt.isoformat()
+    params["created_on_lt"] = json_created_on_lt
 
     params["is_active"] = is_active
 
@@ -104,8 +111,8 @@ def sync_detailed(
     google_device: str | Unset = UNSET,
     install_state: str | Unset = UNSET,
     version_code: str | Unset = UNSET,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
     is_active: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ListProductsResponse200]:
     """List where an approved Play Store app is installed.
@@ -118,8 +125,8 @@ def sync_detailed(
         google_device (str | Unset):
         install_state (str | Unset):
         version_code (str | Unset):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
         is_active (bool | Unset):
 
     Raises:
@@ -160,8 +167,8 @@ def sync(
     google_device: str | Unset = UNSET,
     install_state: str | Unset = UNSET,
     version_code: str | Unset = UNSET,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
     is_active: bool | Unset = UNSET,
 ) -> ErrorResponse | ListProductsResponse200 | None:
     """List where an approved Play Store app is installed.
@@ -174,8 +181,8 @@ def sync(
         google_device (str | Unset):
         install_state (str | Unset):
         version_code (str | Unset):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
         is_active (bool | Unset):
 
     Raises:
@@ -211,8 +218,8 @@ async def asyncio_detailed(
     google_device: str | Unset = UNSET,
     install_state: str | Unset = UNSET,
     version_code: str | Unset = UNSET,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
     is_active: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ListProductsResponse200]:
     """List where an approved Play Store app is installed.
@@ -225,8 +232,8 @@ async def asyncio_detailed(
         google_device (str | Unset):
         install_state (str | Unset):
         version_code (str | Unset):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
         is_active (bool | Unset):
 
     Raises:
@@ -265,8 +272,8 @@ async def asyncio(
     google_device: str | Unset = UNSET,
     install_state: str | Unset = UNSET,
     version_code: str | Unset = UNSET,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
     is_active: bool | Unset = UNSET,
 ) -> ErrorResponse | ListProductsResponse200 | None:
     """List where an approved Play Store app is installed.
@@ -279,8 +286,8 @@ async def asyncio(
         google_device (str | Unset):
         install_state (str | Unset):
         version_code (str | Unset):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
         is_active (bool | Unset):
 
     Raises:

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -25,10 +26,10 @@ def _get_kwargs(
     approval_status: GetAppVersionsV1ApprovalStatus | Unset = UNSET,
     is_enabled: bool | Unset = UNSET,
     is_default: bool | Unset = UNSET,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = 0,
     ordering: str | Unset = UNSET,
@@ -52,13 +53,25 @@ def _get_kwargs(
 
     params["is_default"] = is_default
 
-    params["created_on_gt"] = created_on_gt
+    json_created_on_gt: str | Unset = UNSET
+    if not isinstance(created_on_gt, Unset):
+        json_created_on_gt = created_on_gt.isoformat()
+    params["created_on_gt"] = json_created_on_gt
 
-    params["created_on_lt"] = created_on_lt
+    json_created_on_lt: str | Unset = UNSET
+    if not isinstance(created_on_lt, Unset):
+        json_created_on_lt = created_on_lt.isoformat()
+    params["created_on_lt"] = json_created_on_lt
 
-    params["updated_on_gt"] = updated_on_gt
+    json_updated_on_gt: str | Unset = UNSET
+    if not isinstance(updated_on_gt, Unset):
+        json_updated_on_gt = updated_on_gt.isoformat()
+    params["updated_on_gt"] = json_updated_on_gt
 
-    params["updated_on_lt"] = updated_on_lt
+    json_updated_on_lt: str | Unset = UNSET
+    if not isinstance(updated_on_lt, Unset):
+        json_updated_on_lt = updated_on_lt.isoformat()
+    params["updated_on_lt"] = json_updated_on_lt
 
     params["limit"] = limit
 
@@ -126,10 +139,10 @@ def sync_detailed(
     approval_status: GetAppVersionsV1ApprovalStatus | Unset = UNSET,
     is_enabled: bool | Unset = UNSET,
     is_default: bool | Unset = UNSET,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = 0,
     ordering: str | Unset = UNSET,
@@ -144,10 +157,10 @@ def sync_detailed(
         approval_status (GetAppVersionsV1ApprovalStatus | Unset):
         is_enabled (bool | Unset):
         is_default (bool | Unset):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         limit (int | Unset):
         offset (int | Unset):  Default: 0.
         ordering (str | Unset):
@@ -196,10 +209,10 @@ def sync(
     approval_status: GetAppVersionsV1ApprovalStatus | Unset = UNSET,
     is_enabled: bool | Unset = UNSET,
     is_default: bool | Unset = UNSET,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = 0,
     ordering: str | Unset = UNSET,
@@ -214,10 +227,10 @@ def sync(
         approval_status (GetAppVersionsV1ApprovalStatus | Unset):
         is_enabled (bool | Unset):
         is_default (bool | Unset):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         limit (int | Unset):
         offset (int | Unset):  Default: 0.
         ordering (str | Unset):
@@ -261,10 +274,10 @@ async def asyncio_detailed(
     approval_status: GetAppVersionsV1ApprovalStatus | Unset = UNSET,
     is_enabled: bool | Unset = UNSET,
     is_default: bool | Unset = UNSET,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = 0,
     ordering: str | Unset = UNSET,
@@ -279,10 +292,10 @@ async def asyncio_detailed(
         approval_status (GetAppVersionsV1ApprovalStatus | Unset):
         is_enabled (bool | Unset):
         is_default (bool | Unset):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         limit (int | Unset):
         offset (int | Unset):  Default: 0.
         ordering (str | Unset):
@@ -329,10 +342,10 @@ async def asyncio(
     approval_status: GetAppVersionsV1ApprovalStatus | Unset = UNSET,
     is_enabled: bool | Unset = UNSET,
     is_default: bool | Unset = UNSET,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = 0,
     ordering: str | Unset = UNSET,
@@ -347,10 +360,10 @@ async def asyncio(
         approval_status (GetAppVersionsV1ApprovalStatus | Unset):
         is_enabled (bool | Unset):
         is_default (bool | Unset):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         limit (int | Unset):
         offset (int | Unset):  Default: 0.
         ordering (str | Unset):

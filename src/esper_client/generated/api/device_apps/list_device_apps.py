@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from uuid import UUID
 
 import httpx
 
@@ -14,15 +15,17 @@ from ...types import UNSET, Response
 
 def _get_kwargs(
     *,
-    app_id: int,
-    app_version_id: int,
+    app_id: UUID,
+    app_version_id: UUID,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["app_id"] = app_id
+    json_app_id = str(app_id)
+    params["app_id"] = json_app_id
 
-    params["app_version_id"] = app_version_id
+    json_app_version_id = str(app_version_id)
+    params["app_version_id"] = json_app_version_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -78,13 +81,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: ClientLike,
-    app_id: int,
-    app_version_id: int,
+    app_id: UUID,
+    app_version_id: UUID,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDeviceAppsResponse200]:
     """
     Args:
-        app_id (int):
-        app_version_id (int):
+        app_id (UUID):
+        app_version_id (UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,13 +112,13 @@ def sync_detailed(
 def sync(
     *,
     client: ClientLike,
-    app_id: int,
-    app_version_id: int,
+    app_id: UUID,
+    app_version_id: UUID,
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDeviceAppsResponse200 | None:
     """
     Args:
-        app_id (int):
-        app_version_id (int):
+        app_id (UUID):
+        app_version_id (UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,13 +138,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: ClientLike,
-    app_id: int,
-    app_version_id: int,
+    app_id: UUID,
+    app_version_id: UUID,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDeviceAppsResponse200]:
     """
     Args:
-        app_id (int):
-        app_version_id (int):
+        app_id (UUID):
+        app_version_id (UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,13 +167,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: ClientLike,
-    app_id: int,
-    app_version_id: int,
+    app_id: UUID,
+    app_version_id: UUID,
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDeviceAppsResponse200 | None:
     """
     Args:
-        app_id (int):
-        app_version_id (int):
+        app_id (UUID):
+        app_version_id (UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,10 +20,7 @@ def _get_kwargs(
     package_name: str,
     version_code: str | Unset = UNSET,
     include_schema: bool | Unset = True,
-    authorization: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["Authorization"] = authorization
 
     params: dict[str, Any] = {}
 
@@ -44,7 +41,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -113,7 +109,6 @@ def sync_detailed(
     package_name: str,
     version_code: str | Unset = UNSET,
     include_schema: bool | Unset = True,
-    authorization: str,
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -127,7 +122,6 @@ def sync_detailed(
         package_name (str):
         version_code (str | Unset):
         include_schema (bool | Unset):  Default: True.
-        authorization (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +136,6 @@ def sync_detailed(
         package_name=package_name,
         version_code=version_code,
         include_schema=include_schema,
-        authorization=authorization,
     )
 
     response = client.get_httpx_client().request(
@@ -159,7 +152,6 @@ def sync(
     package_name: str,
     version_code: str | Unset = UNSET,
     include_schema: bool | Unset = True,
-    authorization: str,
 ) -> (
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -174,7 +166,6 @@ def sync(
         package_name (str):
         version_code (str | Unset):
         include_schema (bool | Unset):  Default: True.
-        authorization (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +181,6 @@ def sync(
         package_name=package_name,
         version_code=version_code,
         include_schema=include_schema,
-        authorization=authorization,
     ).parsed
 
 
@@ -201,7 +191,6 @@ async def asyncio_detailed(
     package_name: str,
     version_code: str | Unset = UNSET,
     include_schema: bool | Unset = True,
-    authorization: str,
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -215,7 +204,6 @@ async def asyncio_detailed(
         package_name (str):
         version_code (str | Unset):
         include_schema (bool | Unset):  Default: True.
-        authorization (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,7 +218,6 @@ async def asyncio_detailed(
         package_name=package_name,
         version_code=version_code,
         include_schema=include_schema,
-        authorization=authorization,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -245,7 +232,6 @@ async def asyncio(
     package_name: str,
     version_code: str | Unset = UNSET,
     include_schema: bool | Unset = True,
-    authorization: str,
 ) -> (
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -260,7 +246,6 @@ async def asyncio(
         package_name (str):
         version_code (str | Unset):
         include_schema (bool | Unset):  Default: True.
-        authorization (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -277,6 +262,5 @@ async def asyncio(
             package_name=package_name,
             version_code=version_code,
             include_schema=include_schema,
-            authorization=authorization,
         )
     ).parsed

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -14,10 +15,10 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     enterprise_id: str,
     *,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     category: str | Unset = UNSET,
     device_model: str | Unset = UNSET,
     custom: bool | Unset = UNSET,
@@ -27,13 +28,25 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["created_on_gt"] = created_on_gt
+    json_created_on_gt: str | Unset = UNSET
+    if not isinstance(created_on_gt, Unset):
+        json_created_on_gt = created_on_gt.isoformat()
+    params["created_on_gt"] = json_created_on_gt
 
-    params["created_on_lt"] = created_on_lt
+    json_created_on_lt: str | Unset = UNSET
+    if not isinstance(created_on_lt, Unset):
+        json_created_on_lt = created_on_lt.isoformat()
+    params["created_on_lt"] = json_created_on_lt
 
-    params["updated_on_gt"] = updated_on_gt
+    json_updated_on_gt: str | Unset = UNSET
+    if not isinstance(updated_on_gt, Unset):
+        json_updated_on_gt = updated_on_gt.isoformat()
+    params["updated_on_gt"] = json_updated_on_gt
 
-    params["updated_on_lt"] = updated_on_lt
+    json_updated_on_lt: str | Unset = UNSET
+    if not isinstance(updated_on_lt, Unset):
+        json_updated_on_lt = updated_on_lt.isoformat()
+    params["updated_on_lt"] = json_updated_on_lt
 
     params["category"] = category
 
@@ -100,10 +113,10 @@ def sync_detailed(
     enterprise_id: str,
     *,
     client: ClientLike,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     category: str | Unset = UNSET,
     device_model: str | Unset = UNSET,
     custom: bool | Unset = UNSET,
@@ -113,10 +126,10 @@ def sync_detailed(
     """
     Args:
         enterprise_id (str):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         category (str | Unset):
         device_model (str | Unset):
         custom (bool | Unset):
@@ -155,10 +168,10 @@ def sync(
     enterprise_id: str,
     *,
     client: ClientLike,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     category: str | Unset = UNSET,
     device_model: str | Unset = UNSET,
     custom: bool | Unset = UNSET,
@@ -168,10 +181,10 @@ def sync(
     """
     Args:
         enterprise_id (str):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         category (str | Unset):
         device_model (str | Unset):
         custom (bool | Unset):
@@ -205,10 +218,10 @@ async def asyncio_detailed(
     enterprise_id: str,
     *,
     client: ClientLike,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     category: str | Unset = UNSET,
     device_model: str | Unset = UNSET,
     custom: bool | Unset = UNSET,
@@ -218,10 +231,10 @@ async def asyncio_detailed(
     """
     Args:
         enterprise_id (str):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         category (str | Unset):
         device_model (str | Unset):
         custom (bool | Unset):
@@ -258,10 +271,10 @@ async def asyncio(
     enterprise_id: str,
     *,
     client: ClientLike,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     category: str | Unset = UNSET,
     device_model: str | Unset = UNSET,
     custom: bool | Unset = UNSET,
@@ -271,10 +284,10 @@ async def asyncio(
     """
     Args:
         enterprise_id (str):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         category (str | Unset):
         device_model (str | Unset):
         custom (bool | Unset):

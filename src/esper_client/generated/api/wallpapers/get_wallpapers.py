@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -14,23 +15,35 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     enterprise_id: str,
     *,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["created_on_gt"] = created_on_gt
+    json_created_on_gt: str | Unset = UNSET
+    if not isinstance(created_on_gt, Unset):
+        json_created_on_gt = created_on_gt.isoformat()
+    params["created_on_gt"] = json_created_on_gt
 
-    params["created_on_lt"] = created_on_lt
+    json_created_on_lt: str | Unset = UNSET
+    if not isinstance(created_on_lt, Unset):
+        json_created_on_lt = created_on_lt.isoformat()
+    params["created_on_lt"] = json_created_on_lt
 
-    params["updated_on_gt"] = updated_on_gt
+    json_updated_on_gt: str | Unset = UNSET
+    if not isinstance(updated_on_gt, Unset):
+        json_updated_on_gt = updated_on_gt.isoformat()
+    params["updated_on_gt"] = json_updated_on_gt
 
-    params["updated_on_lt"] = updated_on_lt
+    json_updated_on_lt: str | Unset = UNSET
+    if not isinstance(updated_on_lt, Unset):
+        json_updated_on_lt = updated_on_lt.isoformat()
+    params["updated_on_lt"] = json_updated_on_lt
 
     params["limit"] = limit
 
@@ -91,20 +104,20 @@ def sync_detailed(
     enterprise_id: str,
     *,
     client: ClientLike,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetWallpapersResponse200]:
     """
     Args:
         enterprise_id (str):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         limit (int | Unset):
         offset (int | Unset):
 
@@ -137,20 +150,20 @@ def sync(
     enterprise_id: str,
     *,
     client: ClientLike,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> ErrorResponse | GetWallpapersResponse200 | None:
     """
     Args:
         enterprise_id (str):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         limit (int | Unset):
         offset (int | Unset):
 
@@ -178,20 +191,20 @@ async def asyncio_detailed(
     enterprise_id: str,
     *,
     client: ClientLike,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetWallpapersResponse200]:
     """
     Args:
         enterprise_id (str):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         limit (int | Unset):
         offset (int | Unset):
 
@@ -222,20 +235,20 @@ async def asyncio(
     enterprise_id: str,
     *,
     client: ClientLike,
-    created_on_gt: str | Unset = UNSET,
-    created_on_lt: str | Unset = UNSET,
-    updated_on_gt: str | Unset = UNSET,
-    updated_on_lt: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> ErrorResponse | GetWallpapersResponse200 | None:
     """
     Args:
         enterprise_id (str):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        updated_on_gt (str | Unset):
-        updated_on_lt (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
         limit (int | Unset):
         offset (int | Unset):
 
