@@ -1,0 +1,32 @@
+"""The README's main job: examples/demo.py against the Prism mock, end to end."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_demo_runs_end_to_end_against_the_mock() -> None:
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "demo.py")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=180,
+    )
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    out = run.stdout
+    for step in (
+        "1. Devices",
+        "2. Start an operation",
+        "3. The operation on each device",
+        "4. A typed error",
+    ):
+        assert step in out
+    assert "<DeviceOperationState.PROCESSING: 40>" in out
+    assert "caught UnprocessableEntityError (status 422)" in out
+    assert "demo-key" not in out
+    assert out.rstrip().endswith("demo finished")
