@@ -388,7 +388,8 @@ class _SchemaDiff:
         out.extend(self._types(old_node, new_node, side))
         out.extend(self._enums(so, sn, side))
         out.extend(self._scalars(so, sn, side))
-        out.extend(self._properties(so, sn, side))
+        if self.old.is_model(so) and self.new.is_model(sn):  # else the type change says it
+            out.extend(self._properties(so, sn, side))
         for key, suffix in (("items", "[]"), ("additionalProperties", "{}")):
             if isinstance(so.get(key), dict) and isinstance(sn.get(key), dict):
                 out.extend(r.under(suffix) for r in self.compare(so[key], sn[key], side))
@@ -991,7 +992,8 @@ class _Differ:
                     self._model_change(
                         "model-renamed",
                         new_key,
-                        f"model `{cls}` renamed `{other}`; imports of `{cls}` fail",
+                        f"model `{cls}` renamed `{other}`; imports of `{cls}` and of classes "
+                        "named after it fail",
                         True,
                     )
                     removed.remove(cls)
@@ -999,7 +1001,10 @@ class _Differ:
                     break
         for cls in removed:
             self._model_change(
-                "model-removed", old[cls], f"model `{cls}` removed; imports of it fail", True
+                "model-removed",
+                old[cls],
+                f"model `{cls}` removed; imports of it and of classes named after it fail",
+                True,
             )
         for cls in added:
             self._model_change("model-added", new[cls], f"model `{cls}` added", False)

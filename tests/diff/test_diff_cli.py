@@ -10,11 +10,9 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import FIXTURES, ROOT, merge_patch
+from diff_helpers import BASE, CASES, ROOT, merge_patch
 from esper_contract import diff
 
-BASE: dict[str, Any] = yaml.safe_load((FIXTURES / "base.yaml").read_text(encoding="utf-8"))
-CASES: dict[str, Any] = yaml.safe_load((FIXTURES / "cases.yaml").read_text(encoding="utf-8"))
 LIST_DEVICES = "GET /enterprise/{enterprise_id}/device/"
 
 

@@ -7,12 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
-from conftest import FIXTURES, merge_patch
+from diff_helpers import BASE, CASES, merge_patch
 from esper_contract import diff
-
-CASES: dict[str, Any] = yaml.safe_load((FIXTURES / "cases.yaml").read_text(encoding="utf-8"))
-BASE: dict[str, Any] = yaml.safe_load((FIXTURES / "base.yaml").read_text(encoding="utf-8"))
 
 
 def pair(case: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -8,7 +8,7 @@ import time
 from typing import Any
 
 import pytest
-from conftest import ROOT
+from diff_helpers import ROOT
 from esper_contract import diff
 
 CONTRACT = ROOT / "openapi" / "esper.yaml"
