@@ -8,7 +8,7 @@ is gone, a value it sends is no longer accepted, or a value it reads may now be 
 or of another type. Widening what the client sends, or narrowing what it reads, is not.
 
     python scripts/regenerate.py diff OLD NEW [--format text|json|markdown]
-                                              [--allow-breaking] [--repo DIR]
+        [--allow-breaking] [--repo DIR] [--spec-path PATH] [--no-normalize]
 
 OLD and NEW are files, or git revisions of openapi/esper.yaml (`HEAD~1`, `origin/main`).
 Exit status: 0 no breaking change (or --allow-breaking), 1 breaking changes, 2 bad input.
@@ -41,7 +41,8 @@ JSON_MEDIA = "application/json"
 # Formats the generator maps to another Python type (datetime, date, UUID, File):
 # moving between them changes what a caller passes or reads. Other formats are hints.
 TYPED_FORMATS = {"date-time", "date", "uuid", "binary"}
-# Constraints the server enforces; (keyword, True when a larger value is looser).
+# Constraints the server enforces: True when a larger value is looser, False when it is
+# tighter, None when values have no order (any change may reject what passed before).
 CONSTRAINTS = {
     "minimum": False,
     "exclusiveMinimum": False,
@@ -120,10 +121,6 @@ def _plural(count: int, word: str) -> str:
 
 def _is_null(node: Any) -> bool:
     return isinstance(node, dict) and node.get("type") == "null" and len(node) == 1
-
-
-def _sort_key(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, default=str)
 
 
 def _covers(wide: frozenset[str], narrow: frozenset[str]) -> bool:
@@ -329,14 +326,20 @@ def _enum(schema: dict[str, Any]) -> list[Any] | None:
 # --------------------------------------------------------------------------- schemas
 
 
+# A resolved schema pair on one side: (old schema id, new schema id, nullable, nullable, side).
+_Key = tuple[int, int, bool, bool, str]
+
+
 class _SchemaDiff:
     """Compares schema pairs on one side, memoized per resolved pair, cycles cut."""
 
     def __init__(self, old: _Contract, new: _Contract) -> None:
         self.old = old
         self.new = new
-        self._memo: dict[tuple[int, int, bool, bool, str], list[_Rel]] = {}
-        self._active: set[tuple[int, int, bool, bool, str]] = set()
+        self._memo: dict[_Key, list[_Rel]] = {}
+        # The pairs being compared, outermost first, each with the pairs further up
+        # whose comparison it cut short (a cycle): its result is partial until those end.
+        self._stack: list[tuple[_Key, set[_Key]]] = []
 
     def compare(self, old_node: Any, new_node: Any, side: str) -> list[_Rel]:
         so, old_name, old_null = self.old.view(old_node)
@@ -345,14 +348,21 @@ class _SchemaDiff:
         key = (id(so), id(sn), old_null, new_null, side)
         if key in self._memo:
             return rels + self._memo[key]
-        if key in self._active:  # a cycle: the same pair is being compared further up
+        if any(key == active for active, _ in self._stack):
+            # A cycle: the same pair is being compared further up, which reports it.
+            if self._stack:
+                self._stack[-1][1].add(key)
             return rels
-        self._active.add(key)
+        self._stack.append((key, set()))
         try:
             body = self._compare_resolved(old_node, so, new_node, sn, side)
         finally:
-            self._active.discard(key)
-        self._memo[key] = body
+            _, cut = self._stack.pop()
+        cut.discard(key)
+        if cut:  # partial: what lies past the cut is reported by the pair that was cut
+            self._stack[-1][1].update(cut)
+        else:
+            self._memo[key] = body
         return rels + body
 
     def _model_change(
