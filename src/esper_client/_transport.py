@@ -86,11 +86,12 @@ def raise_for_status(response: GeneratedResponse[Any]) -> None:
 
 
 def _expects_json(request: httpx.Request, response: httpx.Response) -> bool:
-    # Every operation of this API answers JSON; only binary types are let through.
-    if request.method == "HEAD" or response.status_code == 204 or not response.content.strip():
+    # A body that says it is JSON must be; so must an HTML page, which this API never sends
+    # (it comes from a proxy or a login wall). Other types are left to the caller.
+    if request.method == "HEAD" or not response.content.strip():
         return False
-    ctype = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    return not ctype or "json" in ctype or ctype in ("text/html", "text/plain")
+    ctype: str = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    return ctype == "application/json" or ctype.endswith("+json") or ctype == "text/html"
 
 
 class _Retrier:
@@ -105,7 +106,7 @@ class _Retrier:
         logger.info(
             "Retrying %s %s in %.2fs (retry %d of %d): %s",
             request.method,
-            request.url,
+            errors._redact(str(request.url)),
             wait,
             retry_number + 1,
             self.policy.max_retries,

@@ -105,24 +105,32 @@ def paginate(
     """Yield every item of a list operation, fetching `page_size` items per request.
 
     Other keyword arguments go to the operation (path arguments, filters; `offset` sets
-    where to start).
+    where to start). A wrong operation or argument fails here, not at the first `next()`.
     """
     fetch = _detailed(operation, "sync_detailed")
     pager = _Pager(operation, page_size, kwargs)
-    while not pager.done:
-        yield from pager.page(fetch(client=client, **pager.request_kwargs()))
+
+    def items() -> Iterator[Any]:
+        while not pager.done:
+            yield from pager.page(fetch(client=client, **pager.request_kwargs()))
+
+    return items()
 
 
-async def apaginate(
+def apaginate(
     operation: ModuleType | Callable[..., Any],
     *,
     client: ClientLike,
     page_size: int = 100,
     **kwargs: Any,
 ) -> AsyncIterator[Any]:
-    """Async twin of `paginate`, using the operation's `asyncio_detailed`."""
+    """Async twin of `paginate` (use `async for`), calling the operation's `asyncio_detailed`."""
     fetch = _detailed(operation, "asyncio_detailed")
     pager = _Pager(operation, page_size, kwargs)
-    while not pager.done:
-        for item in pager.page(await fetch(client=client, **pager.request_kwargs())):
-            yield item
+
+    async def items() -> AsyncIterator[Any]:
+        while not pager.done:
+            for item in pager.page(await fetch(client=client, **pager.request_kwargs())):
+                yield item
+
+    return items()

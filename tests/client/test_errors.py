@@ -199,13 +199,15 @@ async def test_an_html_success_body_raises_response_decode_error(
         await list_devices(mode, client)
 
 
-async def test_binary_and_empty_success_bodies_are_not_checked(
+async def test_binary_text_and_empty_success_bodies_are_not_checked(
     mode: str, client: EsperClient, api: respx.MockRouter
 ) -> None:
     api.get("/file").respond(200, content=b"\x00\x01", headers={"Content-Type": "application/zip"})
     api.get("/empty").respond(200, headers={"Content-Type": "application/json"})
+    api.get("/text").respond(200, text="OK")
     assert (await request(mode, client, "GET", "/file")).content == b"\x00\x01"
     assert (await request(mode, client, "GET", "/empty")).content == b""
+    assert (await request(mode, client, "GET", "/text")).text == "OK"
 
 
 async def test_a_gzipped_body_reaches_generated_code_decoded(
