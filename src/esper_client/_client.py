@@ -111,7 +111,12 @@ class EsperClient:
         if reserved:
             raise ValueError(f"httpx_args may not set {reserved}: use EsperClient's own arguments")
         self._inner_transport: object = args.pop("transport", None)
-        self._extra_headers = dict(args.pop("headers", None) or {})
+        # Any spelling of Authorization would be sent beside ours, so it is dropped.
+        self._extra_headers = {
+            name: value
+            for name, value in dict(args.pop("headers", None) or {}).items()
+            if name.lower() != "authorization"
+        }
         # httpx.Client ignores these once transport= is given, so they go to the
         # transports we build instead (trust_env matters to both).
         pool_keys = ("verify", "cert", "http1", "http2", "limits", "proxy")

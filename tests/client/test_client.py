@@ -154,11 +154,11 @@ def test_extra_headers_are_kept_but_cannot_replace_the_key() -> None:
     client = EsperClient(
         api_key=API_KEY,
         tenant="acme",
-        httpx_args={"headers": {"X-Trace": "1", "Authorization": "Bearer other"}},
+        httpx_args={"headers": {"X-Trace": "1", "authorization": "Bearer other"}},
     )
     headers = client.get_httpx_client().headers
     assert headers["X-Trace"] == "1"
-    assert headers["Authorization"] == f"Bearer {API_KEY}"
+    assert headers.get_list("Authorization") == [f"Bearer {API_KEY}"]
 
 
 async def test_a_custom_transport_is_wrapped_with_retries(
