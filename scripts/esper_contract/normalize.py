@@ -371,7 +371,7 @@ def clean_parameter(param: dict[str, Any], where: str, report: Report) -> dict[s
 
 
 def _content(content: dict[str, Any], where: str, report: Report) -> dict[str, Any]:
-    out = {}
+    out: dict[str, Any] = {}
     for media, body in content.items():
         out[media] = {}
         if "schema" in body:

@@ -46,7 +46,7 @@ def select(doc: Any, steps: list[str | int | None]) -> list[tuple[Any, Any]]:
     """All (parent, key) pairs the steps reach; the root itself is (None, None)."""
     nodes: list[tuple[Any, Any, Any]] = [(None, None, doc)]
     for step in steps:
-        nxt = []
+        nxt: list[tuple[Any, Any, Any]] = []
         for _, _, node in nodes:
             if isinstance(node, dict) and not isinstance(step, int):
                 keys = list(node) if step is None else ([step] if step in node else [])

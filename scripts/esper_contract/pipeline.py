@@ -200,7 +200,8 @@ def _contract_changes(old: str, new: str) -> list[str]:
         contract_diff = None  # type: ignore[assignment]
     if contract_diff is not None and old:
         try:
-            result = contract_diff.diff_texts(old, new)
+            # Both are contracts already: compare them as written.
+            result = contract_diff.diff_texts(old, new, normalize=False)
             return ["  " + line for line in contract_diff.format_text(result).splitlines()]
         except Exception as exc:  # the line diff below still tells the maintainer something
             lines = [f"  (API-level diff unavailable: {exc})"]

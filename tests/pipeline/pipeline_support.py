@@ -1,4 +1,4 @@
-"""Shared fixtures for the regeneration pipeline tests."""
+"""Helpers shared by the pipeline tests, under a name no other test folder uses."""
 
 from __future__ import annotations
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, UPSTREAM, needs_upstream
 from esper_contract import normalize as norm
 from esper_contract.pipeline import validation_errors
+from pipeline_support import ROOT, UPSTREAM, needs_upstream
 
 CONTRACT = ROOT / "openapi" / "esper.yaml"
 PACKAGE = ROOT / "src" / "esper_client"

@@ -6,9 +6,9 @@ import copy
 import random
 
 import pytest
-from conftest import op, tiny_spec
 from esper_contract import normalize as norm
 from esper_contract.source import dump_yaml
+from pipeline_support import op, tiny_spec
 
 
 def _ops(spec: dict) -> dict[tuple[str, str], dict]:
