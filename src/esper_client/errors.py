@@ -38,14 +38,16 @@ __all__ = [
 
 _EXCERPT_CHARS = 200
 _REDACTED = "[REDACTED]"
-# Secrets that must never be shown; EsperClient registers its API key here. A set of
-# strings, not of clients, so it holds nothing but what the clients already hold.
-_secrets: set[str] = set()
+# Secrets that must never be shown; EsperClient registers its API key here. Strings, not
+# clients, so it holds nothing the clients do not already hold; a tuple replaced whole, so
+# a thread formatting an error never iterates it while another thread adds to it.
+_secrets: tuple[str, ...] = ()
 
 
 def _register_secret(secret: str) -> None:
-    if secret:
-        _secrets.add(secret)
+    global _secrets
+    if secret and secret not in _secrets:
+        _secrets = (*_secrets, secret)
 
 
 def _redact(text: str) -> str:
