@@ -30,25 +30,25 @@ test: install
 	$(BIN)/python -m pytest
 
 ## Rewrite openapi/esper.yaml and src/esper_client/generated from $(SOURCE).
-regenerate: install
+regenerate: $(BIN)/.installed
 	$(BIN)/python scripts/regenerate.py --source $(SOURCE)
 
 ## Fail (and say what changed) if the committed contract or code is stale against $(SOURCE).
-check: install
+check: $(BIN)/.installed
 	$(BIN)/python scripts/regenerate.py --check --source $(SOURCE)
 
 ## What changed in the contract since $(BASE), for users of the client. Both sides are
 ## committed contracts, compared as written (re-normalizing the old one would hide changes).
-contract-diff: install
+contract-diff: $(BIN)/.installed
 	$(BIN)/python scripts/regenerate.py diff $(BASE) openapi/esper.yaml --no-normalize --allow-breaking
 
 ## The same as a markdown changelog entry, in build/contract-report.md.
-contract-report: install
+contract-report: $(BIN)/.installed
 	mkdir -p build
 	$(BIN)/python scripts/regenerate.py diff $(BASE) openapi/esper.yaml --no-normalize --format markdown --allow-breaking > build/contract-report.md
 	@cat build/contract-report.md
 
-lint: install
+lint: $(BIN)/.installed
 	$(BIN)/ruff check src scripts tests
 	$(BIN)/mypy
 	$(BIN)/mypy --strict scripts/esper_contract scripts/regenerate.py scripts/mock_server.py

@@ -72,8 +72,14 @@ def _merge(target: Any, update: Any) -> Any:
     return copy.deepcopy(update)
 
 
-def apply(spec: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
-    """Return a copy of `spec` with every action applied in order."""
+def apply(
+    spec: dict[str, Any], overlay: dict[str, Any], *, unmatched: list[str] | None = None
+) -> dict[str, Any]:
+    """Return a copy of `spec` with every action applied in order.
+
+    An action whose target matches nothing is an error, unless `unmatched` is given:
+    then it is skipped and listed there (for --check, which reports drift, not fixes).
+    """
     if not str(overlay.get("overlay", "")).startswith("1."):
         raise OverlayError("not an Overlay 1.x document (missing 'overlay: 1.0.0')")
     doc = copy.deepcopy(spec)
@@ -84,7 +90,10 @@ def apply(spec: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
             raise OverlayError(f"action {i} has no target")
         matches = select(doc, parse_path(target))
         if not matches:
-            raise OverlayError(f"{label}: target matches nothing in the contract")
+            if unmatched is None:
+                raise OverlayError(f"{label}: target matches nothing in the contract")
+            unmatched.append(f"{label}: target matches nothing in the contract")
+            continue
         if action.get("remove"):
             # Remove from the end so list indices stay valid.
             for parent, key in reversed(matches):

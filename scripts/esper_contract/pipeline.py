@@ -62,10 +62,17 @@ class Built:
     contract_text: str
     report: norm.Report
     upstream_problems: list[str]
+    unmatched_overlay: list[str] | None = None
 
 
-def build_contract(source: str | Path, overlay_path: Path = OVERLAY) -> Built:
-    """Load, validate, normalize and overlay: the text of openapi/esper.yaml."""
+def build_contract(
+    source: str | Path, overlay_path: Path = OVERLAY, *, lenient: bool = False
+) -> Built:
+    """Load, validate, normalize and overlay: the text of openapi/esper.yaml.
+
+    `lenient` skips (and lists) overlay actions whose target is gone instead of
+    failing, so that --check can still show what changed upstream.
+    """
     upstream = src.load(source)
     problems = validation_errors(upstream)
     overlay_doc = (
@@ -73,8 +80,9 @@ def build_contract(source: str | Path, overlay_path: Path = OVERLAY) -> Built:
     )
     tag_names = ((overlay_doc or {}).get("x-esper-client") or {}).get("tags") or {}
     contract, report = norm.normalize(upstream, tag_names=tag_names)
+    unmatched: list[str] | None = [] if lenient else None
     if overlay_doc:
-        contract = norm.canonical(ovl.apply(contract, overlay_doc))
+        contract = norm.canonical(ovl.apply(contract, overlay_doc, unmatched=unmatched))
     own = validation_errors(contract)
     if own:
         raise PipelineError("the normalized contract does not validate:\n  " + "\n  ".join(own))
@@ -82,7 +90,7 @@ def build_contract(source: str | Path, overlay_path: Path = OVERLAY) -> Built:
         "# The Esper API contract of esper-client. Written by scripts/regenerate.py from the\n"
         "# upstream description and openapi/overlay.yaml: edit those, not this file.\n"
     )
-    return Built(header + src.dump_yaml(contract), report, problems)
+    return Built(header + src.dump_yaml(contract), report, problems, unmatched)
 
 
 def generate_package(contract: Path, out_dir: Path) -> list[str]:
@@ -128,9 +136,10 @@ def run(
     contract: Path = CONTRACT,
     generated: Path = GENERATED,
     overlay: Path = OVERLAY,
+    lenient: bool = False,
 ) -> Built:
     """The whole pipeline: write the contract, then generate the package from it."""
-    built = build_contract(source, overlay)
+    built = build_contract(source, overlay, lenient=lenient)
     contract.parent.mkdir(parents=True, exist_ok=True)
     contract.write_text(built.contract_text, encoding="utf-8")
     generate_package(contract, generated)
@@ -171,7 +180,18 @@ def check(
     with tempfile.TemporaryDirectory() as tmp:
         fresh_contract = Path(tmp) / "esper.yaml"
         fresh_generated = Path(tmp) / "generated"
-        built = run(source, contract=fresh_contract, generated=fresh_generated, overlay=overlay)
+        built = run(
+            source,
+            contract=fresh_contract,
+            generated=fresh_generated,
+            overlay=overlay,
+            lenient=True,
+        )
+        if built.unmatched_overlay:
+            problems.append(
+                "openapi/overlay.yaml has actions for things the upstream no longer has:"
+            )
+            problems.extend(f"  {line}" for line in built.unmatched_overlay)
         committed_text = contract.read_text(encoding="utf-8") if contract.exists() else ""
         if committed_text != built.contract_text:
             problems.append(f"{_show(contract)} is stale:")

@@ -141,3 +141,25 @@ def test_committed_contract_and_generated_code_are_what_the_pipeline_makes() -> 
     """The real upstream through the real overlay: zero generator warnings, nothing stale."""
     problems = pipeline.check(UPSTREAM)
     assert problems == [], "\n".join(problems)
+
+
+def test_check_against_a_changed_upstream_reports_the_api_diff(
+    tiny_source: dict[str, Path],
+) -> None:
+    paths = ["--contract", tiny_source["contract"], "--output", tiny_source["output"]]
+    common = ["--overlay", tiny_source["overlay"], *paths]
+    assert _cli("--source", tiny_source["source"], *common).returncode == 0
+    spec = yaml.safe_load(tiny_source["source"].read_text())
+    listing = spec["paths"]["/v0/things/"].pop("get")  # the overlay's target goes away
+    listing["operationId"] = "listThings"
+    listing["parameters"].append(
+        {"name": "site", "in": "query", "required": True, "schema": {"type": "string"}}
+    )
+    spec["paths"]["/v1/things/"] = {"get": listing}
+    changed = tiny_source["source"].with_name("changed.yaml")
+    changed.write_text(yaml.safe_dump(spec))
+    drift = _cli("--check", "--source", changed, *common)
+    assert drift.returncode == 1
+    assert "overlay.yaml has actions for things the upstream no longer has" in drift.stdout
+    assert "BREAKING: `GET /v1/things/`: parameter `site` added, required" in drift.stdout
+    assert "`GET /v1/things/`: moved from `GET /v0/things/`" in drift.stdout
