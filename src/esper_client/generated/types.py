@@ -3,6 +3,7 @@
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -41,6 +42,22 @@ class File:
 T = TypeVar("T")
 
 
+def path_segment(value: object) -> str:
+    """`value` as exactly one URL path segment.
+
+    Every character but letters, digits and `-._~` is percent-encoded (so `/`, `?`, `#`, `%`
+    and spaces cannot change the path), and `.` or `..` become `%2E` or `%2E%2E`, which URL
+    normalization would otherwise remove, climbing the path. An empty value is a ValueError:
+    an empty segment (`a//b`) is merged away by many servers and proxies.
+    """
+    text = quote(str(value), safe="")
+    if not text:
+        raise ValueError("a path parameter must not be empty")
+    if text in (".", ".."):
+        text = text.replace(".", "%2E")
+    return text
+
+
 @define
 class Response(Generic[T]):
     """A response from an endpoint"""
@@ -51,4 +68,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "path_segment"]

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_alarm_history_response_200 import GetAlarmHistoryResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -29,10 +28,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/enterprise/{enterprise_id}/alarmrules/{alarm_id}/alarmhistory/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            alarm_id=quote(str(alarm_id), safe=""),
-        ),
+        "url": f"/v1/enterprise/{path_segment(enterprise_id)}/alarmrules/{path_segment(alarm_id)}/alarmhistory/",
         "params": params,
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import ClientLike
 from ...models.alarm_rule import AlarmRule
 from ...models.error_response import ErrorResponse
 from ...models.update_alarm_rule import UpdateAlarmRule
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -22,10 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v1/enterprise/{enterprise_id}/alarmrules/{alarm_id}/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            alarm_id=quote(str(alarm_id), safe=""),
-        ),
+        "url": f"/v1/enterprise/{path_segment(enterprise_id)}/alarmrules/{path_segment(alarm_id)}/",
     }
 
     if not isinstance(body, Unset):

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.upload_ap_ns_cert_response_200 import UploadApNsCertResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -24,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/tenant/v0/apnscertificates/{id}/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/tenant/v0/apnscertificates/{path_segment(id)}/",
     }
 
     _kwargs["files"] = body.to_multipart()

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import ClientLike
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,11 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v0/enterprise/{enterprise_id}/emm/{emm_id}/product/{product_id}".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            emm_id=quote(str(emm_id), safe=""),
-            product_id=quote(str(product_id), safe=""),
-        ),
+        "url": f"/v0/enterprise/{path_segment(enterprise_id)}/emm/{path_segment(emm_id)}/product/{path_segment(product_id)}",
     }
 
     return _kwargs

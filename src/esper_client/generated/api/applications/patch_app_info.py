@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.patch_app_info_body import PatchAppInfoBody
 from ...models.patch_google_product import PatchGoogleProduct
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -23,11 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v0/enterprise/{enterprise_id}/emm/{emm_id}/product/{product_id}".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            emm_id=quote(str(emm_id), safe=""),
-            product_id=quote(str(product_id), safe=""),
-        ),
+        "url": f"/v0/enterprise/{path_segment(enterprise_id)}/emm/{path_segment(emm_id)}/product/{path_segment(product_id)}",
     }
 
     if not isinstance(body, Unset):

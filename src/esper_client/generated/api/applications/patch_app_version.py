@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import ClientLike
 from ...models.app_version import AppVersion
 from ...models.error_response import ErrorResponse
 from ...models.patch_app_version_body import PatchAppVersionBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -24,11 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/enterprise/{enterprise_id}/application/{application_id}/version/{version_id}/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            application_id=quote(str(application_id), safe=""),
-            version_id=quote(str(version_id), safe=""),
-        ),
+        "url": f"/enterprise/{path_segment(enterprise_id)}/application/{path_segment(application_id)}/version/{path_segment(version_id)}/",
     }
 
     if not isinstance(body, Unset):

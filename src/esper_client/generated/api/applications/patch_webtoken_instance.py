@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.google_web_token import GoogleWebToken
 from ...models.google_web_token_update_no_requirements import GoogleWebTokenUpdateNoRequirements
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -23,11 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v0/enterprise/{enterprise_id}/emm/{emm_id}/webtoken/{webtoken_id}".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            emm_id=quote(str(emm_id), safe=""),
-            webtoken_id=quote(str(webtoken_id), safe=""),
-        ),
+        "url": f"/v0/enterprise/{path_segment(enterprise_id)}/emm/{path_segment(emm_id)}/webtoken/{path_segment(webtoken_id)}",
     }
 
     if not isinstance(body, Unset):

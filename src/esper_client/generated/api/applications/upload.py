@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.error_response import ErrorResponse
 from ...models.upload_data_body import UploadDataBody
 from ...models.upload_files_body import UploadFilesBody
 from ...models.upload_response_201 import UploadResponse201
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -22,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/enterprise/{enterprise_id}/application/upload/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-        ),
+        "url": f"/enterprise/{path_segment(enterprise_id)}/application/upload/",
     }
 
     if isinstance(body, UploadDataBody):

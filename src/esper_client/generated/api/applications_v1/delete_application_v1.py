@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import ClientLike
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,10 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v1/enterprise/{enterprise_id}/application/{application_id}/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            application_id=quote(str(application_id), safe=""),
-        ),
+        "url": f"/v1/enterprise/{path_segment(enterprise_id)}/application/{path_segment(application_id)}/",
     }
 
     return _kwargs

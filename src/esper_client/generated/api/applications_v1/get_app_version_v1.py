@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.app_version_v1 import AppVersionV1
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -20,11 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/enterprise/{enterprise_id}/application/{application_id}/version/{version_id}/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            application_id=quote(str(application_id), safe=""),
-            version_id=quote(str(version_id), safe=""),
-        ),
+        "url": f"/v1/enterprise/{path_segment(enterprise_id)}/application/{path_segment(application_id)}/version/{path_segment(version_id)}/",
     }
 
     return _kwargs

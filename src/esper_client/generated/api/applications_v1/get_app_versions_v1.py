@@ -1,7 +1,6 @@
 import datetime
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -13,7 +12,7 @@ from ...models.get_app_versions_v1_approval_status import (
     GetAppVersionsV1ApprovalStatus,
 )
 from ...models.get_app_versions_v1_response_200 import GetAppVersionsV1Response200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -83,10 +82,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/enterprise/{enterprise_id}/application/{application_id}/version/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            application_id=quote(str(application_id), safe=""),
-        ),
+        "url": f"/v1/enterprise/{path_segment(enterprise_id)}/application/{path_segment(application_id)}/version/",
         "params": params,
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_install_devices_v1_response_200 import GetInstallDevicesV1Response200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -34,11 +33,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/enterprise/{enterprise_id}/application/{application_id}/version/{version_id}/installdevices".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            application_id=quote(str(application_id), safe=""),
-            version_id=quote(str(version_id), safe=""),
-        ),
+        "url": f"/v1/enterprise/{path_segment(enterprise_id)}/application/{path_segment(application_id)}/version/{path_segment(version_id)}/installdevices",
         "params": params,
     }
 

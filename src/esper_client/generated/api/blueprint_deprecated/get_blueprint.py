@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -8,7 +7,7 @@ import httpx
 from ...client import ClientLike
 from ...models.blueprint import Blueprint
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -27,11 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/enterprise/{enterprise_id}/devicegroup/{group_id}/blueprint/{blueprint_id}/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            group_id=quote(str(group_id), safe=""),
-            blueprint_id=quote(str(blueprint_id), safe=""),
-        ),
+        "url": f"/enterprise/{path_segment(enterprise_id)}/devicegroup/{path_segment(group_id)}/blueprint/{path_segment(blueprint_id)}/",
         "params": params,
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import ClientLike
 from ...models.blueprint import Blueprint
 from ...models.error_response import ErrorResponse
 from ...models.restore_blueprint_revision_body import RestoreBlueprintRevisionBody
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,10 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/enterprise/{enterprise_id}/devicegroup/{group_id}/blueprint/restore/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            group_id=quote(str(group_id), safe=""),
-        ),
+        "url": f"/enterprise/{path_segment(enterprise_id)}/devicegroup/{path_segment(group_id)}/blueprint/restore/",
     }
 
     _kwargs["json"] = body.to_dict()

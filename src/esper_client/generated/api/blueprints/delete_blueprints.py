@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import ClientLike
 from ...models.delete_blueprints_response_404 import DeleteBlueprintsResponse404
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,9 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v2/blueprints/{blueprint_id}/".format(
-            blueprint_id=quote(str(blueprint_id), safe=""),
-        ),
+        "url": f"/v2/blueprints/{path_segment(blueprint_id)}/",
     }
 
     return _kwargs

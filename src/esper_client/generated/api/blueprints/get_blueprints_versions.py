@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.get_blueprints_versions_response_200 import GetBlueprintsVersionsResponse200
 from ...models.get_blueprints_versions_response_404 import GetBlueprintsVersionsResponse404
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -19,10 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/blueprints/{blueprint_id}/versions/{version_id}/".format(
-            blueprint_id=quote(str(blueprint_id), safe=""),
-            version_id=quote(str(version_id), safe=""),
-        ),
+        "url": f"/v2/blueprints/{path_segment(blueprint_id)}/versions/{path_segment(version_id)}/",
     }
 
     return _kwargs

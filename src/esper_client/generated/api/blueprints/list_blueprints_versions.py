@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import ClientLike
 from ...models.list_blueprints_versions_response_200 import ListBlueprintsVersionsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -55,9 +54,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/blueprints/{blueprint_id}/versions/".format(
-            blueprint_id=quote(str(blueprint_id), safe=""),
-        ),
+        "url": f"/v2/blueprints/{path_segment(blueprint_id)}/versions/",
         "params": params,
     }
 

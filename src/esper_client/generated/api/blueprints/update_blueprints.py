@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.blueprint_v2_put import BlueprintV2Put
 from ...models.update_blueprints_response_200 import UpdateBlueprintsResponse200
 from ...models.update_blueprints_response_400 import UpdateBlueprintsResponse400
 from ...models.update_blueprints_response_404 import UpdateBlueprintsResponse404
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,9 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v2/blueprints/{blueprint_id}/".format(
-            blueprint_id=quote(str(blueprint_id), safe=""),
-        ),
+        "url": f"/v2/blueprints/{path_segment(blueprint_id)}/",
     }
 
     _kwargs["json"] = body.to_dict()

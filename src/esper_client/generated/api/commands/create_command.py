@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.v0_command_request import V0CommandRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,9 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v0/enterprise/{enterprise_id}/command/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-        ),
+        "url": f"/v0/enterprise/{path_segment(enterprise_id)}/command/",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.generate_download_url_body import GenerateDownloadUrlBody
 from ...models.generate_download_url_response_200 import GenerateDownloadUrlResponse200
 from ...models.generate_download_url_response_400 import GenerateDownloadUrlResponse400
 from ...models.generate_download_url_response_500 import GenerateDownloadUrlResponse500
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,9 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v0/enterprise/{enterprise_id}/content/remote-file/generate_download_url/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-        ),
+        "url": f"/v0/enterprise/{path_segment(enterprise_id)}/content/remote-file/generate_download_url/",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...models.upload_remote_file_response_201 import UploadRemoteFileResponse20
 from ...models.upload_remote_file_response_400 import UploadRemoteFileResponse400
 from ...models.upload_remote_file_response_413 import UploadRemoteFileResponse413
 from ...models.upload_remote_file_response_500 import UploadRemoteFileResponse500
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -24,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v0/enterprise/{enterprise_id}/content/remote-file/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-        ),
+        "url": f"/v0/enterprise/{path_segment(enterprise_id)}/content/remote-file/",
     }
 
     _kwargs["files"] = body.to_multipart()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.delete_custom_actions_response_200 import DeleteCustomActionsResp
 from ...models.delete_custom_actions_response_400 import DeleteCustomActionsResponse400
 from ...models.delete_custom_actions_response_404 import DeleteCustomActionsResponse404
 from ...models.delete_custom_actions_response_500 import DeleteCustomActionsResponse500
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v2/custom-actions/{custom_action_id}/".format(
-            custom_action_id=quote(str(custom_action_id), safe=""),
-        ),
+        "url": f"/v2/custom-actions/{path_segment(custom_action_id)}/",
     }
 
     return _kwargs

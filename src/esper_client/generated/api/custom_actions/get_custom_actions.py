@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.get_custom_actions_response_200 import GetCustomActionsResponse200
 from ...models.get_custom_actions_response_404 import GetCustomActionsResponse404
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,9 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/custom-actions/{custom_action_id}/".format(
-            custom_action_id=quote(str(custom_action_id), safe=""),
-        ),
+        "url": f"/v2/custom-actions/{path_segment(custom_action_id)}/",
     }
 
     return _kwargs

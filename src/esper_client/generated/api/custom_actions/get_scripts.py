@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.get_scripts_response_200 import GetScriptsResponse200
 from ...models.get_scripts_response_403 import GetScriptsResponse403
 from ...models.get_scripts_response_404 import GetScriptsResponse404
 from ...models.get_scripts_response_500 import GetScriptsResponse500
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/scripts/{script_id}/".format(
-            script_id=quote(str(script_id), safe=""),
-        ),
+        "url": f"/v2/scripts/{path_segment(script_id)}/",
     }
 
     return _kwargs

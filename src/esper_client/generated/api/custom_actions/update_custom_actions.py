@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -13,7 +12,7 @@ from ...models.update_custom_actions_response_400 import UpdateCustomActionsResp
 from ...models.update_custom_actions_response_404 import UpdateCustomActionsResponse404
 from ...models.update_custom_actions_response_409 import UpdateCustomActionsResponse409
 from ...models.update_custom_actions_response_500 import UpdateCustomActionsResponse500
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -25,9 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v2/custom-actions/{custom_action_id}/".format(
-            custom_action_id=quote(str(custom_action_id), safe=""),
-        ),
+        "url": f"/v2/custom-actions/{path_segment(custom_action_id)}/",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.dep_token_based_on_id_response_200 import DepTokenBasedOnIdRespon
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -19,9 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/tenant/v0/deptokens/{id}/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/tenant/v0/deptokens/{path_segment(id)}/",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,7 @@ from ...models.list_devices_device_apps_app_type import (
     ListDevicesDeviceAppsAppType,
 )
 from ...models.list_devices_device_apps_response_200 import ListDevicesDeviceAppsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -40,9 +39,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/devices/{device_id}/device-apps/".format(
-            device_id=quote(str(device_id), safe=""),
-        ),
+        "url": f"/v2/devices/{path_segment(device_id)}/device-apps/",
         "params": params,
     }
 

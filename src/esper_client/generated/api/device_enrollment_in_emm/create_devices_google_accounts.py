@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -13,7 +12,7 @@ from ...models.error_404_not_found import Error404NotFound
 from ...models.error_409_conflict import Error409Conflict
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.google_account import GoogleAccount
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -25,9 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2/devices/{device_id}/google-accounts/".format(
-            device_id=quote(str(device_id), safe=""),
-        ),
+        "url": f"/v2/devices/{path_segment(device_id)}/google-accounts/",
     }
 
     if not isinstance(body, Unset):

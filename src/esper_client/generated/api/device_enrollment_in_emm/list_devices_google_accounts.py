@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_devices_google_accounts_response_200 import ListDevicesGoogleAccountsResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/devices/{device_id}/google-accounts/".format(
-            device_id=quote(str(device_id), safe=""),
-        ),
+        "url": f"/v2/devices/{path_segment(device_id)}/google-accounts/",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -13,7 +12,7 @@ from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.google_account_update_request_body import GoogleAccountUpdateRequestBody
 from ...models.update_devices_google_accounts_response_200 import UpdateDevicesGoogleAccountsResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -25,9 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v2/devices/{device_id}/google-accounts/".format(
-            device_id=quote(str(device_id), safe=""),
-        ),
+        "url": f"/v2/devices/{path_segment(device_id)}/google-accounts/",
     }
 
     _kwargs["json"] = body.to_dict()

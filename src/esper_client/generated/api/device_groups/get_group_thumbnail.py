@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import ClientLike
 from ...models.group_thumbnail import GroupThumbnail
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,10 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/enterprise/{enterprise_id}/devicegroup/thumbnail/{thumbnail_id}/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            thumbnail_id=quote(str(thumbnail_id), safe=""),
-        ),
+        "url": f"/enterprise/{path_segment(enterprise_id)}/devicegroup/thumbnail/{path_segment(thumbnail_id)}/",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import ClientLike
 from ...models.list_group_thumbnail_response_200 import ListGroupThumbnailResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,9 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/enterprise/{enterprise_id}/devicegroup/thumbnail/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-        ),
+        "url": f"/enterprise/{path_segment(enterprise_id)}/devicegroup/thumbnail/",
     }
 
     return _kwargs

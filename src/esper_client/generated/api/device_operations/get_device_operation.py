@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import ClientLike
 from ...models.get_device_operation_response_200 import GetDeviceOperationResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,10 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v0/operations/{operations_id}/devices/{device_id}/".format(
-            operations_id=quote(str(operations_id), safe=""),
-            device_id=quote(str(device_id), safe=""),
-        ),
+        "url": f"/v0/operations/{path_segment(operations_id)}/devices/{path_segment(device_id)}/",
     }
 
     return _kwargs

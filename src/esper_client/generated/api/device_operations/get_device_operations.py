@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.get_device_operations_ordering import GetDeviceOperationsOrdering
 from ...models.get_device_operations_response_200 import GetDeviceOperationsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -39,9 +38,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v0/operations/{operations_id}/devices/".format(
-            operations_id=quote(str(operations_id), safe=""),
-        ),
+        "url": f"/v0/operations/{path_segment(operations_id)}/devices/",
         "params": params,
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import ClientLike
 from ...models.list_devices_operations_response_200 import ListDevicesOperationsResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,9 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v0/devices/{device_id}/operations/".format(
-            device_id=quote(str(device_id), safe=""),
-        ),
+        "url": f"/v0/devices/{path_segment(device_id)}/operations/",
     }
 
     return _kwargs

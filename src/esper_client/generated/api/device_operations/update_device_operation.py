@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -13,7 +12,7 @@ from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.update_device_operation_body import UpdateDeviceOperationBody
 from ...models.update_device_operation_response_200 import UpdateDeviceOperationResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -26,10 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v0/operations/{operations_id}/devices/{device_id}/".format(
-            operations_id=quote(str(operations_id), safe=""),
-            device_id=quote(str(device_id), safe=""),
-        ),
+        "url": f"/v0/operations/{path_segment(operations_id)}/devices/{path_segment(device_id)}/",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,7 +1,6 @@
 import datetime
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -11,7 +10,7 @@ from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_device_tile_reports_response_200 import GetDeviceTileReportsResponse200
 from ...models.security_states_enum import SecurityStatesEnum
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -191,9 +190,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/enterprise/{enterprise_id}/report/device-tiles/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-        ),
+        "url": f"/v1/enterprise/{path_segment(enterprise_id)}/report/device-tiles/",
         "params": params,
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.device_app import DeviceApp
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -20,11 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/enterprise/{enterprise_id}/device/{device_id}/app/{app_id}/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            device_id=quote(str(device_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-        ),
+        "url": f"/enterprise/{path_segment(enterprise_id)}/device/{path_segment(device_id)}/app/{path_segment(app_id)}/",
     }
 
     return _kwargs

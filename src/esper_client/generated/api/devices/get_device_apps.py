@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_device_apps_response_200 import GetDeviceAppsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -38,10 +37,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/enterprise/{enterprise_id}/device/{device_id}/app/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            device_id=quote(str(device_id), safe=""),
-        ),
+        "url": f"/enterprise/{path_segment(enterprise_id)}/device/{path_segment(device_id)}/app/",
         "params": params,
     }
 

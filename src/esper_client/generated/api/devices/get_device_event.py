@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_device_event_response_200 import GetDeviceEventResponse200
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -26,10 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/enterprise/{enterprise_id}/device/{device_id}/status/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            device_id=quote(str(device_id), safe=""),
-        ),
+        "url": f"/enterprise/{path_segment(enterprise_id)}/device/{path_segment(device_id)}/status/",
         "params": params,
     }
 

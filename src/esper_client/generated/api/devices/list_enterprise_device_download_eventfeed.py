@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.error_response import ErrorResponse
 from ...models.list_enterprise_device_download_eventfeed_response_200 import (
     ListEnterpriseDeviceDownloadEventfeedResponse200,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -31,10 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/enterprise/{enterprise_id}/device/{device_id}/download/eventfeed/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            device_id=quote(str(device_id), safe=""),
-        ),
+        "url": f"/enterprise/{path_segment(enterprise_id)}/device/{path_segment(device_id)}/download/eventfeed/",
         "params": params,
     }
 

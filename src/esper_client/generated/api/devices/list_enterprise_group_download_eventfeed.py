@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.error_response import ErrorResponse
 from ...models.list_enterprise_group_download_eventfeed_response_200 import (
     ListEnterpriseGroupDownloadEventfeedResponse200,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -31,10 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/enterprise/{enterprise_id}/group/{group_id}/download/eventfeed/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            group_id=quote(str(group_id), safe=""),
-        ),
+        "url": f"/enterprise/{path_segment(enterprise_id)}/group/{path_segment(group_id)}/download/eventfeed/",
         "params": params,
     }
 

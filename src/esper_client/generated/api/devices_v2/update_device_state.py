@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -12,7 +11,7 @@ from ...models.device_error_401_unauthorized import DeviceError401Unauthorized
 from ...models.device_error_500_internal_server_error import DeviceError500InternalServerError
 from ...models.update_device_state_body import UpdateDeviceStateBody
 from ...models.update_device_state_response_201 import UpdateDeviceStateResponse201
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -24,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v2/devices/{id}/devicestate".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/v2/devices/{path_segment(id)}/devicestate",
     }
 
     _kwargs["json"] = body.to_dict()

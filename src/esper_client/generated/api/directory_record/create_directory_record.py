@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import ClientLike
 from ...models.directory_record import DirectoryRecord
 from ...models.directory_record_create import DirectoryRecordCreate
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/enterprise/{enterprise_id}/directory_record/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-        ),
+        "url": f"/v1/enterprise/{path_segment(enterprise_id)}/directory_record/",
     }
 
     _kwargs["json"] = body.to_dict()

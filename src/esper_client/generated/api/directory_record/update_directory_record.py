@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import ClientLike
 from ...models.directory_record import DirectoryRecord
 from ...models.directory_record_update import DirectoryRecordUpdate
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,10 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v1/enterprise/{enterprise_id}/directory_record/{directory_record_id}/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            directory_record_id=quote(str(directory_record_id), safe=""),
-        ),
+        "url": f"/v1/enterprise/{path_segment(enterprise_id)}/directory_record/{path_segment(directory_record_id)}/",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import ClientLike
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,10 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/enterprise/{enterprise_id}/policy/{policy_id}/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            policy_id=quote(str(policy_id), safe=""),
-        ),
+        "url": f"/enterprise/{path_segment(enterprise_id)}/policy/{path_segment(policy_id)}/",
     }
 
     return _kwargs

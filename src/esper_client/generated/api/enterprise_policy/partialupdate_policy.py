@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import ClientLike
 from ...models.enterprise_policy import EnterprisePolicy
 from ...models.enterprise_policy_partial_update import EnterprisePolicyPartialUpdate
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,10 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/enterprise/{enterprise_id}/policy/{policy_id}/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            policy_id=quote(str(policy_id), safe=""),
-        ),
+        "url": f"/enterprise/{path_segment(enterprise_id)}/policy/{path_segment(policy_id)}/",
     }
 
     _kwargs["json"] = body.to_dict()

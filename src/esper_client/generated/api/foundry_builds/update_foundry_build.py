@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -12,7 +11,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.foundry_build_put_request_v1 import FoundryBuildPUTRequestV1
 from ...models.update_foundry_build_response_200 import UpdateFoundryBuildResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -24,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v1/foundry/builds/{build_id}/".format(
-            build_id=quote(str(build_id), safe=""),
-        ),
+        "url": f"/v1/foundry/builds/{path_segment(build_id)}/",
     }
 
     _kwargs["json"] = body.to_dict()

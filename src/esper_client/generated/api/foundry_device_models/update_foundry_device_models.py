@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -13,7 +12,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_403_forbidden import Error403Forbidden
 from ...models.error_404_not_found import Error404NotFound
 from ...models.update_foundry_device_models_response_200 import UpdateFoundryDeviceModelsResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -25,9 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v1/foundry/device-models/{device_model_id}/".format(
-            device_model_id=quote(str(device_model_id), safe=""),
-        ),
+        "url": f"/v1/foundry/device-models/{path_segment(device_model_id)}/",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import ClientLike
 from ...models.geofence_error_response import GeofenceErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,10 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v0/enterprise/{enterprise_id}/create-apply-geofence/{geofence_id}/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            geofence_id=quote(str(geofence_id), safe=""),
-        ),
+        "url": f"/v0/enterprise/{path_segment(enterprise_id)}/create-apply-geofence/{path_segment(geofence_id)}/",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.geofence_error_response import GeofenceErrorResponse
 from ...models.get_all_geofences_response_200 import GetAllGeofencesResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -32,9 +31,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v0/enterprise/{enterprise_id}/geofence/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-        ),
+        "url": f"/v0/enterprise/{path_segment(enterprise_id)}/geofence/",
         "params": params,
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import ClientLike
 from ...models.geofence import Geofence
 from ...models.geofence_error_response import GeofenceErrorResponse
 from ...models.geofence_update import GeofenceUpdate
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,10 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v0/enterprise/{enterprise_id}/geofence/{geofence_id}/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            geofence_id=quote(str(geofence_id), safe=""),
-        ),
+        "url": f"/v0/enterprise/{path_segment(enterprise_id)}/geofence/{path_segment(geofence_id)}/",
     }
 
     _kwargs["json"] = body.to_dict()

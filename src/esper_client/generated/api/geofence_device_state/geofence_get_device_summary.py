@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.geofence_error_response_2 import GeofenceErrorResponse2
 from ...models.geofence_get_device_summary_response_200 import GeofenceGetDeviceSummaryResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,9 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/geofence/v1/geofences/{geofence_id}/device-summary".format(
-            geofence_id=quote(str(geofence_id), safe=""),
-        ),
+        "url": f"/geofence/v1/geofences/{path_segment(geofence_id)}/device-summary",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import ClientLike
 from ...models.get_operation_response_200 import GetOperationResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,9 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v0/operations/{operation_id}/".format(
-            operation_id=quote(str(operation_id), safe=""),
-        ),
+        "url": f"/v0/operations/{path_segment(operation_id)}/",
     }
 
     return _kwargs

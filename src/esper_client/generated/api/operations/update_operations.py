@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.update_operations_body import UpdateOperationsBody
 from ...models.update_operations_response_200 import UpdateOperationsResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v0/operations/{operation_id}/".format(
-            operation_id=quote(str(operation_id), safe=""),
-        ),
+        "url": f"/v0/operations/{path_segment(operation_id)}/",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,9 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/authn2/v0/personal-access-token/{personal_access_token_id}".format(
-            personal_access_token_id=quote(str(personal_access_token_id), safe=""),
-        ),
+        "url": f"/authn2/v0/personal-access-token/{path_segment(personal_access_token_id)}",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.personal_access_token_update_response import PersonalAccessTokenUpdateResponse
 from ...models.update_authn_2_personal_access_token_body import UpdateAuthn2PersonalAccessTokenBody
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/authn2/v0/personal-access-token/{personal_access_token_id}".format(
-            personal_access_token_id=quote(str(personal_access_token_id), safe=""),
-        ),
+        "url": f"/authn2/v0/personal-access-token/{path_segment(personal_access_token_id)}",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.delete_operation_list_operation_response_200 import DeleteOperationListOperationResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,10 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/pipelines/v0/operationlists/{operationlist_id}/operations/{operation_id}/".format(
-            operationlist_id=quote(str(operationlist_id), safe=""),
-            operation_id=quote(str(operation_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/operationlists/{path_segment(operationlist_id)}/operations/{path_segment(operation_id)}/",
     }
 
     return _kwargs

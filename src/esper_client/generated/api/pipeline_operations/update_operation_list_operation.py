@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.operation import Operation
 from ...models.update_operation_list_operation_response_200 import UpdateOperationListOperationResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,10 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/pipelines/v0/operationlists/{operationlist_id}/operations/{operation_id}/".format(
-            operationlist_id=quote(str(operationlist_id), safe=""),
-            operation_id=quote(str(operation_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/operationlists/{path_segment(operationlist_id)}/operations/{path_segment(operation_id)}/",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import ClientLike
 from ...models.create_pipeline_run_response_200 import CreatePipelineRunResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.pipeline_run_post import PipelineRunPOST
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,9 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/pipelines/v0/pipelines/{pipeline_id}/runs/".format(
-            pipeline_id=quote(str(pipeline_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/pipelines/{path_segment(pipeline_id)}/runs/",
     }
 
     _kwargs["json"] = body.to_dict()

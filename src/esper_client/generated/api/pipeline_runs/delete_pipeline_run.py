@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import ClientLike
 from ...models.delete_pipeline_run_response_200 import DeletePipelineRunResponse200
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -19,10 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/pipelines/v0/pipelines/{pipeline_id}/runs/{pipeline_run_id}/".format(
-            pipeline_id=quote(str(pipeline_id), safe=""),
-            pipeline_run_id=quote(str(pipeline_run_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/pipelines/{path_segment(pipeline_id)}/runs/{path_segment(pipeline_run_id)}/",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_pipeline_runs_ordering import GetPipelineRunsOrdering
 from ...models.get_pipeline_runs_response_200 import GetPipelineRunsResponse200
 from ...models.get_pipeline_runs_status import GetPipelineRunsStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -38,9 +37,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/pipelines/v0/pipelines/{pipeline_id}/runs/".format(
-            pipeline_id=quote(str(pipeline_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/pipelines/{path_segment(pipeline_id)}/runs/",
         "params": params,
     }
 

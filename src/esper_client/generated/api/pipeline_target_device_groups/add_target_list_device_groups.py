@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import ClientLike
 from ...models.add_target_list_device_groups_response_200 import AddTargetListDeviceGroupsResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.target_list_device_groups_post import TargetListDeviceGroupsPOST
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,10 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/pipelines/v0/pipelines/{pipeline_id}/targetlists/{targetlist_id}/devicegroups/".format(
-            pipeline_id=quote(str(pipeline_id), safe=""),
-            targetlist_id=quote(str(targetlist_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/pipelines/{path_segment(pipeline_id)}/targetlists/{path_segment(targetlist_id)}/devicegroups/",
     }
 
     _kwargs["json"] = body.to_dict()

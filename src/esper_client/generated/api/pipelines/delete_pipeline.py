@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.delete_pipeline_response_200 import DeletePipelineResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,9 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/pipelines/v0/pipelines/{pipeline_id}/".format(
-            pipeline_id=quote(str(pipeline_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/pipelines/{path_segment(pipeline_id)}/",
     }
 
     return _kwargs

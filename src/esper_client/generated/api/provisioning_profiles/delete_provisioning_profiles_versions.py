@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -12,7 +11,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,10 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v2/provisioning-profiles/{id}/versions/{version_id}".format(
-            id=quote(str(id), safe=""),
-            version_id=quote(str(version_id), safe=""),
-        ),
+        "url": f"/v2/provisioning-profiles/{path_segment(id)}/versions/{path_segment(version_id)}",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -12,7 +11,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_provisioning_profiles_versions_response_200 import ListProvisioningProfilesVersionsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -35,9 +34,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/provisioning-profiles/{id}/versions".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/v2/provisioning-profiles/{path_segment(id)}/versions",
         "params": params,
     }
 

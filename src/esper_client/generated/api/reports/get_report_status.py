@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.create_report_response import CreateReportResponse
 from ...models.get_report_response_download import GetReportResponseDownload
 from ...models.get_report_response_preview import GetReportResponsePreview
 from ...models.reports_error_response import ReportsErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/report/v0/reports/{report_id}".format(
-            report_id=quote(str(report_id), safe=""),
-        ),
+        "url": f"/report/v0/reports/{path_segment(report_id)}",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,9 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/authz2/v1/roles/{role_id}".format(
-            role_id=quote(str(role_id), safe=""),
-        ),
+        "url": f"/authz2/v1/roles/{path_segment(role_id)}",
     }
 
     return _kwargs

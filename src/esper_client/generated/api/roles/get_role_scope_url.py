@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.scope_response import ScopeResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,9 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/authz2/v1/roles/{role_id}/scopes".format(
-            role_id=quote(str(role_id), safe=""),
-        ),
+        "url": f"/authz2/v1/roles/{path_segment(role_id)}/scopes",
     }
 
     return _kwargs

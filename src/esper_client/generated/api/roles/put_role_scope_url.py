@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.put_role_scope_url_body import PutRoleScopeUrlBody
 from ...models.put_role_scope_url_response_200 import PutRoleScopeUrlResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/authz2/v1/roles/{role_id}/scopes".format(
-            role_id=quote(str(role_id), safe=""),
-        ),
+        "url": f"/authz2/v1/roles/{path_segment(role_id)}/scopes",
     }
 
     _kwargs["json"] = body.to_dict()

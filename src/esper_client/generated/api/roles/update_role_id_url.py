@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.role_response import RoleResponse
 from ...models.update_role import UpdateRole
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/authz2/v1/roles/{role_id}".format(
-            role_id=quote(str(role_id), safe=""),
-        ),
+        "url": f"/authz2/v1/roles/{path_segment(role_id)}",
     }
 
     _kwargs["json"] = body.to_dict()

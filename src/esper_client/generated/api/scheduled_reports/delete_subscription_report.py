@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import ClientLike
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -16,9 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/enterprise/report/subscription/{subscription_id}/".format(
-            subscription_id=quote(str(subscription_id), safe=""),
-        ),
+        "url": f"/enterprise/report/subscription/{path_segment(subscription_id)}/",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.subscription import Subscription
 from ...models.update_subscription_report_body import UpdateSubscriptionReportBody
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,9 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/enterprise/report/subscription/{subscription_id}/".format(
-            subscription_id=quote(str(subscription_id), safe=""),
-        ),
+        "url": f"/enterprise/report/subscription/{path_segment(subscription_id)}/",
     }
 
     _kwargs["json"] = body.to_dict()

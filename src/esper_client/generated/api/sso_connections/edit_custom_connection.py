@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.custom_connection_request import CustomConnectionRequest
 from ...models.custom_connection_response import CustomConnectionResponse
 from ...models.error_response import ErrorResponse
 from ...models.generic_error_response import GenericErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -24,10 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/authn2/v0/tenant/{enterprise_id}/connection/{connection_id}".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            connection_id=quote(str(connection_id), safe=""),
-        ),
+        "url": f"/authn2/v0/tenant/{path_segment(enterprise_id)}/connection/{path_segment(connection_id)}",
     }
 
     _kwargs["json"] = body.to_dict()

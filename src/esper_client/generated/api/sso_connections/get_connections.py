@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.get_connections_response_200 import GetConnectionsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -26,9 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/authn2/v0/tenant/{enterprise_id}/connection".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-        ),
+        "url": f"/authn2/v0/tenant/{path_segment(enterprise_id)}/connection",
         "params": params,
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.get_pipeline_run_stage_runs_response_200 import GetPipelineRunSta
 from ...models.get_pipeline_run_stage_runs_status import (
     GetPipelineRunStageRunsStatus,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -32,9 +31,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/pipelines/v0/runs/{pipeline_run_id}/stageruns/".format(
-            pipeline_run_id=quote(str(pipeline_run_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/runs/{path_segment(pipeline_run_id)}/stageruns/",
         "params": params,
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_pipeline_stage_run_operation_response_200 import GetPipelineStageRunOperationResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,10 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/pipelines/v0/stageruns/{stage_run_id}/operations/{stage_run_operation_id}/".format(
-            stage_run_id=quote(str(stage_run_id), safe=""),
-            stage_run_operation_id=quote(str(stage_run_operation_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/stageruns/{path_segment(stage_run_id)}/operations/{path_segment(stage_run_operation_id)}/",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.update_pipeline_run_stage_run_body import UpdatePipelineRunStageRunBody
 from ...models.update_pipeline_run_stage_run_response_200 import UpdatePipelineRunStageRunResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,10 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/pipelines/v0/runs/{pipeline_run_id}/stageruns/{stage_run_id}/".format(
-            pipeline_run_id=quote(str(pipeline_run_id), safe=""),
-            stage_run_id=quote(str(stage_run_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/runs/{path_segment(pipeline_run_id)}/stageruns/{path_segment(stage_run_id)}/",
     }
 
     _kwargs["json"] = body.to_dict()

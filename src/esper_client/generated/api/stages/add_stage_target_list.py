@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import ClientLike
 from ...models.add_stage_target_list_response_200 import AddStageTargetListResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.stage_target_list_post import StageTargetListPOST
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,9 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/pipelines/v0/stages/{stage_id}/targetlists/".format(
-            stage_id=quote(str(stage_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/stages/{path_segment(stage_id)}/targetlists/",
     }
 
     _kwargs["json"] = body.to_dict()

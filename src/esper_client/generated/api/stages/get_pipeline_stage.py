@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import ClientLike
 from ...models.get_pipeline_stage_response_200 import GetPipelineStageResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,10 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/pipelines/v0/pipelines/{pipeline_id}/stages/{stage_id}/".format(
-            pipeline_id=quote(str(pipeline_id), safe=""),
-            stage_id=quote(str(stage_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/pipelines/{path_segment(pipeline_id)}/stages/{path_segment(stage_id)}/",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_stage_target_lists_response_200 import GetStageTargetListsResponse200
 from ...models.get_stage_target_lists_type import GetStageTargetListsType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -31,9 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/pipelines/v0/stages/{stage_id}/targetlists/".format(
-            stage_id=quote(str(stage_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/stages/{path_segment(stage_id)}/targetlists/",
         "params": params,
     }
 

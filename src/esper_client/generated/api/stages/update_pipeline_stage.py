@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.stage_put import StagePUT
 from ...models.update_pipeline_stage_response_200 import UpdatePipelineStageResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,10 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/pipelines/v0/pipelines/{pipeline_id}/stages/{stage_id}/".format(
-            pipeline_id=quote(str(pipeline_id), safe=""),
-            stage_id=quote(str(stage_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/pipelines/{path_segment(pipeline_id)}/stages/{path_segment(stage_id)}/",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import ClientLike
 from ...models.add_pipeline_target_list_response_200 import AddPipelineTargetListResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.target_list_post import TargetListPOST
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,9 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/pipelines/v0/pipelines/{pipeline_id}/targetlists/".format(
-            pipeline_id=quote(str(pipeline_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/pipelines/{path_segment(pipeline_id)}/targetlists/",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_pipeline_target_list_response_200 import GetPipelineTargetListResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,10 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/pipelines/v0/pipelines/{pipeline_id}/targetlists/{targetlist_id}/".format(
-            pipeline_id=quote(str(pipeline_id), safe=""),
-            targetlist_id=quote(str(targetlist_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/pipelines/{path_segment(pipeline_id)}/targetlists/{path_segment(targetlist_id)}/",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import ClientLike
 from ...models.create_pipeline_stage_target_runs_response_200 import CreatePipelineStageTargetRunsResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.target_run_post import TargetRunPOST
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,9 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/pipelines/v0/stageruns/{stage_run_id}/targetruns/".format(
-            stage_run_id=quote(str(stage_run_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/stageruns/{path_segment(stage_run_id)}/targetruns/",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import ClientLike
 from ...models.android_command_request import AndroidCommandRequest
 from ...models.create_target_run_command_response_200 import CreateTargetRunCommandResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,10 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/pipelines/v0/stageruns/{stage_run_id}/targetruns/{target_run_id}/command/".format(
-            stage_run_id=quote(str(stage_run_id), safe=""),
-            target_run_id=quote(str(target_run_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/stageruns/{path_segment(stage_run_id)}/targetruns/{path_segment(target_run_id)}/command/",
     }
 
     _kwargs["json"] = body.to_dict()

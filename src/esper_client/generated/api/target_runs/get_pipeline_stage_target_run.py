@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_pipeline_stage_target_run_response_200 import GetPipelineStageTargetRunResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,10 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/pipelines/v0/stageruns/{stage_run_id}/targetruns/{target_run_id}/".format(
-            stage_run_id=quote(str(stage_run_id), safe=""),
-            target_run_id=quote(str(target_run_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/stageruns/{path_segment(stage_run_id)}/targetruns/{path_segment(target_run_id)}/",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -15,7 +14,7 @@ from ...models.get_pipeline_stage_target_runs_response_200 import GetPipelineSta
 from ...models.get_pipeline_stage_target_runs_status import (
     GetPipelineStageTargetRunsStatus,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -49,9 +48,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/pipelines/v0/stageruns/{stage_run_id}/targetruns/".format(
-            stage_run_id=quote(str(stage_run_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/stageruns/{path_segment(stage_run_id)}/targetruns/",
         "params": params,
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import ClientLike
 from ...models.command_request_put import CommandRequestPUT
 from ...models.error_400_bad_data import Error400BadData
 from ...models.put_target_run_command_status_response_200 import PutTargetRunCommandStatusResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,11 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/pipelines/v0/stageruns/{stage_run_id}/targetruns/{target_run_id}/command/{command_id}/".format(
-            stage_run_id=quote(str(stage_run_id), safe=""),
-            target_run_id=quote(str(target_run_id), safe=""),
-            command_id=quote(str(command_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/stageruns/{path_segment(stage_run_id)}/targetruns/{path_segment(target_run_id)}/command/{path_segment(command_id)}/",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.target_run_put import TargetRunPUT
 from ...models.update_pipeline_stage_target_run_response_200 import UpdatePipelineStageTargetRunResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,10 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/pipelines/v0/stageruns/{stage_run_id}/targetruns/{target_run_id}/".format(
-            stage_run_id=quote(str(stage_run_id), safe=""),
-            target_run_id=quote(str(target_run_id), safe=""),
-        ),
+        "url": f"/pipelines/v0/stageruns/{path_segment(stage_run_id)}/targetruns/{path_segment(target_run_id)}/",
     }
 
     _kwargs["json"] = body.to_dict()

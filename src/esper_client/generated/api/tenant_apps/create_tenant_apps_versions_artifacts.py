@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -13,7 +12,7 @@ from ...models.apps_management_error_404_not_found import AppsManagementError404
 from ...models.apps_management_error_500_internal_server_error import AppsManagementError500InternalServerError
 from ...models.create_tenant_apps_versions_artifacts_body import CreateTenantAppsVersionsArtifactsBody
 from ...models.create_tenant_apps_versions_artifacts_response_200 import CreateTenantAppsVersionsArtifactsResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -26,10 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2/tenant-apps/{app_id}/versions/{version_id}/artifacts".format(
-            app_id=quote(str(app_id), safe=""),
-            version_id=quote(str(version_id), safe=""),
-        ),
+        "url": f"/v2/tenant-apps/{path_segment(app_id)}/versions/{path_segment(version_id)}/artifacts",
     }
 
     _kwargs["files"] = body.to_multipart()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -13,7 +12,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_403_forbidden import Error403Forbidden
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,10 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v2/tenant-apps/{app_id}/versions/{version_id}".format(
-            app_id=quote(str(app_id), safe=""),
-            version_id=quote(str(version_id), safe=""),
-        ),
+        "url": f"/v2/tenant-apps/{path_segment(app_id)}/versions/{path_segment(version_id)}",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -12,7 +11,7 @@ from ...models.apps_management_error_401_unauthorized import AppsManagementError
 from ...models.apps_management_error_404_not_found import AppsManagementError404NotFound
 from ...models.apps_management_error_500_internal_server_error import AppsManagementError500InternalServerError
 from ...models.delete_tenant_apps_versions_artifacts_response_200 import DeleteTenantAppsVersionsArtifactsResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,11 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v2/tenant-apps/{app_id}/versions/{version_id}/artifacts/{artifact_id}".format(
-            app_id=quote(str(app_id), safe=""),
-            version_id=quote(str(version_id), safe=""),
-            artifact_id=quote(str(artifact_id), safe=""),
-        ),
+        "url": f"/v2/tenant-apps/{path_segment(app_id)}/versions/{path_segment(version_id)}/artifacts/{path_segment(artifact_id)}",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -12,7 +11,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_tenant_apps_response_200 import GetTenantAppsResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,9 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/tenant-apps/{app_id}".format(
-            app_id=quote(str(app_id), safe=""),
-        ),
+        "url": f"/v2/tenant-apps/{path_segment(app_id)}",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -12,7 +11,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_tenant_apps_versions_response_200 import GetTenantAppsVersionsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -30,10 +29,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/tenant-apps/{app_id}/versions/{version_id}".format(
-            app_id=quote(str(app_id), safe=""),
-            version_id=quote(str(version_id), safe=""),
-        ),
+        "url": f"/v2/tenant-apps/{path_segment(app_id)}/versions/{path_segment(version_id)}",
         "params": params,
     }
 

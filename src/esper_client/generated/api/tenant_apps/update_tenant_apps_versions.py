@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -14,7 +13,7 @@ from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.update_tenant_apps_versions_body import UpdateTenantAppsVersionsBody
 from ...models.update_tenant_apps_versions_response_200 import UpdateTenantAppsVersionsResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -27,10 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v2/tenant-apps/{app_id}/versions/{version_id}".format(
-            app_id=quote(str(app_id), safe=""),
-            version_id=quote(str(version_id), safe=""),
-        ),
+        "url": f"/v2/tenant-apps/{path_segment(app_id)}/versions/{path_segment(version_id)}",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.token_renew_v0 import TokenRenewV0
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -27,10 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v0/enterprise/{enterprise_id}/developerapp/{developerapp_id}/renew-token/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            developerapp_id=quote(str(developerapp_id), safe=""),
-        ),
+        "url": f"/v0/enterprise/{path_segment(enterprise_id)}/developerapp/{path_segment(developerapp_id)}/renew-token/",
         "params": params,
     }
 

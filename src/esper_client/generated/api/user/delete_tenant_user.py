@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,10 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/authn2/v0/tenant/{enterprise_id}/user/{user_id}/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
-        ),
+        "url": f"/authn2/v0/tenant/{path_segment(enterprise_id)}/user/{path_segment(user_id)}/",
     }
 
     return _kwargs

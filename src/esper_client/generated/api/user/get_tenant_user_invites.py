@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.get_tenant_user_invites_response_201 import GetTenantUserInvitesResponse201
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,9 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/authn2/v0/tenant/{enterprise_id}/invite".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-        ),
+        "url": f"/authn2/v0/tenant/{path_segment(enterprise_id)}/invite",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.user_groups import UserGroups
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -26,9 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/authz2/v1/users/{user_id}/groups".format(
-            user_id=quote(str(user_id), safe=""),
-        ),
+        "url": f"/authz2/v1/users/{path_segment(user_id)}/groups",
         "params": params,
     }
 

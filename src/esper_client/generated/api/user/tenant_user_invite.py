@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.tenant_user_invite_create_response import TenantUserInviteCreateResponse
 from ...models.tenant_user_invite_request import TenantUserInviteRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/authn2/v0/tenant/{enterprise_id}/invite".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-        ),
+        "url": f"/authn2/v0/tenant/{path_segment(enterprise_id)}/invite",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.update_different_user_request import UpdateDifferentUserRequest
 from ...models.user import User
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/authz2/v1/users/{user_id}".format(
-            user_id=quote(str(user_id), safe=""),
-        ),
+        "url": f"/authz2/v1/users/{path_segment(user_id)}",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.update_own_user_request import UpdateOwnUserRequest
 from ...models.user import User
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/authn2/v0/user/{user_id}".format(
-            user_id=quote(str(user_id), safe=""),
-        ),
+        "url": f"/authn2/v0/user/{path_segment(user_id)}",
     }
 
     _kwargs["json"] = body.to_dict()

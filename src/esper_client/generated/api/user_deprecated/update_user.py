@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.user import User
 from ...models.user_create import UserCreate
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,9 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/user/{user_id}/".format(
-            user_id=quote(str(user_id), safe=""),
-        ),
+        "url": f"/user/{path_segment(user_id)}/",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -12,7 +11,7 @@ from ...models.apps_management_error_401_unauthorized import AppsManagementError
 from ...models.apps_management_error_404_not_found import AppsManagementError404NotFound
 from ...models.apps_management_error_500_internal_server_error import AppsManagementError500InternalServerError
 from ...models.create_itunesapps_refresh_version_response_200 import CreateItunesappsRefreshVersionResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,9 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2/itunesapps/{app_id}/refresh-version".format(
-            app_id=quote(str(app_id), safe=""),
-        ),
+        "url": f"/v2/itunesapps/{path_segment(app_id)}/refresh-version",
     }
 
     return _kwargs

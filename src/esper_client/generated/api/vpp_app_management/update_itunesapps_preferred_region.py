@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.set_preferred_region_request import SetPreferredRegionRequest
 from ...models.update_itunesapps_preferred_region_response_200 import UpdateItunesappsPreferredRegionResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -24,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v2/itunesapps/{apple_app_id}/preferred-region".format(
-            apple_app_id=quote(str(apple_app_id), safe=""),
-        ),
+        "url": f"/v2/itunesapps/{path_segment(apple_app_id)}/preferred-region",
     }
 
     _kwargs["json"] = body.to_dict()

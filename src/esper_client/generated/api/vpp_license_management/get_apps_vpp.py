@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_apps_vpp_response_200 import GetAppsVppResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,9 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/apps/v0/vpp/{app_id}".format(
-            app_id=quote(str(app_id), safe=""),
-        ),
+        "url": f"/apps/v0/vpp/{path_segment(app_id)}",
     }
 
     return _kwargs

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import ClientLike
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,10 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v1/enterprise/{enterprise_id}/wallpaper/{wallpaper_id}/".format(
-            enterprise_id=quote(str(enterprise_id), safe=""),
-            wallpaper_id=quote(str(wallpaper_id), safe=""),
-        ),
+        "url": f"/v1/enterprise/{path_segment(enterprise_id)}/wallpaper/{path_segment(wallpaper_id)}/",
     }
 
     return _kwargs
