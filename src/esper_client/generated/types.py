@@ -42,6 +42,14 @@ class File:
 T = TypeVar("T")
 
 
+def as_http_status(code: int) -> HTTPStatus | int:
+    """`code` as an HTTPStatus when it is a standard one, else the int itself (e.g. 299 or 520)."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
 def path_segment(value: object) -> str:
     """`value` as exactly one URL path segment.
 
@@ -60,12 +68,15 @@ def path_segment(value: object) -> str:
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint
 
-    status_code: HTTPStatus
+    `status_code` is an HTTPStatus for a standard code, else a plain int: compare it with ints.
+    """
+
+    status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "path_segment"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "as_http_status", "path_segment"]

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import ClientLike
 from ...models.seamless_error_response import SeamlessErrorResponse
 from ...models.seamless_request_body import SeamlessRequestBody
 from ...models.seamless_success_response import SeamlessSuccessResponse
-from ...types import Response
+from ...types import Response, as_http_status
 
 
 def _get_kwargs(
@@ -63,7 +62,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[SeamlessErrorResponse | SeamlessSuccessResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

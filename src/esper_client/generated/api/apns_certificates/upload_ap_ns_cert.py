@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.upload_ap_ns_cert_response_200 import UploadApNsCertResponse200
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -81,7 +80,7 @@ def _build_response(
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | UploadApNsCertResponse200
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

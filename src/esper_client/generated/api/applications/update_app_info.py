@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.google_product import GoogleProduct
 from ...models.update_app_info_body import UpdateAppInfoBody
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -67,7 +66,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | Er
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | ErrorResponse | GoogleProduct]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,7 +8,7 @@ from ...models.error_response import ErrorResponse
 from ...models.upload_data_body import UploadDataBody
 from ...models.upload_files_body import UploadFilesBody
 from ...models.upload_response_201 import UploadResponse201
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -75,7 +74,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | UploadResponse201]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

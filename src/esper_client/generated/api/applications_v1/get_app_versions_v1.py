@@ -1,5 +1,4 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -12,7 +11,7 @@ from ...models.get_app_versions_v1_approval_status import (
     GetAppVersionsV1ApprovalStatus,
 )
 from ...models.get_app_versions_v1_response_200 import GetAppVersionsV1Response200
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -117,7 +116,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetAppVersionsV1Response200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_install_devices_v1_response_200 import GetInstallDevicesV1Response200
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -78,7 +77,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetInstallDevicesV1Response200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -9,7 +8,7 @@ from ...client import ClientLike
 from ...models.app_version_v1 import AppVersionV1
 from ...models.error_response import ErrorResponse
 from ...models.patch_app_version_v1_body import PatchAppVersionV1Body
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -74,7 +73,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> AppVersi
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AppVersionV1 | ErrorResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,7 +8,7 @@ from ...models.blueprints_background_script_create import BlueprintsBackgroundSc
 from ...models.create_background_scripts_response_201 import CreateBackgroundScriptsResponse201
 from ...models.create_background_scripts_response_400 import CreateBackgroundScriptsResponse400
 from ...models.create_background_scripts_response_409 import CreateBackgroundScriptsResponse409
-from ...types import Response
+from ...types import Response, as_http_status
 
 
 def _get_kwargs(
@@ -63,7 +62,7 @@ def _build_response(
     CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

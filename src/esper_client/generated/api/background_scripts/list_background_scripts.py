@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -6,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import ClientLike
 from ...models.list_background_scripts_response_200 import ListBackgroundScriptsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -55,7 +54,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ListBack
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ListBackgroundScriptsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

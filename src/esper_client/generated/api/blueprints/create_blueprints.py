@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import ClientLike
 from ...models.blueprint_create import BlueprintCreate
 from ...models.create_blueprints_response_201 import CreateBlueprintsResponse201
 from ...models.create_blueprints_response_400 import CreateBlueprintsResponse400
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -54,7 +53,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[CreateBlueprintsResponse201 | CreateBlueprintsResponse400]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -7,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import ClientLike
 from ...models.list_blueprints_response_200 import ListBlueprintsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -110,7 +109,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ListBlue
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ListBlueprintsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -10,7 +9,7 @@ from ...models.blueprint_v2_put import BlueprintV2Put
 from ...models.update_blueprints_response_200 import UpdateBlueprintsResponse200
 from ...models.update_blueprints_response_400 import UpdateBlueprintsResponse400
 from ...models.update_blueprints_response_404 import UpdateBlueprintsResponse404
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -61,7 +60,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[UpdateBlueprintsResponse200 | UpdateBlueprintsResponse400 | UpdateBlueprintsResponse404]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

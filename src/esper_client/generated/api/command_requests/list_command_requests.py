@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,7 +8,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_command_requests_response_200 import ListCommandRequestsResponse200
 from ...models.list_command_requests_schedule import ListCommandRequestsSchedule
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -82,7 +81,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListCommandRequestsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.get_command_request_statuses_response_200 import GetCommandReques
 from ...models.get_command_request_statuses_state import (
     GetCommandRequestStatusesState,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -81,7 +80,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

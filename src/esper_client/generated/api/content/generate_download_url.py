@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -10,7 +9,7 @@ from ...models.generate_download_url_body import GenerateDownloadUrlBody
 from ...models.generate_download_url_response_200 import GenerateDownloadUrlResponse200
 from ...models.generate_download_url_response_400 import GenerateDownloadUrlResponse400
 from ...models.generate_download_url_response_500 import GenerateDownloadUrlResponse500
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -79,7 +78,7 @@ def _build_response(
     ErrorResponse | GenerateDownloadUrlResponse200 | GenerateDownloadUrlResponse400 | GenerateDownloadUrlResponse500
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.upload_remote_file_response_201 import UploadRemoteFileResponse20
 from ...models.upload_remote_file_response_400 import UploadRemoteFileResponse400
 from ...models.upload_remote_file_response_413 import UploadRemoteFileResponse413
 from ...models.upload_remote_file_response_500 import UploadRemoteFileResponse500
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -90,7 +89,7 @@ def _build_response(
     | UploadRemoteFileResponse500
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

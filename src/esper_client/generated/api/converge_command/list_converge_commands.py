@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,7 +8,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_converge_commands_response_200 import ListConvergeCommandsResponse200
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -69,7 +68,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | ListConvergeCommandsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -10,7 +9,7 @@ from ...models.create_custom_actions_response_400 import CreateCustomActionsResp
 from ...models.create_custom_actions_response_409 import CreateCustomActionsResponse409
 from ...models.create_custom_actions_response_500 import CreateCustomActionsResponse500
 from ...models.custom_action_create import CustomActionCreate
-from ...types import Response
+from ...types import Response, as_http_status
 
 
 def _get_kwargs(
@@ -76,7 +75,7 @@ def _build_response(
     | CreateCustomActionsResponse500
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

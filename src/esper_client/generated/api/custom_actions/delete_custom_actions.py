@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -10,7 +9,7 @@ from ...models.delete_custom_actions_response_200 import DeleteCustomActionsResp
 from ...models.delete_custom_actions_response_400 import DeleteCustomActionsResponse400
 from ...models.delete_custom_actions_response_404 import DeleteCustomActionsResponse404
 from ...models.delete_custom_actions_response_500 import DeleteCustomActionsResponse500
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -69,7 +68,7 @@ def _build_response(
     | DeleteCustomActionsResponse500
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

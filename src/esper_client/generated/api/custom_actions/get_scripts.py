@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -10,7 +9,7 @@ from ...models.get_scripts_response_200 import GetScriptsResponse200
 from ...models.get_scripts_response_403 import GetScriptsResponse403
 from ...models.get_scripts_response_404 import GetScriptsResponse404
 from ...models.get_scripts_response_500 import GetScriptsResponse500
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -58,7 +57,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

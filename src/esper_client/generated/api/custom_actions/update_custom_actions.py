@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -12,7 +11,7 @@ from ...models.update_custom_actions_response_400 import UpdateCustomActionsResp
 from ...models.update_custom_actions_response_404 import UpdateCustomActionsResponse404
 from ...models.update_custom_actions_response_409 import UpdateCustomActionsResponse409
 from ...models.update_custom_actions_response_500 import UpdateCustomActionsResponse500
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -86,7 +85,7 @@ def _build_response(
     | UpdateCustomActionsResponse500
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

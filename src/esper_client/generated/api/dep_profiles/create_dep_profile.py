@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -10,7 +9,7 @@ from ...models.tenant_dep_profile_create_request import TenantDEPProfileCreateRe
 from ...models.tenant_error_400_bad_data import TenantError400BadData
 from ...models.tenant_error_401_unauthorized import TenantError401Unauthorized
 from ...models.tenant_error_500_internal_server_error import TenantError500InternalServerError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -74,7 +73,7 @@ def _build_response(
     CreateDepProfileResponse200 | TenantError400BadData | TenantError401Unauthorized | TenantError500InternalServerError
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -12,7 +11,7 @@ from ...models.list_devices_device_apps_app_type import (
     ListDevicesDeviceAppsAppType,
 )
 from ...models.list_devices_device_apps_response_200 import ListDevicesDeviceAppsResponse200
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -79,7 +78,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesDeviceAppsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -12,7 +11,7 @@ from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.google_account_update_request_body import GoogleAccountUpdateRequestBody
 from ...models.update_devices_google_accounts_response_200 import UpdateDevicesGoogleAccountsResponse200
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -86,7 +85,7 @@ def _build_response(
     | UpdateDevicesGoogleAccountsResponse200
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -12,7 +11,7 @@ from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.google_emm_device_policy_request import GoogleEMMDevicePolicyRequest
 from ...models.update_devices_google_accounts_policy_response_200 import UpdateDevicesGoogleAccountsPolicyResponse200
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -97,7 +96,7 @@ def _build_response(
     | UpdateDevicesGoogleAccountsPolicyResponse200
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

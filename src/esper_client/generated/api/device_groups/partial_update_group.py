@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -9,7 +8,7 @@ from ...client import ClientLike
 from ...models.device_group import DeviceGroup
 from ...models.device_group_partial_update import DeviceGroupPartialUpdate
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -80,7 +79,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> DeviceGr
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[DeviceGroup | ErrorResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

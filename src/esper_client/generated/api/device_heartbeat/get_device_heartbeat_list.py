@@ -1,5 +1,4 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -13,7 +12,7 @@ from ...models.get_device_heartbeat_list_platform import (
     GetDeviceHeartbeatListPlatform,
 )
 from ...models.get_device_heartbeat_list_response_200 import GetDeviceHeartbeatListResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -87,7 +86,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | GetDeviceHeartbeatListResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,5 +1,4 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -10,7 +9,7 @@ from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_device_tile_reports_response_200 import GetDeviceTileReportsResponse200
 from ...models.security_states_enum import SecurityStatesEnum
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -230,7 +229,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetDeviceTileReportsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -13,7 +12,7 @@ from ...models.list_devices_managed_by import ListDevicesManagedBy
 from ...models.list_devices_ordering import ListDevicesOrdering
 from ...models.list_devices_os import ListDevicesOs
 from ...models.list_devices_response_200 import ListDevicesResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -225,7 +224,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

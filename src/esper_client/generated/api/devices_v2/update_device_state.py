@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -11,7 +10,7 @@ from ...models.device_error_401_unauthorized import DeviceError401Unauthorized
 from ...models.device_error_500_internal_server_error import DeviceError500InternalServerError
 from ...models.update_device_state_body import UpdateDeviceStateBody
 from ...models.update_device_state_response_201 import UpdateDeviceStateResponse201
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -78,7 +77,7 @@ def _build_response(
     | UpdateDeviceStateResponse201
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -9,7 +8,7 @@ from ...client import ClientLike
 from ...models.enterprise_policy import EnterprisePolicy
 from ...models.enterprise_policy_write import EnterprisePolicyWrite
 from ...models.error_response import ErrorResponse
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -66,7 +65,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Enterpri
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[EnterprisePolicy | ErrorResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

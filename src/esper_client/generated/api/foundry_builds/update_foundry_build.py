@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -11,7 +10,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.foundry_build_put_request_v1 import FoundryBuildPUTRequestV1
 from ...models.update_foundry_build_response_200 import UpdateFoundryBuildResponse200
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -67,7 +66,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error404NotFound | UpdateFoundryBuildResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

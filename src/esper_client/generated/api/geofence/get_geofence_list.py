@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.geofence_error_response import GeofenceErrorResponse
 from ...models.get_geofence_list_response_200 import GetGeofenceListResponse200
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -71,7 +70,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GeofenceErrorResponse | GetGeofenceListResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.geofence import Geofence
 from ...models.geofence_error_response import GeofenceErrorResponse
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -53,7 +52,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Geofence
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Geofence | GeofenceErrorResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

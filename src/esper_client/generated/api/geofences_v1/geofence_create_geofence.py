@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import ClientLike
 from ...models.geofence_create_geofence_response_201 import GeofenceCreateGeofenceResponse201
 from ...models.geofence_error_response_2 import GeofenceErrorResponse2
 from ...models.geofence_geofence_request import GeofenceGeofenceRequest
-from ...types import Response
+from ...types import Response, as_http_status
 
 
 def _get_kwargs(
@@ -63,7 +62,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.geofence_error_response_2 import GeofenceErrorResponse2
 from ...models.geofence_list_geofences_response_200 import GeofenceListGeofencesResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -81,7 +80,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GeofenceErrorResponse2 | GeofenceListGeofencesResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

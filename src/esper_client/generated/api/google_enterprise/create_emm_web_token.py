@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -10,7 +9,7 @@ from ...models.create_web_token_request import CreateWebTokenRequest
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
-from ...types import Response
+from ...types import Response, as_http_status
 
 
 def _get_kwargs(
@@ -65,7 +64,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[CreateEmmWebTokenResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -6,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import ClientLike
 from ...models.tenant_error_400_bad_data import TenantError400BadData
-from ...types import Response
+from ...types import Response, as_http_status
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -37,7 +36,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | Te
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | TenantError400BadData]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

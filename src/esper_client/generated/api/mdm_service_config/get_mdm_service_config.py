@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.get_mdm_service_config_response_200 import GetMdmServiceConfigResponse200
 from ...models.tenant_error_400_bad_data import TenantError400BadData
-from ...types import Response
+from ...types import Response, as_http_status
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -43,7 +42,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GetMdmServiceConfigResponse200 | TenantError400BadData]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

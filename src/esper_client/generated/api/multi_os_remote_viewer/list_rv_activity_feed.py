@@ -1,5 +1,4 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -15,7 +14,7 @@ from ...models.list_rv_activity_feed_states import ListRvActivityFeedStates
 from ...models.list_rv_activity_feed_video_qualities import (
     ListRvActivityFeedVideoQualities,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -164,7 +163,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListRvActivityFeedResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

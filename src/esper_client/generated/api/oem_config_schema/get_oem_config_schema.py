@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.apps_management_error_404_not_found import AppsManagementError404
 from ...models.apps_management_error_500_internal_server_error import AppsManagementError500InternalServerError
 from ...models.get_oem_config_schema_oem_type import GetOemConfigSchemaOemType
 from ...models.get_oem_config_schema_response_200 import GetOemConfigSchemaResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -95,7 +94,7 @@ def _build_response(
     | GetOemConfigSchemaResponse200
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

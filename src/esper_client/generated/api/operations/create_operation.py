@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.create_operation_response_201 import CreateOperationResponse201
 from ...models.operations_post import OperationsPOST
-from ...types import Response
+from ...types import Response, as_http_status
 
 
 def _get_kwargs(
@@ -43,7 +42,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> CreateOp
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[CreateOperationResponse201]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

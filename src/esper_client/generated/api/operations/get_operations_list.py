@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.get_operations_list_ordering import GetOperationsListOrdering
 from ...models.get_operations_list_response_200 import GetOperationsListResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -67,7 +66,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetOpera
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetOperationsListResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import ClientLike
 from ...models.create_authn_2_personal_access_token_body import CreateAuthn2PersonalAccessTokenBody
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.personal_access_token_create_response import PersonalAccessTokenCreateResponse
-from ...types import Response
+from ...types import Response, as_http_status
 
 
 def _get_kwargs(
@@ -58,7 +57,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | PersonalAccessTokenCreateResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import ClientLike
 from ...models.add_operation_list_operations_response_200 import AddOperationListOperationsResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.operation_post import OperationPOST
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -54,7 +53,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[AddOperationListOperationsResponse200 | Error401Unauthorized]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,7 +8,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_all_pipeline_runs_ordering import GetAllPipelineRunsOrdering
 from ...models.get_all_pipeline_runs_response_200 import GetAllPipelineRunsResponse200
 from ...models.get_all_pipeline_runs_status import GetAllPipelineRunsStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -69,7 +68,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | GetAllPipelineRunsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

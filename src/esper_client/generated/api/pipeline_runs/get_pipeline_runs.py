@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,7 +8,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_pipeline_runs_ordering import GetPipelineRunsOrdering
 from ...models.get_pipeline_runs_response_200 import GetPipelineRunsResponse200
 from ...models.get_pipeline_runs_status import GetPipelineRunsStatus
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -67,7 +66,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | GetPipelineRunsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

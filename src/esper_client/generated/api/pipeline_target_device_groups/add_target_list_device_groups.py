@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import ClientLike
 from ...models.add_target_list_device_groups_response_200 import AddTargetListDeviceGroupsResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.target_list_device_groups_post import TargetListDeviceGroupsPOST
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -55,7 +54,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[AddTargetListDeviceGroupsResponse200 | Error401Unauthorized]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

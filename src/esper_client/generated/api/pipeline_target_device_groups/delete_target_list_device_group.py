@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.delete_target_list_device_group_response_200 import DeleteTargetListDeviceGroupResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -48,7 +47,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[DeleteTargetListDeviceGroupResponse200 | Error401Unauthorized]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,7 +8,7 @@ from ...models.create_pipeline_response_200 import CreatePipelineResponse200
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.pipeline_post import PipelinePOST
-from ...types import Response
+from ...types import Response, as_http_status
 
 
 def _get_kwargs(
@@ -59,7 +58,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[CreatePipelineResponse200 | Error400BadData | Error401Unauthorized]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

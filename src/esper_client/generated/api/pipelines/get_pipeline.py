@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -6,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import ClientLike
 from ...models.get_pipeline_response_200 import GetPipelineResponse200
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -35,7 +34,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetPipel
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetPipelineResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_preferred_regions_response_200 import ListPreferredRegionsResponse200
-from ...types import Response
+from ...types import Response, as_http_status
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -49,7 +48,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListPreferredRegionsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -11,7 +10,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_provisioning_profiles_versions_response_200 import GetProvisioningProfilesVersionsResponse200
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -78,7 +77,7 @@ def _build_response(
     | GetProvisioningProfilesVersionsResponse200
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -12,7 +11,7 @@ from ...models.list_provisioning_profiles_profile_type import (
     ListProvisioningProfilesProfileType,
 )
 from ...models.list_provisioning_profiles_response_200 import ListProvisioningProfilesResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -89,7 +88,7 @@ def _build_response(
     Error400BadData | Error401Unauthorized | Error500InternalServerError | ListProvisioningProfilesResponse200
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

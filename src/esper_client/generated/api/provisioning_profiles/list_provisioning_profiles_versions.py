@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -11,7 +10,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_provisioning_profiles_versions_response_200 import ListProvisioningProfilesVersionsResponse200
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -92,7 +91,7 @@ def _build_response(
     | ListProvisioningProfilesVersionsResponse200
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

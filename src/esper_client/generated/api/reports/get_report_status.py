@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -10,7 +9,7 @@ from ...models.create_report_response import CreateReportResponse
 from ...models.get_report_response_download import GetReportResponseDownload
 from ...models.get_report_response_preview import GetReportResponsePreview
 from ...models.reports_error_response import ReportsErrorResponse
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -89,7 +88,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview | ReportsErrorResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.get_report_types_response import GetReportTypesResponse
 from ...models.reports_error_response import ReportsErrorResponse
-from ...types import Response
+from ...types import Response, as_http_status
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -48,7 +47,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GetReportTypesResponse | ReportsErrorResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.scope_response import ScopeResponse
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -61,7 +60,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | list[ScopeResponse]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

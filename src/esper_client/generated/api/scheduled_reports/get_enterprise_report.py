@@ -1,5 +1,4 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_enterprise_report_response_200 import GetEnterpriseReportResponse200
-from ...types import UNSET, Response
+from ...types import UNSET, Response, as_http_status
 
 
 def _get_kwargs(
@@ -69,7 +68,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetEnterpriseReportResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_report_info_response_200 import GetReportInfoResponse200
-from ...types import Response
+from ...types import Response, as_http_status
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -51,7 +50,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetReportInfoResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

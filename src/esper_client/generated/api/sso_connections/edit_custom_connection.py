@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -10,7 +9,7 @@ from ...models.custom_connection_request import CustomConnectionRequest
 from ...models.custom_connection_response import CustomConnectionResponse
 from ...models.error_response import ErrorResponse
 from ...models.generic_error_response import GenericErrorResponse
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -67,7 +66,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[CustomConnectionResponse | ErrorResponse | GenericErrorResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

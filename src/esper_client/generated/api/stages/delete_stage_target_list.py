@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.delete_stage_target_list_response_200 import DeleteStageTargetListResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -46,7 +45,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[DeleteStageTargetListResponse200 | Error401Unauthorized]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -9,7 +8,7 @@ from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_stage_target_lists_response_200 import GetStageTargetListsResponse200
 from ...models.get_stage_target_lists_type import GetStageTargetListsType
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -60,7 +59,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | GetStageTargetListsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

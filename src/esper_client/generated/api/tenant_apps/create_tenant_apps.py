@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_403_forbidden import Error403Forbidden
 from ...models.error_500_internal_server_error import Error500InternalServerError
-from ...types import Response
+from ...types import Response, as_http_status
 
 
 def _get_kwargs(
@@ -84,7 +83,7 @@ def _build_response(
     | Error500InternalServerError
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -11,7 +10,7 @@ from ...models.apps_management_error_401_unauthorized import AppsManagementError
 from ...models.apps_management_error_404_not_found import AppsManagementError404NotFound
 from ...models.apps_management_error_500_internal_server_error import AppsManagementError500InternalServerError
 from ...models.delete_tenant_apps_versions_artifacts_response_200 import DeleteTenantAppsVersionsArtifactsResponse200
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -79,7 +78,7 @@ def _build_response(
     | DeleteTenantAppsVersionsArtifactsResponse200
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -10,7 +9,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_tenant_apps_platform import ListTenantAppsPlatform
 from ...models.list_tenant_apps_response_200 import ListTenantAppsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -82,7 +81,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -10,7 +9,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_tenant_apps_versions_response_200 import ListTenantAppsVersionsResponse200
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -76,7 +75,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsVersionsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

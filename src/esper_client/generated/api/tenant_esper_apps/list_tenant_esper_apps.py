@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -13,7 +12,7 @@ from ...models.list_tenant_esper_apps_architecture import (
 )
 from ...models.list_tenant_esper_apps_ordering import ListTenantEsperAppsOrdering
 from ...models.list_tenant_esper_apps_response_200 import ListTenantEsperAppsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -92,7 +91,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantEsperAppsResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

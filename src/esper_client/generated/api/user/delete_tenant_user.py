@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from uuid import UUID
 
@@ -7,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
-from ...types import Response, path_segment
+from ...types import Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -46,7 +45,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | Ge
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | GenericErrorResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.users_list_response import UsersListResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -56,7 +55,7 @@ def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | UsersListResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

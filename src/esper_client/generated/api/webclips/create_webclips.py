@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_409_conflict import Error409Conflict
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.webclip_create_request import WebclipCreateRequest
-from ...types import Response
+from ...types import Response, as_http_status
 
 
 def _get_kwargs(
@@ -80,7 +79,7 @@ def _build_response(
     CreateWebclipsResponse200 | Error400BadData | Error401Unauthorized | Error409Conflict | Error500InternalServerError
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
