@@ -24,6 +24,7 @@ from ._transport import AsyncRetryTransport, RetryTransport
 
 if TYPE_CHECKING:
     from .generated.client import ClientLike
+    from .generated.errors import ResponseBodyErrorHook
 
 __all__ = ["EsperClient"]
 
@@ -171,6 +172,27 @@ class EsperClient:
 
     __str__ = __repr__
 
+    def response_body_error(self, response: httpx.Response, cause: Exception) -> Exception:
+        """What generated functions raise when a body does not fit its documented type.
+
+        A `ResponseDecodeError` (an `EsperError`) rather than the generated layer's own
+        `UnexpectedResponseBody`, so that one `except` covers everything this client raises.
+        """
+        # The cause is chained (`raise ... from cause`) and may quote the body: redact it too.
+        cause.args = tuple(errors._redact(a) if isinstance(a, str) else a for a in cause.args)
+        try:
+            request: httpx.Request | None = response.request
+        except RuntimeError:  # a response built by hand, with no request
+            request = None
+        sent = f" to {request.method} {request.url}" if request is not None else ""
+        excerpt = errors.describe_body(response.content)[1]
+        return errors.ResponseDecodeError(
+            f"{response.status_code} response{sent} does not fit its documented type "
+            f"({type(cause).__name__}: {cause}); body: {excerpt}",
+            response=response,
+            request=request,
+        )
+
     def _client_kwargs(self) -> dict[str, Any]:
         headers = {
             **self._extra_headers,
@@ -252,6 +274,10 @@ class EsperClient:
 
 
 if TYPE_CHECKING:
-    # mypy proves here that EsperClient is a valid `client=` for generated functions.
+    # mypy proves here that EsperClient is a valid `client=` for generated functions, and
+    # that generated functions find its hook for bodies of the wrong shape.
     def _is_client_like(client: EsperClient) -> ClientLike:
+        return client
+
+    def _has_body_error_hook(client: EsperClient) -> ResponseBodyErrorHook:
         return client

@@ -154,7 +154,9 @@ class APITimeoutError(APIConnectionError):
 
 
 class ResponseDecodeError(EsperError):
-    """A 2xx response whose body is not the JSON it claims to be (e.g. truncated or HTML)."""
+    """A 2xx response whose body is not the JSON it claims to be (e.g. truncated or HTML),
+    or whose JSON does not fit the operation's documented type (e.g. a list where an object
+    is expected, a required key missing); the error the model code hit is `__cause__`."""
 
     def __init__(
         self,

@@ -83,11 +83,15 @@ def _parse_response(
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListAppsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.BODY_ERRORS as exc:
+        raise errors.response_body_error(client, response, exc) from exc
     return Response(
         status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -112,6 +116,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -155,6 +160,7 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -193,6 +199,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -234,6 +241,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

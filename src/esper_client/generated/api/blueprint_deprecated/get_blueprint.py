@@ -3,6 +3,7 @@ from uuid import UUID
 
 import httpx
 
+from ... import errors
 from ...client import ClientLike
 from ...models.blueprint import Blueprint
 from ...models.error_response import ErrorResponse
@@ -44,11 +45,15 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Blueprin
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Blueprint | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.BODY_ERRORS as exc:
+        raise errors.response_body_error(client, response, exc) from exc
     return Response(
         status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -69,6 +74,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -106,6 +112,7 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -138,6 +145,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -173,6 +181,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

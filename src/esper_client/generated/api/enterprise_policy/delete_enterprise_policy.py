@@ -58,11 +58,15 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | Er
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.BODY_ERRORS as exc:
+        raise errors.response_body_error(client, response, exc) from exc
     return Response(
         status_code=as_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -79,6 +83,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -110,6 +115,7 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -136,6 +142,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -165,6 +172,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
