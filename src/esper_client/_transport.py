@@ -168,7 +168,7 @@ class _Retrier:
             if _expects_json(request, final):
                 try:
                     json.loads(final.content)
-                except ValueError as exc:
+                except (ValueError, RecursionError) as exc:  # nested too deep: RecursionError
                     excerpt = errors.describe_body(final.content)[1]
                     raise self.undecodable(request, final, f"{exc}; body: {excerpt}") from exc
             return final

@@ -234,7 +234,7 @@ def describe_body(content: bytes) -> tuple[Any, str, list[Any]]:
     text = content.decode("utf-8", errors="replace")
     try:
         body: Any = json.loads(text) if text.strip() else None
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested too deep to decode
         title = _TITLE.search(text)
         excerpt = _excerpt(title.group(1)) if title else _excerpt(text)
         return text, f"non-JSON body: {excerpt}" if excerpt else "", []
