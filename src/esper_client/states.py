@@ -84,7 +84,10 @@ def _decode(value: object) -> DeviceOperationState | None:
     if isinstance(value, str):
         text = value.strip().upper()
         if text.isdecimal():
-            value = int(text)
+            try:
+                value = int(text)
+            except ValueError:  # more digits than int() may convert: no state anyway
+                return None
         else:
             return _ALIASES.get(text.removeprefix(_PREFIX))
     if isinstance(value, int):
