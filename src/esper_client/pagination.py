@@ -6,12 +6,15 @@ error even on a client made with `raise_on_error=False`. Both page shapes of the
 `{count, next, previous, results}` at the top level, or the same inside `content`.
 
 Iteration stops on an empty page or once `count` items have been seen. A server that ignores
-`offset` and sends the same page again raises `errors.PaginationError` rather than looping
-forever or yielding duplicates.
+`offset` and sends a page it already sent (the last one, or any earlier one: a server cycling
+through a few pages) raises `errors.PaginationError` rather than looping forever or yielding
+duplicates. For that a small digest of each page read is kept: its length and its first and
+last items, which in a listing that moves forward never come back together.
 """
 
 from __future__ import annotations
 
+import hashlib
 import inspect
 import sys
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -59,7 +62,7 @@ class _Pager:
         self.kwargs = kwargs
         self.page_size = page_size
         self.offset: int = kwargs.pop("offset", 0)
-        self.previous: list[Any] | None = None
+        self.seen: set[bytes] = set()  # digests of the pages read so far
         self.done = False
 
     def request_kwargs(self) -> dict[str, Any]:
@@ -82,12 +85,16 @@ class _Pager:
         if not items:
             self.done = True
             return items
-        if items == self.previous:
+        # Not the whole page: repr() of a page of models costs about half of parsing it.
+        boundary = repr((len(items), items[0], items[-1])).encode()
+        digest = hashlib.blake2b(boundary, digest_size=16).digest()
+        if digest in self.seen:
             raise errors.PaginationError(
-                f"the server sent the same page again for offset={self.offset}: it seems to "
-                f"ignore `offset`, so the listing cannot go further without repeating items"
+                f"the server sent a page it had already sent, for offset={self.offset}: it "
+                f"seems to ignore `offset`, so the listing cannot go further without repeating "
+                f"items"
             )
-        self.previous = items
+        self.seen.add(digest)
         self.offset += len(items)
         count = getattr(container, "count", None)
         if isinstance(count, int) and self.offset >= count:
