@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import ssl
 import threading
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -75,6 +76,20 @@ def _resolve_base_url(base_url: str | None, tenant: str | None) -> str:
     raise ValueError("no tenant: pass tenant= or base_url=, or set ESPER_TENANT or ESPER_BASE_URL")
 
 
+def _check_verify(verify: object) -> None:
+    # TLS verification goes off only with verify=False: a value that merely looks false
+    # (0, None, "false" read from a config file) is refused here rather than left to fail
+    # later with an AttributeError or FileNotFoundError from deep inside httpx.
+    if isinstance(verify, bool | ssl.SSLContext):
+        return
+    if isinstance(verify, str) and os.path.exists(verify):
+        return  # a CA bundle file or directory, as httpx (deprecated) accepts
+    raise ValueError(
+        f"httpx_args['verify'] must be True, False, an ssl.SSLContext or the path of a CA "
+        f"bundle, got {verify!r}; TLS verification is turned off only by verify=False"
+    )
+
+
 class EsperClient:
     """Client for the Esper API, passed as `client=` to every generated function.
 
@@ -124,6 +139,7 @@ class EsperClient:
         self._pool_args = {k: args.pop(k) for k in pool_keys if k in args}
         if "trust_env" in args:
             self._pool_args["trust_env"] = args["trust_env"]
+        _check_verify(self._pool_args.get("verify", True))
         self._httpx_args = args
         self._lock = threading.Lock()
         self._client: httpx.Client | None = None
