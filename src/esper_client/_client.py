@@ -202,9 +202,11 @@ class EsperClient:
             request = None
         sent = f" to {request.method} {request.url}" if request is not None else ""
         excerpt = errors.describe_body(response.content)[1]
+        # The cause may quote a field of any size (a 1 MB "date"): an excerpt, like the body's.
+        why = errors._excerpt(f"{type(cause).__name__}: {cause}")
         return errors.ResponseDecodeError(
             f"{response.status_code} response{sent} does not fit its documented type "
-            f"({type(cause).__name__}: {cause}); body: {excerpt}",
+            f"({why}); body: {excerpt}",
             response=response,
             request=request,
         )
