@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import ssl
 from collections.abc import Callable
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
@@ -47,8 +48,22 @@ on_rate_limited: ContextVar[Callable[[], None] | None] = ContextVar(
 )
 
 
+def _certificate_refused(exc: BaseException) -> bool:
+    """Whether TLS verification failed somewhere in the chain: trying again cannot help."""
+    seen: BaseException | None = exc
+    for _ in range(10):  # causes and contexts, without trusting them to end
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def retries_error(method: str, exc: httpx.TransportError) -> bool:
     """Whether a failed attempt may be repeated without risking a duplicate side effect."""
+    if _certificate_refused(exc):
+        return False
     if isinstance(exc, _NEVER_SENT):
         return True
     return method.upper() in IDEMPOTENT_METHODS and isinstance(exc, _TRANSIENT)

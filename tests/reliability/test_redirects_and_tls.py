@@ -16,7 +16,7 @@ from pathlib import Path
 import certifi
 import pytest
 from fault_server import FaultServer, redirect, reply
-from reliability_helpers import API_KEY, ENTERPRISE_ID, assert_no_key, call
+from reliability_helpers import API_KEY, ENTERPRISE_ID, FakeTime, assert_no_key, call
 
 from esper_client import EsperClient, errors
 from esper_client.generated.api.devices import get_all_devices
@@ -127,11 +127,12 @@ def tls_server_wrong_host(certificate: tuple[Path, Path]) -> Iterator[FaultServe
     yield from _tls_server(certificate, "127.0.0.2")
 
 
-async def refused(mode: str, client: EsperClient, server: FaultServer) -> None:
-    before = server.count
+async def refused(mode: str, client: EsperClient, server: FaultServer, time: FakeTime) -> None:
+    before, waits = server.count, len(time.sleeps)
     with pytest.raises(errors.APIConnectionError) as info:
         await call(mode, get_all_devices, ENTERPRISE_ID, client=client)
     assert "CERTIFICATE_VERIFY_FAILED" in str(info.value)
+    assert len(time.sleeps) == waits, "a refused certificate is final: no retry, no backoff"
     assert_no_key(info.value)
     assert server.count == before  # no request (and so no key) went over those connections
 
@@ -155,6 +156,7 @@ async def test_a_self_signed_certificate_is_refused_whatever_the_environment(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
     trust_env: bool | None,
+    fake_time: FakeTime,
 ) -> None:
     for name, value in LOOSENING_ENV.items():
         monkeypatch.setenv(name, value)
@@ -162,7 +164,7 @@ async def test_a_self_signed_certificate_is_refused_whatever_the_environment(
     monkeypatch.setenv("SSL_CERT_DIR", str(tmp_path))
     httpx_args = {} if trust_env is None else {"trust_env": trust_env}
     client = make_client(base_url=tls_server.url, httpx_args=httpx_args)
-    await refused(mode, client, tls_server)
+    await refused(mode, client, tls_server, fake_time)
 
 
 async def test_ssl_cert_file_changes_the_trusted_cas_but_not_the_checks(
@@ -172,6 +174,7 @@ async def test_ssl_cert_file_changes_the_trusted_cas_but_not_the_checks(
     certificate: tuple[Path, Path],
     make_client: Callable[..., EsperClient],
     monkeypatch: pytest.MonkeyPatch,
+    fake_time: FakeTime,
 ) -> None:
     # As in httpx (and OpenSSL): SSL_CERT_FILE names the CAs to trust. Trusting ours lets
     # the connection through, to the host the certificate names and to no other.
@@ -181,10 +184,10 @@ async def test_ssl_cert_file_changes_the_trusted_cas_but_not_the_checks(
     )
     assert page.results[0].device_name == "moved"
     wrong_host = make_client(base_url=tls_server_wrong_host.url)
-    await refused(mode, wrong_host, tls_server_wrong_host)
+    await refused(mode, wrong_host, tls_server_wrong_host, fake_time)
     # trust_env=False ignores the variable: back to the default CAs, which refuse ours.
     no_env = make_client(base_url=tls_server.url, httpx_args={"trust_env": False})
-    await refused(mode, no_env, tls_server)
+    await refused(mode, no_env, tls_server, fake_time)
 
 
 async def test_verify_false_is_the_explicit_way_to_turn_checks_off(
