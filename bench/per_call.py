@@ -1,0 +1,210 @@
+"""Per-call overhead: sequential GETs of a small JSON body, and 50 at a time with asyncio.
+
+Contenders, all against the same local server (`server.py`, own process, keep-alive):
+
+* ours: `get_device_by_id.sync` / `.asyncio` with an `EsperClient` (default retries on,
+  nothing to retry; the body is decoded into `DeviceInfo`);
+* raw httpx: `httpx.Client.get(url).json()` / `httpx.AsyncClient`, same headers;
+* esperclient 0.1.3: `DeviceApi.get_device_by_id` (urllib3, decoded into its `Device`);
+  for async, its only concurrency, `async_req=True` (a thread pool), 50 outstanding.
+
+Each round runs every contender for `calls` calls, in rotating order; figures are the
+median over rounds of wall time per call. The server's own CPU per request is reported so
+that one can check it is not what is being measured.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+from uuid import UUID
+
+import common
+import data
+from common import Row, interleaved, median
+from server import Server
+
+CONCURRENCY = 50
+
+
+def _peer(base: str) -> Any:
+    """esperclient's DeviceApi, pointed at the local server."""
+    import esperclient
+
+    config = esperclient.Configuration()
+    config.host = f"{base}/api"
+    config.api_key["Authorization"] = data.API_KEY
+    config.api_key_prefix["Authorization"] = "Bearer"
+    return esperclient.DeviceApi(esperclient.ApiClient(config))
+
+
+def _sync_contenders(base: str) -> dict[str, Callable[[], Any]]:
+    import httpx
+
+    from esper_client import EsperClient
+    from esper_client.generated.api.devices import get_device_by_id
+
+    url = f"{base}/api/enterprise/{data.ENTERPRISE_ID}/device/{data.DEVICE_ID}/"
+    headers = {"Accept": "application/json", "Authorization": f"Bearer {data.API_KEY}"}
+    raw = httpx.Client(headers=headers)
+    ours = EsperClient(api_key=data.API_KEY, base_url=f"{base}/api")
+    peer = _peer(base)
+    enterprise, device = UUID(data.ENTERPRISE_ID), UUID(data.DEVICE_ID)
+
+    contenders: dict[str, Callable[[], Any]] = {
+        "ours": lambda: get_device_by_id.sync(enterprise, device, client=ours),
+        "httpx": lambda: raw.get(url).json(),
+        "esperclient": lambda: peer.get_device_by_id(data.ENTERPRISE_ID, data.DEVICE_ID),
+    }
+    # Same answer everywhere, or the comparison means nothing.
+    assert contenders["ours"]().device_name == data.SMALL_DEVICE["device_name"]
+    assert contenders["httpx"]()["device_name"] == data.SMALL_DEVICE["device_name"]
+    assert contenders["esperclient"]().device_name == data.SMALL_DEVICE["device_name"]
+    return contenders
+
+
+def _timed(server: Server, call: Callable[[], Any], calls: int, cpu: list[float]) -> float:
+    before = server.stats()["cpu_seconds"]
+    started = time.perf_counter()
+    for _ in range(calls):
+        call()
+    elapsed = time.perf_counter() - started
+    cpu.append((server.stats()["cpu_seconds"] - before) / calls)
+    return elapsed / calls
+
+
+def sync_rows(server: Server, calls: int, rounds: int) -> list[Row]:
+    contenders = _sync_contenders(server.url)
+    for call in contenders.values():  # warm up connections and caches
+        for _ in range(50):
+            call()
+    server_cpu: dict[str, list[float]] = {name: [] for name in contenders}
+    samples = interleaved(
+        {
+            name: (lambda c=call, n=name: _timed(server, c, calls, server_cpu[n]))
+            for name, call in contenders.items()
+        },
+        rounds,
+    )
+    ours = median(samples["ours"])
+    note = _server_note(server_cpu, median(samples["httpx"]))
+    return [
+        Row("2 per call, sync", f"{calls} sequential GETs, per call", ours, "us",
+            "httpx.Client", median(samples["httpx"]), target=1.15, notes=[note]),
+        Row("2 per call, sync", f"{calls} sequential GETs, per call", ours, "us",
+            "esperclient", median(samples["esperclient"])),
+    ]  # fmt: skip
+
+
+def _server_note(server_cpu: dict[str, list[float]], floor: float) -> str:
+    worst = max(median(values) for values in server_cpu.values())
+    return (
+        f"server CPU {worst * 1e6:.0f} us/request at most ({worst / floor:.0%} of a raw httpx call)"
+    )
+
+
+async def _async_batch(call: Callable[[], Awaitable[Any]], calls: int) -> float:
+    remaining = calls
+
+    async def worker() -> None:
+        nonlocal remaining
+        while remaining > 0:
+            remaining -= 1
+            await call()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
+    return (time.perf_counter() - started) / calls
+
+
+def _peer_async_batch(peer: Any, calls: int) -> float:
+    # esperclient's async: async_req=True hands the call to its ThreadPool.
+    pending: collections.deque[Any] = collections.deque()
+    started = time.perf_counter()
+    for _ in range(calls):
+        if len(pending) >= CONCURRENCY:
+            pending.popleft().get()
+        pending.append(peer.get_device_by_id(data.ENTERPRISE_ID, data.DEVICE_ID, async_req=True))
+    while pending:
+        pending.popleft().get()
+    return (time.perf_counter() - started) / calls
+
+
+def async_rows(server: Server, calls: int, rounds: int) -> list[Row]:
+    import httpx
+
+    from esper_client import EsperClient
+    from esper_client.generated.api.devices import get_device_by_id
+
+    base = server.url
+    url = f"{base}/api/enterprise/{data.ENTERPRISE_ID}/device/{data.DEVICE_ID}/"
+    headers = {"Accept": "application/json", "Authorization": f"Bearer {data.API_KEY}"}
+    peer_api = _peer(base)
+    enterprise, device = UUID(data.ENTERPRISE_ID), UUID(data.DEVICE_ID)
+    server_cpu: dict[str, list[float]] = {"ours": [], "httpx": [], "esperclient": []}
+
+    with asyncio.Runner() as runner:
+        raw = httpx.AsyncClient(headers=headers)
+        ours = EsperClient(api_key=data.API_KEY, base_url=f"{base}/api")
+
+        async def raw_call() -> Any:
+            return (await raw.get(url)).json()
+
+        async def our_call() -> Any:
+            return await get_device_by_id.asyncio(enterprise, device, client=ours)
+
+        assert runner.run(our_call()).device_name == data.SMALL_DEVICE["device_name"]
+        assert runner.run(raw_call())["device_name"] == data.SMALL_DEVICE["device_name"]
+        for call in (raw_call, our_call):
+            runner.run(_async_batch(call, 200))  # warm up: open the 50 connections
+        _peer_async_batch(peer_api, 200)
+
+        def timed(name: str, batch: Callable[[], float]) -> float:
+            before = server.stats()["cpu_seconds"]
+            value = batch()
+            server_cpu[name].append((server.stats()["cpu_seconds"] - before) / calls)
+            return value
+
+        samples = interleaved(
+            {
+                "ours": lambda: timed("ours", lambda: runner.run(_async_batch(our_call, calls))),
+                "httpx": lambda: timed("httpx", lambda: runner.run(_async_batch(raw_call, calls))),
+                "esperclient": lambda: timed(
+                    "esperclient", lambda: _peer_async_batch(peer_api, calls)
+                ),
+            },
+            rounds,
+        )
+        runner.run(ours.aclose())
+        runner.run(raw.aclose())
+    peer_api.api_client.pool.close()
+    ours_value = median(samples["ours"])
+    note = _server_note(server_cpu, median(samples["httpx"]))
+    measure = f"{calls} GETs, {CONCURRENCY} concurrent, per call"
+    return [
+        Row("2 per call, async", measure, ours_value, "us", "httpx.AsyncClient",
+            median(samples["httpx"]), target=1.15, notes=[note]),
+        Row("2 per call, async", measure, ours_value, "us", "esperclient async_req",
+            median(samples["esperclient"])),
+    ]  # fmt: skip
+
+
+def run(quick: bool = False) -> list[Row]:
+    calls = 500 if quick else 2000
+    rounds, async_rounds = (3, 3) if quick else (7, 5)
+    # Every request the suite may send, with room for warm-up and checks: then the server stops.
+    budget = (rounds + async_rounds) * 3 * calls + 2000
+    with Server("fixed", max_requests=budget, max_seconds=900) as server:
+        rows = sync_rows(server, calls, rounds)
+        rows += async_rows(server, calls, async_rounds)
+    return rows
+
+
+if __name__ == "__main__":
+    import sys
+
+    quick = "--quick" in sys.argv
+    print(common.table(run(quick)))
