@@ -72,6 +72,8 @@ def fmt(value: float | None, unit: str) -> str:
         return f"{value / 2**20:.1f} MiB"
     if unit == "xR":
         return f"{value:.3f} R"
+    if unit == "/s":
+        return f"{value:.0f}/s"
     if unit == "count":
         return f"{value:.0f}"
     return f"{value:.3g} {unit}"
