@@ -196,7 +196,7 @@ def run(quick: bool = False) -> list[Row]:
     calls = 500 if quick else 2000
     rounds, async_rounds = (3, 3) if quick else (7, 5)
     # Every request the suite may send, with room for warm-up and checks: then the server stops.
-    budget = (rounds + async_rounds) * 3 * calls + 2000
+    budget = (rounds + async_rounds) * 3 * calls + 5000
     with Server("fixed", max_requests=budget, max_seconds=900) as server:
         rows = sync_rows(server, calls, rounds)
         rows += async_rows(server, calls, async_rounds)
