@@ -90,6 +90,49 @@ def _check_verify(verify: object) -> None:
     )
 
 
+# httpx refuses a URL part over 65,536 characters, and percent-encoding can grow one
+# character to 12: longer URLs go through httpx's own join, so they fail exactly as there.
+_ONE_PARSE_MAX = 4096
+
+
+def _one_parse_join(base: httpx.URL, url: httpx.URL | str) -> httpx.URL | None:
+    """`url` joined to `base` with one URL parse, or None where httpx must join them itself.
+
+    httpx's `_merge_url` parses a relative URL, then the joined path again; httpx validates
+    URLs in Python, character by character, so that was the largest cost of a sync call
+    beyond raw httpx. For a plain "/path[?query]" (what generated functions pass) the
+    joined URL is the base URL's text plus the path: same percent-encoding, same dot
+    segments, same query. Anything else ("//host", a fragment, a URL object) is left to httpx.
+    `_merge_url` is private to httpx: tests/client/test_url_join.py holds the result to stock
+    httpx's and checks that the override is still called.
+    """
+    if type(url) is not str or url[:1] != "/" or url[1:2] == "/" or "#" in url:
+        return None
+    if not url.isprintable():  # httpx's error names the position in what it was given
+        return None
+    base_text = str(base)  # httpx keeps base_url ending in "/"
+    if not base_text.endswith("/") or "?" in base_text or "#" in base_text:
+        return None
+    joined = base_text + url[1:]
+    return httpx.URL(joined) if len(joined) <= _ONE_PARSE_MAX else None
+
+
+class _Client(httpx.Client):
+    """httpx.Client that joins relative URLs to base_url in one parse (`_one_parse_join`)."""
+
+    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
+        joined = _one_parse_join(self.base_url, url)
+        return super()._merge_url(url) if joined is None else joined
+
+
+class _AsyncClient(httpx.AsyncClient):
+    """httpx.AsyncClient that joins relative URLs in one parse (`_one_parse_join`)."""
+
+    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
+        joined = _one_parse_join(self.base_url, url)
+        return super()._merge_url(url) if joined is None else joined
+
+
 class EsperClient:
     """Client for the Esper API, passed as `client=` to every generated function.
 
@@ -241,7 +284,7 @@ class EsperClient:
                 if not isinstance(inner, httpx.BaseTransport):
                     raise TypeError(f"httpx_args['transport'] is not a sync transport: {inner!r}")
                 transport = RetryTransport(inner, **self._transport_options())
-                self._client = httpx.Client(transport=transport, **self._client_kwargs())
+                self._client = _Client(transport=transport, **self._client_kwargs())
             return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -254,7 +297,7 @@ class EsperClient:
                 if not isinstance(inner, httpx.AsyncBaseTransport):
                     raise TypeError(f"httpx_args['transport'] is not an async transport: {inner!r}")
                 transport = AsyncRetryTransport(inner, **self._transport_options())
-                self._async_client = httpx.AsyncClient(transport=transport, **self._client_kwargs())
+                self._async_client = _AsyncClient(transport=transport, **self._client_kwargs())
             return self._async_client
 
     def close(self) -> None:
