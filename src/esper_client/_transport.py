@@ -10,7 +10,9 @@ any other read error. Once no retry is left:
 * a 2xx body that should be JSON but is not becomes `ResponseDecodeError`, where the
   generated `_parse_response` would otherwise die on a bare JSONDecodeError.
 
-What reaches httpx is a fresh, fully read response, so generated code sees no difference.
+What reaches httpx is a fully read response whose headers describe its decoded body, so
+generated code sees no difference; a JSON body parsed here to validate it is handed to the
+first `response.json()` rather than parsed twice.
 """
 
 from __future__ import annotations
@@ -109,6 +111,39 @@ def _expects_json(request: httpx.Request, response: httpx.Response) -> bool:
     return ctype == "application/json" or ctype.endswith("+json") or ctype == "text/html"
 
 
+def _describes_its_content(response: httpx.Response) -> bool:
+    """Whether the headers already fit the decoded body, as `rebuilt_response` would make them.
+
+    The usual case (a plain body with its Content-Length): the response can then go on as it
+    is, saving a second `Response`, its `Headers` and a second pass over the body.
+    """
+    headers = response.headers
+    return (
+        "content-encoding" not in headers
+        and "transfer-encoding" not in headers
+        and headers.get("content-length") == str(len(response.content))
+    )
+
+
+class _ParsedJSON:
+    """`response.json` for one call, so that generated code does not parse the body again.
+
+    It returns the value the transport parsed to validate the body, then removes itself:
+    later calls (or calls with arguments) parse `content` as httpx does, so no two callers
+    share one mutable value. A class rather than a closure so the response still pickles.
+    """
+
+    __slots__ = ("response", "value")
+
+    def __init__(self, response: httpx.Response, value: Any) -> None:
+        self.response, self.value = response, value
+
+    def __call__(self, **kwargs: Any) -> Any:
+        response = self.response
+        first = vars(response).pop("json", None) is self
+        return self.value if first and not kwargs else type(response).json(response, **kwargs)
+
+
 class _Retrier:
     """What both transports share: the decisions, the logging and the final verdict."""
 
@@ -171,21 +206,26 @@ class _Retrier:
 
     def finish(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         """Return the final response to httpx, or raise the error it stands for."""
-        final = rebuilt_response(
-            response.status_code,
-            response.headers,
-            response.content,
-            request=request,
-            extensions=dict(response.extensions),
-        )
+        if _describes_its_content(response):
+            response.request = request
+            final = response
+        else:
+            final = rebuilt_response(
+                response.status_code,
+                response.headers,
+                response.content,
+                request=request,
+                extensions=dict(response.extensions),
+            )
         status = final.status_code
         if 200 <= status < 300:
             if _expects_json(request, final):
                 try:
-                    json.loads(final.content)
+                    parsed = json.loads(final.content)
                 except (ValueError, RecursionError) as exc:  # nested too deep: RecursionError
                     excerpt = errors.describe_body(final.content)[1]
                     raise self.undecodable(request, final, f"{exc}; body: {excerpt}") from exc
+                final.json = _ParsedJSON(final, parsed)  # type: ignore[method-assign]
             return final
         if self.raise_on_error and (status >= 400 or self.raise_on_redirect):
             raise errors.status_error(

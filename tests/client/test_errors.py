@@ -224,6 +224,49 @@ async def test_a_gzipped_body_reaches_generated_code_decoded(
     assert page.count == 0
 
 
+async def test_headers_describe_the_decoded_body(
+    mode: str, client: EsperClient, api: respx.MockRouter
+) -> None:
+    body = json.dumps({"count": 0, "results": []}).encode()
+    json_type = {"Content-Type": "application/json"}
+    api.get("/gzip").respond(
+        200, content=gzip.compress(body), headers={**json_type, "Content-Encoding": "gzip"}
+    )
+    api.get("/chunked").respond(200, stream=httpx.ByteStream(body), headers=json_type)
+    api.get("/plain").respond(200, content=body, headers=json_type)
+    for url in ("/gzip", "/chunked", "/plain"):
+        response = await request(mode, client, "GET", url)
+        assert response.content == body
+        assert "content-encoding" not in response.headers
+        assert "transfer-encoding" not in response.headers
+        assert response.headers["content-length"] == str(len(body))
+        assert str(response.request.url) == f"{BASE_URL}{url}"
+
+
+async def test_a_json_body_is_parsed_once_then_json_parses_again_as_httpx_does(
+    mode: str, client: EsperClient, api: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = {"count": 0, "results": []}
+    api.get(DEVICES_URL).respond(200, json=page)
+    api.get("/x").respond(200, json=page)
+    httpx_json = httpx.Response.json
+    parses = []
+
+    def counted(response: httpx.Response, **kwargs: object) -> object:
+        parses.append(kwargs)
+        return httpx_json(response, **kwargs)
+
+    monkeypatch.setattr(httpx.Response, "json", counted)
+    assert isinstance(await list_devices(mode, client), GetAllDevicesResponse200)
+    assert parses == []  # generated code got the value the transport parsed
+    response = await request(mode, client, "GET", "/x")
+    first = response.json()
+    assert first == page and parses == []
+    second = response.json()
+    assert second == page and second is not first and parses == [{}]
+    assert response.json(parse_int=str) == {"count": "0", "results": []}
+
+
 async def test_a_corrupt_gzip_body_raises_response_decode_error(
     mode: str, client: EsperClient, api: respx.MockRouter
 ) -> None:
