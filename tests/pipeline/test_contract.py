@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
+import dis
 import importlib
 import inspect
 import json
 import subprocess
 import sys
+import types
 from functools import cache
 from pathlib import Path
 
@@ -167,6 +170,31 @@ def test_importing_one_model_or_operation_does_not_import_the_rest() -> None:
     models, apis = map(int, run.stdout.split())
     assert apis == 1
     assert models < 20, f"{models} model modules imported for one model and one operation"
+
+
+def global_names(code: types.CodeType) -> set[str]:
+    names = {i.argval for i in dis.get_instructions(code) if i.opname == "LOAD_GLOBAL"}
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            names |= global_names(const)
+    return names
+
+
+def test_every_name_a_model_method_reads_exists_at_run_time() -> None:
+    """Nested models are imported lazily (templates/model.py.jinja): none may be left unbound."""
+    models = sorted((PACKAGE / "generated" / "models").glob("[!_]*.py"))
+    assert len(models) > 900
+    for path in models:
+        module = importlib.import_module(f"esper_client.generated.models.{path.stem}")
+        known = vars(module).keys() | vars(builtins).keys()
+        for cls in vars(module).values():
+            if not (isinstance(cls, type) and cls.__module__ == module.__name__):
+                continue
+            for name in ("from_dict", "to_dict", "to_multipart"):
+                method = getattr(cls, name, None)
+                if method is not None:
+                    missing = global_names(method.__code__) - known
+                    assert not missing, f"{module.__name__}.{cls.__name__}.{name}: {missing}"
 
 
 @pytest.mark.parametrize("module", ["esper_client.generated.models", "esper_client.generated"])

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -44,8 +45,10 @@ class ActiveHoursSettingsWindows:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.active_hours_settings_windows_active_hours_end import ActiveHoursSettingsWindowsActiveHoursEnd  # noqa: PLC0415
-        from ..models.active_hours_settings_windows_active_hours_start import ActiveHoursSettingsWindowsActiveHoursStart  # noqa: PLC0415
+        (
+            ActiveHoursSettingsWindowsActiveHoursEnd,
+            ActiveHoursSettingsWindowsActiveHoursStart,
+        ) = _nested_models()
 
         d = dict(src_dict)
         active_hours_end = ActiveHoursSettingsWindowsActiveHoursEnd.from_dict(d.pop("active_hours_end"))
@@ -75,3 +78,21 @@ class ActiveHoursSettingsWindows:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[ActiveHoursSettingsWindowsActiveHoursEnd],
+    type[ActiveHoursSettingsWindowsActiveHoursStart],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.active_hours_settings_windows_active_hours_end import ActiveHoursSettingsWindowsActiveHoursEnd  # noqa: PLC0415
+    from ..models.active_hours_settings_windows_active_hours_start import ActiveHoursSettingsWindowsActiveHoursStart  # noqa: PLC0415
+
+    return (
+        ActiveHoursSettingsWindowsActiveHoursEnd,
+        ActiveHoursSettingsWindowsActiveHoursStart,
+    )

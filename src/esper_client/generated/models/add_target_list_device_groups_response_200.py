@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,7 +53,7 @@ class AddTargetListDeviceGroupsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.target_list_device_group import TargetListDeviceGroup  # noqa: PLC0415
+        (TargetListDeviceGroup,) = _nested_models()
 
         d = dict(src_dict)
         code = d.pop("code", UNSET)
@@ -90,3 +91,14 @@ class AddTargetListDeviceGroupsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[TargetListDeviceGroup],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.target_list_device_group import TargetListDeviceGroup  # noqa: PLC0415
+
+    return (TargetListDeviceGroup,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -174,10 +175,12 @@ class AlarmRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alarm_rule_alert_channels_item import AlarmRuleAlertChannelsItem  # noqa: PLC0415
-        from ..models.alarm_rule_conditions import AlarmRuleConditions  # noqa: PLC0415
-        from ..models.alarm_rule_devices_item import AlarmRuleDevicesItem  # noqa: PLC0415
-        from ..models.alarm_rule_groups_item import AlarmRuleGroupsItem  # noqa: PLC0415
+        (
+            AlarmRuleAlertChannelsItem,
+            AlarmRuleConditions,
+            AlarmRuleDevicesItem,
+            AlarmRuleGroupsItem,
+        ) = _nested_models()
 
         d = dict(src_dict)
         action_emails = cast(list[str], d.pop("action_emails", UNSET))
@@ -301,3 +304,27 @@ class AlarmRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[AlarmRuleAlertChannelsItem],
+    type[AlarmRuleConditions],
+    type[AlarmRuleDevicesItem],
+    type[AlarmRuleGroupsItem],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.alarm_rule_alert_channels_item import AlarmRuleAlertChannelsItem  # noqa: PLC0415
+    from ..models.alarm_rule_conditions import AlarmRuleConditions  # noqa: PLC0415
+    from ..models.alarm_rule_devices_item import AlarmRuleDevicesItem  # noqa: PLC0415
+    from ..models.alarm_rule_groups_item import AlarmRuleGroupsItem  # noqa: PLC0415
+
+    return (
+        AlarmRuleAlertChannelsItem,
+        AlarmRuleConditions,
+        AlarmRuleDevicesItem,
+        AlarmRuleGroupsItem,
+    )

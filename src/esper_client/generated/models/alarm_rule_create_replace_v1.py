@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -119,7 +120,7 @@ class AlarmRuleCreateReplaceV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alarm_rule_create_replace_v1_conditions import AlarmRuleCreateReplaceV1Conditions  # noqa: PLC0415
+        (AlarmRuleCreateReplaceV1Conditions,) = _nested_models()
 
         d = dict(src_dict)
         conditions = AlarmRuleCreateReplaceV1Conditions.from_dict(d.pop("conditions"))
@@ -182,3 +183,14 @@ class AlarmRuleCreateReplaceV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[AlarmRuleCreateReplaceV1Conditions],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.alarm_rule_create_replace_v1_conditions import AlarmRuleCreateReplaceV1Conditions  # noqa: PLC0415
+
+    return (AlarmRuleCreateReplaceV1Conditions,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -54,7 +55,7 @@ class AlertChannelCreateReplaceV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alert_channel_create_replace_v1_properties import AlertChannelCreateReplaceV1Properties  # noqa: PLC0415
+        (AlertChannelCreateReplaceV1Properties,) = _nested_models()
 
         d = dict(src_dict)
         enterprise = UUID(d.pop("enterprise"))
@@ -90,3 +91,14 @@ class AlertChannelCreateReplaceV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[AlertChannelCreateReplaceV1Properties],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.alert_channel_create_replace_v1_properties import AlertChannelCreateReplaceV1Properties  # noqa: PLC0415
+
+    return (AlertChannelCreateReplaceV1Properties,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -96,8 +97,10 @@ class AlertChannelsV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alert_channels_v1_linked_alerts_item import AlertChannelsV1LinkedAlertsItem  # noqa: PLC0415
-        from ..models.alert_channels_v1_properties import AlertChannelsV1Properties  # noqa: PLC0415
+        (
+            AlertChannelsV1LinkedAlertsItem,
+            AlertChannelsV1Properties,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _created_on = d.pop("created_on", UNSET)
@@ -172,3 +175,21 @@ class AlertChannelsV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[AlertChannelsV1LinkedAlertsItem],
+    type[AlertChannelsV1Properties],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.alert_channels_v1_linked_alerts_item import AlertChannelsV1LinkedAlertsItem  # noqa: PLC0415
+    from ..models.alert_channels_v1_properties import AlertChannelsV1Properties  # noqa: PLC0415
+
+    return (
+        AlertChannelsV1LinkedAlertsItem,
+        AlertChannelsV1Properties,
+    )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -104,7 +105,17 @@ class AndroidDevice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.android_device_policy_type_0 import AndroidDevicePolicyType0  # noqa: PLC0415
+        (
+            AndroidDeviceBatteryStats,
+            AndroidDevicePolicyType0,
+            BlueprintInfo,
+            HardwareInfo,
+            LocationStats,
+            MemoryInfo,
+            NetworkInfo,
+            NetworkStats,
+            SoftwareInfo,
+        ) = _nested_models()
 
         alias = self.alias
 
@@ -298,15 +309,17 @@ class AndroidDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.android_device_battery_stats import AndroidDeviceBatteryStats  # noqa: PLC0415
-        from ..models.android_device_policy_type_0 import AndroidDevicePolicyType0  # noqa: PLC0415
-        from ..models.blueprint_info import BlueprintInfo  # noqa: PLC0415
-        from ..models.hardware_info import HardwareInfo  # noqa: PLC0415
-        from ..models.location_stats import LocationStats  # noqa: PLC0415
-        from ..models.memory_info import MemoryInfo  # noqa: PLC0415
-        from ..models.network_info import NetworkInfo  # noqa: PLC0415
-        from ..models.network_stats import NetworkStats  # noqa: PLC0415
-        from ..models.software_info import SoftwareInfo  # noqa: PLC0415
+        (
+            AndroidDeviceBatteryStats,
+            AndroidDevicePolicyType0,
+            BlueprintInfo,
+            HardwareInfo,
+            LocationStats,
+            MemoryInfo,
+            NetworkInfo,
+            NetworkStats,
+            SoftwareInfo,
+        ) = _nested_models()
 
         d = dict(src_dict)
         alias = d.pop("alias", UNSET)
@@ -553,3 +566,42 @@ class AndroidDevice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[AndroidDeviceBatteryStats],
+    type[AndroidDevicePolicyType0],
+    type[BlueprintInfo],
+    type[HardwareInfo],
+    type[LocationStats],
+    type[MemoryInfo],
+    type[NetworkInfo],
+    type[NetworkStats],
+    type[SoftwareInfo],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.android_device_battery_stats import AndroidDeviceBatteryStats  # noqa: PLC0415
+    from ..models.android_device_policy_type_0 import AndroidDevicePolicyType0  # noqa: PLC0415
+    from ..models.blueprint_info import BlueprintInfo  # noqa: PLC0415
+    from ..models.hardware_info import HardwareInfo  # noqa: PLC0415
+    from ..models.location_stats import LocationStats  # noqa: PLC0415
+    from ..models.memory_info import MemoryInfo  # noqa: PLC0415
+    from ..models.network_info import NetworkInfo  # noqa: PLC0415
+    from ..models.network_stats import NetworkStats  # noqa: PLC0415
+    from ..models.software_info import SoftwareInfo  # noqa: PLC0415
+
+    return (
+        AndroidDeviceBatteryStats,
+        AndroidDevicePolicyType0,
+        BlueprintInfo,
+        HardwareInfo,
+        LocationStats,
+        MemoryInfo,
+        NetworkInfo,
+        NetworkStats,
+        SoftwareInfo,
+    )

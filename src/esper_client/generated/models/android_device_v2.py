@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -117,7 +118,18 @@ class AndroidDeviceV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.android_device_v2_policy_type_0 import AndroidDeviceV2PolicyType0  # noqa: PLC0415
+        (
+            AndroidDeviceV2BatteryStats,
+            AndroidDeviceV2PolicyType0,
+            BlueprintInfo,
+            HardwareInfo,
+            LocationStats,
+            MemoryInfo,
+            MemoryStats,
+            NetworkInfo,
+            NetworkStatsV2,
+            SoftwareInfo,
+        ) = _nested_models()
 
         alias = self.alias
 
@@ -342,16 +354,18 @@ class AndroidDeviceV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.android_device_v2_battery_stats import AndroidDeviceV2BatteryStats  # noqa: PLC0415
-        from ..models.android_device_v2_policy_type_0 import AndroidDeviceV2PolicyType0  # noqa: PLC0415
-        from ..models.blueprint_info import BlueprintInfo  # noqa: PLC0415
-        from ..models.hardware_info import HardwareInfo  # noqa: PLC0415
-        from ..models.location_stats import LocationStats  # noqa: PLC0415
-        from ..models.memory_info import MemoryInfo  # noqa: PLC0415
-        from ..models.memory_stats import MemoryStats  # noqa: PLC0415
-        from ..models.network_info import NetworkInfo  # noqa: PLC0415
-        from ..models.network_stats_v2 import NetworkStatsV2  # noqa: PLC0415
-        from ..models.software_info import SoftwareInfo  # noqa: PLC0415
+        (
+            AndroidDeviceV2BatteryStats,
+            AndroidDeviceV2PolicyType0,
+            BlueprintInfo,
+            HardwareInfo,
+            LocationStats,
+            MemoryInfo,
+            MemoryStats,
+            NetworkInfo,
+            NetworkStatsV2,
+            SoftwareInfo,
+        ) = _nested_models()
 
         d = dict(src_dict)
         alias = d.pop("alias", UNSET)
@@ -636,3 +650,45 @@ class AndroidDeviceV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[AndroidDeviceV2BatteryStats],
+    type[AndroidDeviceV2PolicyType0],
+    type[BlueprintInfo],
+    type[HardwareInfo],
+    type[LocationStats],
+    type[MemoryInfo],
+    type[MemoryStats],
+    type[NetworkInfo],
+    type[NetworkStatsV2],
+    type[SoftwareInfo],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.android_device_v2_battery_stats import AndroidDeviceV2BatteryStats  # noqa: PLC0415
+    from ..models.android_device_v2_policy_type_0 import AndroidDeviceV2PolicyType0  # noqa: PLC0415
+    from ..models.blueprint_info import BlueprintInfo  # noqa: PLC0415
+    from ..models.hardware_info import HardwareInfo  # noqa: PLC0415
+    from ..models.location_stats import LocationStats  # noqa: PLC0415
+    from ..models.memory_info import MemoryInfo  # noqa: PLC0415
+    from ..models.memory_stats import MemoryStats  # noqa: PLC0415
+    from ..models.network_info import NetworkInfo  # noqa: PLC0415
+    from ..models.network_stats_v2 import NetworkStatsV2  # noqa: PLC0415
+    from ..models.software_info import SoftwareInfo  # noqa: PLC0415
+
+    return (
+        AndroidDeviceV2BatteryStats,
+        AndroidDeviceV2PolicyType0,
+        BlueprintInfo,
+        HardwareInfo,
+        LocationStats,
+        MemoryInfo,
+        MemoryStats,
+        NetworkInfo,
+        NetworkStatsV2,
+        SoftwareInfo,
+    )

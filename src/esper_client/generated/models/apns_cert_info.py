@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -90,7 +91,7 @@ class APNSCertInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apns_cert_info_meta import APNSCertInfoMeta  # noqa: PLC0415
+        (APNSCertInfoMeta,) = _nested_models()
 
         d = dict(src_dict)
         apple_id = d.pop("apple_id", UNSET)
@@ -158,3 +159,14 @@ class APNSCertInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[APNSCertInfoMeta],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.apns_cert_info_meta import APNSCertInfoMeta  # noqa: PLC0415
+
+    return (APNSCertInfoMeta,)

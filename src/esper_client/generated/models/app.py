@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -82,7 +83,7 @@ class App:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_managed_config import AppManagedConfig  # noqa: PLC0415
+        (AppManagedConfig,) = _nested_models()
 
         d = dict(src_dict)
         app_id = d.pop("app_id")
@@ -135,3 +136,14 @@ class App:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[AppManagedConfig],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.app_managed_config import AppManagedConfig  # noqa: PLC0415
+
+    return (AppManagedConfig,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -98,7 +99,7 @@ class AppInstall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_install_application import AppInstallApplication  # noqa: PLC0415
+        (AppInstallApplication,) = _nested_models()
 
         d = dict(src_dict)
         application = AppInstallApplication.from_dict(d.pop("application"))
@@ -171,3 +172,14 @@ class AppInstall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[AppInstallApplication],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.app_install_application import AppInstallApplication  # noqa: PLC0415
+
+    return (AppInstallApplication,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -58,7 +59,7 @@ class AppInstallApplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_install_version import AppInstallVersion  # noqa: PLC0415
+        (AppInstallVersion,) = _nested_models()
 
         d = dict(src_dict)
         application_name = d.pop("application_name", UNSET)
@@ -99,3 +100,14 @@ class AppInstallApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[AppInstallVersion],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.app_install_version import AppInstallVersion  # noqa: PLC0415
+
+    return (AppInstallVersion,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -199,7 +200,7 @@ class AppVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_permission import AppPermission  # noqa: PLC0415
+        (AppPermission,) = _nested_models()
 
         d = dict(src_dict)
         enterprise = d.pop("enterprise")
@@ -358,3 +359,14 @@ class AppVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[AppPermission],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.app_permission import AppPermission  # noqa: PLC0415
+
+    return (AppPermission,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -52,7 +53,7 @@ class AppVersionDelete:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_version_delete_templates_item import AppVersionDeleteTemplatesItem  # noqa: PLC0415
+        (AppVersionDeleteTemplatesItem,) = _nested_models()
 
         d = dict(src_dict)
         _request_id = d.pop("request_id", UNSET)
@@ -94,3 +95,14 @@ class AppVersionDelete:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[AppVersionDeleteTemplatesItem],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.app_version_delete_templates_item import AppVersionDeleteTemplatesItem  # noqa: PLC0415
+
+    return (AppVersionDeleteTemplatesItem,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -302,13 +303,15 @@ class AppleDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apple_device_enrolment_info import AppleDeviceEnrolmentInfo  # noqa: PLC0415
-        from ..models.apple_device_tokens import AppleDeviceTokens  # noqa: PLC0415
-        from ..models.blueprint_info import BlueprintInfo  # noqa: PLC0415
-        from ..models.hardware_info import HardwareInfo  # noqa: PLC0415
-        from ..models.memory_info import MemoryInfo  # noqa: PLC0415
-        from ..models.network_info import NetworkInfo  # noqa: PLC0415
-        from ..models.software_info import SoftwareInfo  # noqa: PLC0415
+        (
+            AppleDeviceEnrolmentInfo,
+            AppleDeviceTokens,
+            BlueprintInfo,
+            HardwareInfo,
+            MemoryInfo,
+            NetworkInfo,
+            SoftwareInfo,
+        ) = _nested_models()
 
         d = dict(src_dict)
         alias = d.pop("alias", UNSET)
@@ -552,3 +555,36 @@ class AppleDevice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[AppleDeviceEnrolmentInfo],
+    type[AppleDeviceTokens],
+    type[BlueprintInfo],
+    type[HardwareInfo],
+    type[MemoryInfo],
+    type[NetworkInfo],
+    type[SoftwareInfo],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.apple_device_enrolment_info import AppleDeviceEnrolmentInfo  # noqa: PLC0415
+    from ..models.apple_device_tokens import AppleDeviceTokens  # noqa: PLC0415
+    from ..models.blueprint_info import BlueprintInfo  # noqa: PLC0415
+    from ..models.hardware_info import HardwareInfo  # noqa: PLC0415
+    from ..models.memory_info import MemoryInfo  # noqa: PLC0415
+    from ..models.network_info import NetworkInfo  # noqa: PLC0415
+    from ..models.software_info import SoftwareInfo  # noqa: PLC0415
+
+    return (
+        AppleDeviceEnrolmentInfo,
+        AppleDeviceTokens,
+        BlueprintInfo,
+        HardwareInfo,
+        MemoryInfo,
+        NetworkInfo,
+        SoftwareInfo,
+    )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -344,15 +345,17 @@ class AppleDeviceV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apple_device_v2_battery_stats import AppleDeviceV2BatteryStats  # noqa: PLC0415
-        from ..models.apple_device_v2_enrolment_info import AppleDeviceV2EnrolmentInfo  # noqa: PLC0415
-        from ..models.apple_device_v2_memory_stats import AppleDeviceV2MemoryStats  # noqa: PLC0415
-        from ..models.apple_device_v2_tokens import AppleDeviceV2Tokens  # noqa: PLC0415
-        from ..models.blueprint_info import BlueprintInfo  # noqa: PLC0415
-        from ..models.hardware_info import HardwareInfo  # noqa: PLC0415
-        from ..models.memory_info import MemoryInfo  # noqa: PLC0415
-        from ..models.network_info import NetworkInfo  # noqa: PLC0415
-        from ..models.software_info import SoftwareInfo  # noqa: PLC0415
+        (
+            AppleDeviceV2BatteryStats,
+            AppleDeviceV2EnrolmentInfo,
+            AppleDeviceV2MemoryStats,
+            AppleDeviceV2Tokens,
+            BlueprintInfo,
+            HardwareInfo,
+            MemoryInfo,
+            NetworkInfo,
+            SoftwareInfo,
+        ) = _nested_models()
 
         d = dict(src_dict)
         alias = d.pop("alias", UNSET)
@@ -625,3 +628,42 @@ class AppleDeviceV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[AppleDeviceV2BatteryStats],
+    type[AppleDeviceV2EnrolmentInfo],
+    type[AppleDeviceV2MemoryStats],
+    type[AppleDeviceV2Tokens],
+    type[BlueprintInfo],
+    type[HardwareInfo],
+    type[MemoryInfo],
+    type[NetworkInfo],
+    type[SoftwareInfo],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.apple_device_v2_battery_stats import AppleDeviceV2BatteryStats  # noqa: PLC0415
+    from ..models.apple_device_v2_enrolment_info import AppleDeviceV2EnrolmentInfo  # noqa: PLC0415
+    from ..models.apple_device_v2_memory_stats import AppleDeviceV2MemoryStats  # noqa: PLC0415
+    from ..models.apple_device_v2_tokens import AppleDeviceV2Tokens  # noqa: PLC0415
+    from ..models.blueprint_info import BlueprintInfo  # noqa: PLC0415
+    from ..models.hardware_info import HardwareInfo  # noqa: PLC0415
+    from ..models.memory_info import MemoryInfo  # noqa: PLC0415
+    from ..models.network_info import NetworkInfo  # noqa: PLC0415
+    from ..models.software_info import SoftwareInfo  # noqa: PLC0415
+
+    return (
+        AppleDeviceV2BatteryStats,
+        AppleDeviceV2EnrolmentInfo,
+        AppleDeviceV2MemoryStats,
+        AppleDeviceV2Tokens,
+        BlueprintInfo,
+        HardwareInfo,
+        MemoryInfo,
+        NetworkInfo,
+        SoftwareInfo,
+    )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -135,7 +136,7 @@ class Application:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_version import ApplicationVersion  # noqa: PLC0415
+        (ApplicationVersion,) = _nested_models()
 
         d = dict(src_dict)
         application_name = d.pop("application_name")
@@ -241,3 +242,14 @@ class Application:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[ApplicationVersion],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.application_version import ApplicationVersion  # noqa: PLC0415
+
+    return (ApplicationVersion,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -128,8 +129,10 @@ class ApplicationSection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_section_apps_item import ApplicationSectionAppsItem  # noqa: PLC0415
-        from ..models.application_section_preload_apps_item import ApplicationSectionPreloadAppsItem  # noqa: PLC0415
+        (
+            ApplicationSectionAppsItem,
+            ApplicationSectionPreloadAppsItem,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _app_mode = d.pop("app_mode", UNSET)
@@ -222,3 +225,21 @@ class ApplicationSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[ApplicationSectionAppsItem],
+    type[ApplicationSectionPreloadAppsItem],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.application_section_apps_item import ApplicationSectionAppsItem  # noqa: PLC0415
+    from ..models.application_section_preload_apps_item import ApplicationSectionPreloadAppsItem  # noqa: PLC0415
+
+    return (
+        ApplicationSectionAppsItem,
+        ApplicationSectionPreloadAppsItem,
+    )

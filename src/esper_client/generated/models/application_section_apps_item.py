@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -111,7 +112,7 @@ class ApplicationSectionAppsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_section_apps_item_managed_config import ApplicationSectionAppsItemManagedConfig  # noqa: PLC0415
+        (ApplicationSectionAppsItemManagedConfig,) = _nested_models()
 
         d = dict(src_dict)
         _app_version = d.pop("app_version", UNSET)
@@ -185,3 +186,14 @@ class ApplicationSectionAppsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[ApplicationSectionAppsItemManagedConfig],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.application_section_apps_item_managed_config import ApplicationSectionAppsItemManagedConfig  # noqa: PLC0415
+
+    return (ApplicationSectionAppsItemManagedConfig,)

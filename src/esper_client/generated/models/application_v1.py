@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -73,7 +74,7 @@ class ApplicationV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_version_v1 import ApplicationVersionV1  # noqa: PLC0415
+        (ApplicationVersionV1,) = _nested_models()
 
         d = dict(src_dict)
         application_name = d.pop("application_name")
@@ -125,3 +126,14 @@ class ApplicationV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[ApplicationVersionV1],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.application_version_v1 import ApplicationVersionV1  # noqa: PLC0415
+
+    return (ApplicationVersionV1,)

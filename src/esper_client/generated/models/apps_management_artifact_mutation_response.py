@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -87,7 +88,7 @@ class AppsManagementArtifactMutationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apps_management_app_version_artifact_metadata import AppsManagementAppVersionArtifactMetadata  # noqa: PLC0415
+        (AppsManagementAppVersionArtifactMetadata,) = _nested_models()
 
         d = dict(src_dict)
         _artifact_type = d.pop("artifact_type", UNSET)
@@ -161,3 +162,14 @@ class AppsManagementArtifactMutationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[AppsManagementAppVersionArtifactMetadata],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.apps_management_app_version_artifact_metadata import AppsManagementAppVersionArtifactMetadata  # noqa: PLC0415
+
+    return (AppsManagementAppVersionArtifactMetadata,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,9 +56,7 @@ class AppsManagementError500InternalServerError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apps_management_error_500_internal_server_error_content import (
-            AppsManagementError500InternalServerErrorContent,  # noqa: PLC0415
-        )
+        (AppsManagementError500InternalServerErrorContent,) = _nested_models()
 
         d = dict(src_dict)
         code = d.pop("code")
@@ -95,3 +94,16 @@ class AppsManagementError500InternalServerError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[AppsManagementError500InternalServerErrorContent],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.apps_management_error_500_internal_server_error_content import (
+        AppsManagementError500InternalServerErrorContent,  # noqa: PLC0415
+    )
+
+    return (AppsManagementError500InternalServerErrorContent,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -127,10 +128,10 @@ class AppsManagementOEMConfigSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apps_management_oem_config_schema_schema_json import AppsManagementOEMConfigSchemaSchemaJson  # noqa: PLC0415
-        from ..models.apps_management_oem_config_schema_schema_metadata import (
-            AppsManagementOEMConfigSchemaSchemaMetadata,  # noqa: PLC0415
-        )
+        (
+            AppsManagementOEMConfigSchemaSchemaJson,
+            AppsManagementOEMConfigSchemaSchemaMetadata,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _created_at = d.pop("created_at", UNSET)
@@ -220,3 +221,21 @@ class AppsManagementOEMConfigSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[AppsManagementOEMConfigSchemaSchemaJson],
+    type[AppsManagementOEMConfigSchemaSchemaMetadata],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.apps_management_oem_config_schema_schema_json import AppsManagementOEMConfigSchemaSchemaJson  # noqa: PLC0415
+    from ..models.apps_management_oem_config_schema_schema_metadata import AppsManagementOEMConfigSchemaSchemaMetadata  # noqa: PLC0415
+
+    return (
+        AppsManagementOEMConfigSchemaSchemaJson,
+        AppsManagementOEMConfigSchemaSchemaMetadata,
+    )

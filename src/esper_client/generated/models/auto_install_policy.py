@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,7 +56,7 @@ class AutoInstallPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_install_constraint import AutoInstallConstraint  # noqa: PLC0415
+        (AutoInstallConstraint,) = _nested_models()
 
         d = dict(src_dict)
         _auto_install_constraint = d.pop("auto_install_constraint", UNSET)
@@ -95,3 +96,14 @@ class AutoInstallPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[AutoInstallConstraint],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.auto_install_constraint import AutoInstallConstraint  # noqa: PLC0415
+
+    return (AutoInstallConstraint,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -92,7 +93,7 @@ class Blueprint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.blueprint_revision import BlueprintRevision  # noqa: PLC0415
+        (BlueprintRevision,) = _nested_models()
 
         d = dict(src_dict)
         _created_on = d.pop("created_on", UNSET)
@@ -165,3 +166,14 @@ class Blueprint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[BlueprintRevision],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.blueprint_revision import BlueprintRevision  # noqa: PLC0415
+
+    return (BlueprintRevision,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -187,17 +188,19 @@ class BlueprintRevision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_section import ApplicationSection  # noqa: PLC0415
-        from ..models.connectivity_section import ConnectivitySection  # noqa: PLC0415
-        from ..models.content_section import ContentSection  # noqa: PLC0415
-        from ..models.date_time_section import DateTimeSection  # noqa: PLC0415
-        from ..models.display_branding_section import DisplayBrandingSection  # noqa: PLC0415
-        from ..models.google_services_section import GoogleServicesSection  # noqa: PLC0415
-        from ..models.hardware_settings_section import HardwareSettingsSection  # noqa: PLC0415
-        from ..models.security_section import SecuritySection  # noqa: PLC0415
-        from ..models.settings_app_section import SettingsAppSection  # noqa: PLC0415
-        from ..models.sound_section import SoundSection  # noqa: PLC0415
-        from ..models.system_updates_section import SystemUpdatesSection  # noqa: PLC0415
+        (
+            ApplicationSection,
+            ConnectivitySection,
+            ContentSection,
+            DateTimeSection,
+            DisplayBrandingSection,
+            GoogleServicesSection,
+            HardwareSettingsSection,
+            SecuritySection,
+            SettingsAppSection,
+            SoundSection,
+            SystemUpdatesSection,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _application = d.pop("application", UNSET)
@@ -348,3 +351,48 @@ class BlueprintRevision:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[ApplicationSection],
+    type[ConnectivitySection],
+    type[ContentSection],
+    type[DateTimeSection],
+    type[DisplayBrandingSection],
+    type[GoogleServicesSection],
+    type[HardwareSettingsSection],
+    type[SecuritySection],
+    type[SettingsAppSection],
+    type[SoundSection],
+    type[SystemUpdatesSection],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.application_section import ApplicationSection  # noqa: PLC0415
+    from ..models.connectivity_section import ConnectivitySection  # noqa: PLC0415
+    from ..models.content_section import ContentSection  # noqa: PLC0415
+    from ..models.date_time_section import DateTimeSection  # noqa: PLC0415
+    from ..models.display_branding_section import DisplayBrandingSection  # noqa: PLC0415
+    from ..models.google_services_section import GoogleServicesSection  # noqa: PLC0415
+    from ..models.hardware_settings_section import HardwareSettingsSection  # noqa: PLC0415
+    from ..models.security_section import SecuritySection  # noqa: PLC0415
+    from ..models.settings_app_section import SettingsAppSection  # noqa: PLC0415
+    from ..models.sound_section import SoundSection  # noqa: PLC0415
+    from ..models.system_updates_section import SystemUpdatesSection  # noqa: PLC0415
+
+    return (
+        ApplicationSection,
+        ConnectivitySection,
+        ContentSection,
+        DateTimeSection,
+        DisplayBrandingSection,
+        GoogleServicesSection,
+        HardwareSettingsSection,
+        SecuritySection,
+        SettingsAppSection,
+        SoundSection,
+        SystemUpdatesSection,
+    )

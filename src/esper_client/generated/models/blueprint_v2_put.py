@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -122,7 +123,7 @@ class BlueprintV2Put:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.settings_v2 import SettingsV2  # noqa: PLC0415
+        (SettingsV2,) = _nested_models()
 
         d = dict(src_dict)
         comments = d.pop("comments", UNSET)
@@ -210,3 +211,14 @@ class BlueprintV2Put:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[SettingsV2],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.settings_v2 import SettingsV2  # noqa: PLC0415
+
+    return (SettingsV2,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -224,10 +225,12 @@ class BuildV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.build_v1_build_job_params import BuildV1BuildJobParams  # noqa: PLC0415
-        from ..models.build_v1_build_update_metadata import BuildV1BuildUpdateMetadata  # noqa: PLC0415
-        from ..models.build_v1_prebuilt_app_info import BuildV1PrebuiltAppInfo  # noqa: PLC0415
-        from ..models.build_v1_release_notes import BuildV1ReleaseNotes  # noqa: PLC0415
+        (
+            BuildV1BuildJobParams,
+            BuildV1BuildUpdateMetadata,
+            BuildV1PrebuiltAppInfo,
+            BuildV1ReleaseNotes,
+        ) = _nested_models()
 
         d = dict(src_dict)
         ab_update = d.pop("ab_update")
@@ -372,3 +375,27 @@ class BuildV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[BuildV1BuildJobParams],
+    type[BuildV1BuildUpdateMetadata],
+    type[BuildV1PrebuiltAppInfo],
+    type[BuildV1ReleaseNotes],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.build_v1_build_job_params import BuildV1BuildJobParams  # noqa: PLC0415
+    from ..models.build_v1_build_update_metadata import BuildV1BuildUpdateMetadata  # noqa: PLC0415
+    from ..models.build_v1_prebuilt_app_info import BuildV1PrebuiltAppInfo  # noqa: PLC0415
+    from ..models.build_v1_release_notes import BuildV1ReleaseNotes  # noqa: PLC0415
+
+    return (
+        BuildV1BuildJobParams,
+        BuildV1BuildUpdateMetadata,
+        BuildV1PrebuiltAppInfo,
+        BuildV1ReleaseNotes,
+    )

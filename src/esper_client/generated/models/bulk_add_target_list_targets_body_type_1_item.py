@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -77,12 +78,10 @@ class BulkAddTargetListTargetsBodyType1Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_add_target_list_targets_body_type_1_item_args import (
-            BulkAddTargetListTargetsBodyType1ItemArgs,  # noqa: PLC0415
-        )
-        from ..models.bulk_add_target_list_targets_body_type_1_item_device_meta import (
-            BulkAddTargetListTargetsBodyType1ItemDeviceMeta,  # noqa: PLC0415
-        )
+        (
+            BulkAddTargetListTargetsBodyType1ItemArgs,
+            BulkAddTargetListTargetsBodyType1ItemDeviceMeta,
+        ) = _nested_models()
 
         d = dict(src_dict)
         device_id = d.pop("device_id")
@@ -134,3 +133,23 @@ class BulkAddTargetListTargetsBodyType1Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[BulkAddTargetListTargetsBodyType1ItemArgs],
+    type[BulkAddTargetListTargetsBodyType1ItemDeviceMeta],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.bulk_add_target_list_targets_body_type_1_item_args import BulkAddTargetListTargetsBodyType1ItemArgs  # noqa: PLC0415
+    from ..models.bulk_add_target_list_targets_body_type_1_item_device_meta import (
+        BulkAddTargetListTargetsBodyType1ItemDeviceMeta,  # noqa: PLC0415
+    )
+
+    return (
+        BulkAddTargetListTargetsBodyType1ItemArgs,
+        BulkAddTargetListTargetsBodyType1ItemDeviceMeta,
+    )

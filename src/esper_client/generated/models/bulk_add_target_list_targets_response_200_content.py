@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -63,9 +64,7 @@ class BulkAddTargetListTargetsResponse200Content:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_add_target_list_targets_response_200_content_errors_item import (
-            BulkAddTargetListTargetsResponse200ContentErrorsItem,  # noqa: PLC0415
-        )
+        (BulkAddTargetListTargetsResponse200ContentErrorsItem,) = _nested_models()
 
         d = dict(src_dict)
         added_count = d.pop("added_count", UNSET)
@@ -108,3 +107,16 @@ class BulkAddTargetListTargetsResponse200Content:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[BulkAddTargetListTargetsResponse200ContentErrorsItem],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.bulk_add_target_list_targets_response_200_content_errors_item import (
+        BulkAddTargetListTargetsResponse200ContentErrorsItem,  # noqa: PLC0415
+    )
+
+    return (BulkAddTargetListTargetsResponse200ContentErrorsItem,)

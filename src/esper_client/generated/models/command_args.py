@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -346,8 +347,10 @@ class CommandArgs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.command_args_custom_settings_config import CommandArgsCustomSettingsConfig  # noqa: PLC0415
-        from ..models.command_args_wifi_access_points import CommandArgsWifiAccessPoints  # noqa: PLC0415
+        (
+            CommandArgsCustomSettingsConfig,
+            CommandArgsWifiAccessPoints,
+        ) = _nested_models()
 
         d = dict(src_dict)
         app_id = d.pop("app_id", UNSET)
@@ -539,3 +542,21 @@ class CommandArgs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[CommandArgsCustomSettingsConfig],
+    type[CommandArgsWifiAccessPoints],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.command_args_custom_settings_config import CommandArgsCustomSettingsConfig  # noqa: PLC0415
+    from ..models.command_args_wifi_access_points import CommandArgsWifiAccessPoints  # noqa: PLC0415
+
+    return (
+        CommandArgsCustomSettingsConfig,
+        CommandArgsWifiAccessPoints,
+    )

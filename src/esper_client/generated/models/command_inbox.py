@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -90,8 +91,10 @@ class CommandInbox:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.command_inbox_command_args import CommandInboxCommandArgs  # noqa: PLC0415
-        from ..models.command_inbox_device_meta import CommandInboxDeviceMeta  # noqa: PLC0415
+        (
+            CommandInboxCommandArgs,
+            CommandInboxDeviceMeta,
+        ) = _nested_models()
 
         d = dict(src_dict)
         command = d.pop("command", UNSET)
@@ -166,3 +169,21 @@ class CommandInbox:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[CommandInboxCommandArgs],
+    type[CommandInboxDeviceMeta],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.command_inbox_command_args import CommandInboxCommandArgs  # noqa: PLC0415
+    from ..models.command_inbox_device_meta import CommandInboxDeviceMeta  # noqa: PLC0415
+
+    return (
+        CommandInboxCommandArgs,
+        CommandInboxDeviceMeta,
+    )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -137,8 +138,10 @@ class CommandRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.command_args import CommandArgs  # noqa: PLC0415
-        from ..models.command_schedule_args import CommandScheduleArgs  # noqa: PLC0415
+        (
+            CommandArgs,
+            CommandScheduleArgs,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _command = d.pop("command", UNSET)
@@ -252,3 +255,21 @@ class CommandRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[CommandArgs],
+    type[CommandScheduleArgs],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.command_args import CommandArgs  # noqa: PLC0415
+    from ..models.command_schedule_args import CommandScheduleArgs  # noqa: PLC0415
+
+    return (
+        CommandArgs,
+        CommandScheduleArgs,
+    )

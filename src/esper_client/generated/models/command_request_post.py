@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -120,8 +121,10 @@ class CommandRequestPOST:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.command_args import CommandArgs  # noqa: PLC0415
-        from ..models.command_schedule_args import CommandScheduleArgs  # noqa: PLC0415
+        (
+            CommandArgs,
+            CommandScheduleArgs,
+        ) = _nested_models()
 
         d = dict(src_dict)
         alias = d.pop("alias", UNSET)
@@ -216,3 +219,21 @@ class CommandRequestPOST:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[CommandArgs],
+    type[CommandScheduleArgs],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.command_args import CommandArgs  # noqa: PLC0415
+    from ..models.command_schedule_args import CommandScheduleArgs  # noqa: PLC0415
+
+    return (
+        CommandArgs,
+        CommandScheduleArgs,
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,7 +50,7 @@ class CommandRequestStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.command_request_stats_status_item import CommandRequestStatsStatusItem  # noqa: PLC0415
+        (CommandRequestStatsStatusItem,) = _nested_models()
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -86,3 +87,14 @@ class CommandRequestStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[CommandRequestStatsStatusItem],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.command_request_stats_status_item import CommandRequestStatsStatusItem  # noqa: PLC0415
+
+    return (CommandRequestStatsStatusItem,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -117,7 +118,7 @@ class CommandResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.command_response_args import CommandResponseArgs  # noqa: PLC0415
+        (CommandResponseArgs,) = _nested_models()
 
         d = dict(src_dict)
         _args = d.pop("args", UNSET)
@@ -207,3 +208,14 @@ class CommandResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[CommandResponseArgs],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.command_response_args import CommandResponseArgs  # noqa: PLC0415
+
+    return (CommandResponseArgs,)

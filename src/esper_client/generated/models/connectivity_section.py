@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -122,14 +123,12 @@ class ConnectivitySection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connectivity_section_ethernet_settings import ConnectivitySectionEthernetSettings  # noqa: PLC0415
-        from ..models.connectivity_section_incoming_numbers_with_tags_item import (
-            ConnectivitySectionIncomingNumbersWithTagsItem,  # noqa: PLC0415
-        )
-        from ..models.connectivity_section_outgoing_numbers_with_tags_item import (
-            ConnectivitySectionOutgoingNumbersWithTagsItem,  # noqa: PLC0415
-        )
-        from ..models.connectivity_section_wifi_settings_item import ConnectivitySectionWifiSettingsItem  # noqa: PLC0415
+        (
+            ConnectivitySectionEthernetSettings,
+            ConnectivitySectionIncomingNumbersWithTagsItem,
+            ConnectivitySectionOutgoingNumbersWithTagsItem,
+            ConnectivitySectionWifiSettingsItem,
+        ) = _nested_models()
 
         d = dict(src_dict)
         enable_bluetooth = d.pop("enable_bluetooth", UNSET)
@@ -218,3 +217,31 @@ class ConnectivitySection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[ConnectivitySectionEthernetSettings],
+    type[ConnectivitySectionIncomingNumbersWithTagsItem],
+    type[ConnectivitySectionOutgoingNumbersWithTagsItem],
+    type[ConnectivitySectionWifiSettingsItem],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.connectivity_section_ethernet_settings import ConnectivitySectionEthernetSettings  # noqa: PLC0415
+    from ..models.connectivity_section_incoming_numbers_with_tags_item import (
+        ConnectivitySectionIncomingNumbersWithTagsItem,  # noqa: PLC0415
+    )
+    from ..models.connectivity_section_outgoing_numbers_with_tags_item import (
+        ConnectivitySectionOutgoingNumbersWithTagsItem,  # noqa: PLC0415
+    )
+    from ..models.connectivity_section_wifi_settings_item import ConnectivitySectionWifiSettingsItem  # noqa: PLC0415
+
+    return (
+        ConnectivitySectionEthernetSettings,
+        ConnectivitySectionIncomingNumbersWithTagsItem,
+        ConnectivitySectionOutgoingNumbersWithTagsItem,
+        ConnectivitySectionWifiSettingsItem,
+    )

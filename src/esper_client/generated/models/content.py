@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -147,7 +148,7 @@ class Content:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_owner import ContentOwner  # noqa: PLC0415
+        (ContentOwner,) = _nested_models()
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -248,3 +249,14 @@ class Content:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[ContentOwner],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.content_owner import ContentOwner  # noqa: PLC0415
+
+    return (ContentOwner,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -58,7 +59,7 @@ class ContentSection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_section_files_item import ContentSectionFilesItem  # noqa: PLC0415
+        (ContentSectionFilesItem,) = _nested_models()
 
         d = dict(src_dict)
         _files = d.pop("files", UNSET)
@@ -103,3 +104,14 @@ class ContentSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[ContentSectionFilesItem],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.content_section_files_item import ContentSectionFilesItem  # noqa: PLC0415
+
+    return (ContentSectionFilesItem,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -119,8 +120,10 @@ class Converge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.blueprints_info import BlueprintsInfo  # noqa: PLC0415
-        from ..models.converge_schedule_args import ConvergeScheduleArgs  # noqa: PLC0415
+        (
+            BlueprintsInfo,
+            ConvergeScheduleArgs,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _blueprint_info = d.pop("blueprint_info", UNSET)
@@ -217,3 +220,21 @@ class Converge:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[BlueprintsInfo],
+    type[ConvergeScheduleArgs],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.blueprints_info import BlueprintsInfo  # noqa: PLC0415
+    from ..models.converge_schedule_args import ConvergeScheduleArgs  # noqa: PLC0415
+
+    return (
+        BlueprintsInfo,
+        ConvergeScheduleArgs,
+    )

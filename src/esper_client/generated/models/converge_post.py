@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -63,7 +64,7 @@ class ConvergePOST:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.converge_post_schedule_args import ConvergePOSTScheduleArgs  # noqa: PLC0415
+        (ConvergePOSTScheduleArgs,) = _nested_models()
 
         d = dict(src_dict)
         converge_with_provision_option = d.pop("converge_with_provision_option")
@@ -109,3 +110,14 @@ class ConvergePOST:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[ConvergePOSTScheduleArgs],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.converge_post_schedule_args import ConvergePOSTScheduleArgs  # noqa: PLC0415
+
+    return (ConvergePOSTScheduleArgs,)

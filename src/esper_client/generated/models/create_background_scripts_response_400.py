@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -61,9 +62,7 @@ class CreateBackgroundScriptsResponse400:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_background_scripts_response_400_errors_item import (
-            CreateBackgroundScriptsResponse400ErrorsItem,  # noqa: PLC0415
-        )
+        (CreateBackgroundScriptsResponse400ErrorsItem,) = _nested_models()
 
         d = dict(src_dict)
         _code = d.pop("code", UNSET)
@@ -108,3 +107,14 @@ class CreateBackgroundScriptsResponse400:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[CreateBackgroundScriptsResponse400ErrorsItem],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.create_background_scripts_response_400_errors_item import CreateBackgroundScriptsResponse400ErrorsItem  # noqa: PLC0415
+
+    return (CreateBackgroundScriptsResponse400ErrorsItem,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -61,7 +62,7 @@ class CreateCustomActionsResponse400:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_custom_actions_response_400_errors_item import CreateCustomActionsResponse400ErrorsItem  # noqa: PLC0415
+        (CreateCustomActionsResponse400ErrorsItem,) = _nested_models()
 
         d = dict(src_dict)
         _code = d.pop("code", UNSET)
@@ -106,3 +107,14 @@ class CreateCustomActionsResponse400:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[CreateCustomActionsResponse400ErrorsItem],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.create_custom_actions_response_400_errors_item import CreateCustomActionsResponse400ErrorsItem  # noqa: PLC0415
+
+    return (CreateCustomActionsResponse400ErrorsItem,)

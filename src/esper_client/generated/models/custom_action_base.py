@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -74,7 +75,7 @@ class CustomActionBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_action_base_properties import CustomActionBaseProperties  # noqa: PLC0415
+        (CustomActionBaseProperties,) = _nested_models()
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -118,3 +119,14 @@ class CustomActionBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[CustomActionBaseProperties],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.custom_action_base_properties import CustomActionBaseProperties  # noqa: PLC0415
+
+    return (CustomActionBaseProperties,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -83,8 +84,10 @@ class CustomActionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_action_base_properties import CustomActionBaseProperties  # noqa: PLC0415
-        from ..models.options_request import OptionsRequest  # noqa: PLC0415
+        (
+            CustomActionBaseProperties,
+            OptionsRequest,
+        ) = _nested_models()
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -136,3 +139,21 @@ class CustomActionCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[CustomActionBaseProperties],
+    type[OptionsRequest],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.custom_action_base_properties import CustomActionBaseProperties  # noqa: PLC0415
+    from ..models.options_request import OptionsRequest  # noqa: PLC0415
+
+    return (
+        CustomActionBaseProperties,
+        OptionsRequest,
+    )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -110,8 +111,10 @@ class CustomActionRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_action_base_properties import CustomActionBaseProperties  # noqa: PLC0415
-        from ..models.options_response import OptionsResponse  # noqa: PLC0415
+        (
+            CustomActionBaseProperties,
+            OptionsResponse,
+        ) = _nested_models()
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -178,3 +181,21 @@ class CustomActionRead:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[CustomActionBaseProperties],
+    type[OptionsResponse],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.custom_action_base_properties import CustomActionBaseProperties  # noqa: PLC0415
+    from ..models.options_response import OptionsResponse  # noqa: PLC0415
+
+    return (
+        CustomActionBaseProperties,
+        OptionsResponse,
+    )

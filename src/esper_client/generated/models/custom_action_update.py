@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -100,8 +101,10 @@ class CustomActionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_action_update_properties import CustomActionUpdateProperties  # noqa: PLC0415
-        from ..models.options_request import OptionsRequest  # noqa: PLC0415
+        (
+            CustomActionUpdateProperties,
+            OptionsRequest,
+        ) = _nested_models()
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
@@ -180,3 +183,21 @@ class CustomActionUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[CustomActionUpdateProperties],
+    type[OptionsRequest],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.custom_action_update_properties import CustomActionUpdateProperties  # noqa: PLC0415
+    from ..models.options_request import OptionsRequest  # noqa: PLC0415
+
+    return (
+        CustomActionUpdateProperties,
+        OptionsRequest,
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,7 +54,7 @@ class CustomConnectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_connection_config_response import CustomConnectionConfigResponse  # noqa: PLC0415
+        (CustomConnectionConfigResponse,) = _nested_models()
 
         d = dict(src_dict)
         config = CustomConnectionConfigResponse.from_dict(d.pop("config"))
@@ -86,3 +87,14 @@ class CustomConnectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[CustomConnectionConfigResponse],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.custom_connection_config_response import CustomConnectionConfigResponse  # noqa: PLC0415
+
+    return (CustomConnectionConfigResponse,)

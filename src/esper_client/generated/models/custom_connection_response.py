@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -100,7 +101,7 @@ class CustomConnectionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_connection_config_response import CustomConnectionConfigResponse  # noqa: PLC0415
+        (CustomConnectionConfigResponse,) = _nested_models()
 
         d = dict(src_dict)
         callback_url = d.pop("callback_url", UNSET)
@@ -164,3 +165,14 @@ class CustomConnectionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[CustomConnectionConfigResponse],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.custom_connection_config_response import CustomConnectionConfigResponse  # noqa: PLC0415
+
+    return (CustomConnectionConfigResponse,)

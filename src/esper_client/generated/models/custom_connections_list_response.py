@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,7 +47,7 @@ class CustomConnectionsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_connection_list import CustomConnectionList  # noqa: PLC0415
+        (CustomConnectionList,) = _nested_models()
 
         d = dict(src_dict)
         _connection = d.pop("connection", UNSET)
@@ -81,3 +82,14 @@ class CustomConnectionsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[CustomConnectionList],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.custom_connection_list import CustomConnectionList  # noqa: PLC0415
+
+    return (CustomConnectionList,)

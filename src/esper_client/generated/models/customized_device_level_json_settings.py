@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -51,9 +52,7 @@ class CustomizedDeviceLevelJsonSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customized_device_level_json_settings_customized_json import (
-            CustomizedDeviceLevelJsonSettingsCustomizedJson,  # noqa: PLC0415
-        )
+        (CustomizedDeviceLevelJsonSettingsCustomizedJson,) = _nested_models()
 
         d = dict(src_dict)
         customized_json = CustomizedDeviceLevelJsonSettingsCustomizedJson.from_dict(d.pop("customized_json"))
@@ -88,3 +87,16 @@ class CustomizedDeviceLevelJsonSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[CustomizedDeviceLevelJsonSettingsCustomizedJson],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.customized_device_level_json_settings_customized_json import (
+        CustomizedDeviceLevelJsonSettingsCustomizedJson,  # noqa: PLC0415
+    )
+
+    return (CustomizedDeviceLevelJsonSettingsCustomizedJson,)

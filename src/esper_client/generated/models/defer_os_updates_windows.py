@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -44,8 +45,10 @@ class DeferOsUpdatesWindows:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.defer_os_updates_windows_feature_updates import DeferOsUpdatesWindowsFeatureUpdates  # noqa: PLC0415
-        from ..models.defer_os_updates_windows_quality_updates import DeferOsUpdatesWindowsQualityUpdates  # noqa: PLC0415
+        (
+            DeferOsUpdatesWindowsFeatureUpdates,
+            DeferOsUpdatesWindowsQualityUpdates,
+        ) = _nested_models()
 
         d = dict(src_dict)
         feature_updates = DeferOsUpdatesWindowsFeatureUpdates.from_dict(d.pop("feature_updates"))
@@ -75,3 +78,21 @@ class DeferOsUpdatesWindows:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[DeferOsUpdatesWindowsFeatureUpdates],
+    type[DeferOsUpdatesWindowsQualityUpdates],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.defer_os_updates_windows_feature_updates import DeferOsUpdatesWindowsFeatureUpdates  # noqa: PLC0415
+    from ..models.defer_os_updates_windows_quality_updates import DeferOsUpdatesWindowsQualityUpdates  # noqa: PLC0415
+
+    return (
+        DeferOsUpdatesWindowsFeatureUpdates,
+        DeferOsUpdatesWindowsQualityUpdates,
+    )

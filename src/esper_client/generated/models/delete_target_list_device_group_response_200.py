@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -54,9 +55,7 @@ class DeleteTargetListDeviceGroupResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delete_target_list_device_group_response_200_content import (
-            DeleteTargetListDeviceGroupResponse200Content,  # noqa: PLC0415
-        )
+        (DeleteTargetListDeviceGroupResponse200Content,) = _nested_models()
 
         d = dict(src_dict)
         code = d.pop("code", UNSET)
@@ -94,3 +93,16 @@ class DeleteTargetListDeviceGroupResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[DeleteTargetListDeviceGroupResponse200Content],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.delete_target_list_device_group_response_200_content import (
+        DeleteTargetListDeviceGroupResponse200Content,  # noqa: PLC0415
+    )
+
+    return (DeleteTargetListDeviceGroupResponse200Content,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -90,7 +91,7 @@ class DEPSyncRequestForGetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dep_sync_request_for_get_response_devices import DEPSyncRequestForGetResponseDevices  # noqa: PLC0415
+        (DEPSyncRequestForGetResponseDevices,) = _nested_models()
 
         d = dict(src_dict)
         _created_at = d.pop("created_at", UNSET)
@@ -160,3 +161,14 @@ class DEPSyncRequestForGetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[DEPSyncRequestForGetResponseDevices],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.dep_sync_request_for_get_response_devices import DEPSyncRequestForGetResponseDevices  # noqa: PLC0415
+
+    return (DEPSyncRequestForGetResponseDevices,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,7 +44,7 @@ class DEPSyncRequestForGetResponseDevices:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dep_sync_device_status import DEPSyncDeviceStatus  # noqa: PLC0415
+        (DEPSyncDeviceStatus,) = _nested_models()
 
         d = dict(src_dict)
         _failure = d.pop("failure", UNSET)
@@ -77,3 +78,14 @@ class DEPSyncRequestForGetResponseDevices:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[DEPSyncDeviceStatus],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.dep_sync_device_status import DEPSyncDeviceStatus  # noqa: PLC0415
+
+    return (DEPSyncDeviceStatus,)

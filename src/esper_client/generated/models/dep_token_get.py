@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -85,7 +86,7 @@ class DEPTokenGET:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dep_token_get_meta import DEPTokenGETMeta  # noqa: PLC0415
+        (DEPTokenGETMeta,) = _nested_models()
 
         d = dict(src_dict)
         created_at = d.pop("created_at", UNSET)
@@ -143,3 +144,14 @@ class DEPTokenGET:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[DEPTokenGETMeta],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.dep_token_get_meta import DEPTokenGETMeta  # noqa: PLC0415
+
+    return (DEPTokenGETMeta,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -307,13 +308,15 @@ class DeviceInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_info_audio_constraints import DeviceInfoAudioConstraints  # noqa: PLC0415
-        from ..models.device_info_displays import DeviceInfoDisplays  # noqa: PLC0415
-        from ..models.device_info_hardware_info import DeviceInfoHardwareInfo  # noqa: PLC0415
-        from ..models.device_info_memory_info import DeviceInfoMemoryInfo  # noqa: PLC0415
-        from ..models.device_info_network_info import DeviceInfoNetworkInfo  # noqa: PLC0415
-        from ..models.device_info_software_info import DeviceInfoSoftwareInfo  # noqa: PLC0415
-        from ..models.emm_device import EmmDevice  # noqa: PLC0415
+        (
+            DeviceInfoAudioConstraints,
+            DeviceInfoDisplays,
+            DeviceInfoHardwareInfo,
+            DeviceInfoMemoryInfo,
+            DeviceInfoNetworkInfo,
+            DeviceInfoSoftwareInfo,
+            EmmDevice,
+        ) = _nested_models()
 
         d = dict(src_dict)
         alias_name = d.pop("alias_name", UNSET)
@@ -524,3 +527,36 @@ class DeviceInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[DeviceInfoAudioConstraints],
+    type[DeviceInfoDisplays],
+    type[DeviceInfoHardwareInfo],
+    type[DeviceInfoMemoryInfo],
+    type[DeviceInfoNetworkInfo],
+    type[DeviceInfoSoftwareInfo],
+    type[EmmDevice],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.device_info_audio_constraints import DeviceInfoAudioConstraints  # noqa: PLC0415
+    from ..models.device_info_displays import DeviceInfoDisplays  # noqa: PLC0415
+    from ..models.device_info_hardware_info import DeviceInfoHardwareInfo  # noqa: PLC0415
+    from ..models.device_info_memory_info import DeviceInfoMemoryInfo  # noqa: PLC0415
+    from ..models.device_info_network_info import DeviceInfoNetworkInfo  # noqa: PLC0415
+    from ..models.device_info_software_info import DeviceInfoSoftwareInfo  # noqa: PLC0415
+    from ..models.emm_device import EmmDevice  # noqa: PLC0415
+
+    return (
+        DeviceInfoAudioConstraints,
+        DeviceInfoDisplays,
+        DeviceInfoHardwareInfo,
+        DeviceInfoMemoryInfo,
+        DeviceInfoNetworkInfo,
+        DeviceInfoSoftwareInfo,
+        EmmDevice,
+    )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -102,7 +103,7 @@ class DeviceOperationWithStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_operation_activity import DeviceOperationActivity  # noqa: PLC0415
+        (DeviceOperationActivity,) = _nested_models()
 
         d = dict(src_dict)
         _created_at = d.pop("created_at", UNSET)
@@ -187,3 +188,14 @@ class DeviceOperationWithStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[DeviceOperationActivity],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.device_operation_activity import DeviceOperationActivity  # noqa: PLC0415
+
+    return (DeviceOperationActivity,)

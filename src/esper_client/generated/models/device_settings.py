@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -118,7 +119,7 @@ class DeviceSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_settings_audio_settings import DeviceSettingsAudioSettings  # noqa: PLC0415
+        (DeviceSettingsAudioSettings,) = _nested_models()
 
         d = dict(src_dict)
         adb_enabled = d.pop("adb_enabled", UNSET)
@@ -196,3 +197,14 @@ class DeviceSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[DeviceSettingsAudioSettings],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.device_settings_audio_settings import DeviceSettingsAudioSettings  # noqa: PLC0415
+
+    return (DeviceSettingsAudioSettings,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -73,7 +74,11 @@ class DeviceTiles:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.device_tiles_location_type_0 import DeviceTilesLocationType0  # noqa: PLC0415
+        (
+            DeviceTilesDevice,
+            DeviceTilesLocationType0,
+            DeviceTilesNetworkInfo,
+        ) = _nested_models()
 
         android_version = self.android_version
 
@@ -201,9 +206,11 @@ class DeviceTiles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_tiles_device import DeviceTilesDevice  # noqa: PLC0415
-        from ..models.device_tiles_location_type_0 import DeviceTilesLocationType0  # noqa: PLC0415
-        from ..models.device_tiles_network_info import DeviceTilesNetworkInfo  # noqa: PLC0415
+        (
+            DeviceTilesDevice,
+            DeviceTilesLocationType0,
+            DeviceTilesNetworkInfo,
+        ) = _nested_models()
 
         d = dict(src_dict)
         android_version = d.pop("android_version", UNSET)
@@ -352,3 +359,24 @@ class DeviceTiles:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[DeviceTilesDevice],
+    type[DeviceTilesLocationType0],
+    type[DeviceTilesNetworkInfo],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.device_tiles_device import DeviceTilesDevice  # noqa: PLC0415
+    from ..models.device_tiles_location_type_0 import DeviceTilesLocationType0  # noqa: PLC0415
+    from ..models.device_tiles_network_info import DeviceTilesNetworkInfo  # noqa: PLC0415
+
+    return (
+        DeviceTilesDevice,
+        DeviceTilesLocationType0,
+        DeviceTilesNetworkInfo,
+    )

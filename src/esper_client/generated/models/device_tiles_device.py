@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -154,8 +155,10 @@ class DeviceTilesDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_tiles_device_groups_item import DeviceTilesDeviceGroupsItem  # noqa: PLC0415
-        from ..models.device_tiles_device_imeis import DeviceTilesDeviceImeis  # noqa: PLC0415
+        (
+            DeviceTilesDeviceGroupsItem,
+            DeviceTilesDeviceImeis,
+        ) = _nested_models()
 
         d = dict(src_dict)
         alias_name = d.pop("alias_name", UNSET)
@@ -264,3 +267,21 @@ class DeviceTilesDevice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[DeviceTilesDeviceGroupsItem],
+    type[DeviceTilesDeviceImeis],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.device_tiles_device_groups_item import DeviceTilesDeviceGroupsItem  # noqa: PLC0415
+    from ..models.device_tiles_device_imeis import DeviceTilesDeviceImeis  # noqa: PLC0415
+
+    return (
+        DeviceTilesDeviceGroupsItem,
+        DeviceTilesDeviceImeis,
+    )

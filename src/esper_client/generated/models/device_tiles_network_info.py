@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -114,7 +115,7 @@ class DeviceTilesNetworkInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_tiles_network_info_faust import DeviceTilesNetworkInfoFaust  # noqa: PLC0415
+        (DeviceTilesNetworkInfoFaust,) = _nested_models()
 
         d = dict(src_dict)
         _field_faust = d.pop("__faust", UNSET)
@@ -201,3 +202,14 @@ class DeviceTilesNetworkInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[DeviceTilesNetworkInfoFaust],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.device_tiles_network_info_faust import DeviceTilesNetworkInfoFaust  # noqa: PLC0415
+
+    return (DeviceTilesNetworkInfoFaust,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -66,7 +67,7 @@ class DirectoryRecordCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.unique_identifier_create import UniqueIdentifierCreate  # noqa: PLC0415
+        (UniqueIdentifierCreate,) = _nested_models()
 
         d = dict(src_dict)
         unique_identifiers = []
@@ -112,3 +113,14 @@ class DirectoryRecordCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[UniqueIdentifierCreate],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.unique_identifier_create import UniqueIdentifierCreate  # noqa: PLC0415
+
+    return (UniqueIdentifierCreate,)

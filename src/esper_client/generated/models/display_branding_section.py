@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -91,7 +92,7 @@ class DisplayBrandingSection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.display_branding_section_wallpapers_item import DisplayBrandingSectionWallpapersItem  # noqa: PLC0415
+        (DisplayBrandingSectionWallpapersItem,) = _nested_models()
 
         d = dict(src_dict)
         brightness_scale = d.pop("brightness_scale", UNSET)
@@ -153,3 +154,14 @@ class DisplayBrandingSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[DisplayBrandingSectionWallpapersItem],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.display_branding_section_wallpapers_item import DisplayBrandingSectionWallpapersItem  # noqa: PLC0415
+
+    return (DisplayBrandingSectionWallpapersItem,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -105,7 +106,7 @@ class EMM:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authentication_token import AuthenticationToken  # noqa: PLC0415
+        (AuthenticationToken,) = _nested_models()
 
         d = dict(src_dict)
         account_identifier = d.pop("account_identifier", UNSET)
@@ -177,3 +178,14 @@ class EMM:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[AuthenticationToken],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.authentication_token import AuthenticationToken  # noqa: PLC0415
+
+    return (AuthenticationToken,)

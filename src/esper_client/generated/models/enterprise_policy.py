@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -97,7 +98,7 @@ class EnterprisePolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enterprise_policy_data import EnterprisePolicyData  # noqa: PLC0415
+        (EnterprisePolicyData,) = _nested_models()
 
         d = dict(src_dict)
         created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
@@ -167,3 +168,14 @@ class EnterprisePolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[EnterprisePolicyData],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.enterprise_policy_data import EnterprisePolicyData  # noqa: PLC0415
+
+    return (EnterprisePolicyData,)

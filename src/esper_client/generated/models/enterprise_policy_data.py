@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -241,14 +242,14 @@ class EnterprisePolicyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enterprise_policy_data_applications_item import EnterprisePolicyDataApplicationsItem  # noqa: PLC0415
-        from ..models.enterprise_policy_data_device_password_policy import EnterprisePolicyDataDevicePasswordPolicy  # noqa: PLC0415
-        from ..models.enterprise_policy_data_device_update_policy import EnterprisePolicyDataDeviceUpdatePolicy  # noqa: PLC0415
-        from ..models.enterprise_policy_data_frp_googles_item import EnterprisePolicyDataFrpGooglesItem  # noqa: PLC0415
-        from ..models.enterprise_policy_data_google_account_permission import (
-            EnterprisePolicyDataGoogleAccountPermission,  # noqa: PLC0415
-        )
-        from ..models.enterprise_policy_data_phone_policy import EnterprisePolicyDataPhonePolicy  # noqa: PLC0415
+        (
+            EnterprisePolicyDataApplicationsItem,
+            EnterprisePolicyDataDevicePasswordPolicy,
+            EnterprisePolicyDataDeviceUpdatePolicy,
+            EnterprisePolicyDataFrpGooglesItem,
+            EnterprisePolicyDataGoogleAccountPermission,
+            EnterprisePolicyDataPhonePolicy,
+        ) = _nested_models()
 
         d = dict(src_dict)
         adb_disabled = d.pop("adbDisabled", UNSET)
@@ -405,3 +406,33 @@ class EnterprisePolicyData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[EnterprisePolicyDataApplicationsItem],
+    type[EnterprisePolicyDataDevicePasswordPolicy],
+    type[EnterprisePolicyDataDeviceUpdatePolicy],
+    type[EnterprisePolicyDataFrpGooglesItem],
+    type[EnterprisePolicyDataGoogleAccountPermission],
+    type[EnterprisePolicyDataPhonePolicy],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.enterprise_policy_data_applications_item import EnterprisePolicyDataApplicationsItem  # noqa: PLC0415
+    from ..models.enterprise_policy_data_device_password_policy import EnterprisePolicyDataDevicePasswordPolicy  # noqa: PLC0415
+    from ..models.enterprise_policy_data_device_update_policy import EnterprisePolicyDataDeviceUpdatePolicy  # noqa: PLC0415
+    from ..models.enterprise_policy_data_frp_googles_item import EnterprisePolicyDataFrpGooglesItem  # noqa: PLC0415
+    from ..models.enterprise_policy_data_google_account_permission import EnterprisePolicyDataGoogleAccountPermission  # noqa: PLC0415
+    from ..models.enterprise_policy_data_phone_policy import EnterprisePolicyDataPhonePolicy  # noqa: PLC0415
+
+    return (
+        EnterprisePolicyDataApplicationsItem,
+        EnterprisePolicyDataDevicePasswordPolicy,
+        EnterprisePolicyDataDeviceUpdatePolicy,
+        EnterprisePolicyDataFrpGooglesItem,
+        EnterprisePolicyDataGoogleAccountPermission,
+        EnterprisePolicyDataPhonePolicy,
+    )

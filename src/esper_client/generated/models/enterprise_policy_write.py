@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -82,7 +83,7 @@ class EnterprisePolicyWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enterprise_policy_data import EnterprisePolicyData  # noqa: PLC0415
+        (EnterprisePolicyData,) = _nested_models()
 
         d = dict(src_dict)
         enterprise = d.pop("enterprise")
@@ -141,3 +142,14 @@ class EnterprisePolicyWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[EnterprisePolicyData],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.enterprise_policy_data import EnterprisePolicyData  # noqa: PLC0415
+
+    return (EnterprisePolicyData,)

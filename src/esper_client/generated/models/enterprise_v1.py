@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -54,7 +55,7 @@ class EnterpriseV1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.enterprise_v1_emm_type_0 import EnterpriseV1EmmType0  # noqa: PLC0415
+        (EnterpriseV1EmmType0,) = _nested_models()
 
         id = str(self.id)
 
@@ -138,7 +139,7 @@ class EnterpriseV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enterprise_v1_emm_type_0 import EnterpriseV1EmmType0  # noqa: PLC0415
+        (EnterpriseV1EmmType0,) = _nested_models()
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -243,3 +244,14 @@ class EnterpriseV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[EnterpriseV1EmmType0],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.enterprise_v1_emm_type_0 import EnterpriseV1EmmType0  # noqa: PLC0415
+
+    return (EnterpriseV1EmmType0,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,7 +54,7 @@ class Error401Unauthorized:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_401_unauthorized_content import Error401UnauthorizedContent  # noqa: PLC0415
+        (Error401UnauthorizedContent,) = _nested_models()
 
         d = dict(src_dict)
         code = d.pop("code")
@@ -91,3 +92,14 @@ class Error401Unauthorized:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[Error401UnauthorizedContent],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.error_401_unauthorized_content import Error401UnauthorizedContent  # noqa: PLC0415
+
+    return (Error401UnauthorizedContent,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -67,7 +68,7 @@ class EsperSettingsAppsSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.esper_settings_apps_settings_settings import EsperSettingsAppsSettingsSettings  # noqa: PLC0415
+        (EsperSettingsAppsSettingsSettings,) = _nested_models()
 
         d = dict(src_dict)
         settings = EsperSettingsAppsSettingsSettings.from_dict(d.pop("settings"))
@@ -111,3 +112,14 @@ class EsperSettingsAppsSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[EsperSettingsAppsSettingsSettings],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.esper_settings_apps_settings_settings import EsperSettingsAppsSettingsSettings  # noqa: PLC0415
+
+    return (EsperSettingsAppsSettingsSettings,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -94,9 +95,11 @@ class FoundryEventV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.foundry_event_v1_actor import FoundryEventV1Actor  # noqa: PLC0415
-        from ..models.foundry_event_v1_meta import FoundryEventV1Meta  # noqa: PLC0415
-        from ..models.foundry_event_v1_resource import FoundryEventV1Resource  # noqa: PLC0415
+        (
+            FoundryEventV1Actor,
+            FoundryEventV1Meta,
+            FoundryEventV1Resource,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _actor = d.pop("actor", UNSET)
@@ -162,3 +165,24 @@ class FoundryEventV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[FoundryEventV1Actor],
+    type[FoundryEventV1Meta],
+    type[FoundryEventV1Resource],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.foundry_event_v1_actor import FoundryEventV1Actor  # noqa: PLC0415
+    from ..models.foundry_event_v1_meta import FoundryEventV1Meta  # noqa: PLC0415
+    from ..models.foundry_event_v1_resource import FoundryEventV1Resource  # noqa: PLC0415
+
+    return (
+        FoundryEventV1Actor,
+        FoundryEventV1Meta,
+        FoundryEventV1Resource,
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,7 +44,7 @@ class GeofenceErrorResponse2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.geofence_error_response_2_content import GeofenceErrorResponse2Content  # noqa: PLC0415
+        (GeofenceErrorResponse2Content,) = _nested_models()
 
         d = dict(src_dict)
         content = GeofenceErrorResponse2Content.from_dict(d.pop("content"))
@@ -73,3 +74,14 @@ class GeofenceErrorResponse2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[GeofenceErrorResponse2Content],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.geofence_error_response_2_content import GeofenceErrorResponse2Content  # noqa: PLC0415
+
+    return (GeofenceErrorResponse2Content,)

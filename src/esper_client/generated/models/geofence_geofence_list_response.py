@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -51,7 +52,12 @@ class GeofenceGeofenceListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.geofence_polygon_geometry import GeofencePolygonGeometry  # noqa: PLC0415
+        (
+            GeofenceBlueprintUsageItem,
+            GeofenceCircleGeometry,
+            GeofenceDeviceSummaryResponse,
+            GeofencePolygonGeometry,
+        ) = _nested_models()
 
         actions = []
         for actions_item_data in self.actions:
@@ -108,10 +114,12 @@ class GeofenceGeofenceListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.geofence_blueprint_usage_item import GeofenceBlueprintUsageItem  # noqa: PLC0415
-        from ..models.geofence_circle_geometry import GeofenceCircleGeometry  # noqa: PLC0415
-        from ..models.geofence_device_summary_response import GeofenceDeviceSummaryResponse  # noqa: PLC0415
-        from ..models.geofence_polygon_geometry import GeofencePolygonGeometry  # noqa: PLC0415
+        (
+            GeofenceBlueprintUsageItem,
+            GeofenceCircleGeometry,
+            GeofenceDeviceSummaryResponse,
+            GeofencePolygonGeometry,
+        ) = _nested_models()
 
         d = dict(src_dict)
         actions = []
@@ -194,3 +202,27 @@ class GeofenceGeofenceListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[GeofenceBlueprintUsageItem],
+    type[GeofenceCircleGeometry],
+    type[GeofenceDeviceSummaryResponse],
+    type[GeofencePolygonGeometry],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.geofence_blueprint_usage_item import GeofenceBlueprintUsageItem  # noqa: PLC0415
+    from ..models.geofence_circle_geometry import GeofenceCircleGeometry  # noqa: PLC0415
+    from ..models.geofence_device_summary_response import GeofenceDeviceSummaryResponse  # noqa: PLC0415
+    from ..models.geofence_polygon_geometry import GeofencePolygonGeometry  # noqa: PLC0415
+
+    return (
+        GeofenceBlueprintUsageItem,
+        GeofenceCircleGeometry,
+        GeofenceDeviceSummaryResponse,
+        GeofencePolygonGeometry,
+    )

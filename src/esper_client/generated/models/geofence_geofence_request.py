@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,7 +38,10 @@ class GeofenceGeofenceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.geofence_polygon_geometry import GeofencePolygonGeometry  # noqa: PLC0415
+        (
+            GeofenceCircleGeometry,
+            GeofencePolygonGeometry,
+        ) = _nested_models()
 
         geometry: dict[str, Any]
         if isinstance(self.geometry, GeofencePolygonGeometry):
@@ -73,8 +77,10 @@ class GeofenceGeofenceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.geofence_circle_geometry import GeofenceCircleGeometry  # noqa: PLC0415
-        from ..models.geofence_polygon_geometry import GeofencePolygonGeometry  # noqa: PLC0415
+        (
+            GeofenceCircleGeometry,
+            GeofencePolygonGeometry,
+        ) = _nested_models()
 
         d = dict(src_dict)
 
@@ -133,3 +139,21 @@ class GeofenceGeofenceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[GeofenceCircleGeometry],
+    type[GeofencePolygonGeometry],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.geofence_circle_geometry import GeofenceCircleGeometry  # noqa: PLC0415
+    from ..models.geofence_polygon_geometry import GeofencePolygonGeometry  # noqa: PLC0415
+
+    return (
+        GeofenceCircleGeometry,
+        GeofencePolygonGeometry,
+    )

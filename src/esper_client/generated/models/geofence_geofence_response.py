@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -45,7 +46,10 @@ class GeofenceGeofenceResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.geofence_polygon_geometry import GeofencePolygonGeometry  # noqa: PLC0415
+        (
+            GeofenceCircleGeometry,
+            GeofencePolygonGeometry,
+        ) = _nested_models()
 
         actions = []
         for actions_item_data in self.actions:
@@ -87,8 +91,10 @@ class GeofenceGeofenceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.geofence_circle_geometry import GeofenceCircleGeometry  # noqa: PLC0415
-        from ..models.geofence_polygon_geometry import GeofencePolygonGeometry  # noqa: PLC0415
+        (
+            GeofenceCircleGeometry,
+            GeofencePolygonGeometry,
+        ) = _nested_models()
 
         d = dict(src_dict)
         actions = []
@@ -153,3 +159,21 @@ class GeofenceGeofenceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[GeofenceCircleGeometry],
+    type[GeofencePolygonGeometry],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.geofence_circle_geometry import GeofenceCircleGeometry  # noqa: PLC0415
+    from ..models.geofence_polygon_geometry import GeofencePolygonGeometry  # noqa: PLC0415
+
+    return (
+        GeofenceCircleGeometry,
+        GeofencePolygonGeometry,
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -63,7 +64,7 @@ class GeofenceGetBlueprintUsageResponse200Content:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.geofence_blueprint_usage_item import GeofenceBlueprintUsageItem  # noqa: PLC0415
+        (GeofenceBlueprintUsageItem,) = _nested_models()
 
         d = dict(src_dict)
 
@@ -118,3 +119,14 @@ class GeofenceGetBlueprintUsageResponse200Content:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[GeofenceBlueprintUsageItem],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.geofence_blueprint_usage_item import GeofenceBlueprintUsageItem  # noqa: PLC0415
+
+    return (GeofenceBlueprintUsageItem,)

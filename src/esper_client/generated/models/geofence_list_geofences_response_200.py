@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,7 +41,7 @@ class GeofenceListGeofencesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.geofence_list_geofences_response_200_content import GeofenceListGeofencesResponse200Content  # noqa: PLC0415
+        (GeofenceListGeofencesResponse200Content,) = _nested_models()
 
         d = dict(src_dict)
         _content = d.pop("content", UNSET)
@@ -72,3 +73,14 @@ class GeofenceListGeofencesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[GeofenceListGeofencesResponse200Content],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.geofence_list_geofences_response_200_content import GeofenceListGeofencesResponse200Content  # noqa: PLC0415
+
+    return (GeofenceListGeofencesResponse200Content,)

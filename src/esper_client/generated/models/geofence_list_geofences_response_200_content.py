@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -73,7 +74,7 @@ class GeofenceListGeofencesResponse200Content:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.geofence_geofence_list_response import GeofenceGeofenceListResponse  # noqa: PLC0415
+        (GeofenceGeofenceListResponse,) = _nested_models()
 
         d = dict(src_dict)
 
@@ -138,3 +139,14 @@ class GeofenceListGeofencesResponse200Content:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[GeofenceGeofenceListResponse],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.geofence_geofence_list_response import GeofenceGeofenceListResponse  # noqa: PLC0415
+
+    return (GeofenceGeofenceListResponse,)

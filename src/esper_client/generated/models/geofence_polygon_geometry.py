@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,7 +49,7 @@ class GeofencePolygonGeometry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.geofence_polygon_geometry_coordinates_item import GeofencePolygonGeometryCoordinatesItem  # noqa: PLC0415
+        (GeofencePolygonGeometryCoordinatesItem,) = _nested_models()
 
         d = dict(src_dict)
         coordinates = []
@@ -83,3 +84,14 @@ class GeofencePolygonGeometry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[GeofencePolygonGeometryCoordinatesItem],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.geofence_polygon_geometry_coordinates_item import GeofencePolygonGeometryCoordinatesItem  # noqa: PLC0415
+
+    return (GeofencePolygonGeometryCoordinatesItem,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -58,7 +59,7 @@ class GetBackgroundScriptsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.blueprints_background_script_detail_read import BlueprintsBackgroundScriptDetailRead  # noqa: PLC0415
+        (BlueprintsBackgroundScriptDetailRead,) = _nested_models()
 
         d = dict(src_dict)
         _code = d.pop("code", UNSET)
@@ -101,3 +102,14 @@ class GetBackgroundScriptsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[BlueprintsBackgroundScriptDetailRead],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.blueprints_background_script_detail_read import BlueprintsBackgroundScriptDetailRead  # noqa: PLC0415
+
+    return (BlueprintsBackgroundScriptDetailRead,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,9 +34,12 @@ class GetDeviceRequestResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.android_device import AndroidDevice  # noqa: PLC0415
-        from ..models.apple_device import AppleDevice  # noqa: PLC0415
-        from ..models.linux_device import LinuxDevice  # noqa: PLC0415
+        (
+            AndroidDevice,
+            AppleDevice,
+            LinuxDevice,
+            WindowsDevice,
+        ) = _nested_models()
 
         code = self.code
 
@@ -67,10 +71,12 @@ class GetDeviceRequestResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.android_device import AndroidDevice  # noqa: PLC0415
-        from ..models.apple_device import AppleDevice  # noqa: PLC0415
-        from ..models.linux_device import LinuxDevice  # noqa: PLC0415
-        from ..models.windows_device import WindowsDevice  # noqa: PLC0415
+        (
+            AndroidDevice,
+            AppleDevice,
+            LinuxDevice,
+            WindowsDevice,
+        ) = _nested_models()
 
         d = dict(src_dict)
         code = d.pop("code", UNSET)
@@ -136,3 +142,27 @@ class GetDeviceRequestResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[AndroidDevice],
+    type[AppleDevice],
+    type[LinuxDevice],
+    type[WindowsDevice],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.android_device import AndroidDevice  # noqa: PLC0415
+    from ..models.apple_device import AppleDevice  # noqa: PLC0415
+    from ..models.linux_device import LinuxDevice  # noqa: PLC0415
+    from ..models.windows_device import WindowsDevice  # noqa: PLC0415
+
+    return (
+        AndroidDevice,
+        AppleDevice,
+        LinuxDevice,
+        WindowsDevice,
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -63,9 +64,7 @@ class GetFoundationVersionsListResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_foundation_versions_list_response_200_results_item import (
-            GetFoundationVersionsListResponse200ResultsItem,  # noqa: PLC0415
-        )
+        (GetFoundationVersionsListResponse200ResultsItem,) = _nested_models()
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
@@ -108,3 +107,16 @@ class GetFoundationVersionsListResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[GetFoundationVersionsListResponse200ResultsItem],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.get_foundation_versions_list_response_200_results_item import (
+        GetFoundationVersionsListResponse200ResultsItem,  # noqa: PLC0415
+    )
+
+    return (GetFoundationVersionsListResponse200ResultsItem,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,9 +43,7 @@ class GetProvisioningProfilesVersionsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provisioning_profile_version_with_download_response import (
-            ProvisioningProfileVersionWithDownloadResponse,  # noqa: PLC0415
-        )
+        (ProvisioningProfileVersionWithDownloadResponse,) = _nested_models()
 
         d = dict(src_dict)
         _content = d.pop("content", UNSET)
@@ -76,3 +75,16 @@ class GetProvisioningProfilesVersionsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[ProvisioningProfileVersionWithDownloadResponse],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.provisioning_profile_version_with_download_response import (
+        ProvisioningProfileVersionWithDownloadResponse,  # noqa: PLC0415
+    )
+
+    return (ProvisioningProfileVersionWithDownloadResponse,)

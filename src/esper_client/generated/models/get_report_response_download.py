@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,7 +39,7 @@ class GetReportResponseDownload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_report_response_download_content import GetReportResponseDownloadContent  # noqa: PLC0415
+        (GetReportResponseDownloadContent,) = _nested_models()
 
         d = dict(src_dict)
         content = GetReportResponseDownloadContent.from_dict(d.pop("content"))
@@ -65,3 +66,14 @@ class GetReportResponseDownload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[GetReportResponseDownloadContent],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.get_report_response_download_content import GetReportResponseDownloadContent  # noqa: PLC0415
+
+    return (GetReportResponseDownloadContent,)

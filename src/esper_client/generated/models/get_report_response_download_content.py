@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -64,7 +65,7 @@ class GetReportResponseDownloadContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_report_response_download_content_schema import GetReportResponseDownloadContentSchema  # noqa: PLC0415
+        (GetReportResponseDownloadContentSchema,) = _nested_models()
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -105,3 +106,14 @@ class GetReportResponseDownloadContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[GetReportResponseDownloadContentSchema],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.get_report_response_download_content_schema import GetReportResponseDownloadContentSchema  # noqa: PLC0415
+
+    return (GetReportResponseDownloadContentSchema,)

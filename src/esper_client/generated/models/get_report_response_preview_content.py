@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -76,7 +77,7 @@ class GetReportResponsePreviewContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_report_response_preview_content_schema import GetReportResponsePreviewContentSchema  # noqa: PLC0415
+        (GetReportResponsePreviewContentSchema,) = _nested_models()
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -127,3 +128,14 @@ class GetReportResponsePreviewContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[GetReportResponsePreviewContentSchema],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.get_report_response_preview_content_schema import GetReportResponsePreviewContentSchema  # noqa: PLC0415
+
+    return (GetReportResponsePreviewContentSchema,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -51,9 +52,7 @@ class GetReportResponsePreviewContentSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_report_response_preview_content_schema_columns_item import (
-            GetReportResponsePreviewContentSchemaColumnsItem,  # noqa: PLC0415
-        )
+        (GetReportResponsePreviewContentSchemaColumnsItem,) = _nested_models()
 
         d = dict(src_dict)
         column_count = d.pop("column_count", UNSET)
@@ -90,3 +89,16 @@ class GetReportResponsePreviewContentSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[GetReportResponsePreviewContentSchemaColumnsItem],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.get_report_response_preview_content_schema_columns_item import (
+        GetReportResponsePreviewContentSchemaColumnsItem,  # noqa: PLC0415
+    )
+
+    return (GetReportResponsePreviewContentSchemaColumnsItem,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,7 +39,7 @@ class GetReportTypesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_report_types_response_content import GetReportTypesResponseContent  # noqa: PLC0415
+        (GetReportTypesResponseContent,) = _nested_models()
 
         d = dict(src_dict)
         content = GetReportTypesResponseContent.from_dict(d.pop("content"))
@@ -65,3 +66,14 @@ class GetReportTypesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[GetReportTypesResponseContent],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.get_report_types_response_content import GetReportTypesResponseContent  # noqa: PLC0415
+
+    return (GetReportTypesResponseContent,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -48,9 +49,7 @@ class GetReportTypesResponseContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_report_types_response_content_report_types_type_0_item import (
-            GetReportTypesResponseContentReportTypesType0Item,  # noqa: PLC0415
-        )
+        (GetReportTypesResponseContentReportTypesType0Item,) = _nested_models()
 
         d = dict(src_dict)
 
@@ -98,3 +97,16 @@ class GetReportTypesResponseContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[GetReportTypesResponseContentReportTypesType0Item],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.get_report_types_response_content_report_types_type_0_item import (
+        GetReportTypesResponseContentReportTypesType0Item,  # noqa: PLC0415
+    )
+
+    return (GetReportTypesResponseContentReportTypesType0Item,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,7 +47,7 @@ class GetRoleUrlResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.role_response import RoleResponse  # noqa: PLC0415
+        (RoleResponse,) = _nested_models()
 
         d = dict(src_dict)
         count = d.pop("count")
@@ -81,3 +82,14 @@ class GetRoleUrlResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[RoleResponse],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.role_response import RoleResponse  # noqa: PLC0415
+
+    return (RoleResponse,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,7 +56,7 @@ class GetScriptsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.platform_script import PlatformScript  # noqa: PLC0415
+        (PlatformScript,) = _nested_models()
 
         d = dict(src_dict)
         _code = d.pop("code", UNSET)
@@ -98,3 +99,14 @@ class GetScriptsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[PlatformScript],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.platform_script import PlatformScript  # noqa: PLC0415
+
+    return (PlatformScript,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -61,7 +62,7 @@ class GetStageOperationListsResponse200Content:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operation_list import OperationList  # noqa: PLC0415
+        (OperationList,) = _nested_models()
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
@@ -104,3 +105,14 @@ class GetStageOperationListsResponse200Content:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[OperationList],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.operation_list import OperationList  # noqa: PLC0415
+
+    return (OperationList,)

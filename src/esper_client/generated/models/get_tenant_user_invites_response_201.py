@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,7 +50,7 @@ class GetTenantUserInvitesResponse201:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tenant_user_invite_response import TenantUserInviteResponse  # noqa: PLC0415
+        (TenantUserInviteResponse,) = _nested_models()
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
@@ -86,3 +87,14 @@ class GetTenantUserInvitesResponse201:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[TenantUserInviteResponse],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.tenant_user_invite_response import TenantUserInviteResponse  # noqa: PLC0415
+
+    return (TenantUserInviteResponse,)

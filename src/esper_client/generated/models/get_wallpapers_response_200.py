@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -58,7 +59,7 @@ class GetWallpapersResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallpaper import Wallpaper  # noqa: PLC0415
+        (Wallpaper,) = _nested_models()
 
         d = dict(src_dict)
         count = d.pop("count")
@@ -109,3 +110,14 @@ class GetWallpapersResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[Wallpaper],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.wallpaper import Wallpaper  # noqa: PLC0415
+
+    return (Wallpaper,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -114,7 +115,7 @@ class GoogleProductInstall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.google_product_install_objects import GoogleProductInstallObjects  # noqa: PLC0415
+        (GoogleProductInstallObjects,) = _nested_models()
 
         d = dict(src_dict)
         _created_on = d.pop("created_on", UNSET)
@@ -194,3 +195,14 @@ class GoogleProductInstall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[GoogleProductInstallObjects],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.google_product_install_objects import GoogleProductInstallObjects  # noqa: PLC0415
+
+    return (GoogleProductInstallObjects,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -101,7 +102,7 @@ class GoogleServicesSection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.google_services_section_frp_googles_item import GoogleServicesSectionFrpGooglesItem  # noqa: PLC0415
+        (GoogleServicesSectionFrpGooglesItem,) = _nested_models()
 
         d = dict(src_dict)
         disable_play_store = d.pop("disable_play_store", UNSET)
@@ -164,3 +165,14 @@ class GoogleServicesSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[GoogleServicesSectionFrpGooglesItem],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.google_services_section_frp_googles_item import GoogleServicesSectionFrpGooglesItem  # noqa: PLC0415
+
+    return (GoogleServicesSectionFrpGooglesItem,)

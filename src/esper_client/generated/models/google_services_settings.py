@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -66,17 +67,13 @@ class GoogleServicesSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.google_services_settings_afw_account_settings import GoogleServicesSettingsAfwAccountSettings  # noqa: PLC0415
-        from ..models.google_services_settings_factory_reset_protection_settings import (
-            GoogleServicesSettingsFactoryResetProtectionSettings,  # noqa: PLC0415
-        )
-        from ..models.google_services_settings_google_assitant_settings import (
-            GoogleServicesSettingsGoogleAssitantSettings,  # noqa: PLC0415
-        )
-        from ..models.google_services_settings_personal_accounts_settings import (
-            GoogleServicesSettingsPersonalAccountsSettings,  # noqa: PLC0415
-        )
-        from ..models.google_services_settings_play_store_settings import GoogleServicesSettingsPlayStoreSettings  # noqa: PLC0415
+        (
+            GoogleServicesSettingsAfwAccountSettings,
+            GoogleServicesSettingsFactoryResetProtectionSettings,
+            GoogleServicesSettingsGoogleAssitantSettings,
+            GoogleServicesSettingsPersonalAccountsSettings,
+            GoogleServicesSettingsPlayStoreSettings,
+        ) = _nested_models()
 
         d = dict(src_dict)
         afw_account_settings = GoogleServicesSettingsAfwAccountSettings.from_dict(d.pop("afw_account_settings"))
@@ -121,3 +118,34 @@ class GoogleServicesSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[GoogleServicesSettingsAfwAccountSettings],
+    type[GoogleServicesSettingsFactoryResetProtectionSettings],
+    type[GoogleServicesSettingsGoogleAssitantSettings],
+    type[GoogleServicesSettingsPersonalAccountsSettings],
+    type[GoogleServicesSettingsPlayStoreSettings],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.google_services_settings_afw_account_settings import GoogleServicesSettingsAfwAccountSettings  # noqa: PLC0415
+    from ..models.google_services_settings_factory_reset_protection_settings import (
+        GoogleServicesSettingsFactoryResetProtectionSettings,  # noqa: PLC0415
+    )
+    from ..models.google_services_settings_google_assitant_settings import GoogleServicesSettingsGoogleAssitantSettings  # noqa: PLC0415
+    from ..models.google_services_settings_personal_accounts_settings import (
+        GoogleServicesSettingsPersonalAccountsSettings,  # noqa: PLC0415
+    )
+    from ..models.google_services_settings_play_store_settings import GoogleServicesSettingsPlayStoreSettings  # noqa: PLC0415
+
+    return (
+        GoogleServicesSettingsAfwAccountSettings,
+        GoogleServicesSettingsFactoryResetProtectionSettings,
+        GoogleServicesSettingsGoogleAssitantSettings,
+        GoogleServicesSettingsPersonalAccountsSettings,
+        GoogleServicesSettingsPlayStoreSettings,
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -222,26 +223,28 @@ class IosSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_uninstall_settings_ios import AppUninstallSettingsIos  # noqa: PLC0415
-        from ..models.bluetooth_settings_ios import BluetoothSettingsIos  # noqa: PLC0415
-        from ..models.camera_settings_ios import CameraSettingsIos  # noqa: PLC0415
-        from ..models.custom_device_level_profile_settings_ios import CustomDeviceLevelProfileSettingsIos  # noqa: PLC0415
-        from ..models.defer_os_updates import DeferOsUpdates  # noqa: PLC0415
-        from ..models.device_mode_settings import DeviceModeSettings  # noqa: PLC0415
-        from ..models.factory_reset_settings_ios import FactoryResetSettingsIos  # noqa: PLC0415
-        from ..models.hide_preloaded_apps_settings_ios import HidePreloadedAppsSettingsIos  # noqa: PLC0415
-        from ..models.ios_app import IosApp  # noqa: PLC0415
-        from ..models.ios_wallpaper_settings import IosWallpaperSettings  # noqa: PLC0415
-        from ..models.kiosk_mode_settings import KioskModeSettings  # noqa: PLC0415
-        from ..models.local_app_install_settings_ios import LocalAppInstallSettingsIos  # noqa: PLC0415
-        from ..models.nfc_settings_ios import NfcSettingsIos  # noqa: PLC0415
-        from ..models.provisioning_profile_ios import ProvisioningProfileIos  # noqa: PLC0415
-        from ..models.screenshot_settings_ios import ScreenshotSettingsIos  # noqa: PLC0415
-        from ..models.siri_settings_ios import SiriSettingsIos  # noqa: PLC0415
-        from ..models.tethering_settings_ios import TetheringSettingsIos  # noqa: PLC0415
-        from ..models.time_date_settings_ios import TimeDateSettingsIos  # noqa: PLC0415
-        from ..models.web_content_setting_ios import WebContentSettingIos  # noqa: PLC0415
-        from ..models.wifi_network_ios import WifiNetworkIos  # noqa: PLC0415
+        (
+            AppUninstallSettingsIos,
+            BluetoothSettingsIos,
+            CameraSettingsIos,
+            CustomDeviceLevelProfileSettingsIos,
+            DeferOsUpdates,
+            DeviceModeSettings,
+            FactoryResetSettingsIos,
+            HidePreloadedAppsSettingsIos,
+            IosApp,
+            IosWallpaperSettings,
+            KioskModeSettings,
+            LocalAppInstallSettingsIos,
+            NfcSettingsIos,
+            ProvisioningProfileIos,
+            ScreenshotSettingsIos,
+            SiriSettingsIos,
+            TetheringSettingsIos,
+            TimeDateSettingsIos,
+            WebContentSettingIos,
+            WifiNetworkIos,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _app_uninstall_settings = d.pop("app_uninstall_settings", UNSET)
@@ -437,3 +440,75 @@ class IosSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[AppUninstallSettingsIos],
+    type[BluetoothSettingsIos],
+    type[CameraSettingsIos],
+    type[CustomDeviceLevelProfileSettingsIos],
+    type[DeferOsUpdates],
+    type[DeviceModeSettings],
+    type[FactoryResetSettingsIos],
+    type[HidePreloadedAppsSettingsIos],
+    type[IosApp],
+    type[IosWallpaperSettings],
+    type[KioskModeSettings],
+    type[LocalAppInstallSettingsIos],
+    type[NfcSettingsIos],
+    type[ProvisioningProfileIos],
+    type[ScreenshotSettingsIos],
+    type[SiriSettingsIos],
+    type[TetheringSettingsIos],
+    type[TimeDateSettingsIos],
+    type[WebContentSettingIos],
+    type[WifiNetworkIos],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.app_uninstall_settings_ios import AppUninstallSettingsIos  # noqa: PLC0415
+    from ..models.bluetooth_settings_ios import BluetoothSettingsIos  # noqa: PLC0415
+    from ..models.camera_settings_ios import CameraSettingsIos  # noqa: PLC0415
+    from ..models.custom_device_level_profile_settings_ios import CustomDeviceLevelProfileSettingsIos  # noqa: PLC0415
+    from ..models.defer_os_updates import DeferOsUpdates  # noqa: PLC0415
+    from ..models.device_mode_settings import DeviceModeSettings  # noqa: PLC0415
+    from ..models.factory_reset_settings_ios import FactoryResetSettingsIos  # noqa: PLC0415
+    from ..models.hide_preloaded_apps_settings_ios import HidePreloadedAppsSettingsIos  # noqa: PLC0415
+    from ..models.ios_app import IosApp  # noqa: PLC0415
+    from ..models.ios_wallpaper_settings import IosWallpaperSettings  # noqa: PLC0415
+    from ..models.kiosk_mode_settings import KioskModeSettings  # noqa: PLC0415
+    from ..models.local_app_install_settings_ios import LocalAppInstallSettingsIos  # noqa: PLC0415
+    from ..models.nfc_settings_ios import NfcSettingsIos  # noqa: PLC0415
+    from ..models.provisioning_profile_ios import ProvisioningProfileIos  # noqa: PLC0415
+    from ..models.screenshot_settings_ios import ScreenshotSettingsIos  # noqa: PLC0415
+    from ..models.siri_settings_ios import SiriSettingsIos  # noqa: PLC0415
+    from ..models.tethering_settings_ios import TetheringSettingsIos  # noqa: PLC0415
+    from ..models.time_date_settings_ios import TimeDateSettingsIos  # noqa: PLC0415
+    from ..models.web_content_setting_ios import WebContentSettingIos  # noqa: PLC0415
+    from ..models.wifi_network_ios import WifiNetworkIos  # noqa: PLC0415
+
+    return (
+        AppUninstallSettingsIos,
+        BluetoothSettingsIos,
+        CameraSettingsIos,
+        CustomDeviceLevelProfileSettingsIos,
+        DeferOsUpdates,
+        DeviceModeSettings,
+        FactoryResetSettingsIos,
+        HidePreloadedAppsSettingsIos,
+        IosApp,
+        IosWallpaperSettings,
+        KioskModeSettings,
+        LocalAppInstallSettingsIos,
+        NfcSettingsIos,
+        ProvisioningProfileIos,
+        ScreenshotSettingsIos,
+        SiriSettingsIos,
+        TetheringSettingsIos,
+        TimeDateSettingsIos,
+        WebContentSettingIos,
+        WifiNetworkIos,
+    )

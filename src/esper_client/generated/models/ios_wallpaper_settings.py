@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,8 +50,10 @@ class IosWallpaperSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ios_wallpaper_settings_homescreen import IosWallpaperSettingsHomescreen  # noqa: PLC0415
-        from ..models.ios_wallpaper_settings_lockscreen import IosWallpaperSettingsLockscreen  # noqa: PLC0415
+        (
+            IosWallpaperSettingsHomescreen,
+            IosWallpaperSettingsLockscreen,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _homescreen = d.pop("homescreen", UNSET)
@@ -90,3 +93,21 @@ class IosWallpaperSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[IosWallpaperSettingsHomescreen],
+    type[IosWallpaperSettingsLockscreen],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.ios_wallpaper_settings_homescreen import IosWallpaperSettingsHomescreen  # noqa: PLC0415
+    from ..models.ios_wallpaper_settings_lockscreen import IosWallpaperSettingsLockscreen  # noqa: PLC0415
+
+    return (
+        IosWallpaperSettingsHomescreen,
+        IosWallpaperSettingsLockscreen,
+    )

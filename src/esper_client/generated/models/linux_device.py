@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -176,7 +177,7 @@ class LinuxDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.linux_blueprint_info import LinuxBlueprintInfo  # noqa: PLC0415
+        (LinuxBlueprintInfo,) = _nested_models()
 
         d = dict(src_dict)
         _blueprint_info = d.pop("blueprint_info", UNSET)
@@ -317,3 +318,14 @@ class LinuxDevice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[LinuxBlueprintInfo],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.linux_blueprint_info import LinuxBlueprintInfo  # noqa: PLC0415
+
+    return (LinuxBlueprintInfo,)

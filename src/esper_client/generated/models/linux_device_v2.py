@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -286,16 +287,18 @@ class LinuxDeviceV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.linux_blueprint_info import LinuxBlueprintInfo  # noqa: PLC0415
-        from ..models.linux_device_v2_battery_stats import LinuxDeviceV2BatteryStats  # noqa: PLC0415
-        from ..models.linux_device_v2_cpu_stats import LinuxDeviceV2CpuStats  # noqa: PLC0415
-        from ..models.linux_device_v2_hardware_info import LinuxDeviceV2HardwareInfo  # noqa: PLC0415
-        from ..models.linux_device_v2_location_stats import LinuxDeviceV2LocationStats  # noqa: PLC0415
-        from ..models.linux_device_v2_memory_info import LinuxDeviceV2MemoryInfo  # noqa: PLC0415
-        from ..models.linux_device_v2_memory_stats import LinuxDeviceV2MemoryStats  # noqa: PLC0415
-        from ..models.linux_device_v2_network_info import LinuxDeviceV2NetworkInfo  # noqa: PLC0415
-        from ..models.linux_device_v2_network_stats import LinuxDeviceV2NetworkStats  # noqa: PLC0415
-        from ..models.linux_device_v2_software_info import LinuxDeviceV2SoftwareInfo  # noqa: PLC0415
+        (
+            LinuxBlueprintInfo,
+            LinuxDeviceV2BatteryStats,
+            LinuxDeviceV2CpuStats,
+            LinuxDeviceV2HardwareInfo,
+            LinuxDeviceV2LocationStats,
+            LinuxDeviceV2MemoryInfo,
+            LinuxDeviceV2MemoryStats,
+            LinuxDeviceV2NetworkInfo,
+            LinuxDeviceV2NetworkStats,
+            LinuxDeviceV2SoftwareInfo,
+        ) = _nested_models()
 
         d = dict(src_dict)
         alias = d.pop("alias", UNSET)
@@ -529,3 +532,45 @@ class LinuxDeviceV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[LinuxBlueprintInfo],
+    type[LinuxDeviceV2BatteryStats],
+    type[LinuxDeviceV2CpuStats],
+    type[LinuxDeviceV2HardwareInfo],
+    type[LinuxDeviceV2LocationStats],
+    type[LinuxDeviceV2MemoryInfo],
+    type[LinuxDeviceV2MemoryStats],
+    type[LinuxDeviceV2NetworkInfo],
+    type[LinuxDeviceV2NetworkStats],
+    type[LinuxDeviceV2SoftwareInfo],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.linux_blueprint_info import LinuxBlueprintInfo  # noqa: PLC0415
+    from ..models.linux_device_v2_battery_stats import LinuxDeviceV2BatteryStats  # noqa: PLC0415
+    from ..models.linux_device_v2_cpu_stats import LinuxDeviceV2CpuStats  # noqa: PLC0415
+    from ..models.linux_device_v2_hardware_info import LinuxDeviceV2HardwareInfo  # noqa: PLC0415
+    from ..models.linux_device_v2_location_stats import LinuxDeviceV2LocationStats  # noqa: PLC0415
+    from ..models.linux_device_v2_memory_info import LinuxDeviceV2MemoryInfo  # noqa: PLC0415
+    from ..models.linux_device_v2_memory_stats import LinuxDeviceV2MemoryStats  # noqa: PLC0415
+    from ..models.linux_device_v2_network_info import LinuxDeviceV2NetworkInfo  # noqa: PLC0415
+    from ..models.linux_device_v2_network_stats import LinuxDeviceV2NetworkStats  # noqa: PLC0415
+    from ..models.linux_device_v2_software_info import LinuxDeviceV2SoftwareInfo  # noqa: PLC0415
+
+    return (
+        LinuxBlueprintInfo,
+        LinuxDeviceV2BatteryStats,
+        LinuxDeviceV2CpuStats,
+        LinuxDeviceV2HardwareInfo,
+        LinuxDeviceV2LocationStats,
+        LinuxDeviceV2MemoryInfo,
+        LinuxDeviceV2MemoryStats,
+        LinuxDeviceV2NetworkInfo,
+        LinuxDeviceV2NetworkStats,
+        LinuxDeviceV2SoftwareInfo,
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -118,7 +119,7 @@ class LinuxDeviceV2SoftwareInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.linux_device_v2_software_info_esper_agent_info import LinuxDeviceV2SoftwareInfoEsperAgentInfo  # noqa: PLC0415
+        (LinuxDeviceV2SoftwareInfoEsperAgentInfo,) = _nested_models()
 
         d = dict(src_dict)
         bootloader_version = d.pop("bootloader_version", UNSET)
@@ -189,3 +190,14 @@ class LinuxDeviceV2SoftwareInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[LinuxDeviceV2SoftwareInfoEsperAgentInfo],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.linux_device_v2_software_info_esper_agent_info import LinuxDeviceV2SoftwareInfoEsperAgentInfo  # noqa: PLC0415
+
+    return (LinuxDeviceV2SoftwareInfoEsperAgentInfo,)

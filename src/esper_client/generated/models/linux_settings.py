@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -61,9 +62,11 @@ class LinuxSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_actions_multiple_linux import CustomActionsMultipleLinux  # noqa: PLC0415
-        from ..models.custom_shell_scripts_multiple import CustomShellScriptsMultiple  # noqa: PLC0415
-        from ..models.linux_file import LinuxFile  # noqa: PLC0415
+        (
+            CustomActionsMultipleLinux,
+            CustomShellScriptsMultiple,
+            LinuxFile,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _custom_actions_multiple = d.pop("custom_actions_multiple", UNSET)
@@ -113,3 +116,24 @@ class LinuxSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[CustomActionsMultipleLinux],
+    type[CustomShellScriptsMultiple],
+    type[LinuxFile],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.custom_actions_multiple_linux import CustomActionsMultipleLinux  # noqa: PLC0415
+    from ..models.custom_shell_scripts_multiple import CustomShellScriptsMultiple  # noqa: PLC0415
+    from ..models.linux_file import LinuxFile  # noqa: PLC0415
+
+    return (
+        CustomActionsMultipleLinux,
+        CustomShellScriptsMultiple,
+        LinuxFile,
+    )

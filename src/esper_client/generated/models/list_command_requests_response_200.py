@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,7 +53,7 @@ class ListCommandRequestsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_command_requests_response_200_content import ListCommandRequestsResponse200Content  # noqa: PLC0415
+        (ListCommandRequestsResponse200Content,) = _nested_models()
 
         d = dict(src_dict)
         code = d.pop("code", UNSET)
@@ -90,3 +91,14 @@ class ListCommandRequestsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[ListCommandRequestsResponse200Content],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.list_command_requests_response_200_content import ListCommandRequestsResponse200Content  # noqa: PLC0415
+
+    return (ListCommandRequestsResponse200Content,)

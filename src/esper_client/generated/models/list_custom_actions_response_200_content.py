@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -69,7 +70,7 @@ class ListCustomActionsResponse200Content:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_action_read import CustomActionRead  # noqa: PLC0415
+        (CustomActionRead,) = _nested_models()
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
@@ -126,3 +127,14 @@ class ListCustomActionsResponse200Content:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[CustomActionRead],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.custom_action_read import CustomActionRead  # noqa: PLC0415
+
+    return (CustomActionRead,)

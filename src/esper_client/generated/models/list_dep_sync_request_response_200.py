@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,7 +53,7 @@ class ListDepSyncRequestResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_dep_sync_request_response_200_content import ListDepSyncRequestResponse200Content  # noqa: PLC0415
+        (ListDepSyncRequestResponse200Content,) = _nested_models()
 
         d = dict(src_dict)
         code = d.pop("code", UNSET)
@@ -90,3 +91,14 @@ class ListDepSyncRequestResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[ListDepSyncRequestResponse200Content],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.list_dep_sync_request_response_200_content import ListDepSyncRequestResponse200Content  # noqa: PLC0415
+
+    return (ListDepSyncRequestResponse200Content,)

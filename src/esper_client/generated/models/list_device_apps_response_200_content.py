@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -61,9 +62,7 @@ class ListDeviceAppsResponse200Content:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_device_apps_response_200_content_results_item import (
-            ListDeviceAppsResponse200ContentResultsItem,  # noqa: PLC0415
-        )
+        (ListDeviceAppsResponse200ContentResultsItem,) = _nested_models()
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
@@ -106,3 +105,14 @@ class ListDeviceAppsResponse200Content:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[ListDeviceAppsResponse200ContentResultsItem],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.list_device_apps_response_200_content_results_item import ListDeviceAppsResponse200ContentResultsItem  # noqa: PLC0415
+
+    return (ListDeviceAppsResponse200ContentResultsItem,)

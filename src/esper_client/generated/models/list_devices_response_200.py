@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,7 +28,10 @@ class ListDevicesResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.offset_paginated_device_list import OffsetPaginatedDeviceList  # noqa: PLC0415
+        (
+            CursorPaginatedDeviceList,
+            OffsetPaginatedDeviceList,
+        ) = _nested_models()
 
         content: dict[str, Any] | Unset
         if isinstance(self.content, Unset):
@@ -47,8 +51,10 @@ class ListDevicesResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cursor_paginated_device_list import CursorPaginatedDeviceList  # noqa: PLC0415
-        from ..models.offset_paginated_device_list import OffsetPaginatedDeviceList  # noqa: PLC0415
+        (
+            CursorPaginatedDeviceList,
+            OffsetPaginatedDeviceList,
+        ) = _nested_models()
 
         d = dict(src_dict)
 
@@ -93,3 +99,21 @@ class ListDevicesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[CursorPaginatedDeviceList],
+    type[OffsetPaginatedDeviceList],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.cursor_paginated_device_list import CursorPaginatedDeviceList  # noqa: PLC0415
+    from ..models.offset_paginated_device_list import OffsetPaginatedDeviceList  # noqa: PLC0415
+
+    return (
+        CursorPaginatedDeviceList,
+        OffsetPaginatedDeviceList,
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -58,7 +59,7 @@ class ListFoundryDeviceModelsResponse200Content:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_model_v1 import DeviceModelV1  # noqa: PLC0415
+        (DeviceModelV1,) = _nested_models()
 
         d = dict(src_dict)
         count = d.pop("count")
@@ -109,3 +110,14 @@ class ListFoundryDeviceModelsResponse200Content:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[DeviceModelV1],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.device_model_v1 import DeviceModelV1  # noqa: PLC0415
+
+    return (DeviceModelV1,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -68,7 +69,7 @@ class ListProductsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.google_product_install import GoogleProductInstall  # noqa: PLC0415
+        (GoogleProductInstall,) = _nested_models()
 
         d = dict(src_dict)
         count = d.pop("count")
@@ -123,3 +124,14 @@ class ListProductsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[GoogleProductInstall],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.google_product_install import GoogleProductInstall  # noqa: PLC0415
+
+    return (GoogleProductInstall,)

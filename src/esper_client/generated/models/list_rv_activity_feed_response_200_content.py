@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -61,7 +62,7 @@ class ListRvActivityFeedResponse200Content:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remote_viewer_sessions_list_for_tenant_response import RemoteViewerSessionsListForTenantResponse  # noqa: PLC0415
+        (RemoteViewerSessionsListForTenantResponse,) = _nested_models()
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
@@ -104,3 +105,14 @@ class ListRvActivityFeedResponse200Content:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[RemoteViewerSessionsListForTenantResponse],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.remote_viewer_sessions_list_for_tenant_response import RemoteViewerSessionsListForTenantResponse  # noqa: PLC0415
+
+    return (RemoteViewerSessionsListForTenantResponse,)

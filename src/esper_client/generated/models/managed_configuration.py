@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,7 +47,7 @@ class ManagedConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.managed_configuration_configuration_variables import ManagedConfigurationConfigurationVariables  # noqa: PLC0415
+        (ManagedConfigurationConfigurationVariables,) = _nested_models()
 
         d = dict(src_dict)
         _configuration_variables = d.pop("configuration_variables", UNSET)
@@ -81,3 +82,14 @@ class ManagedConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[ManagedConfigurationConfigurationVariables],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.managed_configuration_configuration_variables import ManagedConfigurationConfigurationVariables  # noqa: PLC0415
+
+    return (ManagedConfigurationConfigurationVariables,)

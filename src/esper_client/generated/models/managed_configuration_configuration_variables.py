@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,7 +50,7 @@ class ManagedConfigurationConfigurationVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.variable_set import VariableSet  # noqa: PLC0415
+        (VariableSet,) = _nested_models()
 
         d = dict(src_dict)
         mcm_id = d.pop("mcm_id", UNSET)
@@ -86,3 +87,14 @@ class ManagedConfigurationConfigurationVariables:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[VariableSet],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.variable_set import VariableSet  # noqa: PLC0415
+
+    return (VariableSet,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,8 +56,10 @@ class NetworkStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_stats_cellular_network_info import NetworkStatsCellularNetworkInfo  # noqa: PLC0415
-        from ..models.network_stats_wifi_network_info import NetworkStatsWifiNetworkInfo  # noqa: PLC0415
+        (
+            NetworkStatsCellularNetworkInfo,
+            NetworkStatsWifiNetworkInfo,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _cellular_network_info = d.pop("cellular_network_info", UNSET)
@@ -99,3 +102,21 @@ class NetworkStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[NetworkStatsCellularNetworkInfo],
+    type[NetworkStatsWifiNetworkInfo],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.network_stats_cellular_network_info import NetworkStatsCellularNetworkInfo  # noqa: PLC0415
+    from ..models.network_stats_wifi_network_info import NetworkStatsWifiNetworkInfo  # noqa: PLC0415
+
+    return (
+        NetworkStatsCellularNetworkInfo,
+        NetworkStatsWifiNetworkInfo,
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -63,8 +64,10 @@ class NetworkStatsV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_stats_v2_cellular_network_info import NetworkStatsV2CellularNetworkInfo  # noqa: PLC0415
-        from ..models.network_stats_v2_wifi_network_info import NetworkStatsV2WifiNetworkInfo  # noqa: PLC0415
+        (
+            NetworkStatsV2CellularNetworkInfo,
+            NetworkStatsV2WifiNetworkInfo,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _cellular_network_info = d.pop("cellular_network_info", UNSET)
@@ -110,3 +113,21 @@ class NetworkStatsV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[NetworkStatsV2CellularNetworkInfo],
+    type[NetworkStatsV2WifiNetworkInfo],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.network_stats_v2_cellular_network_info import NetworkStatsV2CellularNetworkInfo  # noqa: PLC0415
+    from ..models.network_stats_v2_wifi_network_info import NetworkStatsV2WifiNetworkInfo  # noqa: PLC0415
+
+    return (
+        NetworkStatsV2CellularNetworkInfo,
+        NetworkStatsV2WifiNetworkInfo,
+    )

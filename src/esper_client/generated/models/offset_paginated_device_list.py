@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -35,9 +36,12 @@ class OffsetPaginatedDeviceList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.android_device_v2 import AndroidDeviceV2  # noqa: PLC0415
-        from ..models.apple_device_v2 import AppleDeviceV2  # noqa: PLC0415
-        from ..models.linux_device_v2 import LinuxDeviceV2  # noqa: PLC0415
+        (
+            AndroidDeviceV2,
+            AppleDeviceV2,
+            LinuxDeviceV2,
+            WindowsDeviceV2,
+        ) = _nested_models()
 
         count = self.count
 
@@ -85,10 +89,12 @@ class OffsetPaginatedDeviceList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.android_device_v2 import AndroidDeviceV2  # noqa: PLC0415
-        from ..models.apple_device_v2 import AppleDeviceV2  # noqa: PLC0415
-        from ..models.linux_device_v2 import LinuxDeviceV2  # noqa: PLC0415
-        from ..models.windows_device_v2 import WindowsDeviceV2  # noqa: PLC0415
+        (
+            AndroidDeviceV2,
+            AppleDeviceV2,
+            LinuxDeviceV2,
+            WindowsDeviceV2,
+        ) = _nested_models()
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
@@ -179,3 +185,27 @@ class OffsetPaginatedDeviceList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[AndroidDeviceV2],
+    type[AppleDeviceV2],
+    type[LinuxDeviceV2],
+    type[WindowsDeviceV2],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.android_device_v2 import AndroidDeviceV2  # noqa: PLC0415
+    from ..models.apple_device_v2 import AppleDeviceV2  # noqa: PLC0415
+    from ..models.linux_device_v2 import LinuxDeviceV2  # noqa: PLC0415
+    from ..models.windows_device_v2 import WindowsDeviceV2  # noqa: PLC0415
+
+    return (
+        AndroidDeviceV2,
+        AppleDeviceV2,
+        LinuxDeviceV2,
+        WindowsDeviceV2,
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,7 +41,7 @@ class OperationStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operation_stats_device_operation_statuses_count import OperationStatsDeviceOperationStatusesCount  # noqa: PLC0415
+        (OperationStatsDeviceOperationStatusesCount,) = _nested_models()
 
         d = dict(src_dict)
         _device_operation_statuses_count = d.pop("device_operation_statuses_count", UNSET)
@@ -74,3 +75,14 @@ class OperationStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[OperationStatsDeviceOperationStatusesCount],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.operation_stats_device_operation_statuses_count import OperationStatsDeviceOperationStatusesCount  # noqa: PLC0415
+
+    return (OperationStatsDeviceOperationStatusesCount,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -157,11 +158,13 @@ class OperationWithStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operation_activity_item import OperationActivityItem  # noqa: PLC0415
-        from ..models.operation_stats import OperationStats  # noqa: PLC0415
-        from ..models.operation_with_stats_arguments import OperationWithStatsArguments  # noqa: PLC0415
-        from ..models.operation_with_stats_operation_device_query import OperationWithStatsOperationDeviceQuery  # noqa: PLC0415
-        from ..models.schedule_args import ScheduleArgs  # noqa: PLC0415
+        (
+            OperationActivityItem,
+            OperationStats,
+            OperationWithStatsArguments,
+            OperationWithStatsOperationDeviceQuery,
+            ScheduleArgs,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _arguments = d.pop("arguments", UNSET)
@@ -296,3 +299,30 @@ class OperationWithStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[OperationActivityItem],
+    type[OperationStats],
+    type[OperationWithStatsArguments],
+    type[OperationWithStatsOperationDeviceQuery],
+    type[ScheduleArgs],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.operation_activity_item import OperationActivityItem  # noqa: PLC0415
+    from ..models.operation_stats import OperationStats  # noqa: PLC0415
+    from ..models.operation_with_stats_arguments import OperationWithStatsArguments  # noqa: PLC0415
+    from ..models.operation_with_stats_operation_device_query import OperationWithStatsOperationDeviceQuery  # noqa: PLC0415
+    from ..models.schedule_args import ScheduleArgs  # noqa: PLC0415
+
+    return (
+        OperationActivityItem,
+        OperationStats,
+        OperationWithStatsArguments,
+        OperationWithStatsOperationDeviceQuery,
+        ScheduleArgs,
+    )

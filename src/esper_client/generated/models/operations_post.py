@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -76,9 +77,11 @@ class OperationsPOST:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operations_post_arguments import OperationsPOSTArguments  # noqa: PLC0415
-        from ..models.operations_post_operation_device_query import OperationsPOSTOperationDeviceQuery  # noqa: PLC0415
-        from ..models.schedule_args import ScheduleArgs  # noqa: PLC0415
+        (
+            OperationsPOSTArguments,
+            OperationsPOSTOperationDeviceQuery,
+            ScheduleArgs,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _arguments = d.pop("arguments", UNSET)
@@ -142,3 +145,24 @@ class OperationsPOST:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[OperationsPOSTArguments],
+    type[OperationsPOSTOperationDeviceQuery],
+    type[ScheduleArgs],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.operations_post_arguments import OperationsPOSTArguments  # noqa: PLC0415
+    from ..models.operations_post_operation_device_query import OperationsPOSTOperationDeviceQuery  # noqa: PLC0415
+    from ..models.schedule_args import ScheduleArgs  # noqa: PLC0415
+
+    return (
+        OperationsPOSTArguments,
+        OperationsPOSTOperationDeviceQuery,
+        ScheduleArgs,
+    )

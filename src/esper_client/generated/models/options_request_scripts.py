@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,7 +37,7 @@ class OptionsRequestScripts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.platform_script_request import PlatformScriptRequest  # noqa: PLC0415
+        (PlatformScriptRequest,) = _nested_models()
 
         d = dict(src_dict)
         linux = PlatformScriptRequest.from_dict(d.pop("linux"))
@@ -46,3 +47,14 @@ class OptionsRequestScripts:
         )
 
         return options_request_scripts
+
+
+@cache
+def _nested_models() -> tuple[type[PlatformScriptRequest],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.platform_script_request import PlatformScriptRequest  # noqa: PLC0415
+
+    return (PlatformScriptRequest,)

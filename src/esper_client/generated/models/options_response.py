@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -49,7 +50,7 @@ class OptionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.options_response_scripts import OptionsResponseScripts  # noqa: PLC0415
+        (OptionsResponseScripts,) = _nested_models()
 
         d = dict(src_dict)
         key = UUID(d.pop("key"))
@@ -82,3 +83,14 @@ class OptionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[OptionsResponseScripts],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.options_response_scripts import OptionsResponseScripts  # noqa: PLC0415
+
+    return (OptionsResponseScripts,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -51,9 +52,7 @@ class PersonalAccessTokenGetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.personal_access_token_get_response_personal_access_tokens_item import (
-            PersonalAccessTokenGetResponsePersonalAccessTokensItem,  # noqa: PLC0415
-        )
+        (PersonalAccessTokenGetResponsePersonalAccessTokensItem,) = _nested_models()
 
         d = dict(src_dict)
         count = d.pop("count", UNSET)
@@ -92,3 +91,16 @@ class PersonalAccessTokenGetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[PersonalAccessTokenGetResponsePersonalAccessTokensItem],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.personal_access_token_get_response_personal_access_tokens_item import (
+        PersonalAccessTokenGetResponsePersonalAccessTokensItem,  # noqa: PLC0415
+    )
+
+    return (PersonalAccessTokenGetResponsePersonalAccessTokensItem,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -124,7 +125,7 @@ class PipelineRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pipeline_run_status_meta import PipelineRunStatusMeta  # noqa: PLC0415
+        (PipelineRunStatusMeta,) = _nested_models()
 
         d = dict(src_dict)
         _created_at = d.pop("created_at", UNSET)
@@ -217,3 +218,14 @@ class PipelineRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[PipelineRunStatusMeta],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.pipeline_run_status_meta import PipelineRunStatusMeta  # noqa: PLC0415
+
+    return (PipelineRunStatusMeta,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -61,8 +62,10 @@ class ProductPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_install_policy import AutoInstallPolicy  # noqa: PLC0415
-        from ..models.managed_configuration import ManagedConfiguration  # noqa: PLC0415
+        (
+            AutoInstallPolicy,
+            ManagedConfiguration,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _auto_install_policy = d.pop("auto_install_policy", UNSET)
@@ -108,3 +111,21 @@ class ProductPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[AutoInstallPolicy],
+    type[ManagedConfiguration],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.auto_install_policy import AutoInstallPolicy  # noqa: PLC0415
+    from ..models.managed_configuration import ManagedConfiguration  # noqa: PLC0415
+
+    return (
+        AutoInstallPolicy,
+        ManagedConfiguration,
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,7 +42,7 @@ class PutRoleScopeUrlResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scope_response import ScopeResponse  # noqa: PLC0415
+        (ScopeResponse,) = _nested_models()
 
         d = dict(src_dict)
         scopes = []
@@ -73,3 +74,14 @@ class PutRoleScopeUrlResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[ScopeResponse],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.scope_response import ScopeResponse  # noqa: PLC0415
+
+    return (ScopeResponse,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,7 +38,10 @@ class Report:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.device_apps_filter import DeviceAppsFilter  # noqa: PLC0415
+        (
+            DeviceAppsFilter,
+            DeviceFilter,
+        ) = _nested_models()
 
         report_type: str = self.report_type
 
@@ -79,8 +83,10 @@ class Report:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_apps_filter import DeviceAppsFilter  # noqa: PLC0415
-        from ..models.device_filter import DeviceFilter  # noqa: PLC0415
+        (
+            DeviceAppsFilter,
+            DeviceFilter,
+        ) = _nested_models()
 
         d = dict(src_dict)
         report_type = check_report_report_type(d.pop("report_type"))
@@ -146,3 +152,21 @@ class Report:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[DeviceAppsFilter],
+    type[DeviceFilter],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.device_apps_filter import DeviceAppsFilter  # noqa: PLC0415
+    from ..models.device_filter import DeviceFilter  # noqa: PLC0415
+
+    return (
+        DeviceAppsFilter,
+        DeviceFilter,
+    )

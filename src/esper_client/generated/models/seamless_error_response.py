@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,7 +49,7 @@ class SeamlessErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.seamless_error_response_content import SeamlessErrorResponseContent  # noqa: PLC0415
+        (SeamlessErrorResponseContent,) = _nested_models()
 
         d = dict(src_dict)
         code = d.pop("code")
@@ -81,3 +82,14 @@ class SeamlessErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[SeamlessErrorResponseContent],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.seamless_error_response_content import SeamlessErrorResponseContent  # noqa: PLC0415
+
+    return (SeamlessErrorResponseContent,)

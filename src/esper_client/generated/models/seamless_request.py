@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -50,7 +51,7 @@ class SeamlessRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.seamless_request_meta_type_0 import SeamlessRequestMetaType0  # noqa: PLC0415
+        (SeamlessRequestMetaType0,) = _nested_models()
 
         assigned_blueprint_id = str(self.assigned_blueprint_id)
 
@@ -107,7 +108,7 @@ class SeamlessRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.seamless_request_meta_type_0 import SeamlessRequestMetaType0  # noqa: PLC0415
+        (SeamlessRequestMetaType0,) = _nested_models()
 
         d = dict(src_dict)
         assigned_blueprint_id = UUID(d.pop("assigned_blueprint_id"))
@@ -182,3 +183,14 @@ class SeamlessRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[SeamlessRequestMetaType0],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.seamless_request_meta_type_0 import SeamlessRequestMetaType0  # noqa: PLC0415
+
+    return (SeamlessRequestMetaType0,)

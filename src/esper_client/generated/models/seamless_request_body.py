@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -72,7 +73,7 @@ class SeamlessRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.seamless_info import SeamlessInfo  # noqa: PLC0415
+        (SeamlessInfo,) = _nested_models()
 
         d = dict(src_dict)
         assigned_blueprint_id = UUID(d.pop("assigned_blueprint_id"))
@@ -123,3 +124,14 @@ class SeamlessRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[SeamlessInfo],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.seamless_info import SeamlessInfo  # noqa: PLC0415
+
+    return (SeamlessInfo,)

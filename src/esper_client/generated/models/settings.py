@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -454,52 +455,54 @@ class Settings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.adb_settings import AdbSettings  # noqa: PLC0415
-        from ..models.android_settings_app_settings import AndroidSettingsAppSettings  # noqa: PLC0415
-        from ..models.app import App  # noqa: PLC0415
-        from ..models.app_layout_setting import AppLayoutSetting  # noqa: PLC0415
-        from ..models.app_order_setting import AppOrderSetting  # noqa: PLC0415
-        from ..models.app_permission_policy_settings import AppPermissionPolicySettings  # noqa: PLC0415
-        from ..models.app_uninstall_settings import AppUninstallSettings  # noqa: PLC0415
-        from ..models.bluetooth_settings import BluetoothSettings  # noqa: PLC0415
-        from ..models.brightness_settings import BrightnessSettings  # noqa: PLC0415
-        from ..models.camera_settings import CameraSettings  # noqa: PLC0415
-        from ..models.customized_device_level_json_settings import CustomizedDeviceLevelJsonSettings  # noqa: PLC0415
-        from ..models.device_mode_settings import DeviceModeSettings  # noqa: PLC0415
-        from ..models.esper_edgebox_settings import EsperEdgeboxSettings  # noqa: PLC0415
-        from ..models.esper_settings_apps_settings import EsperSettingsAppsSettings  # noqa: PLC0415
-        from ..models.ethernet_settings import EthernetSettings  # noqa: PLC0415
-        from ..models.external_device_settings import ExternalDeviceSettings  # noqa: PLC0415
-        from ..models.factory_reset_settings import FactoryResetSettings  # noqa: PLC0415
-        from ..models.file import File  # noqa: PLC0415
-        from ..models.file_transfer_settings import FileTransferSettings  # noqa: PLC0415
-        from ..models.google_services_settings import GoogleServicesSettings  # noqa: PLC0415
-        from ..models.incoming_numbers_settings import IncomingNumbersSettings  # noqa: PLC0415
-        from ..models.language_settings import LanguageSettings  # noqa: PLC0415
-        from ..models.launcher_settings import LauncherSettings  # noqa: PLC0415
-        from ..models.local_app_install_settings import LocalAppInstallSettings  # noqa: PLC0415
-        from ..models.location_settings import LocationSettings  # noqa: PLC0415
-        from ..models.lock_screen_settings import LockScreenSettings  # noqa: PLC0415
-        from ..models.mac_address_randomization_settings import MacAddressRandomizationSettings  # noqa: PLC0415
-        from ..models.nfc_settings import NfcSettings  # noqa: PLC0415
-        from ..models.notification_bar_settings import NotificationBarSettings  # noqa: PLC0415
-        from ..models.outgoing_numbers_settings import OutgoingNumbersSettings  # noqa: PLC0415
-        from ..models.safe_boot_settings import SafeBootSettings  # noqa: PLC0415
-        from ..models.saved_ap_settings import SavedApSettings  # noqa: PLC0415
-        from ..models.screen_orientation_settings import ScreenOrientationSettings  # noqa: PLC0415
-        from ..models.screen_timeout_settings import ScreenTimeoutSettings  # noqa: PLC0415
-        from ..models.screenshot_settings import ScreenshotSettings  # noqa: PLC0415
-        from ..models.sms_settings import SmsSettings  # noqa: PLC0415
-        from ..models.sound_settings import SoundSettings  # noqa: PLC0415
-        from ..models.strict_app_synchronization_settings import StrictAppSynchronizationSettings  # noqa: PLC0415
-        from ..models.strict_wifi_synchronization_settings import StrictWifiSynchronizationSettings  # noqa: PLC0415
-        from ..models.system_updates_settings import SystemUpdatesSettings  # noqa: PLC0415
-        from ..models.time_date_settings import TimeDateSettings  # noqa: PLC0415
-        from ..models.timezone_settings import TimezoneSettings  # noqa: PLC0415
-        from ..models.usb_tethering_settings import UsbTetheringSettings  # noqa: PLC0415
-        from ..models.wallpaper_settings import WallpaperSettings  # noqa: PLC0415
-        from ..models.wifi_network import WifiNetwork  # noqa: PLC0415
-        from ..models.wifi_settings import WifiSettings  # noqa: PLC0415
+        (
+            AdbSettings,
+            AndroidSettingsAppSettings,
+            App,
+            AppLayoutSetting,
+            AppOrderSetting,
+            AppPermissionPolicySettings,
+            AppUninstallSettings,
+            BluetoothSettings,
+            BrightnessSettings,
+            CameraSettings,
+            CustomizedDeviceLevelJsonSettings,
+            DeviceModeSettings,
+            EsperEdgeboxSettings,
+            EsperSettingsAppsSettings,
+            EthernetSettings,
+            ExternalDeviceSettings,
+            FactoryResetSettings,
+            File,
+            FileTransferSettings,
+            GoogleServicesSettings,
+            IncomingNumbersSettings,
+            LanguageSettings,
+            LauncherSettings,
+            LocalAppInstallSettings,
+            LocationSettings,
+            LockScreenSettings,
+            MacAddressRandomizationSettings,
+            NfcSettings,
+            NotificationBarSettings,
+            OutgoingNumbersSettings,
+            SafeBootSettings,
+            SavedApSettings,
+            ScreenOrientationSettings,
+            ScreenTimeoutSettings,
+            ScreenshotSettings,
+            SmsSettings,
+            SoundSettings,
+            StrictAppSynchronizationSettings,
+            StrictWifiSynchronizationSettings,
+            SystemUpdatesSettings,
+            TimeDateSettings,
+            TimezoneSettings,
+            UsbTetheringSettings,
+            WallpaperSettings,
+            WifiNetwork,
+            WifiSettings,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _adb_settings = d.pop("adb_settings", UNSET)
@@ -905,3 +908,153 @@ class Settings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[AdbSettings],
+    type[AndroidSettingsAppSettings],
+    type[App],
+    type[AppLayoutSetting],
+    type[AppOrderSetting],
+    type[AppPermissionPolicySettings],
+    type[AppUninstallSettings],
+    type[BluetoothSettings],
+    type[BrightnessSettings],
+    type[CameraSettings],
+    type[CustomizedDeviceLevelJsonSettings],
+    type[DeviceModeSettings],
+    type[EsperEdgeboxSettings],
+    type[EsperSettingsAppsSettings],
+    type[EthernetSettings],
+    type[ExternalDeviceSettings],
+    type[FactoryResetSettings],
+    type[File],
+    type[FileTransferSettings],
+    type[GoogleServicesSettings],
+    type[IncomingNumbersSettings],
+    type[LanguageSettings],
+    type[LauncherSettings],
+    type[LocalAppInstallSettings],
+    type[LocationSettings],
+    type[LockScreenSettings],
+    type[MacAddressRandomizationSettings],
+    type[NfcSettings],
+    type[NotificationBarSettings],
+    type[OutgoingNumbersSettings],
+    type[SafeBootSettings],
+    type[SavedApSettings],
+    type[ScreenOrientationSettings],
+    type[ScreenTimeoutSettings],
+    type[ScreenshotSettings],
+    type[SmsSettings],
+    type[SoundSettings],
+    type[StrictAppSynchronizationSettings],
+    type[StrictWifiSynchronizationSettings],
+    type[SystemUpdatesSettings],
+    type[TimeDateSettings],
+    type[TimezoneSettings],
+    type[UsbTetheringSettings],
+    type[WallpaperSettings],
+    type[WifiNetwork],
+    type[WifiSettings],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.adb_settings import AdbSettings  # noqa: PLC0415
+    from ..models.android_settings_app_settings import AndroidSettingsAppSettings  # noqa: PLC0415
+    from ..models.app import App  # noqa: PLC0415
+    from ..models.app_layout_setting import AppLayoutSetting  # noqa: PLC0415
+    from ..models.app_order_setting import AppOrderSetting  # noqa: PLC0415
+    from ..models.app_permission_policy_settings import AppPermissionPolicySettings  # noqa: PLC0415
+    from ..models.app_uninstall_settings import AppUninstallSettings  # noqa: PLC0415
+    from ..models.bluetooth_settings import BluetoothSettings  # noqa: PLC0415
+    from ..models.brightness_settings import BrightnessSettings  # noqa: PLC0415
+    from ..models.camera_settings import CameraSettings  # noqa: PLC0415
+    from ..models.customized_device_level_json_settings import CustomizedDeviceLevelJsonSettings  # noqa: PLC0415
+    from ..models.device_mode_settings import DeviceModeSettings  # noqa: PLC0415
+    from ..models.esper_edgebox_settings import EsperEdgeboxSettings  # noqa: PLC0415
+    from ..models.esper_settings_apps_settings import EsperSettingsAppsSettings  # noqa: PLC0415
+    from ..models.ethernet_settings import EthernetSettings  # noqa: PLC0415
+    from ..models.external_device_settings import ExternalDeviceSettings  # noqa: PLC0415
+    from ..models.factory_reset_settings import FactoryResetSettings  # noqa: PLC0415
+    from ..models.file import File  # noqa: PLC0415
+    from ..models.file_transfer_settings import FileTransferSettings  # noqa: PLC0415
+    from ..models.google_services_settings import GoogleServicesSettings  # noqa: PLC0415
+    from ..models.incoming_numbers_settings import IncomingNumbersSettings  # noqa: PLC0415
+    from ..models.language_settings import LanguageSettings  # noqa: PLC0415
+    from ..models.launcher_settings import LauncherSettings  # noqa: PLC0415
+    from ..models.local_app_install_settings import LocalAppInstallSettings  # noqa: PLC0415
+    from ..models.location_settings import LocationSettings  # noqa: PLC0415
+    from ..models.lock_screen_settings import LockScreenSettings  # noqa: PLC0415
+    from ..models.mac_address_randomization_settings import MacAddressRandomizationSettings  # noqa: PLC0415
+    from ..models.nfc_settings import NfcSettings  # noqa: PLC0415
+    from ..models.notification_bar_settings import NotificationBarSettings  # noqa: PLC0415
+    from ..models.outgoing_numbers_settings import OutgoingNumbersSettings  # noqa: PLC0415
+    from ..models.safe_boot_settings import SafeBootSettings  # noqa: PLC0415
+    from ..models.saved_ap_settings import SavedApSettings  # noqa: PLC0415
+    from ..models.screen_orientation_settings import ScreenOrientationSettings  # noqa: PLC0415
+    from ..models.screen_timeout_settings import ScreenTimeoutSettings  # noqa: PLC0415
+    from ..models.screenshot_settings import ScreenshotSettings  # noqa: PLC0415
+    from ..models.sms_settings import SmsSettings  # noqa: PLC0415
+    from ..models.sound_settings import SoundSettings  # noqa: PLC0415
+    from ..models.strict_app_synchronization_settings import StrictAppSynchronizationSettings  # noqa: PLC0415
+    from ..models.strict_wifi_synchronization_settings import StrictWifiSynchronizationSettings  # noqa: PLC0415
+    from ..models.system_updates_settings import SystemUpdatesSettings  # noqa: PLC0415
+    from ..models.time_date_settings import TimeDateSettings  # noqa: PLC0415
+    from ..models.timezone_settings import TimezoneSettings  # noqa: PLC0415
+    from ..models.usb_tethering_settings import UsbTetheringSettings  # noqa: PLC0415
+    from ..models.wallpaper_settings import WallpaperSettings  # noqa: PLC0415
+    from ..models.wifi_network import WifiNetwork  # noqa: PLC0415
+    from ..models.wifi_settings import WifiSettings  # noqa: PLC0415
+
+    return (
+        AdbSettings,
+        AndroidSettingsAppSettings,
+        App,
+        AppLayoutSetting,
+        AppOrderSetting,
+        AppPermissionPolicySettings,
+        AppUninstallSettings,
+        BluetoothSettings,
+        BrightnessSettings,
+        CameraSettings,
+        CustomizedDeviceLevelJsonSettings,
+        DeviceModeSettings,
+        EsperEdgeboxSettings,
+        EsperSettingsAppsSettings,
+        EthernetSettings,
+        ExternalDeviceSettings,
+        FactoryResetSettings,
+        File,
+        FileTransferSettings,
+        GoogleServicesSettings,
+        IncomingNumbersSettings,
+        LanguageSettings,
+        LauncherSettings,
+        LocalAppInstallSettings,
+        LocationSettings,
+        LockScreenSettings,
+        MacAddressRandomizationSettings,
+        NfcSettings,
+        NotificationBarSettings,
+        OutgoingNumbersSettings,
+        SafeBootSettings,
+        SavedApSettings,
+        ScreenOrientationSettings,
+        ScreenTimeoutSettings,
+        ScreenshotSettings,
+        SmsSettings,
+        SoundSettings,
+        StrictAppSynchronizationSettings,
+        StrictWifiSynchronizationSettings,
+        SystemUpdatesSettings,
+        TimeDateSettings,
+        TimezoneSettings,
+        UsbTetheringSettings,
+        WallpaperSettings,
+        WifiNetwork,
+        WifiSettings,
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -85,8 +86,10 @@ class SettingsAppSection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.settings_app_section_config_json import SettingsAppSectionConfigJson  # noqa: PLC0415
-        from ..models.settings_app_section_esper_settings_app import SettingsAppSectionEsperSettingsApp  # noqa: PLC0415
+        (
+            SettingsAppSectionConfigJson,
+            SettingsAppSectionEsperSettingsApp,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _config_json = d.pop("config_json", UNSET)
@@ -148,3 +151,21 @@ class SettingsAppSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[SettingsAppSectionConfigJson],
+    type[SettingsAppSectionEsperSettingsApp],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.settings_app_section_config_json import SettingsAppSectionConfigJson  # noqa: PLC0415
+    from ..models.settings_app_section_esper_settings_app import SettingsAppSectionEsperSettingsApp  # noqa: PLC0415
+
+    return (
+        SettingsAppSectionConfigJson,
+        SettingsAppSectionEsperSettingsApp,
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -54,9 +55,7 @@ class SettingsAppSectionEsperSettingsApp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.settings_app_section_esper_settings_app_esper_settings_app_policy import (
-            SettingsAppSectionEsperSettingsAppEsperSettingsAppPolicy,  # noqa: PLC0415
-        )
+        (SettingsAppSectionEsperSettingsAppEsperSettingsAppPolicy,) = _nested_models()
 
         d = dict(src_dict)
         admin_mode_password = d.pop("admin_mode_password", UNSET)
@@ -96,3 +95,16 @@ class SettingsAppSectionEsperSettingsApp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[SettingsAppSectionEsperSettingsAppEsperSettingsAppPolicy],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.settings_app_section_esper_settings_app_esper_settings_app_policy import (
+        SettingsAppSectionEsperSettingsAppEsperSettingsAppPolicy,  # noqa: PLC0415
+    )
+
+    return (SettingsAppSectionEsperSettingsAppEsperSettingsAppPolicy,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -67,10 +68,12 @@ class SettingsV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ios_settings import IosSettings  # noqa: PLC0415
-        from ..models.linux_settings import LinuxSettings  # noqa: PLC0415
-        from ..models.settings import Settings  # noqa: PLC0415
-        from ..models.windows_settings import WindowsSettings  # noqa: PLC0415
+        (
+            IosSettings,
+            LinuxSettings,
+            Settings,
+            WindowsSettings,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _android = d.pop("android", UNSET)
@@ -126,3 +129,27 @@ class SettingsV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[IosSettings],
+    type[LinuxSettings],
+    type[Settings],
+    type[WindowsSettings],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.ios_settings import IosSettings  # noqa: PLC0415
+    from ..models.linux_settings import LinuxSettings  # noqa: PLC0415
+    from ..models.settings import Settings  # noqa: PLC0415
+    from ..models.windows_settings import WindowsSettings  # noqa: PLC0415
+
+    return (
+        IosSettings,
+        LinuxSettings,
+        Settings,
+        WindowsSettings,
+    )

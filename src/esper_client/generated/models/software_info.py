@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -94,9 +95,11 @@ class SoftwareInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.airwave_info import AirwaveInfo  # noqa: PLC0415
-        from ..models.foundation_info import FoundationInfo  # noqa: PLC0415
-        from ..models.software_info_esper_agent_info import SoftwareInfoEsperAgentInfo  # noqa: PLC0415
+        (
+            AirwaveInfo,
+            FoundationInfo,
+            SoftwareInfoEsperAgentInfo,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _airwave_info = d.pop("airwave_info", UNSET)
@@ -162,3 +165,24 @@ class SoftwareInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[AirwaveInfo],
+    type[FoundationInfo],
+    type[SoftwareInfoEsperAgentInfo],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.airwave_info import AirwaveInfo  # noqa: PLC0415
+    from ..models.foundation_info import FoundationInfo  # noqa: PLC0415
+    from ..models.software_info_esper_agent_info import SoftwareInfoEsperAgentInfo  # noqa: PLC0415
+
+    return (
+        AirwaveInfo,
+        FoundationInfo,
+        SoftwareInfoEsperAgentInfo,
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -76,11 +77,13 @@ class SoundSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sound_settings_alarm_settings import SoundSettingsAlarmSettings  # noqa: PLC0415
-        from ..models.sound_settings_music_settings import SoundSettingsMusicSettings  # noqa: PLC0415
-        from ..models.sound_settings_notification_settings import SoundSettingsNotificationSettings  # noqa: PLC0415
-        from ..models.sound_settings_ringtone_settings import SoundSettingsRingtoneSettings  # noqa: PLC0415
-        from ..models.sound_settings_voice_call_settings import SoundSettingsVoiceCallSettings  # noqa: PLC0415
+        (
+            SoundSettingsAlarmSettings,
+            SoundSettingsMusicSettings,
+            SoundSettingsNotificationSettings,
+            SoundSettingsRingtoneSettings,
+            SoundSettingsVoiceCallSettings,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _alarm_settings = d.pop("alarm_settings", UNSET)
@@ -144,3 +147,30 @@ class SoundSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[SoundSettingsAlarmSettings],
+    type[SoundSettingsMusicSettings],
+    type[SoundSettingsNotificationSettings],
+    type[SoundSettingsRingtoneSettings],
+    type[SoundSettingsVoiceCallSettings],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.sound_settings_alarm_settings import SoundSettingsAlarmSettings  # noqa: PLC0415
+    from ..models.sound_settings_music_settings import SoundSettingsMusicSettings  # noqa: PLC0415
+    from ..models.sound_settings_notification_settings import SoundSettingsNotificationSettings  # noqa: PLC0415
+    from ..models.sound_settings_ringtone_settings import SoundSettingsRingtoneSettings  # noqa: PLC0415
+    from ..models.sound_settings_voice_call_settings import SoundSettingsVoiceCallSettings  # noqa: PLC0415
+
+    return (
+        SoundSettingsAlarmSettings,
+        SoundSettingsMusicSettings,
+        SoundSettingsNotificationSettings,
+        SoundSettingsRingtoneSettings,
+        SoundSettingsVoiceCallSettings,
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -88,7 +89,7 @@ class StatusMetricsV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.status_metrics_v2_last_seen import StatusMetricsV2LastSeen  # noqa: PLC0415
+        (StatusMetricsV2LastSeen,) = _nested_models()
 
         d = dict(src_dict)
         high_risk = d.pop("high_risk")
@@ -145,3 +146,14 @@ class StatusMetricsV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[StatusMetricsV2LastSeen],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.status_metrics_v2_last_seen import StatusMetricsV2LastSeen  # noqa: PLC0415
+
+    return (StatusMetricsV2LastSeen,)

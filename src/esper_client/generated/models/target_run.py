@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -153,7 +154,7 @@ class TargetRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.target_run_command_meta import TargetRunCommandMeta  # noqa: PLC0415
+        (TargetRunCommandMeta,) = _nested_models()
 
         d = dict(src_dict)
         command_id = d.pop("command_id", UNSET)
@@ -280,3 +281,14 @@ class TargetRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[TargetRunCommandMeta],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.target_run_command_meta import TargetRunCommandMeta  # noqa: PLC0415
+
+    return (TargetRunCommandMeta,)

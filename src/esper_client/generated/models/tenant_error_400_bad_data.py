@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,7 +54,7 @@ class TenantError400BadData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tenant_error_400_bad_data_content import TenantError400BadDataContent  # noqa: PLC0415
+        (TenantError400BadDataContent,) = _nested_models()
 
         d = dict(src_dict)
         code = d.pop("code")
@@ -91,3 +92,14 @@ class TenantError400BadData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[TenantError400BadDataContent],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.tenant_error_400_bad_data_content import TenantError400BadDataContent  # noqa: PLC0415
+
+    return (TenantError400BadDataContent,)

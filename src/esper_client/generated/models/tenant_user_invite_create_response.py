@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -99,7 +100,7 @@ class TenantUserInviteCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tenant_user_invite_create_response_meta import TenantUserInviteCreateResponseMeta  # noqa: PLC0415
+        (TenantUserInviteCreateResponseMeta,) = _nested_models()
 
         d = dict(src_dict)
         connection_id = d.pop("connection_id", UNSET)
@@ -168,3 +169,14 @@ class TenantUserInviteCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[TenantUserInviteCreateResponseMeta],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.tenant_user_invite_create_response_meta import TenantUserInviteCreateResponseMeta  # noqa: PLC0415
+
+    return (TenantUserInviteCreateResponseMeta,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,7 +44,7 @@ class TenantUserInviteMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tenant_user_invite_meta_profile import TenantUserInviteMetaProfile  # noqa: PLC0415
+        (TenantUserInviteMetaProfile,) = _nested_models()
 
         d = dict(src_dict)
         email = d.pop("email")
@@ -73,3 +74,14 @@ class TenantUserInviteMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[TenantUserInviteMetaProfile],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.tenant_user_invite_meta_profile import TenantUserInviteMetaProfile  # noqa: PLC0415
+
+    return (TenantUserInviteMetaProfile,)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -93,7 +94,7 @@ class TenantUserInviteResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tenant_user_invite_response_meta import TenantUserInviteResponseMeta  # noqa: PLC0415
+        (TenantUserInviteResponseMeta,) = _nested_models()
 
         d = dict(src_dict)
         connection_id = d.pop("connection_id", UNSET)
@@ -159,3 +160,14 @@ class TenantUserInviteResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[TenantUserInviteResponseMeta],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.tenant_user_invite_response_meta import TenantUserInviteResponseMeta  # noqa: PLC0415
+
+    return (TenantUserInviteResponseMeta,)

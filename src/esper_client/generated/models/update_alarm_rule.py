@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
@@ -150,7 +151,7 @@ class UpdateAlarmRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_alarm_rule_conditions import UpdateAlarmRuleConditions  # noqa: PLC0415
+        (UpdateAlarmRuleConditions,) = _nested_models()
 
         d = dict(src_dict)
         action_emails = cast(list[str], d.pop("action_emails", UNSET))
@@ -247,3 +248,14 @@ class UpdateAlarmRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[UpdateAlarmRuleConditions],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.update_alarm_rule_conditions import UpdateAlarmRuleConditions  # noqa: PLC0415
+
+    return (UpdateAlarmRuleConditions,)

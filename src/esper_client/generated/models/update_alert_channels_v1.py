@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -61,7 +62,7 @@ class UpdateAlertChannelsV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_alert_channels_v1_properties import UpdateAlertChannelsV1Properties  # noqa: PLC0415
+        (UpdateAlertChannelsV1Properties,) = _nested_models()
 
         d = dict(src_dict)
         _enterprise = d.pop("enterprise", UNSET)
@@ -107,3 +108,14 @@ class UpdateAlertChannelsV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[UpdateAlertChannelsV1Properties],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.update_alert_channels_v1_properties import UpdateAlertChannelsV1Properties  # noqa: PLC0415
+
+    return (UpdateAlertChannelsV1Properties,)

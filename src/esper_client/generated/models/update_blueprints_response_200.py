@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -58,7 +59,7 @@ class UpdateBlueprintsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.blueprint_v2 import BlueprintV2  # noqa: PLC0415
+        (BlueprintV2,) = _nested_models()
 
         d = dict(src_dict)
         _code = d.pop("code", UNSET)
@@ -101,3 +102,14 @@ class UpdateBlueprintsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[BlueprintV2],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.blueprint_v2 import BlueprintV2  # noqa: PLC0415
+
+    return (BlueprintV2,)

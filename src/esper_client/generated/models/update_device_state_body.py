@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,7 +47,7 @@ class UpdateDeviceStateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_device_state_body_device_settings import UpdateDeviceStateBodyDeviceSettings  # noqa: PLC0415
+        (UpdateDeviceStateBodyDeviceSettings,) = _nested_models()
 
         d = dict(src_dict)
         device_settings = UpdateDeviceStateBodyDeviceSettings.from_dict(d.pop("device_settings"))
@@ -76,3 +77,14 @@ class UpdateDeviceStateBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[UpdateDeviceStateBodyDeviceSettings],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.update_device_state_body_device_settings import UpdateDeviceStateBodyDeviceSettings  # noqa: PLC0415
+
+    return (UpdateDeviceStateBodyDeviceSettings,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,7 +39,7 @@ class UpdateFoundryDeviceModelsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tenant_device_model_put_response_v1 import TenantDeviceModelPUTResponseV1  # noqa: PLC0415
+        (TenantDeviceModelPUTResponseV1,) = _nested_models()
 
         d = dict(src_dict)
         content = TenantDeviceModelPUTResponseV1.from_dict(d.pop("content"))
@@ -65,3 +66,14 @@ class UpdateFoundryDeviceModelsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[TenantDeviceModelPUTResponseV1],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.tenant_device_model_put_response_v1 import TenantDeviceModelPUTResponseV1  # noqa: PLC0415
+
+    return (TenantDeviceModelPUTResponseV1,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,9 +43,7 @@ class UpdateItunesappsPreferredRegionResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_itunesapps_preferred_region_response_200_content import (
-            UpdateItunesappsPreferredRegionResponse200Content,  # noqa: PLC0415
-        )
+        (UpdateItunesappsPreferredRegionResponse200Content,) = _nested_models()
 
         d = dict(src_dict)
         _content = d.pop("content", UNSET)
@@ -76,3 +75,16 @@ class UpdateItunesappsPreferredRegionResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[UpdateItunesappsPreferredRegionResponse200Content],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.update_itunesapps_preferred_region_response_200_content import (
+        UpdateItunesappsPreferredRegionResponse200Content,  # noqa: PLC0415
+    )
+
+    return (UpdateItunesappsPreferredRegionResponse200Content,)

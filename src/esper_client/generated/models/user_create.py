@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -75,7 +76,7 @@ class UserCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_profile_create import UserProfileCreate  # noqa: PLC0415
+        (UserProfileCreate,) = _nested_models()
 
         d = dict(src_dict)
         profile = UserProfileCreate.from_dict(d.pop("profile"))
@@ -120,3 +121,14 @@ class UserCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[UserProfileCreate],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.user_profile_create import UserProfileCreate  # noqa: PLC0415
+
+    return (UserProfileCreate,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -121,8 +122,10 @@ class UserList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.emm import EMM  # noqa: PLC0415
-        from ..models.user_profile import UserProfile  # noqa: PLC0415
+        (
+            EMM,
+            UserProfile,
+        ) = _nested_models()
 
         d = dict(src_dict)
         email = d.pop("email", UNSET)
@@ -198,3 +201,21 @@ class UserList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[EMM],
+    type[UserProfile],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.emm import EMM  # noqa: PLC0415
+    from ..models.user_profile import UserProfile  # noqa: PLC0415
+
+    return (
+        EMM,
+        UserProfile,
+    )

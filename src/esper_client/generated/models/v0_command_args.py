@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -289,8 +290,10 @@ class V0CommandArgs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0_command_args_custom_settings_config import V0CommandArgsCustomSettingsConfig  # noqa: PLC0415
-        from ..models.v0_command_args_wifi_access_points import V0CommandArgsWifiAccessPoints  # noqa: PLC0415
+        (
+            V0CommandArgsCustomSettingsConfig,
+            V0CommandArgsWifiAccessPoints,
+        ) = _nested_models()
 
         d = dict(src_dict)
         app_state = d.pop("app_state", UNSET)
@@ -454,3 +457,21 @@ class V0CommandArgs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[V0CommandArgsCustomSettingsConfig],
+    type[V0CommandArgsWifiAccessPoints],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.v0_command_args_custom_settings_config import V0CommandArgsCustomSettingsConfig  # noqa: PLC0415
+    from ..models.v0_command_args_wifi_access_points import V0CommandArgsWifiAccessPoints  # noqa: PLC0415
+
+    return (
+        V0CommandArgsCustomSettingsConfig,
+        V0CommandArgsWifiAccessPoints,
+    )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -142,9 +143,11 @@ class V0CommandRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0_command_args import V0CommandArgs  # noqa: PLC0415
-        from ..models.v0_command_request_status import V0CommandRequestStatus  # noqa: PLC0415
-        from ..models.v0_command_schedule_args import V0CommandScheduleArgs  # noqa: PLC0415
+        (
+            V0CommandArgs,
+            V0CommandRequestStatus,
+            V0CommandScheduleArgs,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _command = d.pop("command", UNSET)
@@ -265,3 +268,24 @@ class V0CommandRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[V0CommandArgs],
+    type[V0CommandRequestStatus],
+    type[V0CommandScheduleArgs],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.v0_command_args import V0CommandArgs  # noqa: PLC0415
+    from ..models.v0_command_request_status import V0CommandRequestStatus  # noqa: PLC0415
+    from ..models.v0_command_schedule_args import V0CommandScheduleArgs  # noqa: PLC0415
+
+    return (
+        V0CommandArgs,
+        V0CommandRequestStatus,
+        V0CommandScheduleArgs,
+    )

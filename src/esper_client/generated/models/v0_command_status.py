@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -116,8 +117,10 @@ class V0CommandStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0_command_status_command_args import V0CommandStatusCommandArgs  # noqa: PLC0415
-        from ..models.v0_command_status_issued_by import V0CommandStatusIssuedBy  # noqa: PLC0415
+        (
+            V0CommandStatusCommandArgs,
+            V0CommandStatusIssuedBy,
+        ) = _nested_models()
 
         d = dict(src_dict)
         command = d.pop("command", UNSET)
@@ -209,3 +212,21 @@ class V0CommandStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[V0CommandStatusCommandArgs],
+    type[V0CommandStatusIssuedBy],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.v0_command_status_command_args import V0CommandStatusCommandArgs  # noqa: PLC0415
+    from ..models.v0_command_status_issued_by import V0CommandStatusIssuedBy  # noqa: PLC0415
+
+    return (
+        V0CommandStatusCommandArgs,
+        V0CommandStatusIssuedBy,
+    )

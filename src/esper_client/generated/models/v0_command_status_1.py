@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -95,7 +96,7 @@ class V0CommandStatus1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0_command_status_1_meta import V0CommandStatus1Meta  # noqa: PLC0415
+        (V0CommandStatus1Meta,) = _nested_models()
 
         d = dict(src_dict)
         _created_on = d.pop("created_on", UNSET)
@@ -173,3 +174,14 @@ class V0CommandStatus1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[V0CommandStatus1Meta],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.v0_command_status_1_meta import V0CommandStatus1Meta  # noqa: PLC0415
+
+    return (V0CommandStatus1Meta,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,7 +41,7 @@ class V0CommandStatus1Meta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v0_command_status_1_meta_device import V0CommandStatus1MetaDevice  # noqa: PLC0415
+        (V0CommandStatus1MetaDevice,) = _nested_models()
 
         d = dict(src_dict)
         _device = d.pop("device", UNSET)
@@ -72,3 +73,14 @@ class V0CommandStatus1Meta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[V0CommandStatus1MetaDevice],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.v0_command_status_1_meta_device import V0CommandStatus1MetaDevice  # noqa: PLC0415
+
+    return (V0CommandStatus1MetaDevice,)

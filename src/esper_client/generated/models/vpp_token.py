@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -90,7 +91,7 @@ class VPPToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vpp_token_meta import VPPTokenMeta  # noqa: PLC0415
+        (VPPTokenMeta,) = _nested_models()
 
         d = dict(src_dict)
         created_by = d.pop("created_by")
@@ -158,3 +159,14 @@ class VPPToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[VPPTokenMeta],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.vpp_token_meta import VPPTokenMeta  # noqa: PLC0415
+
+    return (VPPTokenMeta,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,8 +50,10 @@ class WallpaperSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallpaper_settings_homescreen import WallpaperSettingsHomescreen  # noqa: PLC0415
-        from ..models.wallpaper_settings_lockscreen import WallpaperSettingsLockscreen  # noqa: PLC0415
+        (
+            WallpaperSettingsHomescreen,
+            WallpaperSettingsLockscreen,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _homescreen = d.pop("homescreen", UNSET)
@@ -90,3 +93,21 @@ class WallpaperSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[WallpaperSettingsHomescreen],
+    type[WallpaperSettingsLockscreen],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.wallpaper_settings_homescreen import WallpaperSettingsHomescreen  # noqa: PLC0415
+    from ..models.wallpaper_settings_lockscreen import WallpaperSettingsLockscreen  # noqa: PLC0415
+
+    return (
+        WallpaperSettingsHomescreen,
+        WallpaperSettingsLockscreen,
+    )

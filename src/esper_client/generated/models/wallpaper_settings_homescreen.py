@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -58,8 +59,10 @@ class WallpaperSettingsHomescreen:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallpaper_settings_homescreen_landscape import WallpaperSettingsHomescreenLandscape  # noqa: PLC0415
-        from ..models.wallpaper_settings_homescreen_portrait import WallpaperSettingsHomescreenPortrait  # noqa: PLC0415
+        (
+            WallpaperSettingsHomescreenLandscape,
+            WallpaperSettingsHomescreenPortrait,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _apply_policy = d.pop("apply_policy", UNSET)
@@ -107,3 +110,21 @@ class WallpaperSettingsHomescreen:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[WallpaperSettingsHomescreenLandscape],
+    type[WallpaperSettingsHomescreenPortrait],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.wallpaper_settings_homescreen_landscape import WallpaperSettingsHomescreenLandscape  # noqa: PLC0415
+    from ..models.wallpaper_settings_homescreen_portrait import WallpaperSettingsHomescreenPortrait  # noqa: PLC0415
+
+    return (
+        WallpaperSettingsHomescreenLandscape,
+        WallpaperSettingsHomescreenPortrait,
+    )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -185,8 +186,10 @@ class WindowsDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.blueprint_info import BlueprintInfo  # noqa: PLC0415
-        from ..models.windows_device_windows_config import WindowsDeviceWindowsConfig  # noqa: PLC0415
+        (
+            BlueprintInfo,
+            WindowsDeviceWindowsConfig,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _blueprint_info = d.pop("blueprint_info", UNSET)
@@ -335,3 +338,21 @@ class WindowsDevice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[BlueprintInfo],
+    type[WindowsDeviceWindowsConfig],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.blueprint_info import BlueprintInfo  # noqa: PLC0415
+    from ..models.windows_device_windows_config import WindowsDeviceWindowsConfig  # noqa: PLC0415
+
+    return (
+        BlueprintInfo,
+        WindowsDeviceWindowsConfig,
+    )

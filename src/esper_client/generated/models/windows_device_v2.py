@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -277,16 +278,18 @@ class WindowsDeviceV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.windows_blueprint_info import WindowsBlueprintInfo  # noqa: PLC0415
-        from ..models.windows_device_v2_battery_stats import WindowsDeviceV2BatteryStats  # noqa: PLC0415
-        from ..models.windows_device_v2_cpu_stats import WindowsDeviceV2CpuStats  # noqa: PLC0415
-        from ..models.windows_device_v2_hardware_info import WindowsDeviceV2HardwareInfo  # noqa: PLC0415
-        from ..models.windows_device_v2_memory_info import WindowsDeviceV2MemoryInfo  # noqa: PLC0415
-        from ..models.windows_device_v2_memory_stats import WindowsDeviceV2MemoryStats  # noqa: PLC0415
-        from ..models.windows_device_v2_network_info import WindowsDeviceV2NetworkInfo  # noqa: PLC0415
-        from ..models.windows_device_v2_network_stats import WindowsDeviceV2NetworkStats  # noqa: PLC0415
-        from ..models.windows_device_v2_software_info import WindowsDeviceV2SoftwareInfo  # noqa: PLC0415
-        from ..models.windows_device_v2_windows_config import WindowsDeviceV2WindowsConfig  # noqa: PLC0415
+        (
+            WindowsBlueprintInfo,
+            WindowsDeviceV2BatteryStats,
+            WindowsDeviceV2CpuStats,
+            WindowsDeviceV2HardwareInfo,
+            WindowsDeviceV2MemoryInfo,
+            WindowsDeviceV2MemoryStats,
+            WindowsDeviceV2NetworkInfo,
+            WindowsDeviceV2NetworkStats,
+            WindowsDeviceV2SoftwareInfo,
+            WindowsDeviceV2WindowsConfig,
+        ) = _nested_models()
 
         d = dict(src_dict)
         alias = d.pop("alias", UNSET)
@@ -512,3 +515,45 @@ class WindowsDeviceV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[WindowsBlueprintInfo],
+    type[WindowsDeviceV2BatteryStats],
+    type[WindowsDeviceV2CpuStats],
+    type[WindowsDeviceV2HardwareInfo],
+    type[WindowsDeviceV2MemoryInfo],
+    type[WindowsDeviceV2MemoryStats],
+    type[WindowsDeviceV2NetworkInfo],
+    type[WindowsDeviceV2NetworkStats],
+    type[WindowsDeviceV2SoftwareInfo],
+    type[WindowsDeviceV2WindowsConfig],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.windows_blueprint_info import WindowsBlueprintInfo  # noqa: PLC0415
+    from ..models.windows_device_v2_battery_stats import WindowsDeviceV2BatteryStats  # noqa: PLC0415
+    from ..models.windows_device_v2_cpu_stats import WindowsDeviceV2CpuStats  # noqa: PLC0415
+    from ..models.windows_device_v2_hardware_info import WindowsDeviceV2HardwareInfo  # noqa: PLC0415
+    from ..models.windows_device_v2_memory_info import WindowsDeviceV2MemoryInfo  # noqa: PLC0415
+    from ..models.windows_device_v2_memory_stats import WindowsDeviceV2MemoryStats  # noqa: PLC0415
+    from ..models.windows_device_v2_network_info import WindowsDeviceV2NetworkInfo  # noqa: PLC0415
+    from ..models.windows_device_v2_network_stats import WindowsDeviceV2NetworkStats  # noqa: PLC0415
+    from ..models.windows_device_v2_software_info import WindowsDeviceV2SoftwareInfo  # noqa: PLC0415
+    from ..models.windows_device_v2_windows_config import WindowsDeviceV2WindowsConfig  # noqa: PLC0415
+
+    return (
+        WindowsBlueprintInfo,
+        WindowsDeviceV2BatteryStats,
+        WindowsDeviceV2CpuStats,
+        WindowsDeviceV2HardwareInfo,
+        WindowsDeviceV2MemoryInfo,
+        WindowsDeviceV2MemoryStats,
+        WindowsDeviceV2NetworkInfo,
+        WindowsDeviceV2NetworkStats,
+        WindowsDeviceV2SoftwareInfo,
+        WindowsDeviceV2WindowsConfig,
+    )

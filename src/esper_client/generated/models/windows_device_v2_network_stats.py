@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -74,9 +75,7 @@ class WindowsDeviceV2NetworkStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.windows_device_v2_network_stats_wifi_network_info import (
-            WindowsDeviceV2NetworkStatsWifiNetworkInfo,  # noqa: PLC0415
-        )
+        (WindowsDeviceV2NetworkStatsWifiNetworkInfo,) = _nested_models()
 
         d = dict(src_dict)
         current_active_connection = d.pop("current_active_connection", UNSET)
@@ -123,3 +122,14 @@ class WindowsDeviceV2NetworkStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[WindowsDeviceV2NetworkStatsWifiNetworkInfo],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.windows_device_v2_network_stats_wifi_network_info import WindowsDeviceV2NetworkStatsWifiNetworkInfo  # noqa: PLC0415
+
+    return (WindowsDeviceV2NetworkStatsWifiNetworkInfo,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -76,7 +77,7 @@ class WindowsDeviceV2SoftwareInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.windows_device_v2_software_info_esper_agent_info import WindowsDeviceV2SoftwareInfoEsperAgentInfo  # noqa: PLC0415
+        (WindowsDeviceV2SoftwareInfoEsperAgentInfo,) = _nested_models()
 
         d = dict(src_dict)
         bootloader_version = d.pop("bootloader_version", UNSET)
@@ -126,3 +127,14 @@ class WindowsDeviceV2SoftwareInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[WindowsDeviceV2SoftwareInfoEsperAgentInfo],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.windows_device_v2_software_info_esper_agent_info import WindowsDeviceV2SoftwareInfoEsperAgentInfo  # noqa: PLC0415
+
+    return (WindowsDeviceV2SoftwareInfoEsperAgentInfo,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -172,21 +173,23 @@ class WindowsSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.active_hours_settings_windows import ActiveHoursSettingsWindows  # noqa: PLC0415
-        from ..models.auto_update_settings_windows import AutoUpdateSettingsWindows  # noqa: PLC0415
-        from ..models.bluetooth_settings import BluetoothSettings  # noqa: PLC0415
-        from ..models.camera_settings import CameraSettings  # noqa: PLC0415
-        from ..models.custom_shell_scripts_multiple_windows import CustomShellScriptsMultipleWindows  # noqa: PLC0415
-        from ..models.defer_os_updates_windows import DeferOsUpdatesWindows  # noqa: PLC0415
-        from ..models.device_mode_settings import DeviceModeSettings  # noqa: PLC0415
-        from ..models.factory_reset_settings import FactoryResetSettings  # noqa: PLC0415
-        from ..models.pause_os_updates_windows import PauseOsUpdatesWindows  # noqa: PLC0415
-        from ..models.timezone_settings import TimezoneSettings  # noqa: PLC0415
-        from ..models.unenrollment_settings_windows import UnenrollmentSettingsWindows  # noqa: PLC0415
-        from ..models.wifi_network_windows import WifiNetworkWindows  # noqa: PLC0415
-        from ..models.windows_app import WindowsApp  # noqa: PLC0415
-        from ..models.windows_kiosk_settings import WindowsKioskSettings  # noqa: PLC0415
-        from ..models.windows_wallpaper_settings import WindowsWallpaperSettings  # noqa: PLC0415
+        (
+            ActiveHoursSettingsWindows,
+            AutoUpdateSettingsWindows,
+            BluetoothSettings,
+            CameraSettings,
+            CustomShellScriptsMultipleWindows,
+            DeferOsUpdatesWindows,
+            DeviceModeSettings,
+            FactoryResetSettings,
+            PauseOsUpdatesWindows,
+            TimezoneSettings,
+            UnenrollmentSettingsWindows,
+            WifiNetworkWindows,
+            WindowsApp,
+            WindowsKioskSettings,
+            WindowsWallpaperSettings,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _active_hours_settings = d.pop("active_hours_settings", UNSET)
@@ -336,3 +339,60 @@ class WindowsSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[ActiveHoursSettingsWindows],
+    type[AutoUpdateSettingsWindows],
+    type[BluetoothSettings],
+    type[CameraSettings],
+    type[CustomShellScriptsMultipleWindows],
+    type[DeferOsUpdatesWindows],
+    type[DeviceModeSettings],
+    type[FactoryResetSettings],
+    type[PauseOsUpdatesWindows],
+    type[TimezoneSettings],
+    type[UnenrollmentSettingsWindows],
+    type[WifiNetworkWindows],
+    type[WindowsApp],
+    type[WindowsKioskSettings],
+    type[WindowsWallpaperSettings],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.active_hours_settings_windows import ActiveHoursSettingsWindows  # noqa: PLC0415
+    from ..models.auto_update_settings_windows import AutoUpdateSettingsWindows  # noqa: PLC0415
+    from ..models.bluetooth_settings import BluetoothSettings  # noqa: PLC0415
+    from ..models.camera_settings import CameraSettings  # noqa: PLC0415
+    from ..models.custom_shell_scripts_multiple_windows import CustomShellScriptsMultipleWindows  # noqa: PLC0415
+    from ..models.defer_os_updates_windows import DeferOsUpdatesWindows  # noqa: PLC0415
+    from ..models.device_mode_settings import DeviceModeSettings  # noqa: PLC0415
+    from ..models.factory_reset_settings import FactoryResetSettings  # noqa: PLC0415
+    from ..models.pause_os_updates_windows import PauseOsUpdatesWindows  # noqa: PLC0415
+    from ..models.timezone_settings import TimezoneSettings  # noqa: PLC0415
+    from ..models.unenrollment_settings_windows import UnenrollmentSettingsWindows  # noqa: PLC0415
+    from ..models.wifi_network_windows import WifiNetworkWindows  # noqa: PLC0415
+    from ..models.windows_app import WindowsApp  # noqa: PLC0415
+    from ..models.windows_kiosk_settings import WindowsKioskSettings  # noqa: PLC0415
+    from ..models.windows_wallpaper_settings import WindowsWallpaperSettings  # noqa: PLC0415
+
+    return (
+        ActiveHoursSettingsWindows,
+        AutoUpdateSettingsWindows,
+        BluetoothSettings,
+        CameraSettings,
+        CustomShellScriptsMultipleWindows,
+        DeferOsUpdatesWindows,
+        DeviceModeSettings,
+        FactoryResetSettings,
+        PauseOsUpdatesWindows,
+        TimezoneSettings,
+        UnenrollmentSettingsWindows,
+        WifiNetworkWindows,
+        WindowsApp,
+        WindowsKioskSettings,
+        WindowsWallpaperSettings,
+    )

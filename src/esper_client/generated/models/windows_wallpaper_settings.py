@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,8 +50,10 @@ class WindowsWallpaperSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.windows_wallpaper_settings_homescreen import WindowsWallpaperSettingsHomescreen  # noqa: PLC0415
-        from ..models.windows_wallpaper_settings_lockscreen import WindowsWallpaperSettingsLockscreen  # noqa: PLC0415
+        (
+            WindowsWallpaperSettingsHomescreen,
+            WindowsWallpaperSettingsLockscreen,
+        ) = _nested_models()
 
         d = dict(src_dict)
         _homescreen = d.pop("homescreen", UNSET)
@@ -90,3 +93,21 @@ class WindowsWallpaperSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[
+    type[WindowsWallpaperSettingsHomescreen],
+    type[WindowsWallpaperSettingsLockscreen],
+]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.windows_wallpaper_settings_homescreen import WindowsWallpaperSettingsHomescreen  # noqa: PLC0415
+    from ..models.windows_wallpaper_settings_lockscreen import WindowsWallpaperSettingsLockscreen  # noqa: PLC0415
+
+    return (
+        WindowsWallpaperSettingsHomescreen,
+        WindowsWallpaperSettingsLockscreen,
+    )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,7 +50,7 @@ class WindowsWallpaperSettingsLockscreen:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.windows_wallpaper_settings_lockscreen_landscape import WindowsWallpaperSettingsLockscreenLandscape  # noqa: PLC0415
+        (WindowsWallpaperSettingsLockscreenLandscape,) = _nested_models()
 
         d = dict(src_dict)
         _apply_policy = d.pop("apply_policy", UNSET)
@@ -89,3 +90,14 @@ class WindowsWallpaperSettingsLockscreen:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _nested_models() -> tuple[type[WindowsWallpaperSettingsLockscreenLandscape],]:
+    """The nested model classes, imported on first use, once.
+
+    Importing them with this module would import the models they refer to, and theirs.
+    """
+    from ..models.windows_wallpaper_settings_lockscreen_landscape import WindowsWallpaperSettingsLockscreenLandscape  # noqa: PLC0415
+
+    return (WindowsWallpaperSettingsLockscreenLandscape,)
