@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from . import diff as contract_diff
 from . import normalize as norm
 from . import overlay as ovl
 from . import source as src
@@ -93,10 +94,10 @@ def build_contract(
     return Built(header + src.dump_yaml(contract), report, problems, unmatched)
 
 
-def generate_package(contract: Path, out_dir: Path) -> list[str]:
+def generate_package(contract: Path, out_dir: Path) -> None:
     """Run openapi-python-client on the contract into out_dir (replaced), then format.
 
-    Returns the generator's warnings; any warning fails the run (--fail-on-warning).
+    Any generator warning fails the run (--fail-on-warning), as a PipelineError.
     """
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "generated"
@@ -118,7 +119,6 @@ def generate_package(contract: Path, out_dir: Path) -> list[str]:
             shutil.rmtree(out_dir)
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(target, out_dir)
-    return []
 
 
 def _format(package: Path) -> None:
@@ -188,9 +188,7 @@ def check(
             lenient=True,
         )
         if built.unmatched_overlay:
-            problems.append(
-                "openapi/overlay.yaml has actions for things the upstream no longer has:"
-            )
+            problems.append(f"{_show(overlay)} has actions for things the upstream no longer has:")
             problems.extend(f"  {line}" for line in built.unmatched_overlay)
         committed_text = contract.read_text(encoding="utf-8") if contract.exists() else ""
         if committed_text != built.contract_text:
@@ -213,22 +211,15 @@ def _show(path: Path) -> str:
 
 
 def _contract_changes(old: str, new: str) -> list[str]:
-    """What changed in the contract: the API-level diff when the differ is there, else lines."""
-    try:
-        from . import diff as contract_diff
-    except ImportError:  # pragma: no cover - the differ ships with the pipeline
-        contract_diff = None  # type: ignore[assignment]
-    if contract_diff is not None and old:
+    """What changed in the contract: the API-level diff, or the changed lines if it fails."""
+    lines: list[str] = []
+    if old:
         try:
             # Both are contracts already: compare them as written.
             result = contract_diff.diff_texts(old, new, normalize=False)
             return ["  " + line for line in contract_diff.format_text(result).splitlines()]
         except Exception as exc:  # the line diff below still tells the maintainer something
-            lines = [f"  (API-level diff unavailable: {exc})"]
-        else:  # pragma: no cover
-            lines = []
-    else:
-        lines = []
+            lines.append(f"  (API-level diff unavailable: {exc})")
     udiff = list(
         difflib.unified_diff(
             old.splitlines(), new.splitlines(), "committed", "fresh", n=0, lineterm=""
