@@ -258,7 +258,7 @@ def _ratio_spread(ours: list[float], theirs: list[float], how: str) -> str:
 
 def run(quick: bool = False) -> list[Row]:
     calls = 500 if quick else 2000
-    rounds, async_rounds = (3, 3) if quick else (7, 7)
+    rounds, async_rounds = (3, 3) if quick else (11, 7)
     # Every request the suite may send, with room for warm-up and checks: then the server stops.
     budget = rounds * 3 * calls + async_rounds * 3 * (calls + WARM_UP_CALLS) + 5000
     with Server("fixed", max_requests=budget, max_seconds=900) as server:
