@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.seamless_error_response import SeamlessErrorResponse
 from ...models.seamless_request_body import SeamlessRequestBody
 from ...models.seamless_success_response import SeamlessSuccessResponse
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -30,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> SeamlessErrorResponse | SeamlessSuccessResponse | None:
     if response.status_code == 200:
         response_200 = SeamlessSuccessResponse.from_dict(response.json())
@@ -59,7 +61,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[SeamlessErrorResponse | SeamlessSuccessResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -75,7 +77,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: SeamlessRequestBody,
 ) -> Response[SeamlessErrorResponse | SeamlessSuccessResponse]:
     """
@@ -104,7 +106,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: SeamlessRequestBody,
 ) -> SeamlessErrorResponse | SeamlessSuccessResponse | None:
     """
@@ -128,7 +130,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: SeamlessRequestBody,
 ) -> Response[SeamlessErrorResponse | SeamlessSuccessResponse]:
     """
@@ -155,7 +157,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: SeamlessRequestBody,
 ) -> SeamlessErrorResponse | SeamlessSuccessResponse | None:
     """

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.alarm_rule import AlarmRule
 from ...models.alarm_rule_create_replace_v1 import AlarmRuleCreateReplaceV1
 from ...models.error_response import ErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -30,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> AlarmRule | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AlarmRule | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = AlarmRule.from_dict(response.json())
 
@@ -62,7 +64,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> AlarmRul
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AlarmRule | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[AlarmRule | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -78,7 +80,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AlarmRuleCreateReplaceV1,
 ) -> Response[AlarmRule | ErrorResponse]:
     """
@@ -110,7 +112,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AlarmRuleCreateReplaceV1,
 ) -> AlarmRule | ErrorResponse | None:
     """
@@ -137,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AlarmRuleCreateReplaceV1,
 ) -> Response[AlarmRule | ErrorResponse]:
     """
@@ -167,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AlarmRuleCreateReplaceV1,
 ) -> AlarmRule | ErrorResponse | None:
     """

@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_alarm_history_response_200 import GetAlarmHistoryResponse200
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -35,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> ErrorResponse | GetAlarmHistoryResponse200 | None:
     if response.status_code == 200:
         response_200 = GetAlarmHistoryResponse200.from_dict(response.json())
@@ -64,7 +66,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[ErrorResponse | GetAlarmHistoryResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -82,7 +84,7 @@ def sync_detailed(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | GetAlarmHistoryResponse200]:
@@ -120,7 +122,7 @@ def sync(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> ErrorResponse | GetAlarmHistoryResponse200 | None:
@@ -153,7 +155,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | GetAlarmHistoryResponse200]:
@@ -189,7 +191,7 @@ async def asyncio(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> ErrorResponse | GetAlarmHistoryResponse200 | None:

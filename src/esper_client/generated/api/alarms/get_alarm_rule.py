@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.alarm_rule import AlarmRule
 from ...models.error_response import ErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -22,7 +24,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> AlarmRule | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AlarmRule | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AlarmRule.from_dict(response.json())
 
@@ -49,7 +51,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> AlarmRul
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AlarmRule | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[AlarmRule | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -66,7 +68,7 @@ def sync_detailed(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[AlarmRule | ErrorResponse]:
     """
     Args:
@@ -98,7 +100,7 @@ def sync(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> AlarmRule | ErrorResponse | None:
     """
     Args:
@@ -125,7 +127,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[AlarmRule | ErrorResponse]:
     """
     Args:
@@ -155,7 +157,7 @@ async def asyncio(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> AlarmRule | ErrorResponse | None:
     """
     Args:

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.alarm_rule import AlarmRule
 from ...models.error_response import ErrorResponse
 from ...models.update_alarm_rule import UpdateAlarmRule
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -32,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> AlarmRule | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AlarmRule | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AlarmRule.from_dict(response.json())
 
@@ -64,7 +66,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> AlarmRul
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AlarmRule | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[AlarmRule | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -81,7 +83,7 @@ def sync_detailed(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateAlarmRule | Unset = UNSET,
 ) -> Response[AlarmRule | ErrorResponse]:
     """
@@ -116,7 +118,7 @@ def sync(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateAlarmRule | Unset = UNSET,
 ) -> AlarmRule | ErrorResponse | None:
     """
@@ -146,7 +148,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateAlarmRule | Unset = UNSET,
 ) -> Response[AlarmRule | ErrorResponse]:
     """
@@ -179,7 +181,7 @@ async def asyncio(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateAlarmRule | Unset = UNSET,
 ) -> AlarmRule | ErrorResponse | None:
     """

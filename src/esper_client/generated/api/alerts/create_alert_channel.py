@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.alert_channel_create_replace_v1 import AlertChannelCreateReplaceV1
 from ...models.alert_channels_v1 import AlertChannelsV1
 from ...models.error_response import ErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -30,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> AlertChannelsV1 | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AlertChannelsV1 | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = AlertChannelsV1.from_dict(response.json())
 
@@ -62,7 +64,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> AlertCha
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AlertChannelsV1 | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[AlertChannelsV1 | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -78,7 +80,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AlertChannelCreateReplaceV1,
 ) -> Response[AlertChannelsV1 | ErrorResponse]:
     """
@@ -110,7 +112,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AlertChannelCreateReplaceV1,
 ) -> AlertChannelsV1 | ErrorResponse | None:
     """
@@ -137,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AlertChannelCreateReplaceV1,
 ) -> Response[AlertChannelsV1 | ErrorResponse]:
     """
@@ -167,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AlertChannelCreateReplaceV1,
 ) -> AlertChannelsV1 | ErrorResponse | None:
     """

@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.alert_channels_v1 import AlertChannelsV1
 from ...models.error_response import ErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -22,7 +24,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> AlertChannelsV1 | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AlertChannelsV1 | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AlertChannelsV1.from_dict(response.json())
 
@@ -49,7 +51,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> AlertCha
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AlertChannelsV1 | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[AlertChannelsV1 | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -66,7 +68,7 @@ def sync_detailed(
     enterprise_id: str,
     alert_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[AlertChannelsV1 | ErrorResponse]:
     """
     Args:
@@ -98,7 +100,7 @@ def sync(
     enterprise_id: str,
     alert_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> AlertChannelsV1 | ErrorResponse | None:
     """
     Args:
@@ -125,7 +127,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     alert_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[AlertChannelsV1 | ErrorResponse]:
     """
     Args:
@@ -155,7 +157,7 @@ async def asyncio(
     enterprise_id: str,
     alert_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> AlertChannelsV1 | ErrorResponse | None:
     """
     Args:

@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.alert_channels_v1 import AlertChannelsV1
 from ...models.error_response import ErrorResponse
 from ...models.update_alert_channels_v1 import UpdateAlertChannelsV1
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -33,7 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> AlertChannelsV1 | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AlertChannelsV1 | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AlertChannelsV1.from_dict(response.json())
 
@@ -60,7 +62,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> AlertCha
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AlertChannelsV1 | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[AlertChannelsV1 | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -77,7 +79,7 @@ def sync_detailed(
     enterprise_id: UUID,
     alert_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateAlertChannelsV1 | Unset = UNSET,
 ) -> Response[AlertChannelsV1 | ErrorResponse]:
     """
@@ -112,7 +114,7 @@ def sync(
     enterprise_id: UUID,
     alert_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateAlertChannelsV1 | Unset = UNSET,
 ) -> AlertChannelsV1 | ErrorResponse | None:
     """
@@ -142,7 +144,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     alert_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateAlertChannelsV1 | Unset = UNSET,
 ) -> Response[AlertChannelsV1 | ErrorResponse]:
     """
@@ -175,7 +177,7 @@ async def asyncio(
     enterprise_id: UUID,
     alert_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateAlertChannelsV1 | Unset = UNSET,
 ) -> AlertChannelsV1 | ErrorResponse | None:
     """

@@ -1,15 +1,17 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_ap_ns_certs_response_200 import ListApNsCertsResponse200
 from ...models.list_ap_ns_certs_state import ListApNsCertsState
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -43,7 +45,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListApNsCertsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListApNsCertsResponse200.from_dict(response.json())
@@ -72,7 +74,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListApNsCertsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -88,7 +90,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 10,
     offset: int | Unset = 0,
     state: ListApNsCertsState | Unset = UNSET,
@@ -123,7 +125,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 10,
     offset: int | Unset = 0,
     state: ListApNsCertsState | Unset = UNSET,
@@ -153,7 +155,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 10,
     offset: int | Unset = 0,
     state: ListApNsCertsState | Unset = UNSET,
@@ -186,7 +188,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 10,
     offset: int | Unset = 0,
     state: ListApNsCertsState | Unset = UNSET,

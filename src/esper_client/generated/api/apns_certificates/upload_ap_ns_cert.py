@@ -1,9 +1,8 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.apns_cert_put import APNSCertPUT
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
@@ -11,6 +10,9 @@ from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.upload_ap_ns_cert_response_200 import UploadApNsCertResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -34,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -75,7 +77,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | UploadApNsCertResponse200
 ]:
@@ -94,7 +96,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: APNSCertPUT,
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | UploadApNsCertResponse200
@@ -128,7 +130,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: APNSCertPUT,
 ) -> (
     Error400BadData
@@ -162,7 +164,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: APNSCertPUT,
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | UploadApNsCertResponse200
@@ -194,7 +196,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: APNSCertPUT,
 ) -> (
     Error400BadData

@@ -1,15 +1,17 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_apps_ordering import ListAppsOrdering
 from ...models.list_apps_response_200 import ListAppsResponse200
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -52,7 +54,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListAppsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListAppsResponse200.from_dict(response.json())
@@ -81,7 +83,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListAppsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -97,7 +99,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -141,7 +143,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -180,7 +182,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -222,7 +224,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     search: str | Unset = UNSET,

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.google_web_token import GoogleWebToken
 from ...models.google_web_token_update import GoogleWebTokenUpdate
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -31,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GoogleWebToken | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | GoogleWebToken | None:
     if response.status_code == 201:
         response_201 = GoogleWebToken.from_dict(response.json())
 
@@ -53,7 +55,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | GoogleWebToken]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | GoogleWebToken]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -70,7 +72,7 @@ def sync_detailed(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleWebTokenUpdate,
 ) -> Response[ErrorResponse | GoogleWebToken]:
     """Make a Play iframe web token.
@@ -106,7 +108,7 @@ def sync(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleWebTokenUpdate,
 ) -> ErrorResponse | GoogleWebToken | None:
     """Make a Play iframe web token.
@@ -137,7 +139,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleWebTokenUpdate,
 ) -> Response[ErrorResponse | GoogleWebToken]:
     """Make a Play iframe web token.
@@ -171,7 +173,7 @@ async def asyncio(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleWebTokenUpdate,
 ) -> ErrorResponse | GoogleWebToken | None:
     """Make a Play iframe web token.

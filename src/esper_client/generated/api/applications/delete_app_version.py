@@ -1,13 +1,15 @@
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.app_version_delete import AppVersionDelete
 from ...models.error_response import ErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -24,7 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | AppVersionDelete | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | AppVersionDelete | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AppVersionDelete.from_dict(response.json())
 
@@ -66,7 +68,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | Ap
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Any | AppVersionDelete | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -85,7 +87,7 @@ def sync_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Any | AppVersionDelete | ErrorResponse]:
     """Remove one version of an app.
 
@@ -121,7 +123,7 @@ def sync(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Any | AppVersionDelete | ErrorResponse | None:
     """Remove one version of an app.
 
@@ -152,7 +154,7 @@ async def asyncio_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Any | AppVersionDelete | ErrorResponse]:
     """Remove one version of an app.
 
@@ -186,7 +188,7 @@ async def asyncio(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Any | AppVersionDelete | ErrorResponse | None:
     """Remove one version of an app.
 

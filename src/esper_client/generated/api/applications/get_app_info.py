@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.google_product import GoogleProduct
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -23,7 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GoogleProduct | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | GoogleProduct | None:
     if response.status_code == 200:
         response_200 = GoogleProduct.from_dict(response.json())
 
@@ -45,7 +47,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | GoogleProduct]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | GoogleProduct]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -63,7 +65,7 @@ def sync_detailed(
     emm_id: int,
     product_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | GoogleProduct]:
     """Read one approved Play Store app.
 
@@ -99,7 +101,7 @@ def sync(
     emm_id: int,
     product_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | GoogleProduct | None:
     """Read one approved Play Store app.
 
@@ -130,7 +132,7 @@ async def asyncio_detailed(
     emm_id: int,
     product_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | GoogleProduct]:
     """Read one approved Play Store app.
 
@@ -164,7 +166,7 @@ async def asyncio(
     emm_id: int,
     product_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | GoogleProduct | None:
     """Read one approved Play Store app.
 

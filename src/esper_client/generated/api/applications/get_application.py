@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.application import Application
 from ...models.error_response import ErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -23,7 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Application | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Application | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = Application.from_dict(response.json())
 
@@ -50,7 +52,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Applicat
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Application | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Application | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -67,7 +69,7 @@ def sync_detailed(
     enterprise_id: str,
     application_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Application | ErrorResponse]:
     """Read one uploaded app.
 
@@ -100,7 +102,7 @@ def sync(
     enterprise_id: str,
     application_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Application | ErrorResponse | None:
     """Read one uploaded app.
 
@@ -128,7 +130,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     application_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Application | ErrorResponse]:
     """Read one uploaded app.
 
@@ -159,7 +161,7 @@ async def asyncio(
     enterprise_id: str,
     application_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Application | ErrorResponse | None:
     """Read one uploaded app.
 

@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.google_enterprise import GoogleEnterprise
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -22,7 +24,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GoogleEnterprise | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | GoogleEnterprise | None:
     if response.status_code == 200:
         response_200 = GoogleEnterprise.from_dict(response.json())
 
@@ -44,7 +46,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | GoogleEnterprise]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | GoogleEnterprise]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -61,7 +63,7 @@ def sync_detailed(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | GoogleEnterprise]:
     """Read one linked managed Google Play enterprise.
 
@@ -94,7 +96,7 @@ def sync(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | GoogleEnterprise | None:
     """Read one linked managed Google Play enterprise.
 
@@ -122,7 +124,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | GoogleEnterprise]:
     """Read one linked managed Google Play enterprise.
 
@@ -153,7 +155,7 @@ async def asyncio(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | GoogleEnterprise | None:
     """Read one linked managed Google Play enterprise.
 

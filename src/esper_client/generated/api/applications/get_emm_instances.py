@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_emm_instances_response_200 import GetEmmInstancesResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -22,7 +24,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> ErrorResponse | GetEmmInstancesResponse200 | None:
     if response.status_code == 200:
         response_200 = GetEmmInstancesResponse200.from_dict(response.json())
@@ -51,7 +53,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[ErrorResponse | GetEmmInstancesResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -68,7 +70,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | GetEmmInstancesResponse200]:
     """List the managed Google Play enterprises linked to this one.
 
@@ -98,7 +100,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | GetEmmInstancesResponse200 | None:
     """List the managed Google Play enterprises linked to this one.
 
@@ -123,7 +125,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | GetEmmInstancesResponse200]:
     """List the managed Google Play enterprises linked to this one.
 
@@ -151,7 +153,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | GetEmmInstancesResponse200 | None:
     """List the managed Google Play enterprises linked to this one.
 

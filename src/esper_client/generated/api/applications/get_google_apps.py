@@ -1,13 +1,15 @@
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_google_apps_response_200 import GetGoogleAppsResponse200
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -53,7 +55,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetGoogleAppsResponse200 | None:
+def _parse_response(
+    *, client: "ClientLike", response: httpx.Response
+) -> ErrorResponse | GetGoogleAppsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetGoogleAppsResponse200.from_dict(response.json())
 
@@ -76,7 +80,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[ErrorResponse | GetGoogleAppsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -94,7 +98,7 @@ def sync_detailed(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     google_product_id: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     created_on: datetime.datetime | Unset = UNSET,
@@ -145,7 +149,7 @@ def sync(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     google_product_id: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     created_on: datetime.datetime | Unset = UNSET,
@@ -191,7 +195,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     google_product_id: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     created_on: datetime.datetime | Unset = UNSET,
@@ -240,7 +244,7 @@ async def asyncio(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     google_product_id: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     created_on: datetime.datetime | Unset = UNSET,

@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_min_app_info_response_200 import GetMinAppInfoResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -21,7 +23,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetMinAppInfoResponse200 | None:
+def _parse_response(
+    *, client: "ClientLike", response: httpx.Response
+) -> ErrorResponse | GetMinAppInfoResponse200 | None:
     if response.status_code == 200:
         response_200 = GetMinAppInfoResponse200.from_dict(response.json())
 
@@ -49,7 +53,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[ErrorResponse | GetMinAppInfoResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -66,7 +70,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | GetMinAppInfoResponse200]:
     """List apps with only their ids, names and packages, for pickers.
 
@@ -96,7 +100,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | GetMinAppInfoResponse200 | None:
     """List apps with only their ids, names and packages, for pickers.
 
@@ -121,7 +125,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | GetMinAppInfoResponse200]:
     """List apps with only their ids, names and packages, for pickers.
 
@@ -149,7 +153,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | GetMinAppInfoResponse200 | None:
     """List apps with only their ids, names and packages, for pickers.
 

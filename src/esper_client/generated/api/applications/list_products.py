@@ -1,13 +1,15 @@
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.list_products_response_200 import ListProductsResponse200
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -57,7 +59,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | ListProductsResponse200 | None:
+def _parse_response(
+    *, client: "ClientLike", response: httpx.Response
+) -> ErrorResponse | ListProductsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListProductsResponse200.from_dict(response.json())
 
@@ -85,7 +89,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[ErrorResponse | ListProductsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -104,7 +108,7 @@ def sync_detailed(
     emm_id: int,
     product_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     google_product: str | Unset = UNSET,
     google_device: str | Unset = UNSET,
     install_state: str | Unset = UNSET,
@@ -161,7 +165,7 @@ def sync(
     emm_id: int,
     product_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     google_product: str | Unset = UNSET,
     google_device: str | Unset = UNSET,
     install_state: str | Unset = UNSET,
@@ -213,7 +217,7 @@ async def asyncio_detailed(
     emm_id: int,
     product_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     google_product: str | Unset = UNSET,
     google_device: str | Unset = UNSET,
     install_state: str | Unset = UNSET,
@@ -268,7 +272,7 @@ async def asyncio(
     emm_id: int,
     product_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     google_product: str | Unset = UNSET,
     google_device: str | Unset = UNSET,
     install_state: str | Unset = UNSET,

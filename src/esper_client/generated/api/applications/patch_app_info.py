@@ -1,13 +1,15 @@
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.patch_app_info_body import PatchAppInfoBody
 from ...models.patch_google_product import PatchGoogleProduct
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -33,7 +35,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | ErrorResponse | PatchGoogleProduct | None:
+def _parse_response(
+    *, client: "ClientLike", response: httpx.Response
+) -> Any | ErrorResponse | PatchGoogleProduct | None:
     if response.status_code == 200:
         response_200 = PatchGoogleProduct.from_dict(response.json())
 
@@ -65,7 +69,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | Er
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Any | ErrorResponse | PatchGoogleProduct]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -84,7 +88,7 @@ def sync_detailed(
     emm_id: int,
     product_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchAppInfoBody | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | PatchGoogleProduct]:
     """Change some settings of an approved Play Store app.
@@ -123,7 +127,7 @@ def sync(
     emm_id: int,
     product_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchAppInfoBody | Unset = UNSET,
 ) -> Any | ErrorResponse | PatchGoogleProduct | None:
     """Change some settings of an approved Play Store app.
@@ -157,7 +161,7 @@ async def asyncio_detailed(
     emm_id: int,
     product_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchAppInfoBody | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | PatchGoogleProduct]:
     """Change some settings of an approved Play Store app.
@@ -194,7 +198,7 @@ async def asyncio(
     emm_id: int,
     product_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchAppInfoBody | Unset = UNSET,
 ) -> Any | ErrorResponse | PatchGoogleProduct | None:
     """Change some settings of an approved Play Store app.

@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.app_version import AppVersion
 from ...models.error_response import ErrorResponse
 from ...models.patch_app_version_body import PatchAppVersionBody
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -34,7 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> AppVersion | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AppVersion | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AppVersion.from_dict(response.json())
 
@@ -71,7 +73,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> AppVersi
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AppVersion | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[AppVersion | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -89,7 +91,7 @@ def sync_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchAppVersionBody | Unset = UNSET,
 ) -> Response[AppVersion | ErrorResponse]:
     """Change some fields of an app version.
@@ -128,7 +130,7 @@ def sync(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchAppVersionBody | Unset = UNSET,
 ) -> AppVersion | ErrorResponse | None:
     """Change some fields of an app version.
@@ -162,7 +164,7 @@ async def asyncio_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchAppVersionBody | Unset = UNSET,
 ) -> Response[AppVersion | ErrorResponse]:
     """Change some fields of an app version.
@@ -199,7 +201,7 @@ async def asyncio(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchAppVersionBody | Unset = UNSET,
 ) -> AppVersion | ErrorResponse | None:
     """Change some fields of an app version.

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.google_web_token import GoogleWebToken
 from ...models.google_web_token_update import GoogleWebTokenUpdate
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -33,7 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GoogleWebToken | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | GoogleWebToken | None:
     if response.status_code == 200:
         response_200 = GoogleWebToken.from_dict(response.json())
 
@@ -60,7 +62,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | GoogleWebToken]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | GoogleWebToken]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -78,7 +80,7 @@ def sync_detailed(
     emm_id: int,
     webtoken_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleWebTokenUpdate | Unset = UNSET,
 ) -> Response[ErrorResponse | GoogleWebToken]:
     """Replace a Play iframe web token.
@@ -117,7 +119,7 @@ def sync(
     emm_id: int,
     webtoken_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleWebTokenUpdate | Unset = UNSET,
 ) -> ErrorResponse | GoogleWebToken | None:
     """Replace a Play iframe web token.
@@ -151,7 +153,7 @@ async def asyncio_detailed(
     emm_id: int,
     webtoken_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleWebTokenUpdate | Unset = UNSET,
 ) -> Response[ErrorResponse | GoogleWebToken]:
     """Replace a Play iframe web token.
@@ -188,7 +190,7 @@ async def asyncio(
     emm_id: int,
     webtoken_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleWebTokenUpdate | Unset = UNSET,
 ) -> ErrorResponse | GoogleWebToken | None:
     """Replace a Play iframe web token.

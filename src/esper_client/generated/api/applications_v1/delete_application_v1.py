@@ -1,12 +1,14 @@
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -22,7 +24,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | ErrorResponse | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -53,7 +55,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | Er
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Any | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -70,7 +72,7 @@ def sync_detailed(
     enterprise_id: str,
     application_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Any | ErrorResponse]:
     """
     Args:
@@ -102,7 +104,7 @@ def sync(
     enterprise_id: str,
     application_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Any | ErrorResponse | None:
     """
     Args:
@@ -129,7 +131,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     application_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Any | ErrorResponse]:
     """
     Args:
@@ -159,7 +161,7 @@ async def asyncio(
     enterprise_id: str,
     application_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Any | ErrorResponse | None:
     """
     Args:

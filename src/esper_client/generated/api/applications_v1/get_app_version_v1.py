@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.app_version_v1 import AppVersionV1
 from ...models.error_response import ErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -24,7 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> AppVersionV1 | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AppVersionV1 | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AppVersionV1.from_dict(response.json())
 
@@ -51,7 +53,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> AppVersi
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AppVersionV1 | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[AppVersionV1 | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -69,7 +71,7 @@ def sync_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[AppVersionV1 | ErrorResponse]:
     """
     Args:
@@ -104,7 +106,7 @@ def sync(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> AppVersionV1 | ErrorResponse | None:
     """
     Args:
@@ -134,7 +136,7 @@ async def asyncio_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[AppVersionV1 | ErrorResponse]:
     """
     Args:
@@ -167,7 +169,7 @@ async def asyncio(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> AppVersionV1 | ErrorResponse | None:
     """
     Args:

@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.app_version_v1 import AppVersionV1
 from ...models.error_response import ErrorResponse
 from ...models.patch_app_version_v1_body import PatchAppVersionV1Body
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -34,7 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> AppVersionV1 | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AppVersionV1 | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AppVersionV1.from_dict(response.json())
 
@@ -71,7 +73,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> AppVersi
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AppVersionV1 | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[AppVersionV1 | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -89,7 +91,7 @@ def sync_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchAppVersionV1Body | Unset = UNSET,
 ) -> Response[AppVersionV1 | ErrorResponse]:
     """
@@ -127,7 +129,7 @@ def sync(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchAppVersionV1Body | Unset = UNSET,
 ) -> AppVersionV1 | ErrorResponse | None:
     """
@@ -160,7 +162,7 @@ async def asyncio_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchAppVersionV1Body | Unset = UNSET,
 ) -> Response[AppVersionV1 | ErrorResponse]:
     """
@@ -196,7 +198,7 @@ async def asyncio(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchAppVersionV1Body | Unset = UNSET,
 ) -> AppVersionV1 | ErrorResponse | None:
     """

@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.blueprints_background_script_create import BlueprintsBackgroundScriptCreate
 from ...models.create_background_scripts_response_201 import CreateBackgroundScriptsResponse201
 from ...models.create_background_scripts_response_400 import CreateBackgroundScriptsResponse400
 from ...models.create_background_scripts_response_409 import CreateBackgroundScriptsResponse409
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -31,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409 | None
 ):
@@ -57,7 +59,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409
 ]:
@@ -75,7 +77,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: BlueprintsBackgroundScriptCreate,
 ) -> Response[
     CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409
@@ -106,7 +108,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: BlueprintsBackgroundScriptCreate,
 ) -> (
     CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409 | None
@@ -132,7 +134,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: BlueprintsBackgroundScriptCreate,
 ) -> Response[
     CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409
@@ -161,7 +163,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: BlueprintsBackgroundScriptCreate,
 ) -> (
     CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409 | None

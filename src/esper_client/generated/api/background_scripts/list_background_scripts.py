@@ -1,11 +1,13 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.list_background_scripts_response_200 import ListBackgroundScriptsResponse200
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -40,7 +42,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ListBackgroundScriptsResponse200 | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ListBackgroundScriptsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListBackgroundScriptsResponse200.from_dict(response.json())
 
@@ -52,7 +54,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ListBack
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ListBackgroundScriptsResponse200]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ListBackgroundScriptsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -67,7 +69,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     always_run: bool | Unset = UNSET,
@@ -108,7 +110,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     always_run: bool | Unset = UNSET,
@@ -144,7 +146,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     always_run: bool | Unset = UNSET,
@@ -183,7 +185,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     always_run: bool | Unset = UNSET,

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.blueprint_revision import BlueprintRevision
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -34,7 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> BlueprintRevision | ErrorResponse:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> BlueprintRevision | ErrorResponse:
     if response.status_code == 200:
         response_200 = BlueprintRevision.from_dict(response.json())
 
@@ -45,7 +47,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Blueprin
     return response_default
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[BlueprintRevision | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[BlueprintRevision | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -64,7 +66,7 @@ def sync_detailed(
     blueprint_id: UUID,
     revision_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     without_details: bool | Unset = UNSET,
 ) -> Response[BlueprintRevision | ErrorResponse]:
     """
@@ -105,7 +107,7 @@ def sync(
     blueprint_id: UUID,
     revision_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     without_details: bool | Unset = UNSET,
 ) -> BlueprintRevision | ErrorResponse | None:
     """
@@ -141,7 +143,7 @@ async def asyncio_detailed(
     blueprint_id: UUID,
     revision_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     without_details: bool | Unset = UNSET,
 ) -> Response[BlueprintRevision | ErrorResponse]:
     """
@@ -180,7 +182,7 @@ async def asyncio(
     blueprint_id: UUID,
     revision_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     without_details: bool | Unset = UNSET,
 ) -> BlueprintRevision | ErrorResponse | None:
     """

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.list_blueprint_response_200 import ListBlueprintResponse200
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -32,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | ListBlueprintResponse200:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | ListBlueprintResponse200:
     if response.status_code == 200:
         response_200 = ListBlueprintResponse200.from_dict(response.json())
 
@@ -44,7 +46,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[ErrorResponse | ListBlueprintResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -62,7 +64,7 @@ def sync_detailed(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     without_details: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ListBlueprintResponse200]:
     """
@@ -97,7 +99,7 @@ def sync(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     without_details: bool | Unset = UNSET,
 ) -> ErrorResponse | ListBlueprintResponse200 | None:
     """
@@ -127,7 +129,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     without_details: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ListBlueprintResponse200]:
     """
@@ -160,7 +162,7 @@ async def asyncio(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     without_details: bool | Unset = UNSET,
 ) -> ErrorResponse | ListBlueprintResponse200 | None:
     """

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.list_blueprint_revisions_response_200 import ListBlueprintRevisionsResponse200
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -34,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> ErrorResponse | ListBlueprintRevisionsResponse200:
     if response.status_code == 200:
         response_200 = ListBlueprintRevisionsResponse200.from_dict(response.json())
@@ -47,7 +49,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[ErrorResponse | ListBlueprintRevisionsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -66,7 +68,7 @@ def sync_detailed(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     without_details: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ListBlueprintRevisionsResponse200]:
     """
@@ -104,7 +106,7 @@ def sync(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     without_details: bool | Unset = UNSET,
 ) -> ErrorResponse | ListBlueprintRevisionsResponse200 | None:
     """
@@ -137,7 +139,7 @@ async def asyncio_detailed(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     without_details: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ListBlueprintRevisionsResponse200]:
     """
@@ -173,7 +175,7 @@ async def asyncio(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     without_details: bool | Unset = UNSET,
 ) -> ErrorResponse | ListBlueprintRevisionsResponse200 | None:
     """

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.blueprint import Blueprint
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -40,7 +42,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Blueprint | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Blueprint | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = Blueprint.from_dict(response.json())
 
@@ -62,7 +64,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Blueprin
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Blueprint | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Blueprint | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -80,7 +82,7 @@ def sync_detailed(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Response[Blueprint | ErrorResponse]:
@@ -121,7 +123,7 @@ def sync(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Blueprint | ErrorResponse | None:
@@ -157,7 +159,7 @@ async def asyncio_detailed(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Response[Blueprint | ErrorResponse]:
@@ -196,7 +198,7 @@ async def asyncio(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Blueprint | ErrorResponse | None:

@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.blueprint import Blueprint
 from ...models.error_response import ErrorResponse
 from ...models.upload_blueprint_body import UploadBlueprintBody
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -32,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Blueprint | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Blueprint | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = Blueprint.from_dict(response.json())
 
@@ -54,7 +56,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Blueprin
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Blueprint | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Blueprint | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -71,7 +73,7 @@ def sync_detailed(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UploadBlueprintBody,
 ) -> Response[Blueprint | ErrorResponse]:
     """
@@ -106,7 +108,7 @@ def sync(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UploadBlueprintBody,
 ) -> Blueprint | ErrorResponse | None:
     """
@@ -136,7 +138,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UploadBlueprintBody,
 ) -> Response[Blueprint | ErrorResponse]:
     """
@@ -169,7 +171,7 @@ async def asyncio(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UploadBlueprintBody,
 ) -> Blueprint | ErrorResponse | None:
     """

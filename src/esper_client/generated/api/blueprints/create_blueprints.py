@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.blueprint_create import BlueprintCreate
 from ...models.create_blueprints_response_201 import CreateBlueprintsResponse201
 from ...models.create_blueprints_response_400 import CreateBlueprintsResponse400
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -31,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> CreateBlueprintsResponse201 | CreateBlueprintsResponse400 | None:
     if response.status_code == 201:
         response_201 = CreateBlueprintsResponse201.from_dict(response.json())
@@ -50,7 +52,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[CreateBlueprintsResponse201 | CreateBlueprintsResponse400]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -66,7 +68,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: BlueprintCreate | Unset = UNSET,
 ) -> Response[CreateBlueprintsResponse201 | CreateBlueprintsResponse400]:
     """
@@ -95,7 +97,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: BlueprintCreate | Unset = UNSET,
 ) -> CreateBlueprintsResponse201 | CreateBlueprintsResponse400 | None:
     """
@@ -119,7 +121,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: BlueprintCreate | Unset = UNSET,
 ) -> Response[CreateBlueprintsResponse201 | CreateBlueprintsResponse400]:
     """
@@ -146,7 +148,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: BlueprintCreate | Unset = UNSET,
 ) -> CreateBlueprintsResponse201 | CreateBlueprintsResponse400 | None:
     """

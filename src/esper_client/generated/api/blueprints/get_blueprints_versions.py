@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.get_blueprints_versions_response_200 import GetBlueprintsVersionsResponse200
 from ...models.get_blueprints_versions_response_404 import GetBlueprintsVersionsResponse404
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -24,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404 | None:
     if response.status_code == 200:
         response_200 = GetBlueprintsVersionsResponse200.from_dict(response.json())
@@ -43,7 +45,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -61,7 +63,7 @@ def sync_detailed(
     blueprint_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404]:
     """
     Args:
@@ -93,7 +95,7 @@ def sync(
     blueprint_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404 | None:
     """
     Args:
@@ -120,7 +122,7 @@ async def asyncio_detailed(
     blueprint_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404]:
     """
     Args:
@@ -150,7 +152,7 @@ async def asyncio(
     blueprint_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404 | None:
     """
     Args:

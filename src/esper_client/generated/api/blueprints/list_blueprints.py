@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.list_blueprints_response_200 import ListBlueprintsResponse200
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -95,7 +97,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ListBlueprintsResponse200 | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ListBlueprintsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListBlueprintsResponse200.from_dict(response.json())
 
@@ -107,7 +109,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ListBlue
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ListBlueprintsResponse200]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ListBlueprintsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -122,7 +124,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     name_exact: str | Unset = UNSET,
@@ -187,7 +189,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     name_exact: str | Unset = UNSET,
@@ -247,7 +249,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     name_exact: str | Unset = UNSET,
@@ -310,7 +312,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     name_exact: str | Unset = UNSET,

@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_command_requests_response_200 import ListCommandRequestsResponse200
 from ...models.list_command_requests_schedule import ListCommandRequestsSchedule
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -54,7 +56,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error401Unauthorized | Error500InternalServerError | ListCommandRequestsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListCommandRequestsResponse200.from_dict(response.json())
@@ -78,7 +80,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListCommandRequestsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -94,7 +96,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     devices: str | Unset = UNSET,
     groups: str | Unset = UNSET,
     command: str | Unset = UNSET,
@@ -142,7 +144,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     devices: str | Unset = UNSET,
     groups: str | Unset = UNSET,
     command: str | Unset = UNSET,
@@ -185,7 +187,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     devices: str | Unset = UNSET,
     groups: str | Unset = UNSET,
     command: str | Unset = UNSET,
@@ -231,7 +233,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     devices: str | Unset = UNSET,
     groups: str | Unset = UNSET,
     command: str | Unset = UNSET,

@@ -1,9 +1,8 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_command_request_statuses_response_200 import GetCommandRequestStatusesResponse200
@@ -11,6 +10,9 @@ from ...models.get_command_request_statuses_state import (
     GetCommandRequestStatusesState,
 )
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -53,7 +55,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200 | None:
     if response.status_code == 200:
         response_200 = GetCommandRequestStatusesResponse200.from_dict(response.json())
@@ -77,7 +79,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -93,7 +95,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     request: str | Unset = UNSET,
     device: str | Unset = UNSET,
     state: GetCommandRequestStatusesState | Unset = UNSET,
@@ -137,7 +139,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     request: str | Unset = UNSET,
     device: str | Unset = UNSET,
     state: GetCommandRequestStatusesState | Unset = UNSET,
@@ -176,7 +178,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     request: str | Unset = UNSET,
     device: str | Unset = UNSET,
     state: GetCommandRequestStatusesState | Unset = UNSET,
@@ -218,7 +220,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     request: str | Unset = UNSET,
     device: str | Unset = UNSET,
     state: GetCommandRequestStatusesState | Unset = UNSET,

@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_command_status_response_200 import GetCommandStatusResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -24,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandStatusResponse200 | None:
     if response.status_code == 200:
         response_200 = GetCommandStatusResponse200.from_dict(response.json())
@@ -53,7 +55,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandStatusResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -70,7 +72,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandStatusResponse200]:
     """
     Args:
@@ -99,7 +101,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandStatusResponse200 | None:
     """
     Args:
@@ -123,7 +125,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandStatusResponse200]:
     """
     Args:
@@ -150,7 +152,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandStatusResponse200 | None:
     """
     Args:

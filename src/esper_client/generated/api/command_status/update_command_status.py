@@ -1,15 +1,17 @@
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.command_status_put import CommandStatusPUT
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.update_command_status_response_200 import UpdateCommandStatusResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -33,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200 | None:
     if response.status_code == 200:
         response_200 = UpdateCommandStatusResponse200.from_dict(response.json())
@@ -66,7 +68,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200
 ]:
@@ -85,7 +87,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CommandStatusPUT,
 ) -> Response[
     Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200
@@ -119,7 +121,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CommandStatusPUT,
 ) -> Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200 | None:
     """
@@ -146,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CommandStatusPUT,
 ) -> Response[
     Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200
@@ -178,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CommandStatusPUT,
 ) -> Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200 | None:
     """

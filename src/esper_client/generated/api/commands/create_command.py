@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.v0_command_request import V0CommandRequest
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -30,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | V0CommandRequest | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | V0CommandRequest | None:
     if response.status_code == 201:
         response_201 = V0CommandRequest.from_dict(response.json())
 
@@ -62,7 +64,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | V0CommandRequest]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | V0CommandRequest]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -78,7 +80,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: V0CommandRequest,
 ) -> Response[ErrorResponse | V0CommandRequest]:
     """Send a command to devices or groups.
@@ -111,7 +113,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: V0CommandRequest,
 ) -> ErrorResponse | V0CommandRequest | None:
     """Send a command to devices or groups.
@@ -139,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: V0CommandRequest,
 ) -> Response[ErrorResponse | V0CommandRequest]:
     """Send a command to devices or groups.
@@ -170,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: V0CommandRequest,
 ) -> ErrorResponse | V0CommandRequest | None:
     """Send a command to devices or groups.

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_command_request_status_response_200 import GetCommandRequestStatusResponse200
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -36,7 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> ErrorResponse | GetCommandRequestStatusResponse200 | None:
     if response.status_code == 200:
         response_200 = GetCommandRequestStatusResponse200.from_dict(response.json())
@@ -65,7 +67,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[ErrorResponse | GetCommandRequestStatusResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -83,7 +85,7 @@ def sync_detailed(
     enterprise_id: UUID,
     request_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     device: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetCommandRequestStatusResponse200]:
@@ -122,7 +124,7 @@ def sync(
     enterprise_id: UUID,
     request_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     device: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> ErrorResponse | GetCommandRequestStatusResponse200 | None:
@@ -156,7 +158,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     request_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     device: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetCommandRequestStatusResponse200]:
@@ -193,7 +195,7 @@ async def asyncio(
     enterprise_id: UUID,
     request_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     device: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> ErrorResponse | GetCommandRequestStatusResponse200 | None:

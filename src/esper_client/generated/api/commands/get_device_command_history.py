@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_device_command_history_response_200 import GetDeviceCommandHistoryResponse200
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -33,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> ErrorResponse | GetDeviceCommandHistoryResponse200 | None:
     if response.status_code == 200:
         response_200 = GetDeviceCommandHistoryResponse200.from_dict(response.json())
@@ -62,7 +64,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[ErrorResponse | GetDeviceCommandHistoryResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -80,7 +82,7 @@ def sync_detailed(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     state: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetDeviceCommandHistoryResponse200]:
     """The commands a single device has received.
@@ -116,7 +118,7 @@ def sync(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     state: str | Unset = UNSET,
 ) -> ErrorResponse | GetDeviceCommandHistoryResponse200 | None:
     """The commands a single device has received.
@@ -147,7 +149,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     state: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetDeviceCommandHistoryResponse200]:
     """The commands a single device has received.
@@ -181,7 +183,7 @@ async def asyncio(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     state: str | Unset = UNSET,
 ) -> ErrorResponse | GetDeviceCommandHistoryResponse200 | None:
     """The commands a single device has received.

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.list_command_request_response_200 import ListCommandRequestResponse200
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -44,7 +46,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> ErrorResponse | ListCommandRequestResponse200 | None:
     if response.status_code == 200:
         response_200 = ListCommandRequestResponse200.from_dict(response.json())
@@ -73,7 +75,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[ErrorResponse | ListCommandRequestResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -90,7 +92,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     command_type: str | Unset = UNSET,
     devices: str | Unset = UNSET,
     device_type: str | Unset = UNSET,
@@ -135,7 +137,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     command_type: str | Unset = UNSET,
     devices: str | Unset = UNSET,
     device_type: str | Unset = UNSET,
@@ -175,7 +177,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     command_type: str | Unset = UNSET,
     devices: str | Unset = UNSET,
     device_type: str | Unset = UNSET,
@@ -218,7 +220,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     command_type: str | Unset = UNSET,
     devices: str | Unset = UNSET,
     device_type: str | Unset = UNSET,

@@ -1,15 +1,17 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.generate_download_url_body import GenerateDownloadUrlBody
 from ...models.generate_download_url_response_200 import GenerateDownloadUrlResponse200
 from ...models.generate_download_url_response_400 import GenerateDownloadUrlResponse400
 from ...models.generate_download_url_response_500 import GenerateDownloadUrlResponse500
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -33,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     ErrorResponse
     | GenerateDownloadUrlResponse200
@@ -73,7 +75,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     ErrorResponse | GenerateDownloadUrlResponse200 | GenerateDownloadUrlResponse400 | GenerateDownloadUrlResponse500
 ]:
@@ -92,7 +94,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GenerateDownloadUrlBody,
 ) -> Response[
     ErrorResponse | GenerateDownloadUrlResponse200 | GenerateDownloadUrlResponse400 | GenerateDownloadUrlResponse500
@@ -126,7 +128,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GenerateDownloadUrlBody,
 ) -> (
     ErrorResponse
@@ -159,7 +161,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GenerateDownloadUrlBody,
 ) -> Response[
     ErrorResponse | GenerateDownloadUrlResponse200 | GenerateDownloadUrlResponse400 | GenerateDownloadUrlResponse500
@@ -191,7 +193,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GenerateDownloadUrlBody,
 ) -> (
     ErrorResponse

@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.content import Content
 from ...models.error_response import ErrorResponse
 from ...models.patch_content_body import PatchContentBody
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -33,7 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Content | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Content | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = Content.from_dict(response.json())
 
@@ -75,7 +77,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Content 
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Content | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Content | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -92,7 +94,7 @@ def sync_detailed(
     enterprise_id: str,
     content_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchContentBody | Unset = UNSET,
 ) -> Response[Content | ErrorResponse]:
     """
@@ -127,7 +129,7 @@ def sync(
     enterprise_id: str,
     content_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchContentBody | Unset = UNSET,
 ) -> Content | ErrorResponse | None:
     """
@@ -157,7 +159,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     content_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchContentBody | Unset = UNSET,
 ) -> Response[Content | ErrorResponse]:
     """
@@ -190,7 +192,7 @@ async def asyncio(
     enterprise_id: str,
     content_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchContentBody | Unset = UNSET,
 ) -> Content | ErrorResponse | None:
     """

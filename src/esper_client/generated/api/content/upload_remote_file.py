@@ -1,9 +1,8 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.upload_remote_file_body import UploadRemoteFileBody
 from ...models.upload_remote_file_response_201 import UploadRemoteFileResponse201
@@ -11,6 +10,9 @@ from ...models.upload_remote_file_response_400 import UploadRemoteFileResponse40
 from ...models.upload_remote_file_response_413 import UploadRemoteFileResponse413
 from ...models.upload_remote_file_response_500 import UploadRemoteFileResponse500
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -34,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     ErrorResponse
     | UploadRemoteFileResponse201
@@ -80,7 +82,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     ErrorResponse
     | UploadRemoteFileResponse201
@@ -103,7 +105,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UploadRemoteFileBody,
 ) -> Response[
     ErrorResponse
@@ -141,7 +143,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UploadRemoteFileBody,
 ) -> (
     ErrorResponse
@@ -175,7 +177,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UploadRemoteFileBody,
 ) -> Response[
     ErrorResponse
@@ -211,7 +213,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UploadRemoteFileBody,
 ) -> (
     ErrorResponse

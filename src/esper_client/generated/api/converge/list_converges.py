@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_converges_response_200 import ListConvergesResponse200
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -37,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error401Unauthorized | Error500InternalServerError | ListConvergesResponse200 | None:
     if response.status_code == 200:
         response_200 = ListConvergesResponse200.from_dict(response.json())
@@ -61,7 +63,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListConvergesResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -77,7 +79,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     device_ids: str | Unset = UNSET,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
@@ -112,7 +114,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     device_ids: str | Unset = UNSET,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
@@ -142,7 +144,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     device_ids: str | Unset = UNSET,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
@@ -175,7 +177,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     device_ids: str | Unset = UNSET,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,

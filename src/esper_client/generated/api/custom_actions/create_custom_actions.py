@@ -1,15 +1,17 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.create_custom_actions_response_201 import CreateCustomActionsResponse201
 from ...models.create_custom_actions_response_400 import CreateCustomActionsResponse400
 from ...models.create_custom_actions_response_409 import CreateCustomActionsResponse409
 from ...models.create_custom_actions_response_500 import CreateCustomActionsResponse500
 from ...models.custom_action_create import CustomActionCreate
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -32,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     CreateCustomActionsResponse201
     | CreateCustomActionsResponse400
@@ -67,7 +69,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     CreateCustomActionsResponse201
     | CreateCustomActionsResponse400
@@ -88,7 +90,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CustomActionCreate,
 ) -> Response[
     CreateCustomActionsResponse201
@@ -122,7 +124,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CustomActionCreate,
 ) -> (
     CreateCustomActionsResponse201
@@ -152,7 +154,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CustomActionCreate,
 ) -> Response[
     CreateCustomActionsResponse201
@@ -184,7 +186,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CustomActionCreate,
 ) -> (
     CreateCustomActionsResponse201

@@ -1,15 +1,17 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.delete_custom_actions_response_200 import DeleteCustomActionsResponse200
 from ...models.delete_custom_actions_response_400 import DeleteCustomActionsResponse400
 from ...models.delete_custom_actions_response_404 import DeleteCustomActionsResponse404
 from ...models.delete_custom_actions_response_500 import DeleteCustomActionsResponse500
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -25,7 +27,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     DeleteCustomActionsResponse200
     | DeleteCustomActionsResponse400
@@ -60,7 +62,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     DeleteCustomActionsResponse200
     | DeleteCustomActionsResponse400
@@ -82,7 +84,7 @@ def _build_response(
 def sync_detailed(
     custom_action_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[
     DeleteCustomActionsResponse200
     | DeleteCustomActionsResponse400
@@ -116,7 +118,7 @@ def sync_detailed(
 def sync(
     custom_action_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> (
     DeleteCustomActionsResponse200
     | DeleteCustomActionsResponse400
@@ -146,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     custom_action_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[
     DeleteCustomActionsResponse200
     | DeleteCustomActionsResponse400
@@ -178,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     custom_action_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> (
     DeleteCustomActionsResponse200
     | DeleteCustomActionsResponse400

@@ -1,15 +1,17 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.get_scripts_response_200 import GetScriptsResponse200
 from ...models.get_scripts_response_403 import GetScriptsResponse403
 from ...models.get_scripts_response_404 import GetScriptsResponse404
 from ...models.get_scripts_response_500 import GetScriptsResponse500
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -25,7 +27,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500 | None:
     if response.status_code == 200:
         response_200 = GetScriptsResponse200.from_dict(response.json())
@@ -54,7 +56,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -71,7 +73,7 @@ def _build_response(
 def sync_detailed(
     script_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500]:
     """
     Args:
@@ -100,7 +102,7 @@ def sync_detailed(
 def sync(
     script_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500 | None:
     """
     Args:
@@ -124,7 +126,7 @@ def sync(
 async def asyncio_detailed(
     script_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500]:
     """
     Args:
@@ -151,7 +153,7 @@ async def asyncio_detailed(
 async def asyncio(
     script_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500 | None:
     """
     Args:

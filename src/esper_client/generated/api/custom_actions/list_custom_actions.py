@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.list_custom_actions_response_200 import ListCustomActionsResponse200
 from ...models.list_custom_actions_response_400 import ListCustomActionsResponse400
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -57,7 +59,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> ListCustomActionsResponse200 | ListCustomActionsResponse400 | None:
     if response.status_code == 200:
         response_200 = ListCustomActionsResponse200.from_dict(response.json())
@@ -76,7 +78,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[ListCustomActionsResponse200 | ListCustomActionsResponse400]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -92,7 +94,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     type_: str | Unset = UNSET,
@@ -148,7 +150,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     type_: str | Unset = UNSET,
@@ -199,7 +201,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     type_: str | Unset = UNSET,
@@ -253,7 +255,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     type_: str | Unset = UNSET,

@@ -1,10 +1,9 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.custom_action_update import CustomActionUpdate
 from ...models.update_custom_actions_response_200 import UpdateCustomActionsResponse200
 from ...models.update_custom_actions_response_400 import UpdateCustomActionsResponse400
@@ -12,6 +11,9 @@ from ...models.update_custom_actions_response_404 import UpdateCustomActionsResp
 from ...models.update_custom_actions_response_409 import UpdateCustomActionsResponse409
 from ...models.update_custom_actions_response_500 import UpdateCustomActionsResponse500
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -35,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     UpdateCustomActionsResponse200
     | UpdateCustomActionsResponse400
@@ -76,7 +78,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     UpdateCustomActionsResponse200
     | UpdateCustomActionsResponse400
@@ -99,7 +101,7 @@ def _build_response(
 def sync_detailed(
     custom_action_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CustomActionUpdate,
 ) -> Response[
     UpdateCustomActionsResponse200
@@ -137,7 +139,7 @@ def sync_detailed(
 def sync(
     custom_action_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CustomActionUpdate,
 ) -> (
     UpdateCustomActionsResponse200
@@ -171,7 +173,7 @@ def sync(
 async def asyncio_detailed(
     custom_action_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CustomActionUpdate,
 ) -> Response[
     UpdateCustomActionsResponse200
@@ -207,7 +209,7 @@ async def asyncio_detailed(
 async def asyncio(
     custom_action_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CustomActionUpdate,
 ) -> (
     UpdateCustomActionsResponse200

@@ -1,15 +1,17 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.create_dep_profile_response_200 import CreateDepProfileResponse200
 from ...models.tenant_dep_profile_create_request import TenantDEPProfileCreateRequest
 from ...models.tenant_error_400_bad_data import TenantError400BadData
 from ...models.tenant_error_401_unauthorized import TenantError401Unauthorized
 from ...models.tenant_error_500_internal_server_error import TenantError500InternalServerError
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -33,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     CreateDepProfileResponse200
     | TenantError400BadData
@@ -68,7 +70,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     CreateDepProfileResponse200 | TenantError400BadData | TenantError401Unauthorized | TenantError500InternalServerError
 ]:
@@ -86,7 +88,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TenantDEPProfileCreateRequest | Unset = UNSET,
 ) -> Response[
     CreateDepProfileResponse200 | TenantError400BadData | TenantError401Unauthorized | TenantError500InternalServerError
@@ -117,7 +119,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TenantDEPProfileCreateRequest | Unset = UNSET,
 ) -> (
     CreateDepProfileResponse200
@@ -147,7 +149,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TenantDEPProfileCreateRequest | Unset = UNSET,
 ) -> Response[
     CreateDepProfileResponse200 | TenantError400BadData | TenantError401Unauthorized | TenantError500InternalServerError
@@ -176,7 +178,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TenantDEPProfileCreateRequest | Unset = UNSET,
 ) -> (
     CreateDepProfileResponse200

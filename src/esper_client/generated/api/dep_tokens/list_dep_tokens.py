@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_dep_tokens_response_200 import ListDepTokensResponse200
 from ...models.list_dep_tokens_state import ListDepTokensState
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -36,7 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error401Unauthorized | Error500InternalServerError | ListDepTokensResponse200 | None:
     if response.status_code == 200:
         response_200 = ListDepTokensResponse200.from_dict(response.json())
@@ -60,7 +62,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListDepTokensResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -76,7 +78,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     state: ListDepTokensState | Unset = UNSET,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListDepTokensResponse200]:
     """
@@ -105,7 +107,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     state: ListDepTokensState | Unset = UNSET,
 ) -> Error401Unauthorized | Error500InternalServerError | ListDepTokensResponse200 | None:
     """
@@ -129,7 +131,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     state: ListDepTokensState | Unset = UNSET,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListDepTokensResponse200]:
     """
@@ -156,7 +158,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     state: ListDepTokensState | Unset = UNSET,
 ) -> Error401Unauthorized | Error500InternalServerError | ListDepTokensResponse200 | None:
     """

@@ -1,9 +1,8 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
@@ -12,6 +11,9 @@ from ...models.list_devices_device_apps_app_type import (
 )
 from ...models.list_devices_device_apps_response_200 import ListDevicesDeviceAppsResponse200
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -46,7 +48,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesDeviceAppsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListDevicesDeviceAppsResponse200.from_dict(response.json())
@@ -75,7 +77,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesDeviceAppsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -92,7 +94,7 @@ def _build_response(
 def sync_detailed(
     device_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     app_type: ListDevicesDeviceAppsAppType | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -130,7 +132,7 @@ def sync_detailed(
 def sync(
     device_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     app_type: ListDevicesDeviceAppsAppType | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -163,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     device_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     app_type: ListDevicesDeviceAppsAppType | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -199,7 +201,7 @@ async def asyncio_detailed(
 async def asyncio(
     device_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     app_type: ListDevicesDeviceAppsAppType | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,

@@ -1,10 +1,9 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.create_devices_google_accounts_response_200 import CreateDevicesGoogleAccountsResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
@@ -12,6 +11,9 @@ from ...models.error_409_conflict import Error409Conflict
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.google_account import GoogleAccount
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -36,7 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     CreateDevicesGoogleAccountsResponse200
     | Error401Unauthorized
@@ -77,7 +79,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     CreateDevicesGoogleAccountsResponse200
     | Error401Unauthorized
@@ -100,7 +102,7 @@ def _build_response(
 def sync_detailed(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleAccount | Unset = UNSET,
 ) -> Response[
     CreateDevicesGoogleAccountsResponse200
@@ -138,7 +140,7 @@ def sync_detailed(
 def sync(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleAccount | Unset = UNSET,
 ) -> (
     CreateDevicesGoogleAccountsResponse200
@@ -172,7 +174,7 @@ def sync(
 async def asyncio_detailed(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleAccount | Unset = UNSET,
 ) -> Response[
     CreateDevicesGoogleAccountsResponse200
@@ -208,7 +210,7 @@ async def asyncio_detailed(
 async def asyncio(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleAccount | Unset = UNSET,
 ) -> (
     CreateDevicesGoogleAccountsResponse200

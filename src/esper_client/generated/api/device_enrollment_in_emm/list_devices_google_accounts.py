@@ -1,15 +1,17 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_devices_google_accounts_response_200 import ListDevicesGoogleAccountsResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -25,7 +27,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesGoogleAccountsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListDevicesGoogleAccountsResponse200.from_dict(response.json())
@@ -54,7 +56,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesGoogleAccountsResponse200
 ]:
@@ -73,7 +75,7 @@ def _build_response(
 def sync_detailed(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesGoogleAccountsResponse200
 ]:
@@ -104,7 +106,7 @@ def sync_detailed(
 def sync(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesGoogleAccountsResponse200 | None:
     """
     Args:
@@ -128,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesGoogleAccountsResponse200
 ]:
@@ -157,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesGoogleAccountsResponse200 | None:
     """
     Args:

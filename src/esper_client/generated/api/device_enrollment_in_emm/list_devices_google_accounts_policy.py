@@ -1,16 +1,18 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.google_emm_device import GoogleEMMDevice
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -26,7 +28,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GoogleEMMDevice | None:
     if response.status_code == 200:
         response_200 = GoogleEMMDevice.from_dict(response.json())
@@ -60,7 +62,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GoogleEMMDevice
 ]:
@@ -79,7 +81,7 @@ def _build_response(
 def sync_detailed(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GoogleEMMDevice
 ]:
@@ -110,7 +112,7 @@ def sync_detailed(
 def sync(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GoogleEMMDevice | None:
     """
     Args:
@@ -134,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GoogleEMMDevice
 ]:
@@ -163,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GoogleEMMDevice | None:
     """
     Args:

@@ -1,10 +1,9 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
@@ -12,6 +11,9 @@ from ...models.error_500_internal_server_error import Error500InternalServerErro
 from ...models.google_account_update_request_body import GoogleAccountUpdateRequestBody
 from ...models.update_devices_google_accounts_response_200 import UpdateDevicesGoogleAccountsResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -35,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -76,7 +78,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -99,7 +101,7 @@ def _build_response(
 def sync_detailed(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleAccountUpdateRequestBody,
 ) -> Response[
     Error400BadData
@@ -137,7 +139,7 @@ def sync_detailed(
 def sync(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleAccountUpdateRequestBody,
 ) -> (
     Error400BadData
@@ -171,7 +173,7 @@ def sync(
 async def asyncio_detailed(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleAccountUpdateRequestBody,
 ) -> Response[
     Error400BadData
@@ -207,7 +209,7 @@ async def asyncio_detailed(
 async def asyncio(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleAccountUpdateRequestBody,
 ) -> (
     Error400BadData

@@ -1,10 +1,9 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
@@ -12,6 +11,9 @@ from ...models.error_500_internal_server_error import Error500InternalServerErro
 from ...models.google_emm_device_policy_request import GoogleEMMDevicePolicyRequest
 from ...models.update_devices_google_accounts_policy_response_200 import UpdateDevicesGoogleAccountsPolicyResponse200
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -46,7 +48,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -87,7 +89,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -110,7 +112,7 @@ def _build_response(
 def sync_detailed(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleEMMDevicePolicyRequest,
     is_provisioning: str | Unset = "false",
     is_converging: str | Unset = "false",
@@ -154,7 +156,7 @@ def sync_detailed(
 def sync(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleEMMDevicePolicyRequest,
     is_provisioning: str | Unset = "false",
     is_converging: str | Unset = "false",
@@ -194,7 +196,7 @@ def sync(
 async def asyncio_detailed(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleEMMDevicePolicyRequest,
     is_provisioning: str | Unset = "false",
     is_converging: str | Unset = "false",
@@ -236,7 +238,7 @@ async def asyncio_detailed(
 async def asyncio(
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GoogleEMMDevicePolicyRequest,
     is_provisioning: str | Unset = "false",
     is_converging: str | Unset = "false",

@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.device_group import DeviceGroup
 from ...models.device_group_update import DeviceGroupUpdate
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -40,7 +42,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> DeviceGroup | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> DeviceGroup | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DeviceGroup.from_dict(response.json())
 
@@ -72,7 +74,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> DeviceGr
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[DeviceGroup | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[DeviceGroup | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -89,7 +91,7 @@ def sync_detailed(
     enterprise_id: str,
     group_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: DeviceGroupUpdate,
     action: str | Unset = UNSET,
 ) -> Response[DeviceGroup | ErrorResponse]:
@@ -128,7 +130,7 @@ def sync(
     enterprise_id: str,
     group_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: DeviceGroupUpdate,
     action: str | Unset = UNSET,
 ) -> DeviceGroup | ErrorResponse | None:
@@ -162,7 +164,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     group_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: DeviceGroupUpdate,
     action: str | Unset = UNSET,
 ) -> Response[DeviceGroup | ErrorResponse]:
@@ -199,7 +201,7 @@ async def asyncio(
     enterprise_id: str,
     group_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: DeviceGroupUpdate,
     action: str | Unset = UNSET,
 ) -> DeviceGroup | ErrorResponse | None:

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.group_thumbnail import GroupThumbnail
 from ...models.upload_group_thumbnail_body import UploadGroupThumbnailBody
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -30,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GroupThumbnail | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GroupThumbnail | None:
     if response.status_code == 200:
         response_200 = GroupThumbnail.from_dict(response.json())
 
@@ -42,7 +44,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> GroupThu
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GroupThumbnail]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GroupThumbnail]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -58,7 +60,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UploadGroupThumbnailBody,
 ) -> Response[GroupThumbnail]:
     """Upload an image to use as a group thumbnail.
@@ -91,7 +93,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UploadGroupThumbnailBody,
 ) -> GroupThumbnail | None:
     """Upload an image to use as a group thumbnail.
@@ -119,7 +121,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UploadGroupThumbnailBody,
 ) -> Response[GroupThumbnail]:
     """Upload an image to use as a group thumbnail.
@@ -150,7 +152,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UploadGroupThumbnailBody,
 ) -> GroupThumbnail | None:
     """Upload an image to use as a group thumbnail.

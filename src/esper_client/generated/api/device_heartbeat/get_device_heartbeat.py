@@ -1,15 +1,17 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_device_heartbeat_response_200 import GetDeviceHeartbeatResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -25,7 +27,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetDeviceHeartbeatResponse200 | None:
     if response.status_code == 200:
         response_200 = GetDeviceHeartbeatResponse200.from_dict(response.json())
@@ -54,7 +56,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetDeviceHeartbeatResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -71,7 +73,7 @@ def _build_response(
 def sync_detailed(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetDeviceHeartbeatResponse200]:
     """
     Args:
@@ -100,7 +102,7 @@ def sync_detailed(
 def sync(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetDeviceHeartbeatResponse200 | None:
     """
     Args:
@@ -124,7 +126,7 @@ def sync(
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetDeviceHeartbeatResponse200]:
     """
     Args:
@@ -151,7 +153,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetDeviceHeartbeatResponse200 | None:
     """
     Args:

@@ -1,10 +1,9 @@
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
@@ -13,6 +12,9 @@ from ...models.get_device_heartbeat_list_platform import (
 )
 from ...models.get_device_heartbeat_list_response_200 import GetDeviceHeartbeatListResponse200
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -54,7 +56,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | GetDeviceHeartbeatListResponse200 | None:
     if response.status_code == 200:
         response_200 = GetDeviceHeartbeatListResponse200.from_dict(response.json())
@@ -83,7 +85,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | GetDeviceHeartbeatListResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -99,7 +101,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     last_seen_gt: datetime.datetime,
     last_seen_lt: datetime.datetime,
     platform: GetDeviceHeartbeatListPlatform | Unset = UNSET,
@@ -140,7 +142,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     last_seen_gt: datetime.datetime,
     last_seen_lt: datetime.datetime,
     platform: GetDeviceHeartbeatListPlatform | Unset = UNSET,
@@ -176,7 +178,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     last_seen_gt: datetime.datetime,
     last_seen_lt: datetime.datetime,
     platform: GetDeviceHeartbeatListPlatform | Unset = UNSET,
@@ -215,7 +217,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     last_seen_gt: datetime.datetime,
     last_seen_lt: datetime.datetime,
     platform: GetDeviceHeartbeatListPlatform | Unset = UNSET,

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.get_device_operations_ordering import GetDeviceOperationsOrdering
 from ...models.get_device_operations_response_200 import GetDeviceOperationsResponse200
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -44,7 +46,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetDeviceOperationsResponse200 | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GetDeviceOperationsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetDeviceOperationsResponse200.from_dict(response.json())
 
@@ -56,7 +58,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetDevic
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetDeviceOperationsResponse200]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GetDeviceOperationsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -72,7 +74,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     operations_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     state: int | Unset = UNSET,
@@ -114,7 +116,7 @@ def sync_detailed(
 def sync(
     operations_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     state: int | Unset = UNSET,
@@ -151,7 +153,7 @@ def sync(
 async def asyncio_detailed(
     operations_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     state: int | Unset = UNSET,
@@ -191,7 +193,7 @@ async def asyncio_detailed(
 async def asyncio(
     operations_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     state: int | Unset = UNSET,

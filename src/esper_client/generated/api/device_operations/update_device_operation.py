@@ -1,10 +1,9 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
@@ -12,6 +11,9 @@ from ...models.error_500_internal_server_error import Error500InternalServerErro
 from ...models.update_device_operation_body import UpdateDeviceOperationBody
 from ...models.update_device_operation_response_200 import UpdateDeviceOperationResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -36,7 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -77,7 +79,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -101,7 +103,7 @@ def sync_detailed(
     operations_id: UUID,
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateDeviceOperationBody,
 ) -> Response[
     Error400BadData
@@ -143,7 +145,7 @@ def sync(
     operations_id: UUID,
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateDeviceOperationBody,
 ) -> (
     Error400BadData
@@ -181,7 +183,7 @@ async def asyncio_detailed(
     operations_id: UUID,
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateDeviceOperationBody,
 ) -> Response[
     Error400BadData
@@ -221,7 +223,7 @@ async def asyncio(
     operations_id: UUID,
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateDeviceOperationBody,
 ) -> (
     Error400BadData

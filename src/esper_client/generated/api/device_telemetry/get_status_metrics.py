@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.status_metrics import StatusMetrics
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -22,7 +24,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | StatusMetrics | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | StatusMetrics | None:
     if response.status_code == 200:
         response_200 = StatusMetrics.from_dict(response.json())
 
@@ -49,7 +51,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | StatusMetrics]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | StatusMetrics]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -65,7 +67,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | StatusMetrics]:
     """
     Args:
@@ -94,7 +96,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | StatusMetrics | None:
     """
     Args:
@@ -118,7 +120,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | StatusMetrics]:
     """
     Args:
@@ -145,7 +147,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | StatusMetrics | None:
     """
     Args:

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.status_metrics_v2 import StatusMetricsV2
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -22,7 +24,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | StatusMetricsV2 | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | StatusMetricsV2 | None:
     if response.status_code == 200:
         response_200 = StatusMetricsV2.from_dict(response.json())
 
@@ -44,7 +46,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | StatusMetricsV2]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | StatusMetricsV2]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -60,7 +62,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | StatusMetricsV2]:
     """
     Args:
@@ -89,7 +91,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | StatusMetricsV2 | None:
     """
     Args:
@@ -113,7 +115,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | StatusMetricsV2]:
     """
     Args:
@@ -140,7 +142,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | StatusMetricsV2 | None:
     """
     Args:

@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_app_installs_response_200 import GetAppInstallsResponse200
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -47,7 +49,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> ErrorResponse | GetAppInstallsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetAppInstallsResponse200.from_dict(response.json())
@@ -76,7 +78,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[ErrorResponse | GetAppInstallsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -94,7 +96,7 @@ def sync_detailed(
     enterprise_id: str,
     device_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     device: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     application_name: str | Unset = UNSET,
@@ -145,7 +147,7 @@ def sync(
     enterprise_id: str,
     device_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     device: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     application_name: str | Unset = UNSET,
@@ -191,7 +193,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     device_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     device: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     application_name: str | Unset = UNSET,
@@ -240,7 +242,7 @@ async def asyncio(
     enterprise_id: str,
     device_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     device: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     application_name: str | Unset = UNSET,

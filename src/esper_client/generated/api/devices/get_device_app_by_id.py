@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.device_app import DeviceApp
 from ...models.error_response import ErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -24,7 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> DeviceApp | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> DeviceApp | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DeviceApp.from_dict(response.json())
 
@@ -51,7 +53,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> DeviceAp
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[DeviceApp | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[DeviceApp | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -69,7 +71,7 @@ def sync_detailed(
     device_id: str,
     app_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[DeviceApp | ErrorResponse]:
     """Read one app as it is on a given device.
 
@@ -105,7 +107,7 @@ def sync(
     device_id: str,
     app_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> DeviceApp | ErrorResponse | None:
     """Read one app as it is on a given device.
 
@@ -136,7 +138,7 @@ async def asyncio_detailed(
     device_id: str,
     app_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[DeviceApp | ErrorResponse]:
     """Read one app as it is on a given device.
 
@@ -170,7 +172,7 @@ async def asyncio(
     device_id: str,
     app_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> DeviceApp | ErrorResponse | None:
     """Read one app as it is on a given device.
 

@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_device_apps_response_200 import GetDeviceAppsResponse200
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -43,7 +45,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetDeviceAppsResponse200 | None:
+def _parse_response(
+    *, client: "ClientLike", response: httpx.Response
+) -> ErrorResponse | GetDeviceAppsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetDeviceAppsResponse200.from_dict(response.json())
 
@@ -71,7 +75,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[ErrorResponse | GetDeviceAppsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -89,7 +93,7 @@ def sync_detailed(
     enterprise_id: str,
     device_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     package_name: str | Unset = UNSET,
     whitelisted: str | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -137,7 +141,7 @@ def sync(
     enterprise_id: str,
     device_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     package_name: str | Unset = UNSET,
     whitelisted: str | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -180,7 +184,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     device_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     package_name: str | Unset = UNSET,
     whitelisted: str | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -226,7 +230,7 @@ async def asyncio(
     enterprise_id: str,
     device_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     package_name: str | Unset = UNSET,
     whitelisted: str | Unset = UNSET,
     search: str | Unset = UNSET,

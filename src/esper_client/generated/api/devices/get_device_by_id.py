@@ -1,12 +1,14 @@
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.device_info import DeviceInfo
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -22,7 +24,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | DeviceInfo | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | DeviceInfo | None:
     if response.status_code == 200:
         response_200 = DeviceInfo.from_dict(response.json())
 
@@ -38,7 +40,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | De
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | DeviceInfo]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Any | DeviceInfo]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -55,7 +57,7 @@ def sync_detailed(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Any | DeviceInfo]:
     """Read one device by its id.
 
@@ -88,7 +90,7 @@ def sync(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Any | DeviceInfo | None:
     """Read one device by its id.
 
@@ -116,7 +118,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Any | DeviceInfo]:
     """Read one device by its id.
 
@@ -147,7 +149,7 @@ async def asyncio(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Any | DeviceInfo | None:
     """Read one device by its id.
 

@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_device_event_response_200 import GetDeviceEventResponse200
 from ...types import UNSET, Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -32,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> ErrorResponse | GetDeviceEventResponse200 | None:
     if response.status_code == 200:
         response_200 = GetDeviceEventResponse200.from_dict(response.json())
@@ -61,7 +63,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[ErrorResponse | GetDeviceEventResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -79,7 +81,7 @@ def sync_detailed(
     enterprise_id: str,
     device_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     latest_event: int,
 ) -> Response[ErrorResponse | GetDeviceEventResponse200]:
     """Read the most recent status event a device reported.
@@ -115,7 +117,7 @@ def sync(
     enterprise_id: str,
     device_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     latest_event: int,
 ) -> ErrorResponse | GetDeviceEventResponse200 | None:
     """Read the most recent status event a device reported.
@@ -146,7 +148,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     device_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     latest_event: int,
 ) -> Response[ErrorResponse | GetDeviceEventResponse200]:
     """Read the most recent status event a device reported.
@@ -180,7 +182,7 @@ async def asyncio(
     enterprise_id: str,
     device_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     latest_event: int,
 ) -> ErrorResponse | GetDeviceEventResponse200 | None:
     """Read the most recent status event a device reported.

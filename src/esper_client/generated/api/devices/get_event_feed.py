@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_event_feed_response_200 import GetEventFeedResponse200
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -35,7 +37,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetEventFeedResponse200 | None:
+def _parse_response(
+    *, client: "ClientLike", response: httpx.Response
+) -> ErrorResponse | GetEventFeedResponse200 | None:
     if response.status_code == 200:
         response_200 = GetEventFeedResponse200.from_dict(response.json())
 
@@ -58,7 +62,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[ErrorResponse | GetEventFeedResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -76,7 +80,7 @@ def sync_detailed(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | GetEventFeedResponse200]:
@@ -115,7 +119,7 @@ def sync(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> ErrorResponse | GetEventFeedResponse200 | None:
@@ -149,7 +153,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | GetEventFeedResponse200]:
@@ -186,7 +190,7 @@ async def asyncio(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> ErrorResponse | GetEventFeedResponse200 | None:

@@ -1,15 +1,17 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.delete_device_request_response_200 import DeleteDeviceRequestResponse200
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -25,7 +27,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     DeleteDeviceRequestResponse200
     | Error400BadData
@@ -66,7 +68,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     DeleteDeviceRequestResponse200
     | Error400BadData
@@ -89,7 +91,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[
     DeleteDeviceRequestResponse200
     | Error400BadData
@@ -124,7 +126,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> (
     DeleteDeviceRequestResponse200
     | Error400BadData
@@ -155,7 +157,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[
     DeleteDeviceRequestResponse200
     | Error400BadData
@@ -188,7 +190,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> (
     DeleteDeviceRequestResponse200
     | Error400BadData

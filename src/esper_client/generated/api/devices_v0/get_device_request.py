@@ -1,16 +1,18 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_device_request_response_200 import GetDeviceRequestResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -26,7 +28,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -67,7 +69,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -90,7 +92,7 @@ def _build_response(
 def sync_detailed(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -125,7 +127,7 @@ def sync_detailed(
 def sync(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -156,7 +158,7 @@ def sync(
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -189,7 +191,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> (
     Error400BadData
     | Error401Unauthorized

@@ -1,16 +1,18 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.device_settings import DeviceSettings
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -26,7 +28,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> DeviceSettings | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | None:
     if response.status_code == 200:
         response_200 = DeviceSettings.from_dict(response.json())
@@ -60,7 +62,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[DeviceSettings | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -77,7 +79,7 @@ def _build_response(
 def sync_detailed(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[DeviceSettings | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError]:
     """
     Args:
@@ -106,7 +108,7 @@ def sync_detailed(
 def sync(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> DeviceSettings | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | None:
     """
     Args:
@@ -130,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[DeviceSettings | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError]:
     """
     Args:
@@ -157,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> DeviceSettings | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | None:
     """
     Args:

@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_foundation_versions_list_response_200 import GetFoundationVersionsListResponse200
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -38,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundationVersionsListResponse200 | None:
     if response.status_code == 200:
         response_200 = GetFoundationVersionsListResponse200.from_dict(response.json())
@@ -67,7 +69,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundationVersionsListResponse200
 ]:
@@ -85,7 +87,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 10,
     offset: int | Unset = 0,
     search: str | Unset = UNSET,
@@ -122,7 +124,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 10,
     offset: int | Unset = 0,
     search: str | Unset = UNSET,
@@ -152,7 +154,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 10,
     offset: int | Unset = 0,
     search: str | Unset = UNSET,
@@ -187,7 +189,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 10,
     offset: int | Unset = 0,
     search: str | Unset = UNSET,

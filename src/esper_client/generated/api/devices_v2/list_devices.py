@@ -1,10 +1,9 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
@@ -13,6 +12,9 @@ from ...models.list_devices_ordering import ListDevicesOrdering
 from ...models.list_devices_os import ListDevicesOs
 from ...models.list_devices_response_200 import ListDevicesResponse200
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -192,7 +194,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200 | None:
     if response.status_code == 200:
         response_200 = ListDevicesResponse200.from_dict(response.json())
@@ -221,7 +223,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -237,7 +239,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 10,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -389,7 +391,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 10,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -536,7 +538,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 10,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -686,7 +688,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = 10,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,

@@ -1,16 +1,18 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.device_error_400_bad_data import DeviceError400BadData
 from ...models.device_error_401_unauthorized import DeviceError401Unauthorized
 from ...models.device_error_500_internal_server_error import DeviceError500InternalServerError
 from ...models.update_device_state_body import UpdateDeviceStateBody
 from ...models.update_device_state_response_201 import UpdateDeviceStateResponse201
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -34,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     DeviceError400BadData
     | DeviceError401Unauthorized
@@ -69,7 +71,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     DeviceError400BadData
     | DeviceError401Unauthorized
@@ -91,7 +93,7 @@ def _build_response(
 def sync_detailed(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateDeviceStateBody,
 ) -> Response[
     DeviceError400BadData
@@ -128,7 +130,7 @@ def sync_detailed(
 def sync(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateDeviceStateBody,
 ) -> (
     DeviceError400BadData
@@ -161,7 +163,7 @@ def sync(
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateDeviceStateBody,
 ) -> Response[
     DeviceError400BadData
@@ -196,7 +198,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateDeviceStateBody,
 ) -> (
     DeviceError400BadData

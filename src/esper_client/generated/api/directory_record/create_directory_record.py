@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.directory_record import DirectoryRecord
 from ...models.directory_record_create import DirectoryRecordCreate
 from ...models.error_response import ErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -31,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> DirectoryRecord | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> DirectoryRecord | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = DirectoryRecord.from_dict(response.json())
 
@@ -53,7 +55,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Director
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[DirectoryRecord | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[DirectoryRecord | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -69,7 +71,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: DirectoryRecordCreate,
 ) -> Response[DirectoryRecord | ErrorResponse]:
     """
@@ -101,7 +103,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: DirectoryRecordCreate,
 ) -> DirectoryRecord | ErrorResponse | None:
     """
@@ -128,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: DirectoryRecordCreate,
 ) -> Response[DirectoryRecord | ErrorResponse]:
     """
@@ -158,7 +160,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: DirectoryRecordCreate,
 ) -> DirectoryRecord | ErrorResponse | None:
     """

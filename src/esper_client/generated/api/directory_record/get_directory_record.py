@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.directory_record import DirectoryRecord
 from ...models.error_response import ErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -23,7 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> DirectoryRecord | ErrorResponse:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> DirectoryRecord | ErrorResponse:
     if response.status_code == 200:
         response_200 = DirectoryRecord.from_dict(response.json())
 
@@ -34,7 +36,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Director
     return response_default
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[DirectoryRecord | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[DirectoryRecord | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -51,7 +53,7 @@ def sync_detailed(
     enterprise_id: UUID,
     directory_record_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[DirectoryRecord | ErrorResponse]:
     """
     Args:
@@ -83,7 +85,7 @@ def sync(
     enterprise_id: UUID,
     directory_record_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> DirectoryRecord | ErrorResponse | None:
     """
     Args:
@@ -110,7 +112,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     directory_record_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[DirectoryRecord | ErrorResponse]:
     """
     Args:
@@ -140,7 +142,7 @@ async def asyncio(
     enterprise_id: UUID,
     directory_record_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> DirectoryRecord | ErrorResponse | None:
     """
     Args:

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_directory_records_response_200 import GetDirectoryRecordsResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -22,7 +24,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetDirectoryRecordsResponse200:
+def _parse_response(
+    *, client: "ClientLike", response: httpx.Response
+) -> ErrorResponse | GetDirectoryRecordsResponse200:
     if response.status_code == 200:
         response_200 = GetDirectoryRecordsResponse200.from_dict(response.json())
 
@@ -34,7 +38,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[ErrorResponse | GetDirectoryRecordsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -51,7 +55,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | GetDirectoryRecordsResponse200]:
     """
     Args:
@@ -80,7 +84,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | GetDirectoryRecordsResponse200 | None:
     """
     Args:
@@ -104,7 +108,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | GetDirectoryRecordsResponse200]:
     """
     Args:
@@ -131,7 +135,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | GetDirectoryRecordsResponse200 | None:
     """
     Args:

@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.enterprise_policy import EnterprisePolicy
 from ...models.enterprise_policy_write import EnterprisePolicyWrite
 from ...models.error_response import ErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -31,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> EnterprisePolicy | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> EnterprisePolicy | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = EnterprisePolicy.from_dict(response.json())
 
@@ -63,7 +65,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Enterpri
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[EnterprisePolicy | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[EnterprisePolicy | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -79,7 +81,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: EnterprisePolicyWrite,
 ) -> Response[EnterprisePolicy | ErrorResponse]:
     """
@@ -111,7 +113,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: EnterprisePolicyWrite,
 ) -> EnterprisePolicy | ErrorResponse | None:
     """
@@ -138,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: EnterprisePolicyWrite,
 ) -> Response[EnterprisePolicy | ErrorResponse]:
     """
@@ -168,7 +170,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: EnterprisePolicyWrite,
 ) -> EnterprisePolicy | ErrorResponse | None:
     """

@@ -1,11 +1,13 @@
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -21,7 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | ErrorResponse | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -57,7 +59,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | Er
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Any | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -74,7 +76,7 @@ def sync_detailed(
     enterprise_id: str,
     policy_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Any | ErrorResponse]:
     """
     Args:
@@ -106,7 +108,7 @@ def sync(
     enterprise_id: str,
     policy_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Any | ErrorResponse | None:
     """
     Args:
@@ -133,7 +135,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     policy_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Any | ErrorResponse]:
     """
     Args:
@@ -163,7 +165,7 @@ async def asyncio(
     enterprise_id: str,
     policy_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Any | ErrorResponse | None:
     """
     Args:

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.enterprise_policy import EnterprisePolicy
 from ...models.error_response import ErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -23,7 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> EnterprisePolicy | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> EnterprisePolicy | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = EnterprisePolicy.from_dict(response.json())
 
@@ -50,7 +52,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Enterpri
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[EnterprisePolicy | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[EnterprisePolicy | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -67,7 +69,7 @@ def sync_detailed(
     enterprise_id: UUID,
     policy_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[EnterprisePolicy | ErrorResponse]:
     """
     Args:
@@ -99,7 +101,7 @@ def sync(
     enterprise_id: UUID,
     policy_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> EnterprisePolicy | ErrorResponse | None:
     """
     Args:
@@ -126,7 +128,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     policy_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[EnterprisePolicy | ErrorResponse]:
     """
     Args:
@@ -156,7 +158,7 @@ async def asyncio(
     enterprise_id: UUID,
     policy_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> EnterprisePolicy | ErrorResponse | None:
     """
     Args:

@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.enterprise_policy import EnterprisePolicy
 from ...models.enterprise_policy_partial_update import EnterprisePolicyPartialUpdate
 from ...models.error_response import ErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -32,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> EnterprisePolicy | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> EnterprisePolicy | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = EnterprisePolicy.from_dict(response.json())
 
@@ -69,7 +71,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Enterpri
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[EnterprisePolicy | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[EnterprisePolicy | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -86,7 +88,7 @@ def sync_detailed(
     enterprise_id: UUID,
     policy_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: EnterprisePolicyPartialUpdate,
 ) -> Response[EnterprisePolicy | ErrorResponse]:
     """
@@ -121,7 +123,7 @@ def sync(
     enterprise_id: UUID,
     policy_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: EnterprisePolicyPartialUpdate,
 ) -> EnterprisePolicy | ErrorResponse | None:
     """
@@ -151,7 +153,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     policy_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: EnterprisePolicyPartialUpdate,
 ) -> Response[EnterprisePolicy | ErrorResponse]:
     """
@@ -184,7 +186,7 @@ async def asyncio(
     enterprise_id: UUID,
     policy_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: EnterprisePolicyPartialUpdate,
 ) -> EnterprisePolicy | ErrorResponse | None:
     """

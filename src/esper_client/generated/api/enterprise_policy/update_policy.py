@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.enterprise_policy import EnterprisePolicy
 from ...models.enterprise_policy_write import EnterprisePolicyWrite
 from ...models.error_response import ErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -32,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> EnterprisePolicy | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> EnterprisePolicy | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = EnterprisePolicy.from_dict(response.json())
 
@@ -64,7 +66,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Enterpri
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[EnterprisePolicy | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[EnterprisePolicy | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -81,7 +83,7 @@ def sync_detailed(
     enterprise_id: UUID,
     policy_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: EnterprisePolicyWrite,
 ) -> Response[EnterprisePolicy | ErrorResponse]:
     """
@@ -116,7 +118,7 @@ def sync(
     enterprise_id: UUID,
     policy_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: EnterprisePolicyWrite,
 ) -> EnterprisePolicy | ErrorResponse | None:
     """
@@ -146,7 +148,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     policy_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: EnterprisePolicyWrite,
 ) -> Response[EnterprisePolicy | ErrorResponse]:
     """
@@ -179,7 +181,7 @@ async def asyncio(
     enterprise_id: UUID,
     policy_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: EnterprisePolicyWrite,
 ) -> EnterprisePolicy | ErrorResponse | None:
     """

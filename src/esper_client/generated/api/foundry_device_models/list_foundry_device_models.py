@@ -1,15 +1,17 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_foundry_device_models_response_200 import ListFoundryDeviceModelsResponse200
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -69,7 +71,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListFoundryDeviceModelsResponse200.from_dict(response.json())
@@ -98,7 +100,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200
 ]:
@@ -116,7 +118,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     manufacturer: str | Unset = UNSET,
@@ -180,7 +182,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     manufacturer: str | Unset = UNSET,
@@ -237,7 +239,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     manufacturer: str | Unset = UNSET,
@@ -299,7 +301,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     manufacturer: str | Unset = UNSET,

@@ -1,10 +1,9 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.device_model_put_request_v1 import DeviceModelPUTRequestV1
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
@@ -12,6 +11,9 @@ from ...models.error_403_forbidden import Error403Forbidden
 from ...models.error_404_not_found import Error404NotFound
 from ...models.update_foundry_device_models_response_200 import UpdateFoundryDeviceModelsResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -35,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -76,7 +78,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | UpdateFoundryDeviceModelsResponse200
 ]:
@@ -95,7 +97,7 @@ def _build_response(
 def sync_detailed(
     device_model_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: DeviceModelPUTRequestV1,
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | UpdateFoundryDeviceModelsResponse200
@@ -129,7 +131,7 @@ def sync_detailed(
 def sync(
     device_model_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: DeviceModelPUTRequestV1,
 ) -> (
     Error400BadData
@@ -163,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     device_model_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: DeviceModelPUTRequestV1,
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | UpdateFoundryDeviceModelsResponse200
@@ -195,7 +197,7 @@ async def asyncio_detailed(
 async def asyncio(
     device_model_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: DeviceModelPUTRequestV1,
 ) -> (
     Error400BadData

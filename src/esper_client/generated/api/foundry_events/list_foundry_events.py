@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_foundry_events_response_200 import ListFoundryEventsResponse200
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -35,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryEventsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListFoundryEventsResponse200.from_dict(response.json())
@@ -64,7 +66,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryEventsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -80,7 +82,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryEventsResponse200]:
@@ -112,7 +114,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryEventsResponse200 | None:
@@ -139,7 +141,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryEventsResponse200]:
@@ -169,7 +171,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryEventsResponse200 | None:

@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.geofence import Geofence
 from ...models.geofence_create import GeofenceCreate
 from ...models.geofence_error_response import GeofenceErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -31,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Geofence | GeofenceErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Geofence | GeofenceErrorResponse | None:
     if response.status_code == 201:
         response_201 = Geofence.from_dict(response.json())
 
@@ -58,7 +60,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Geofence
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Geofence | GeofenceErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Geofence | GeofenceErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -74,7 +76,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GeofenceCreate,
 ) -> Response[Geofence | GeofenceErrorResponse]:
     """
@@ -106,7 +108,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GeofenceCreate,
 ) -> Geofence | GeofenceErrorResponse | None:
     """
@@ -133,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GeofenceCreate,
 ) -> Response[Geofence | GeofenceErrorResponse]:
     """
@@ -163,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GeofenceCreate,
 ) -> Geofence | GeofenceErrorResponse | None:
     """

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.geofence_error_response import GeofenceErrorResponse
 from ...models.get_all_geofences_response_200 import GetAllGeofencesResponse200
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -38,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> GeofenceErrorResponse | GetAllGeofencesResponse200 | None:
     if response.status_code == 200:
         response_200 = GetAllGeofencesResponse200.from_dict(response.json())
@@ -67,7 +69,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[GeofenceErrorResponse | GetAllGeofencesResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -84,7 +86,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     search: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -122,7 +124,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     search: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -155,7 +157,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     search: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -191,7 +193,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     search: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,

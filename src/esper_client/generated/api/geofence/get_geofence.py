@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.geofence import Geofence
 from ...models.geofence_error_response import GeofenceErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -23,7 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Geofence | GeofenceErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Geofence | GeofenceErrorResponse | None:
     if response.status_code == 200:
         response_200 = Geofence.from_dict(response.json())
 
@@ -50,7 +52,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Geofence
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Geofence | GeofenceErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Geofence | GeofenceErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -67,7 +69,7 @@ def sync_detailed(
     enterprise_id: UUID,
     geofence_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Geofence | GeofenceErrorResponse]:
     """
     Args:
@@ -99,7 +101,7 @@ def sync(
     enterprise_id: UUID,
     geofence_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Geofence | GeofenceErrorResponse | None:
     """
     Args:
@@ -126,7 +128,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     geofence_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Geofence | GeofenceErrorResponse]:
     """
     Args:
@@ -156,7 +158,7 @@ async def asyncio(
     enterprise_id: UUID,
     geofence_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Geofence | GeofenceErrorResponse | None:
     """
     Args:

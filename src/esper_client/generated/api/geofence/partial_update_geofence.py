@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.geofence import Geofence
 from ...models.geofence_error_response import GeofenceErrorResponse
 from ...models.geofence_update import GeofenceUpdate
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -32,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Geofence | GeofenceErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Geofence | GeofenceErrorResponse | None:
     if response.status_code == 200:
         response_200 = Geofence.from_dict(response.json())
 
@@ -64,7 +66,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Geofence
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Geofence | GeofenceErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Geofence | GeofenceErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -81,7 +83,7 @@ def sync_detailed(
     enterprise_id: UUID,
     geofence_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GeofenceUpdate,
 ) -> Response[Geofence | GeofenceErrorResponse]:
     """
@@ -116,7 +118,7 @@ def sync(
     enterprise_id: UUID,
     geofence_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GeofenceUpdate,
 ) -> Geofence | GeofenceErrorResponse | None:
     """
@@ -146,7 +148,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     geofence_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GeofenceUpdate,
 ) -> Response[Geofence | GeofenceErrorResponse]:
     """
@@ -179,7 +181,7 @@ async def asyncio(
     enterprise_id: UUID,
     geofence_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GeofenceUpdate,
 ) -> Geofence | GeofenceErrorResponse | None:
     """

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.geofence_error_response_2 import GeofenceErrorResponse2
 from ...models.geofence_get_device_summary_response_200 import GeofenceGetDeviceSummaryResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -23,7 +25,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200 | None:
     if response.status_code == 200:
         response_200 = GeofenceGetDeviceSummaryResponse200.from_dict(response.json())
@@ -52,7 +54,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -69,7 +71,7 @@ def _build_response(
 def sync_detailed(
     geofence_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200]:
     """
     Args:
@@ -98,7 +100,7 @@ def sync_detailed(
 def sync(
     geofence_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200 | None:
     """
     Args:
@@ -122,7 +124,7 @@ def sync(
 async def asyncio_detailed(
     geofence_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200]:
     """
     Args:
@@ -149,7 +151,7 @@ async def asyncio_detailed(
 async def asyncio(
     geofence_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200 | None:
     """
     Args:

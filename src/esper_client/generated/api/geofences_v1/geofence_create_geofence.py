@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.geofence_create_geofence_response_201 import GeofenceCreateGeofenceResponse201
 from ...models.geofence_error_response_2 import GeofenceErrorResponse2
 from ...models.geofence_geofence_request import GeofenceGeofenceRequest
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -30,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2 | None:
     if response.status_code == 201:
         response_201 = GeofenceCreateGeofenceResponse201.from_dict(response.json())
@@ -59,7 +61,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -75,7 +77,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GeofenceGeofenceRequest,
 ) -> Response[GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2]:
     """
@@ -104,7 +106,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GeofenceGeofenceRequest,
 ) -> GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2 | None:
     """
@@ -128,7 +130,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GeofenceGeofenceRequest,
 ) -> Response[GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2]:
     """
@@ -155,7 +157,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: GeofenceGeofenceRequest,
 ) -> GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2 | None:
     """

@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.geofence_error_response_2 import GeofenceErrorResponse2
 from ...models.geofence_list_geofences_response_200 import GeofenceListGeofencesResponse200
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -48,7 +50,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> GeofenceErrorResponse2 | GeofenceListGeofencesResponse200 | None:
     if response.status_code == 200:
         response_200 = GeofenceListGeofencesResponse200.from_dict(response.json())
@@ -77,7 +79,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[GeofenceErrorResponse2 | GeofenceListGeofencesResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -93,7 +95,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     ids: str | Unset = UNSET,
@@ -140,7 +142,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     ids: str | Unset = UNSET,
@@ -182,7 +184,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     ids: str | Unset = UNSET,
@@ -227,7 +229,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     ids: str | Unset = UNSET,

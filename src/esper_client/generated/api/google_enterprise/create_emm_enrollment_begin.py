@@ -1,9 +1,8 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.begin_google_emm_enrollment_request import BeginGoogleEMMEnrollmentRequest
 from ...models.create_emm_enrollment_begin_response_201 import CreateEmmEnrollmentBeginResponse201
 from ...models.error_400_bad_data import Error400BadData
@@ -11,6 +10,9 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_409_conflict import Error409Conflict
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -33,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     CreateEmmEnrollmentBeginResponse201
     | Error400BadData
@@ -74,7 +76,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     CreateEmmEnrollmentBeginResponse201
     | Error400BadData
@@ -96,7 +98,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: BeginGoogleEMMEnrollmentRequest,
 ) -> Response[
     CreateEmmEnrollmentBeginResponse201
@@ -131,7 +133,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: BeginGoogleEMMEnrollmentRequest,
 ) -> (
     CreateEmmEnrollmentBeginResponse201
@@ -162,7 +164,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: BeginGoogleEMMEnrollmentRequest,
 ) -> Response[
     CreateEmmEnrollmentBeginResponse201
@@ -195,7 +197,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: BeginGoogleEMMEnrollmentRequest,
 ) -> (
     CreateEmmEnrollmentBeginResponse201

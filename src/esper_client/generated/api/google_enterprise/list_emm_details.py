@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_emm_details_response_200 import ListEmmDetailsResponse200
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,7 +24,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListEmmDetailsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListEmmDetailsResponse200.from_dict(response.json())
@@ -51,7 +53,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListEmmDetailsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -67,7 +69,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListEmmDetailsResponse200]:
     """
     Raises:
@@ -90,7 +92,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListEmmDetailsResponse200 | None:
     """
     Raises:
@@ -109,7 +111,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListEmmDetailsResponse200]:
     """
     Raises:
@@ -130,7 +132,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListEmmDetailsResponse200 | None:
     """
     Raises:

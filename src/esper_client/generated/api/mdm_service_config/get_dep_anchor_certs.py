@@ -1,11 +1,13 @@
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.tenant_error_400_bad_data import TenantError400BadData
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -18,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | TenantError400BadData | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | TenantError400BadData | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -34,7 +36,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | Te
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | TenantError400BadData]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Any | TenantError400BadData]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -49,7 +51,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Any | TenantError400BadData]:
     """
     Raises:
@@ -72,7 +74,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Any | TenantError400BadData | None:
     """
     Raises:
@@ -91,7 +93,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Any | TenantError400BadData]:
     """
     Raises:
@@ -112,7 +114,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Any | TenantError400BadData | None:
     """
     Raises:

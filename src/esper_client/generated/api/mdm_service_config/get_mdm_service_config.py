@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.get_mdm_service_config_response_200 import GetMdmServiceConfigResponse200
 from ...models.tenant_error_400_bad_data import TenantError400BadData
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -20,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> GetMdmServiceConfigResponse200 | TenantError400BadData | None:
     if response.status_code == 200:
         response_200 = GetMdmServiceConfigResponse200.from_dict(response.json())
@@ -39,7 +41,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[GetMdmServiceConfigResponse200 | TenantError400BadData]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -55,7 +57,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[GetMdmServiceConfigResponse200 | TenantError400BadData]:
     """
     Raises:
@@ -78,7 +80,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> GetMdmServiceConfigResponse200 | TenantError400BadData | None:
     """
     Raises:
@@ -97,7 +99,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[GetMdmServiceConfigResponse200 | TenantError400BadData]:
     """
     Raises:
@@ -118,7 +120,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> GetMdmServiceConfigResponse200 | TenantError400BadData | None:
     """
     Raises:

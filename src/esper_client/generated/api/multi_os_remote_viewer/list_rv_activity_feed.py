@@ -1,10 +1,9 @@
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
@@ -15,6 +14,9 @@ from ...models.list_rv_activity_feed_video_qualities import (
     ListRvActivityFeedVideoQualities,
 )
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -131,7 +133,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListRvActivityFeedResponse200 | None:
     if response.status_code == 200:
         response_200 = ListRvActivityFeedResponse200.from_dict(response.json())
@@ -160,7 +162,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListRvActivityFeedResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -176,7 +178,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     states: ListRvActivityFeedStates | Unset = UNSET,
@@ -262,7 +264,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     states: ListRvActivityFeedStates | Unset = UNSET,
@@ -343,7 +345,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     states: ListRvActivityFeedStates | Unset = UNSET,
@@ -427,7 +429,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     states: ListRvActivityFeedStates | Unset = UNSET,

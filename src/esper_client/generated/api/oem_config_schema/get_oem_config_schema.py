@@ -1,9 +1,8 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.apps_management_error_400_bad_data import AppsManagementError400BadData
 from ...models.apps_management_error_401_unauthorized import AppsManagementError401Unauthorized
 from ...models.apps_management_error_404_not_found import AppsManagementError404NotFound
@@ -11,6 +10,9 @@ from ...models.apps_management_error_500_internal_server_error import AppsManage
 from ...models.get_oem_config_schema_oem_type import GetOemConfigSchemaOemType
 from ...models.get_oem_config_schema_response_200 import GetOemConfigSchemaResponse200
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -44,7 +46,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -85,7 +87,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -107,7 +109,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     oem_type: GetOemConfigSchemaOemType,
     package_name: str,
     version_code: str | Unset = UNSET,
@@ -151,7 +153,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     oem_type: GetOemConfigSchemaOemType,
     package_name: str,
     version_code: str | Unset = UNSET,
@@ -191,7 +193,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     oem_type: GetOemConfigSchemaOemType,
     package_name: str,
     version_code: str | Unset = UNSET,
@@ -233,7 +235,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     oem_type: GetOemConfigSchemaOemType,
     package_name: str,
     version_code: str | Unset = UNSET,

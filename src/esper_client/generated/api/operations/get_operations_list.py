@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.get_operations_list_ordering import GetOperationsListOrdering
 from ...models.get_operations_list_response_200 import GetOperationsListResponse200
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -52,7 +54,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetOperationsListResponse200 | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GetOperationsListResponse200 | None:
     if response.status_code == 200:
         response_200 = GetOperationsListResponse200.from_dict(response.json())
 
@@ -64,7 +66,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetOpera
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetOperationsListResponse200]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GetOperationsListResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -79,7 +81,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     state: int | Unset = UNSET,
@@ -124,7 +126,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     state: int | Unset = UNSET,
@@ -164,7 +166,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     state: int | Unset = UNSET,
@@ -207,7 +209,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     state: int | Unset = UNSET,

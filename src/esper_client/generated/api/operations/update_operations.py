@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.update_operations_body import UpdateOperationsBody
 from ...models.update_operations_response_200 import UpdateOperationsResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -29,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> UpdateOperationsResponse200 | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> UpdateOperationsResponse200 | None:
     if response.status_code == 200:
         response_200 = UpdateOperationsResponse200.from_dict(response.json())
 
@@ -41,7 +43,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> UpdateOp
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[UpdateOperationsResponse200]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[UpdateOperationsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -57,7 +59,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     operation_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateOperationsBody,
 ) -> Response[UpdateOperationsResponse200]:
     """Change an operation; in practice, its status.
@@ -90,7 +92,7 @@ def sync_detailed(
 def sync(
     operation_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateOperationsBody,
 ) -> UpdateOperationsResponse200 | None:
     """Change an operation; in practice, its status.
@@ -118,7 +120,7 @@ def sync(
 async def asyncio_detailed(
     operation_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateOperationsBody,
 ) -> Response[UpdateOperationsResponse200]:
     """Change an operation; in practice, its status.
@@ -149,7 +151,7 @@ async def asyncio_detailed(
 async def asyncio(
     operation_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateOperationsBody,
 ) -> UpdateOperationsResponse200 | None:
     """Change an operation; in practice, its status.

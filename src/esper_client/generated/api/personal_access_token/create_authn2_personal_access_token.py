@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.create_authn_2_personal_access_token_body import CreateAuthn2PersonalAccessTokenBody
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.personal_access_token_create_response import PersonalAccessTokenCreateResponse
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -30,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> GenericErrorResponse | PersonalAccessTokenCreateResponse | None:
     if response.status_code == 200:
         response_200 = PersonalAccessTokenCreateResponse.from_dict(response.json())
@@ -54,7 +56,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[GenericErrorResponse | PersonalAccessTokenCreateResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -70,7 +72,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CreateAuthn2PersonalAccessTokenBody,
 ) -> Response[GenericErrorResponse | PersonalAccessTokenCreateResponse]:
     """
@@ -99,7 +101,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CreateAuthn2PersonalAccessTokenBody,
 ) -> GenericErrorResponse | PersonalAccessTokenCreateResponse | None:
     """
@@ -123,7 +125,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CreateAuthn2PersonalAccessTokenBody,
 ) -> Response[GenericErrorResponse | PersonalAccessTokenCreateResponse]:
     """
@@ -150,7 +152,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CreateAuthn2PersonalAccessTokenBody,
 ) -> GenericErrorResponse | PersonalAccessTokenCreateResponse | None:
     """

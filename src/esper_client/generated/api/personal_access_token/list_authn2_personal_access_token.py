@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.personal_access_token_get_response import PersonalAccessTokenGetResponse
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -20,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> GenericErrorResponse | PersonalAccessTokenGetResponse | None:
     if response.status_code == 200:
         response_200 = PersonalAccessTokenGetResponse.from_dict(response.json())
@@ -44,7 +46,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[GenericErrorResponse | PersonalAccessTokenGetResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -60,7 +62,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[GenericErrorResponse | PersonalAccessTokenGetResponse]:
     """
     Raises:
@@ -83,7 +85,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> GenericErrorResponse | PersonalAccessTokenGetResponse | None:
     """
     Raises:
@@ -102,7 +104,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[GenericErrorResponse | PersonalAccessTokenGetResponse]:
     """
     Raises:
@@ -123,7 +125,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> GenericErrorResponse | PersonalAccessTokenGetResponse | None:
     """
     Raises:

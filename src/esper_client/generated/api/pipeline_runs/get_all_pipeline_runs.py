@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_all_pipeline_runs_ordering import GetAllPipelineRunsOrdering
 from ...models.get_all_pipeline_runs_response_200 import GetAllPipelineRunsResponse200
 from ...models.get_all_pipeline_runs_status import GetAllPipelineRunsStatus
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -46,7 +48,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error401Unauthorized | GetAllPipelineRunsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetAllPipelineRunsResponse200.from_dict(response.json())
@@ -65,7 +67,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error401Unauthorized | GetAllPipelineRunsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -81,7 +83,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     status: GetAllPipelineRunsStatus | Unset = UNSET,
     pipeline_name: str | Unset = UNSET,
     ordering: GetAllPipelineRunsOrdering | Unset = UNSET,
@@ -116,7 +118,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     status: GetAllPipelineRunsStatus | Unset = UNSET,
     pipeline_name: str | Unset = UNSET,
     ordering: GetAllPipelineRunsOrdering | Unset = UNSET,
@@ -146,7 +148,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     status: GetAllPipelineRunsStatus | Unset = UNSET,
     pipeline_name: str | Unset = UNSET,
     ordering: GetAllPipelineRunsOrdering | Unset = UNSET,
@@ -179,7 +181,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     status: GetAllPipelineRunsStatus | Unset = UNSET,
     pipeline_name: str | Unset = UNSET,
     ordering: GetAllPipelineRunsOrdering | Unset = UNSET,

@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_pipeline_run_response_200 import GetPipelineRunResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -23,7 +25,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error401Unauthorized | GetPipelineRunResponse200 | None:
     if response.status_code == 200:
         response_200 = GetPipelineRunResponse200.from_dict(response.json())
@@ -42,7 +44,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error401Unauthorized | GetPipelineRunResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -60,7 +62,7 @@ def sync_detailed(
     pipeline_id: str,
     pipeline_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Error401Unauthorized | GetPipelineRunResponse200]:
     """
     Args:
@@ -92,7 +94,7 @@ def sync(
     pipeline_id: str,
     pipeline_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Error401Unauthorized | GetPipelineRunResponse200 | None:
     """
     Args:
@@ -119,7 +121,7 @@ async def asyncio_detailed(
     pipeline_id: str,
     pipeline_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Error401Unauthorized | GetPipelineRunResponse200]:
     """
     Args:
@@ -149,7 +151,7 @@ async def asyncio(
     pipeline_id: str,
     pipeline_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Error401Unauthorized | GetPipelineRunResponse200 | None:
     """
     Args:

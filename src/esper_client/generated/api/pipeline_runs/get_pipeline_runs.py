@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_pipeline_runs_ordering import GetPipelineRunsOrdering
 from ...models.get_pipeline_runs_response_200 import GetPipelineRunsResponse200
 from ...models.get_pipeline_runs_status import GetPipelineRunsStatus
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -44,7 +46,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error401Unauthorized | GetPipelineRunsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetPipelineRunsResponse200.from_dict(response.json())
@@ -63,7 +65,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error401Unauthorized | GetPipelineRunsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -80,7 +82,7 @@ def _build_response(
 def sync_detailed(
     pipeline_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     status: GetPipelineRunsStatus | Unset = UNSET,
     ordering: GetPipelineRunsOrdering | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetPipelineRunsResponse200]:
@@ -115,7 +117,7 @@ def sync_detailed(
 def sync(
     pipeline_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     status: GetPipelineRunsStatus | Unset = UNSET,
     ordering: GetPipelineRunsOrdering | Unset = UNSET,
 ) -> Error401Unauthorized | GetPipelineRunsResponse200 | None:
@@ -145,7 +147,7 @@ def sync(
 async def asyncio_detailed(
     pipeline_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     status: GetPipelineRunsStatus | Unset = UNSET,
     ordering: GetPipelineRunsOrdering | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetPipelineRunsResponse200]:
@@ -178,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     pipeline_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     status: GetPipelineRunsStatus | Unset = UNSET,
     ordering: GetPipelineRunsOrdering | Unset = UNSET,
 ) -> Error401Unauthorized | GetPipelineRunsResponse200 | None:

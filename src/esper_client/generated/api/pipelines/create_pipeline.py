@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.create_pipeline_response_200 import CreatePipelineResponse200
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.pipeline_post import PipelinePOST
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -31,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> CreatePipelineResponse200 | Error400BadData | Error401Unauthorized | None:
     if response.status_code == 200:
         response_200 = CreatePipelineResponse200.from_dict(response.json())
@@ -55,7 +57,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[CreatePipelineResponse200 | Error400BadData | Error401Unauthorized]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -71,7 +73,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PipelinePOST,
 ) -> Response[CreatePipelineResponse200 | Error400BadData | Error401Unauthorized]:
     """
@@ -100,7 +102,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PipelinePOST,
 ) -> CreatePipelineResponse200 | Error400BadData | Error401Unauthorized | None:
     """
@@ -124,7 +126,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PipelinePOST,
 ) -> Response[CreatePipelineResponse200 | Error400BadData | Error401Unauthorized]:
     """
@@ -151,7 +153,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PipelinePOST,
 ) -> CreatePipelineResponse200 | Error400BadData | Error401Unauthorized | None:
     """

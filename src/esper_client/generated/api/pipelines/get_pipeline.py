@@ -1,11 +1,13 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.get_pipeline_response_200 import GetPipelineResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -20,7 +22,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetPipelineResponse200 | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GetPipelineResponse200 | None:
     if response.status_code == 200:
         response_200 = GetPipelineResponse200.from_dict(response.json())
 
@@ -32,7 +34,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetPipel
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetPipelineResponse200]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GetPipelineResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -48,7 +50,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     pipeline_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[GetPipelineResponse200]:
     """
     Args:
@@ -77,7 +79,7 @@ def sync_detailed(
 def sync(
     pipeline_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> GetPipelineResponse200 | None:
     """
     Args:
@@ -101,7 +103,7 @@ def sync(
 async def asyncio_detailed(
     pipeline_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[GetPipelineResponse200]:
     """
     Args:
@@ -128,7 +130,7 @@ async def asyncio_detailed(
 async def asyncio(
     pipeline_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> GetPipelineResponse200 | None:
     """
     Args:

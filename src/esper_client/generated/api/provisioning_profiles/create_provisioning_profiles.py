@@ -1,15 +1,17 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.create_provisioning_profiles_response_200 import CreateProvisioningProfilesResponse200
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.provisioning_profile_upload_request import ProvisioningProfileUploadRequest
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -32,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     CreateProvisioningProfilesResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None
 ):
@@ -63,7 +65,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     CreateProvisioningProfilesResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
 ]:
@@ -81,7 +83,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: ProvisioningProfileUploadRequest,
 ) -> Response[
     CreateProvisioningProfilesResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
@@ -112,7 +114,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: ProvisioningProfileUploadRequest,
 ) -> (
     CreateProvisioningProfilesResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None
@@ -138,7 +140,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: ProvisioningProfileUploadRequest,
 ) -> Response[
     CreateProvisioningProfilesResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
@@ -167,7 +169,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: ProvisioningProfileUploadRequest,
 ) -> (
     CreateProvisioningProfilesResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None

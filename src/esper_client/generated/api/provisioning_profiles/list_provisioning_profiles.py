@@ -1,9 +1,8 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
@@ -12,6 +11,9 @@ from ...models.list_provisioning_profiles_profile_type import (
 )
 from ...models.list_provisioning_profiles_response_200 import ListProvisioningProfilesResponse200
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -54,7 +56,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListProvisioningProfilesResponse200 | None:
     if response.status_code == 200:
         response_200 = ListProvisioningProfilesResponse200.from_dict(response.json())
@@ -83,7 +85,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | ListProvisioningProfilesResponse200
 ]:
@@ -101,7 +103,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
     app_identifier: str | Unset = UNSET,
@@ -147,7 +149,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
     app_identifier: str | Unset = UNSET,
@@ -186,7 +188,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
     app_identifier: str | Unset = UNSET,
@@ -230,7 +232,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
     app_identifier: str | Unset = UNSET,

@@ -1,16 +1,18 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_provisioning_profiles_versions_response_200 import ListProvisioningProfilesVersionsResponse200
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -41,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -82,7 +84,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -105,7 +107,7 @@ def _build_response(
 def sync_detailed(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
     search: str | Unset = UNSET,
@@ -149,7 +151,7 @@ def sync_detailed(
 def sync(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
     search: str | Unset = UNSET,
@@ -189,7 +191,7 @@ def sync(
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
     search: str | Unset = UNSET,
@@ -231,7 +233,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
     search: str | Unset = UNSET,

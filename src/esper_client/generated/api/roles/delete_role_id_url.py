@@ -1,12 +1,14 @@
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -21,7 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | GenericErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | GenericErrorResponse | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -42,7 +44,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | Ge
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | GenericErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Any | GenericErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -58,7 +60,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Any | GenericErrorResponse]:
     """
     Args:
@@ -87,7 +89,7 @@ def sync_detailed(
 def sync(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Any | GenericErrorResponse | None:
     """
     Args:
@@ -111,7 +113,7 @@ def sync(
 async def asyncio_detailed(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Any | GenericErrorResponse]:
     """
     Args:
@@ -138,7 +140,7 @@ async def asyncio_detailed(
 async def asyncio(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Any | GenericErrorResponse | None:
     """
     Args:

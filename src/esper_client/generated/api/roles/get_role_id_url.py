@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.role_response import RoleResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -22,7 +24,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GenericErrorResponse | RoleResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GenericErrorResponse | RoleResponse | None:
     if response.status_code == 200:
         response_200 = RoleResponse.from_dict(response.json())
 
@@ -49,7 +51,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> GenericE
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GenericErrorResponse | RoleResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GenericErrorResponse | RoleResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -65,7 +67,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[GenericErrorResponse | RoleResponse]:
     """
     Args:
@@ -94,7 +96,7 @@ def sync_detailed(
 def sync(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> GenericErrorResponse | RoleResponse | None:
     """
     Args:
@@ -118,7 +120,7 @@ def sync(
 async def asyncio_detailed(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[GenericErrorResponse | RoleResponse]:
     """
     Args:
@@ -145,7 +147,7 @@ async def asyncio_detailed(
 async def asyncio(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> GenericErrorResponse | RoleResponse | None:
     """
     Args:

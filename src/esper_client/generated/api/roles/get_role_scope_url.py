@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.scope_response import ScopeResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -23,7 +25,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> GenericErrorResponse | list[ScopeResponse] | None:
     if response.status_code == 200:
         response_200 = []
@@ -57,7 +59,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[GenericErrorResponse | list[ScopeResponse]]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -74,7 +76,7 @@ def _build_response(
 def sync_detailed(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[GenericErrorResponse | list[ScopeResponse]]:
     """
     Args:
@@ -103,7 +105,7 @@ def sync_detailed(
 def sync(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> GenericErrorResponse | list[ScopeResponse] | None:
     """
     Args:
@@ -127,7 +129,7 @@ def sync(
 async def asyncio_detailed(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[GenericErrorResponse | list[ScopeResponse]]:
     """
     Args:
@@ -154,7 +156,7 @@ async def asyncio_detailed(
 async def asyncio(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> GenericErrorResponse | list[ScopeResponse] | None:
     """
     Args:

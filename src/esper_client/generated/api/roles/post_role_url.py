@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.create_role import CreateRole
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.role_response import RoleResponse
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -29,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GenericErrorResponse | RoleResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GenericErrorResponse | RoleResponse | None:
     if response.status_code == 201:
         response_201 = RoleResponse.from_dict(response.json())
 
@@ -51,7 +53,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> GenericE
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GenericErrorResponse | RoleResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GenericErrorResponse | RoleResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -66,7 +68,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CreateRole,
 ) -> Response[GenericErrorResponse | RoleResponse]:
     """
@@ -95,7 +97,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CreateRole,
 ) -> GenericErrorResponse | RoleResponse | None:
     """
@@ -119,7 +121,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CreateRole,
 ) -> Response[GenericErrorResponse | RoleResponse]:
     """
@@ -146,7 +148,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CreateRole,
 ) -> GenericErrorResponse | RoleResponse | None:
     """

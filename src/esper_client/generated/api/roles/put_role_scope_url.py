@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.put_role_scope_url_body import PutRoleScopeUrlBody
 from ...models.put_role_scope_url_response_200 import PutRoleScopeUrlResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -32,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> GenericErrorResponse | PutRoleScopeUrlResponse200 | None:
     if response.status_code == 200:
         response_200 = PutRoleScopeUrlResponse200.from_dict(response.json())
@@ -61,7 +63,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[GenericErrorResponse | PutRoleScopeUrlResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -78,7 +80,7 @@ def _build_response(
 def sync_detailed(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PutRoleScopeUrlBody,
 ) -> Response[GenericErrorResponse | PutRoleScopeUrlResponse200]:
     """
@@ -110,7 +112,7 @@ def sync_detailed(
 def sync(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PutRoleScopeUrlBody,
 ) -> GenericErrorResponse | PutRoleScopeUrlResponse200 | None:
     """
@@ -137,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PutRoleScopeUrlBody,
 ) -> Response[GenericErrorResponse | PutRoleScopeUrlResponse200]:
     """
@@ -167,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PutRoleScopeUrlBody,
 ) -> GenericErrorResponse | PutRoleScopeUrlResponse200 | None:
     """

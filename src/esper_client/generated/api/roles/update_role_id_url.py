@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.role_response import RoleResponse
 from ...models.update_role import UpdateRole
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -31,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GenericErrorResponse | RoleResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GenericErrorResponse | RoleResponse | None:
     if response.status_code == 200:
         response_200 = RoleResponse.from_dict(response.json())
 
@@ -58,7 +60,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> GenericE
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GenericErrorResponse | RoleResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GenericErrorResponse | RoleResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -74,7 +76,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateRole,
 ) -> Response[GenericErrorResponse | RoleResponse]:
     """
@@ -106,7 +108,7 @@ def sync_detailed(
 def sync(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateRole,
 ) -> GenericErrorResponse | RoleResponse | None:
     """
@@ -133,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateRole,
 ) -> Response[GenericErrorResponse | RoleResponse]:
     """
@@ -163,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     role_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateRole,
 ) -> GenericErrorResponse | RoleResponse | None:
     """

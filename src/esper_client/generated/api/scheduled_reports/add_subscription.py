@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.add_subscription_body import AddSubscriptionBody
 from ...models.error_response import ErrorResponse
 from ...models.subscription import Subscription
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -29,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | Subscription | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | Subscription | None:
     if response.status_code == 201:
         response_201 = Subscription.from_dict(response.json())
 
@@ -61,7 +63,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | Subscription]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | Subscription]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -76,7 +78,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AddSubscriptionBody,
 ) -> Response[ErrorResponse | Subscription]:
     """
@@ -105,7 +107,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AddSubscriptionBody,
 ) -> ErrorResponse | Subscription | None:
     """
@@ -129,7 +131,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AddSubscriptionBody,
 ) -> Response[ErrorResponse | Subscription]:
     """
@@ -156,7 +158,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AddSubscriptionBody,
 ) -> ErrorResponse | Subscription | None:
     """

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.patch_subscription_report_body import PatchSubscriptionReportBody
 from ...models.subscription import Subscription
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -31,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | Subscription | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | Subscription | None:
     if response.status_code == 200:
         response_200 = Subscription.from_dict(response.json())
 
@@ -63,7 +65,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | Subscription]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | Subscription]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -79,7 +81,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     subscription_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchSubscriptionReportBody | Unset = UNSET,
 ) -> Response[ErrorResponse | Subscription]:
     """
@@ -111,7 +113,7 @@ def sync_detailed(
 def sync(
     subscription_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchSubscriptionReportBody | Unset = UNSET,
 ) -> ErrorResponse | Subscription | None:
     """
@@ -138,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     subscription_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchSubscriptionReportBody | Unset = UNSET,
 ) -> Response[ErrorResponse | Subscription]:
     """
@@ -168,7 +170,7 @@ async def asyncio_detailed(
 async def asyncio(
     subscription_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: PatchSubscriptionReportBody | Unset = UNSET,
 ) -> ErrorResponse | Subscription | None:
     """

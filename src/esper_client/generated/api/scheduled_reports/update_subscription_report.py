@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.subscription import Subscription
 from ...models.update_subscription_report_body import UpdateSubscriptionReportBody
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -30,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | Subscription | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | Subscription | None:
     if response.status_code == 200:
         response_200 = Subscription.from_dict(response.json())
 
@@ -62,7 +64,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | Subscription]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | Subscription]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -78,7 +80,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     subscription_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateSubscriptionReportBody,
 ) -> Response[ErrorResponse | Subscription]:
     """
@@ -110,7 +112,7 @@ def sync_detailed(
 def sync(
     subscription_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateSubscriptionReportBody,
 ) -> ErrorResponse | Subscription | None:
     """
@@ -137,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     subscription_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateSubscriptionReportBody,
 ) -> Response[ErrorResponse | Subscription]:
     """
@@ -167,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     subscription_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateSubscriptionReportBody,
 ) -> ErrorResponse | Subscription | None:
     """

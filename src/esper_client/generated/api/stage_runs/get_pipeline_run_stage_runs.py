@@ -1,15 +1,17 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_pipeline_run_stage_runs_response_200 import GetPipelineRunStageRunsResponse200
 from ...models.get_pipeline_run_stage_runs_status import (
     GetPipelineRunStageRunsStatus,
 )
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -38,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error401Unauthorized | GetPipelineRunStageRunsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetPipelineRunStageRunsResponse200.from_dict(response.json())
@@ -57,7 +59,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error401Unauthorized | GetPipelineRunStageRunsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -74,7 +76,7 @@ def _build_response(
 def sync_detailed(
     pipeline_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     status: GetPipelineRunStageRunsStatus | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetPipelineRunStageRunsResponse200]:
     """
@@ -106,7 +108,7 @@ def sync_detailed(
 def sync(
     pipeline_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     status: GetPipelineRunStageRunsStatus | Unset = UNSET,
 ) -> Error401Unauthorized | GetPipelineRunStageRunsResponse200 | None:
     """
@@ -133,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     pipeline_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     status: GetPipelineRunStageRunsStatus | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetPipelineRunStageRunsResponse200]:
     """
@@ -163,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     pipeline_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     status: GetPipelineRunStageRunsStatus | Unset = UNSET,
 ) -> Error401Unauthorized | GetPipelineRunStageRunsResponse200 | None:
     """

@@ -1,11 +1,13 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.get_pipeline_stage_response_200 import GetPipelineStageResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -21,7 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetPipelineStageResponse200 | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GetPipelineStageResponse200 | None:
     if response.status_code == 200:
         response_200 = GetPipelineStageResponse200.from_dict(response.json())
 
@@ -33,7 +35,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetPipel
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetPipelineStageResponse200]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GetPipelineStageResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -50,7 +52,7 @@ def sync_detailed(
     pipeline_id: str,
     stage_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[GetPipelineStageResponse200]:
     """
     Args:
@@ -82,7 +84,7 @@ def sync(
     pipeline_id: str,
     stage_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> GetPipelineStageResponse200 | None:
     """
     Args:
@@ -109,7 +111,7 @@ async def asyncio_detailed(
     pipeline_id: str,
     stage_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[GetPipelineStageResponse200]:
     """
     Args:
@@ -139,7 +141,7 @@ async def asyncio(
     pipeline_id: str,
     stage_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> GetPipelineStageResponse200 | None:
     """
     Args:

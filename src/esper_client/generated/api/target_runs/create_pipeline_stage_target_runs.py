@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.create_pipeline_stage_target_runs_response_200 import CreatePipelineStageTargetRunsResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.target_run_post import TargetRunPOST
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -31,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> CreatePipelineStageTargetRunsResponse200 | Error401Unauthorized | None:
     if response.status_code == 200:
         response_200 = CreatePipelineStageTargetRunsResponse200.from_dict(response.json())
@@ -50,7 +52,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[CreatePipelineStageTargetRunsResponse200 | Error401Unauthorized]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -67,7 +69,7 @@ def _build_response(
 def sync_detailed(
     stage_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TargetRunPOST,
 ) -> Response[CreatePipelineStageTargetRunsResponse200 | Error401Unauthorized]:
     """
@@ -99,7 +101,7 @@ def sync_detailed(
 def sync(
     stage_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TargetRunPOST,
 ) -> CreatePipelineStageTargetRunsResponse200 | Error401Unauthorized | None:
     """
@@ -126,7 +128,7 @@ def sync(
 async def asyncio_detailed(
     stage_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TargetRunPOST,
 ) -> Response[CreatePipelineStageTargetRunsResponse200 | Error401Unauthorized]:
     """
@@ -156,7 +158,7 @@ async def asyncio_detailed(
 async def asyncio(
     stage_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TargetRunPOST,
 ) -> CreatePipelineStageTargetRunsResponse200 | Error401Unauthorized | None:
     """

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.android_command_request import AndroidCommandRequest
 from ...models.create_target_run_command_response_200 import CreateTargetRunCommandResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -32,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> CreateTargetRunCommandResponse200 | Error401Unauthorized | None:
     if response.status_code == 200:
         response_200 = CreateTargetRunCommandResponse200.from_dict(response.json())
@@ -51,7 +53,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[CreateTargetRunCommandResponse200 | Error401Unauthorized]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -69,7 +71,7 @@ def sync_detailed(
     stage_run_id: str,
     target_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AndroidCommandRequest,
 ) -> Response[CreateTargetRunCommandResponse200 | Error401Unauthorized]:
     """
@@ -104,7 +106,7 @@ def sync(
     stage_run_id: str,
     target_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AndroidCommandRequest,
 ) -> CreateTargetRunCommandResponse200 | Error401Unauthorized | None:
     """
@@ -134,7 +136,7 @@ async def asyncio_detailed(
     stage_run_id: str,
     target_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AndroidCommandRequest,
 ) -> Response[CreateTargetRunCommandResponse200 | Error401Unauthorized]:
     """
@@ -167,7 +169,7 @@ async def asyncio(
     stage_run_id: str,
     target_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AndroidCommandRequest,
 ) -> CreateTargetRunCommandResponse200 | Error401Unauthorized | None:
     """

@@ -1,10 +1,9 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_pipeline_stage_target_runs_ordering import (
     GetPipelineStageTargetRunsOrdering,
@@ -14,6 +13,9 @@ from ...models.get_pipeline_stage_target_runs_status import (
     GetPipelineStageTargetRunsStatus,
 )
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -55,7 +57,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error401Unauthorized | GetPipelineStageTargetRunsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetPipelineStageTargetRunsResponse200.from_dict(response.json())
@@ -74,7 +76,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error401Unauthorized | GetPipelineStageTargetRunsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -91,7 +93,7 @@ def _build_response(
 def sync_detailed(
     stage_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     status: GetPipelineStageTargetRunsStatus | Unset = UNSET,
     stage_run_operation_id: UUID | Unset = UNSET,
     ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,
@@ -129,7 +131,7 @@ def sync_detailed(
 def sync(
     stage_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     status: GetPipelineStageTargetRunsStatus | Unset = UNSET,
     stage_run_operation_id: UUID | Unset = UNSET,
     ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,
@@ -162,7 +164,7 @@ def sync(
 async def asyncio_detailed(
     stage_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     status: GetPipelineStageTargetRunsStatus | Unset = UNSET,
     stage_run_operation_id: UUID | Unset = UNSET,
     ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,
@@ -198,7 +200,7 @@ async def asyncio_detailed(
 async def asyncio(
     stage_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     status: GetPipelineStageTargetRunsStatus | Unset = UNSET,
     stage_run_operation_id: UUID | Unset = UNSET,
     ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,

@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.target_run_put import TargetRunPUT
 from ...models.update_pipeline_stage_target_run_response_200 import UpdatePipelineStageTargetRunResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -33,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200 | None:
     if response.status_code == 200:
         response_200 = UpdatePipelineStageTargetRunResponse200.from_dict(response.json())
@@ -57,7 +59,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -75,7 +77,7 @@ def sync_detailed(
     stage_run_id: str,
     target_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TargetRunPUT,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200]:
     """
@@ -110,7 +112,7 @@ def sync(
     stage_run_id: str,
     target_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TargetRunPUT,
 ) -> Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200 | None:
     """
@@ -140,7 +142,7 @@ async def asyncio_detailed(
     stage_run_id: str,
     target_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TargetRunPUT,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200]:
     """
@@ -173,7 +175,7 @@ async def asyncio(
     stage_run_id: str,
     target_run_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TargetRunPUT,
 ) -> Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200 | None:
     """

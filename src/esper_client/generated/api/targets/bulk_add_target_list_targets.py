@@ -1,16 +1,18 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.bulk_add_target_list_targets_body_type_1_item import BulkAddTargetListTargetsBodyType1Item
 from ...models.bulk_add_target_list_targets_response_200 import BulkAddTargetListTargetsResponse200
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -42,7 +44,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
     if response.status_code == 200:
         response_200 = BulkAddTargetListTargetsResponse200.from_dict(response.json())
@@ -71,7 +73,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
 ]:
@@ -91,7 +93,7 @@ def sync_detailed(
     pipeline_id: UUID,
     targetlist_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
 ) -> Response[
     BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
@@ -128,7 +130,7 @@ def sync(
     pipeline_id: UUID,
     targetlist_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
 ) -> BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
     """
@@ -158,7 +160,7 @@ async def asyncio_detailed(
     pipeline_id: UUID,
     targetlist_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
 ) -> Response[
     BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
@@ -193,7 +195,7 @@ async def asyncio(
     pipeline_id: UUID,
     targetlist_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
 ) -> BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
     """

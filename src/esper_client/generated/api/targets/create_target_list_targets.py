@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.create_target_list_targets_response_200 import CreateTargetListTargetsResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.target_post import TargetPOST
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -32,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> CreateTargetListTargetsResponse200 | Error401Unauthorized | None:
     if response.status_code == 200:
         response_200 = CreateTargetListTargetsResponse200.from_dict(response.json())
@@ -51,7 +53,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[CreateTargetListTargetsResponse200 | Error401Unauthorized]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -69,7 +71,7 @@ def sync_detailed(
     pipeline_id: str,
     targetlist_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TargetPOST,
 ) -> Response[CreateTargetListTargetsResponse200 | Error401Unauthorized]:
     """
@@ -104,7 +106,7 @@ def sync(
     pipeline_id: str,
     targetlist_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TargetPOST,
 ) -> CreateTargetListTargetsResponse200 | Error401Unauthorized | None:
     """
@@ -134,7 +136,7 @@ async def asyncio_detailed(
     pipeline_id: str,
     targetlist_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TargetPOST,
 ) -> Response[CreateTargetListTargetsResponse200 | Error401Unauthorized]:
     """
@@ -167,7 +169,7 @@ async def asyncio(
     pipeline_id: str,
     targetlist_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TargetPOST,
 ) -> CreateTargetListTargetsResponse200 | Error401Unauthorized | None:
     """

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.delete_target_list_target_response_200 import DeleteTargetListTargetResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -25,7 +27,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> DeleteTargetListTargetResponse200 | Error401Unauthorized | None:
     if response.status_code == 200:
         response_200 = DeleteTargetListTargetResponse200.from_dict(response.json())
@@ -44,7 +46,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[DeleteTargetListTargetResponse200 | Error401Unauthorized]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -63,7 +65,7 @@ def sync_detailed(
     targetlist_id: UUID,
     target_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[DeleteTargetListTargetResponse200 | Error401Unauthorized]:
     """
     Args:
@@ -98,7 +100,7 @@ def sync(
     targetlist_id: UUID,
     target_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> DeleteTargetListTargetResponse200 | Error401Unauthorized | None:
     """
     Args:
@@ -128,7 +130,7 @@ async def asyncio_detailed(
     targetlist_id: UUID,
     target_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[DeleteTargetListTargetResponse200 | Error401Unauthorized]:
     """
     Args:
@@ -161,7 +163,7 @@ async def asyncio(
     targetlist_id: UUID,
     target_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> DeleteTargetListTargetResponse200 | Error401Unauthorized | None:
     """
     Args:

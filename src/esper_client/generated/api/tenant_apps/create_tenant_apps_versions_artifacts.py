@@ -1,10 +1,9 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.apps_management_error_400_bad_data import AppsManagementError400BadData
 from ...models.apps_management_error_401_unauthorized import AppsManagementError401Unauthorized
 from ...models.apps_management_error_404_not_found import AppsManagementError404NotFound
@@ -12,6 +11,9 @@ from ...models.apps_management_error_500_internal_server_error import AppsManage
 from ...models.create_tenant_apps_versions_artifacts_body import CreateTenantAppsVersionsArtifactsBody
 from ...models.create_tenant_apps_versions_artifacts_response_200 import CreateTenantAppsVersionsArtifactsResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -36,7 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -77,7 +79,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -101,7 +103,7 @@ def sync_detailed(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CreateTenantAppsVersionsArtifactsBody,
 ) -> Response[
     AppsManagementError400BadData
@@ -142,7 +144,7 @@ def sync(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CreateTenantAppsVersionsArtifactsBody,
 ) -> (
     AppsManagementError400BadData
@@ -179,7 +181,7 @@ async def asyncio_detailed(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CreateTenantAppsVersionsArtifactsBody,
 ) -> Response[
     AppsManagementError400BadData
@@ -218,7 +220,7 @@ async def asyncio(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: CreateTenantAppsVersionsArtifactsBody,
 ) -> (
     AppsManagementError400BadData

@@ -1,10 +1,9 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.delete_tenant_apps_versions_response_200 import DeleteTenantAppsVersionsResponse200
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
@@ -12,6 +11,9 @@ from ...models.error_403_forbidden import Error403Forbidden
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -28,7 +30,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     DeleteTenantAppsVersionsResponse200
     | Error400BadData
@@ -75,7 +77,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     DeleteTenantAppsVersionsResponse200
     | Error400BadData
@@ -100,7 +102,7 @@ def sync_detailed(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[
     DeleteTenantAppsVersionsResponse200
     | Error400BadData
@@ -139,7 +141,7 @@ def sync(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> (
     DeleteTenantAppsVersionsResponse200
     | Error400BadData
@@ -174,7 +176,7 @@ async def asyncio_detailed(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[
     DeleteTenantAppsVersionsResponse200
     | Error400BadData
@@ -211,7 +213,7 @@ async def asyncio(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> (
     DeleteTenantAppsVersionsResponse200
     | Error400BadData

@@ -1,16 +1,18 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.apps_management_error_400_bad_data import AppsManagementError400BadData
 from ...models.apps_management_error_401_unauthorized import AppsManagementError401Unauthorized
 from ...models.apps_management_error_404_not_found import AppsManagementError404NotFound
 from ...models.apps_management_error_500_internal_server_error import AppsManagementError500InternalServerError
 from ...models.delete_tenant_apps_versions_artifacts_response_200 import DeleteTenantAppsVersionsArtifactsResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -28,7 +30,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -69,7 +71,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -94,7 +96,7 @@ def sync_detailed(
     version_id: UUID,
     artifact_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -135,7 +137,7 @@ def sync(
     version_id: UUID,
     artifact_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> (
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -172,7 +174,7 @@ async def asyncio_detailed(
     version_id: UUID,
     artifact_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -211,7 +213,7 @@ async def asyncio(
     version_id: UUID,
     artifact_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> (
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized

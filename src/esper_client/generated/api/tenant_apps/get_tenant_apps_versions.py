@@ -1,16 +1,18 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_tenant_apps_versions_response_200 import GetTenantAppsVersionsResponse200
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -36,7 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -77,7 +79,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -101,7 +103,7 @@ def sync_detailed(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     legacy_format: bool | Unset = True,
 ) -> Response[
     Error400BadData
@@ -142,7 +144,7 @@ def sync(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     legacy_format: bool | Unset = True,
 ) -> (
     Error400BadData
@@ -179,7 +181,7 @@ async def asyncio_detailed(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     legacy_format: bool | Unset = True,
 ) -> Response[
     Error400BadData
@@ -218,7 +220,7 @@ async def asyncio(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     legacy_format: bool | Unset = True,
 ) -> (
     Error400BadData

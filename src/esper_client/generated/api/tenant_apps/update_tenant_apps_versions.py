@@ -1,10 +1,9 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_403_forbidden import Error403Forbidden
@@ -13,6 +12,9 @@ from ...models.error_500_internal_server_error import Error500InternalServerErro
 from ...models.update_tenant_apps_versions_body import UpdateTenantAppsVersionsBody
 from ...models.update_tenant_apps_versions_response_200 import UpdateTenantAppsVersionsResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -37,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -84,7 +86,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -109,7 +111,7 @@ def sync_detailed(
     app_id: str,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateTenantAppsVersionsBody,
 ) -> Response[
     Error400BadData
@@ -151,7 +153,7 @@ def sync(
     app_id: str,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateTenantAppsVersionsBody,
 ) -> (
     Error400BadData
@@ -189,7 +191,7 @@ async def asyncio_detailed(
     app_id: str,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateTenantAppsVersionsBody,
 ) -> Response[
     Error400BadData
@@ -229,7 +231,7 @@ async def asyncio(
     app_id: str,
     version_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UpdateTenantAppsVersionsBody,
 ) -> (
     Error400BadData

@@ -1,9 +1,8 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
@@ -13,6 +12,9 @@ from ...models.list_tenant_esper_apps_architecture import (
 from ...models.list_tenant_esper_apps_ordering import ListTenantEsperAppsOrdering
 from ...models.list_tenant_esper_apps_response_200 import ListTenantEsperAppsResponse200
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -59,7 +61,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantEsperAppsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListTenantEsperAppsResponse200.from_dict(response.json())
@@ -88,7 +90,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantEsperAppsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -104,7 +106,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     package_name: str | Unset = UNSET,
@@ -148,7 +150,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     package_name: str | Unset = UNSET,
@@ -187,7 +189,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     package_name: str | Unset = UNSET,
@@ -229,7 +231,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     package_name: str | Unset = UNSET,

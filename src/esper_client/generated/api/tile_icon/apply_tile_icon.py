@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.apply_tile_icon import ApplyTileIcon
 from ...models.error_response import ErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -29,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ApplyTileIcon | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ApplyTileIcon | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = ApplyTileIcon.from_dict(response.json())
 
@@ -61,7 +63,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ApplyTil
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ApplyTileIcon | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ApplyTileIcon | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -77,7 +79,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: ApplyTileIcon,
 ) -> Response[ApplyTileIcon | ErrorResponse]:
     """
@@ -109,7 +111,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: ApplyTileIcon,
 ) -> ApplyTileIcon | ErrorResponse | None:
     """
@@ -136,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: ApplyTileIcon,
 ) -> Response[ApplyTileIcon | ErrorResponse]:
     """
@@ -166,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: ApplyTileIcon,
 ) -> ApplyTileIcon | ErrorResponse | None:
     """

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.remove_tile_icon_body import RemoveTileIconBody
 from ...models.remove_tile_icon_response_201 import RemoveTileIconResponse201
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -31,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> ErrorResponse | RemoveTileIconResponse201 | None:
     if response.status_code == 201:
         response_201 = RemoveTileIconResponse201.from_dict(response.json())
@@ -65,7 +67,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[ErrorResponse | RemoveTileIconResponse201]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -82,7 +84,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: RemoveTileIconBody,
 ) -> Response[ErrorResponse | RemoveTileIconResponse201]:
     """
@@ -114,7 +116,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: RemoveTileIconBody,
 ) -> ErrorResponse | RemoveTileIconResponse201 | None:
     """
@@ -141,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: RemoveTileIconBody,
 ) -> Response[ErrorResponse | RemoveTileIconResponse201]:
     """
@@ -171,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: RemoveTileIconBody,
 ) -> ErrorResponse | RemoveTileIconResponse201 | None:
     """

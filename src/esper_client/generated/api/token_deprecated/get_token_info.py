@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.token_info_v1 import TokenInfoV1
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -19,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | TokenInfoV1 | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | TokenInfoV1 | None:
     if response.status_code == 200:
         response_200 = TokenInfoV1.from_dict(response.json())
 
@@ -46,7 +48,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | TokenInfoV1]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | TokenInfoV1]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -61,7 +63,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | TokenInfoV1]:
     """
     Raises:
@@ -84,7 +86,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | TokenInfoV1 | None:
     """
     Raises:
@@ -103,7 +105,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | TokenInfoV1]:
     """
     Raises:
@@ -124,7 +126,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | TokenInfoV1 | None:
     """
     Raises:

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.token_renew_v0 import TokenRenewV0
 from ...types import UNSET, Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -32,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | TokenRenewV0 | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | TokenRenewV0 | None:
     if response.status_code == 201:
         response_201 = TokenRenewV0.from_dict(response.json())
 
@@ -64,7 +66,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | TokenRenewV0]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | TokenRenewV0]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -81,7 +83,7 @@ def sync_detailed(
     enterprise_id: UUID,
     developerapp_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     access_token: str,
 ) -> Response[ErrorResponse | TokenRenewV0]:
     """
@@ -116,7 +118,7 @@ def sync(
     enterprise_id: UUID,
     developerapp_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     access_token: str,
 ) -> ErrorResponse | TokenRenewV0 | None:
     """
@@ -146,7 +148,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     developerapp_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     access_token: str,
 ) -> Response[ErrorResponse | TokenRenewV0]:
     """
@@ -179,7 +181,7 @@ async def asyncio(
     enterprise_id: UUID,
     developerapp_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     access_token: str,
 ) -> ErrorResponse | TokenRenewV0 | None:
     """

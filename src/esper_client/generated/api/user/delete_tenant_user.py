@@ -1,12 +1,14 @@
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -22,7 +24,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | GenericErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | GenericErrorResponse | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -43,7 +45,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | Ge
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | GenericErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Any | GenericErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -60,7 +62,7 @@ def sync_detailed(
     enterprise_id: UUID,
     user_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Any | GenericErrorResponse]:
     """
     Args:
@@ -92,7 +94,7 @@ def sync(
     enterprise_id: UUID,
     user_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Any | GenericErrorResponse | None:
     """
     Args:
@@ -119,7 +121,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     user_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Any | GenericErrorResponse]:
     """
     Args:
@@ -149,7 +151,7 @@ async def asyncio(
     enterprise_id: UUID,
     user_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Any | GenericErrorResponse | None:
     """
     Args:

@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.user import User
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -21,7 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | User | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | User | None:
     if response.status_code == 200:
         response_200 = User.from_dict(response.json())
 
@@ -48,7 +50,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | User]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | User]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -64,7 +66,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     user_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | User]:
     """
     Args:
@@ -93,7 +95,7 @@ def sync_detailed(
 def sync(
     user_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | User | None:
     """
     Args:
@@ -117,7 +119,7 @@ def sync(
 async def asyncio_detailed(
     user_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | User]:
     """
     Args:
@@ -144,7 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     user_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | User | None:
     """
     Args:

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.user_groups import UserGroups
 from ...types import UNSET, Response, Unset, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -31,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GenericErrorResponse | UserGroups | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GenericErrorResponse | UserGroups | None:
     if response.status_code == 200:
         response_200 = UserGroups.from_dict(response.json())
 
@@ -58,7 +60,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> GenericE
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GenericErrorResponse | UserGroups]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GenericErrorResponse | UserGroups]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -74,7 +76,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     user_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     sub_groups: bool | Unset = UNSET,
 ) -> Response[GenericErrorResponse | UserGroups]:
     """
@@ -106,7 +108,7 @@ def sync_detailed(
 def sync(
     user_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     sub_groups: bool | Unset = UNSET,
 ) -> GenericErrorResponse | UserGroups | None:
     """
@@ -133,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     user_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     sub_groups: bool | Unset = UNSET,
 ) -> Response[GenericErrorResponse | UserGroups]:
     """
@@ -163,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     user_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     sub_groups: bool | Unset = UNSET,
 ) -> GenericErrorResponse | UserGroups | None:
     """

@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.get_users_response_200 import GetUsersResponse200
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -19,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetUsersResponse200 | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | GetUsersResponse200 | None:
     if response.status_code == 200:
         response_200 = GetUsersResponse200.from_dict(response.json())
 
@@ -41,7 +43,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | GetUsersResponse200]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | GetUsersResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -56,7 +58,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | GetUsersResponse200]:
     """
     Raises:
@@ -79,7 +81,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | GetUsersResponse200 | None:
     """
     Raises:
@@ -98,7 +100,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[ErrorResponse | GetUsersResponse200]:
     """
     Raises:
@@ -119,7 +121,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> ErrorResponse | GetUsersResponse200 | None:
     """
     Raises:

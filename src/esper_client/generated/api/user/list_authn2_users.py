@@ -1,12 +1,14 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.users_list_response import UsersListResponse
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -29,7 +31,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GenericErrorResponse | UsersListResponse | None:
+def _parse_response(
+    *, client: "ClientLike", response: httpx.Response
+) -> GenericErrorResponse | UsersListResponse | None:
     if response.status_code == 200:
         response_200 = UsersListResponse.from_dict(response.json())
 
@@ -52,7 +56,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> GenericE
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[GenericErrorResponse | UsersListResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -68,7 +72,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     legacy_user_id: int | Unset = UNSET,
 ) -> Response[GenericErrorResponse | UsersListResponse]:
     """
@@ -97,7 +101,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     legacy_user_id: int | Unset = UNSET,
 ) -> GenericErrorResponse | UsersListResponse | None:
     """
@@ -121,7 +125,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     legacy_user_id: int | Unset = UNSET,
 ) -> Response[GenericErrorResponse | UsersListResponse]:
     """
@@ -148,7 +152,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     legacy_user_id: int | Unset = UNSET,
 ) -> GenericErrorResponse | UsersListResponse | None:
     """

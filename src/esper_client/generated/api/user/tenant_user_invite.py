@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.tenant_user_invite_create_response import TenantUserInviteCreateResponse
 from ...models.tenant_user_invite_request import TenantUserInviteRequest
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -32,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> GenericErrorResponse | TenantUserInviteCreateResponse | None:
     if response.status_code == 201:
         response_201 = TenantUserInviteCreateResponse.from_dict(response.json())
@@ -56,7 +58,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[GenericErrorResponse | TenantUserInviteCreateResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -73,7 +75,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TenantUserInviteRequest,
 ) -> Response[GenericErrorResponse | TenantUserInviteCreateResponse]:
     """
@@ -105,7 +107,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TenantUserInviteRequest,
 ) -> GenericErrorResponse | TenantUserInviteCreateResponse | None:
     """
@@ -132,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TenantUserInviteRequest,
 ) -> Response[GenericErrorResponse | TenantUserInviteCreateResponse]:
     """
@@ -162,7 +164,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: TenantUserInviteRequest,
 ) -> GenericErrorResponse | TenantUserInviteCreateResponse | None:
     """

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.user import User
 from ...models.user_create import UserCreate
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -29,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | User | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | User | None:
     if response.status_code == 201:
         response_201 = User.from_dict(response.json())
 
@@ -61,7 +63,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | User]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | User]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -76,7 +78,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UserCreate,
 ) -> Response[ErrorResponse | User]:
     """
@@ -105,7 +107,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UserCreate,
 ) -> ErrorResponse | User | None:
     """
@@ -129,7 +131,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UserCreate,
 ) -> Response[ErrorResponse | User]:
     """
@@ -156,7 +158,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UserCreate,
 ) -> ErrorResponse | User | None:
     """

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...models.user import User
 from ...models.user_update import UserUpdate
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -30,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | User | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | User | None:
     if response.status_code == 200:
         response_200 = User.from_dict(response.json())
 
@@ -67,7 +69,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | User]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | User]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -83,7 +85,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     user_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UserUpdate,
 ) -> Response[ErrorResponse | User]:
     """
@@ -115,7 +117,7 @@ def sync_detailed(
 def sync(
     user_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UserUpdate,
 ) -> ErrorResponse | User | None:
     """
@@ -142,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     user_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UserUpdate,
 ) -> Response[ErrorResponse | User]:
     """
@@ -172,7 +174,7 @@ async def asyncio_detailed(
 async def asyncio(
     user_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: UserUpdate,
 ) -> ErrorResponse | User | None:
     """

@@ -1,11 +1,13 @@
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_response import ErrorResponse
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -20,7 +22,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | ErrorResponse | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -51,7 +53,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | Er
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Any | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -67,7 +69,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     user_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Any | ErrorResponse]:
     """
     Args:
@@ -96,7 +98,7 @@ def sync_detailed(
 def sync(
     user_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Any | ErrorResponse | None:
     """
     Args:
@@ -120,7 +122,7 @@ def sync(
 async def asyncio_detailed(
     user_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Any | ErrorResponse]:
     """
     Args:
@@ -147,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     user_id: int,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Any | ErrorResponse | None:
     """
     Args:

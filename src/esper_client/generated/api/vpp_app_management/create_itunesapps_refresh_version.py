@@ -1,16 +1,18 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.apps_management_error_400_bad_data import AppsManagementError400BadData
 from ...models.apps_management_error_401_unauthorized import AppsManagementError401Unauthorized
 from ...models.apps_management_error_404_not_found import AppsManagementError404NotFound
 from ...models.apps_management_error_500_internal_server_error import AppsManagementError500InternalServerError
 from ...models.create_itunesapps_refresh_version_response_200 import CreateItunesappsRefreshVersionResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -26,7 +28,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -67,7 +69,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -90,7 +92,7 @@ def _build_response(
 def sync_detailed(
     app_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -125,7 +127,7 @@ def sync_detailed(
 def sync(
     app_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> (
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -156,7 +158,7 @@ def sync(
 async def asyncio_detailed(
     app_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -189,7 +191,7 @@ async def asyncio_detailed(
 async def asyncio(
     app_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> (
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized

@@ -1,9 +1,8 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
@@ -11,6 +10,9 @@ from ...models.error_500_internal_server_error import Error500InternalServerErro
 from ...models.set_preferred_region_request import SetPreferredRegionRequest
 from ...models.update_itunesapps_preferred_region_response_200 import UpdateItunesappsPreferredRegionResponse200
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -34,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -75,7 +77,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -98,7 +100,7 @@ def _build_response(
 def sync_detailed(
     apple_app_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: SetPreferredRegionRequest,
 ) -> Response[
     Error400BadData
@@ -136,7 +138,7 @@ def sync_detailed(
 def sync(
     apple_app_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: SetPreferredRegionRequest,
 ) -> (
     Error400BadData
@@ -170,7 +172,7 @@ def sync(
 async def asyncio_detailed(
     apple_app_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: SetPreferredRegionRequest,
 ) -> Response[
     Error400BadData
@@ -206,7 +208,7 @@ async def asyncio_detailed(
 async def asyncio(
     apple_app_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: SetPreferredRegionRequest,
 ) -> (
     Error400BadData

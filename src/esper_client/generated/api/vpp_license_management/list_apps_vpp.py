@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_apps_vpp_response_200 import ListAppsVppResponse200
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error401Unauthorized | Error500InternalServerError | ListAppsVppResponse200 | None:
     if response.status_code == 200:
         response_200 = ListAppsVppResponse200.from_dict(response.json())
@@ -45,7 +47,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListAppsVppResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -61,7 +63,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListAppsVppResponse200]:
     """
     Raises:
@@ -84,7 +86,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Error401Unauthorized | Error500InternalServerError | ListAppsVppResponse200 | None:
     """
     Raises:
@@ -103,7 +105,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListAppsVppResponse200]:
     """
     Raises:
@@ -124,7 +126,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Error401Unauthorized | Error500InternalServerError | ListAppsVppResponse200 | None:
     """
     Raises:

@@ -1,13 +1,15 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.add_wallpaper_body import AddWallpaperBody
 from ...models.error_response import ErrorResponse
 from ...models.wallpaper import Wallpaper
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -30,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | Wallpaper | None:
+def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | Wallpaper | None:
     if response.status_code == 201:
         response_201 = Wallpaper.from_dict(response.json())
 
@@ -67,7 +69,7 @@ def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorRes
         return None
 
 
-def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | Wallpaper]:
+def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | Wallpaper]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -83,7 +85,7 @@ def _build_response(*, client: ClientLike, response: httpx.Response) -> Response
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AddWallpaperBody,
 ) -> Response[ErrorResponse | Wallpaper]:
     """
@@ -115,7 +117,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AddWallpaperBody,
 ) -> ErrorResponse | Wallpaper | None:
     """
@@ -142,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AddWallpaperBody,
 ) -> Response[ErrorResponse | Wallpaper]:
     """
@@ -172,7 +174,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: AddWallpaperBody,
 ) -> ErrorResponse | Wallpaper | None:
     """

@@ -1,9 +1,8 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.create_webclips_response_200 import CreateWebclipsResponse200
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
@@ -11,6 +10,9 @@ from ...models.error_409_conflict import Error409Conflict
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.webclip_create_request import WebclipCreateRequest
 from ...types import Response, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -33,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     CreateWebclipsResponse200
     | Error400BadData
@@ -74,7 +76,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     CreateWebclipsResponse200 | Error400BadData | Error401Unauthorized | Error409Conflict | Error500InternalServerError
 ]:
@@ -92,7 +94,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: WebclipCreateRequest,
 ) -> Response[
     CreateWebclipsResponse200 | Error400BadData | Error401Unauthorized | Error409Conflict | Error500InternalServerError
@@ -123,7 +125,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: WebclipCreateRequest,
 ) -> (
     CreateWebclipsResponse200
@@ -154,7 +156,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: WebclipCreateRequest,
 ) -> Response[
     CreateWebclipsResponse200 | Error400BadData | Error401Unauthorized | Error409Conflict | Error500InternalServerError
@@ -183,7 +185,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     body: WebclipCreateRequest,
 ) -> (
     CreateWebclipsResponse200

@@ -1,10 +1,9 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.delete_webclips_response_200 import DeleteWebclipsResponse200
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
@@ -12,6 +11,9 @@ from ...models.error_404_not_found import Error404NotFound
 from ...models.error_409_conflict import Error409Conflict
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...types import Response, as_http_status, path_segment
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -27,7 +29,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> (
     DeleteWebclipsResponse200
     | Error400BadData
@@ -74,7 +76,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[
     DeleteWebclipsResponse200
     | Error400BadData
@@ -98,7 +100,7 @@ def _build_response(
 def sync_detailed(
     webclip_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[
     DeleteWebclipsResponse200
     | Error400BadData
@@ -134,7 +136,7 @@ def sync_detailed(
 def sync(
     webclip_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> (
     DeleteWebclipsResponse200
     | Error400BadData
@@ -166,7 +168,7 @@ def sync(
 async def asyncio_detailed(
     webclip_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> Response[
     DeleteWebclipsResponse200
     | Error400BadData
@@ -200,7 +202,7 @@ async def asyncio_detailed(
 async def asyncio(
     webclip_id: UUID,
     *,
-    client: ClientLike,
+    client: "ClientLike",
 ) -> (
     DeleteWebclipsResponse200
     | Error400BadData

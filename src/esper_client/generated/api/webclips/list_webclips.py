@@ -1,14 +1,16 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import ClientLike
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_webclips_response_200 import ListWebclipsResponse200
 from ...types import UNSET, Response, Unset, as_http_status
+
+if TYPE_CHECKING:
+    from ...client import ClientLike
 
 
 def _get_kwargs(
@@ -41,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListWebclipsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListWebclipsResponse200.from_dict(response.json())
@@ -70,7 +72,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: ClientLike, response: httpx.Response
+    *, client: "ClientLike", response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListWebclipsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -86,7 +88,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     label: str | Unset = UNSET,
@@ -124,7 +126,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     label: str | Unset = UNSET,
@@ -157,7 +159,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     label: str | Unset = UNSET,
@@ -193,7 +195,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: ClientLike,
+    client: "ClientLike",
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     label: str | Unset = UNSET,
