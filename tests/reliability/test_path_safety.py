@@ -17,6 +17,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 from urllib.parse import unquote
+from uuid import UUID
 
 import httpx
 import pytest
@@ -197,6 +198,18 @@ def test_path_segment_refuses_only_the_empty_value(value: object) -> None:
             path_segment(value)
     else:
         assert path_segment(value) == str(value)
+
+
+def test_a_uuid_goes_as_its_text_but_a_uuid_subclass_is_still_quoted() -> None:
+    # UUIDs skip quoting (their text is hex and hyphens); a subclass may print anything.
+    value = UUID("0f8b8a3c-5b9e-4a6e-9d1e-2c3b4a5d6e7f")
+    assert path_segment(value) == "0f8b8a3c-5b9e-4a6e-9d1e-2c3b4a5d6e7f"
+
+    class Odd(UUID):
+        def __str__(self) -> str:
+            return "../x"
+
+    assert path_segment(Odd(int=1)) == "..%2Fx"
 
 
 def test_an_empty_identifier_is_refused_before_any_request() -> None:

@@ -4,6 +4,7 @@ from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
+from uuid import UUID
 
 from attrs import define
 
@@ -58,6 +59,8 @@ def path_segment(value: object) -> str:
     normalization would otherwise remove, climbing the path. An empty value is a ValueError:
     an empty segment (`a//b`) is merged away by many servers and proxies.
     """
+    if type(value) is UUID:  # most ids: hex digits and hyphens, nothing to encode
+        return str(value)
     text = quote(str(value), safe="")
     if not text:
         raise ValueError("a path parameter must not be empty")
