@@ -24,8 +24,8 @@ from ._retry import RetryPolicy
 from ._transport import AsyncRetryTransport, RetryTransport
 
 if TYPE_CHECKING:
-    from .generated.client import ClientLike
     from .generated.errors import ResponseBodyErrorHook
+    from .generated.types import ClientLike
 
 __all__ = ["EsperClient"]
 

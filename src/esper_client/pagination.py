@@ -23,8 +23,7 @@ from typing import Any, Literal
 
 from . import errors
 from ._transport import raise_for_status
-from .generated.client import ClientLike
-from .generated.types import UNSET, Response, Unset
+from .generated.types import UNSET, ClientLike, Response, Unset
 
 __all__ = ["apaginate", "paginate"]
 

@@ -22,11 +22,11 @@ from .generated.types import Response, Unset
 from .states import DeviceOperationState, UnknownState
 
 if TYPE_CHECKING:
-    from .generated.client import ClientLike
     from .generated.models.device_operation_with_stats import DeviceOperationWithStats
     from .generated.models.get_device_operation_response_200 import (
         GetDeviceOperationResponse200,
     )
+    from .generated.types import ClientLike
 
 __all__ = ["async_wait_for_device_operation", "wait_for_device_operation"]
 

@@ -1,22 +1,10 @@
 import ssl
-from typing import Any, Protocol, Self
+from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
 
-
-class ClientLike(Protocol):
-    """What an endpoint function needs from its `client=` argument.
-
-    Client, AuthenticatedClient and esper_client.EsperClient all have this shape.
-    """
-
-    @property
-    def raise_on_unexpected_status(self) -> bool: ...
-
-    def get_httpx_client(self) -> httpx.Client: ...
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
+from .types import ClientLike as ClientLike
 
 
 @define

@@ -2,11 +2,28 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, BinaryIO, Generic, Literal, Protocol, TypeVar
 from urllib.parse import quote
 from uuid import UUID
 
 from attrs import define
+
+if TYPE_CHECKING:
+    import httpx
+
+
+class ClientLike(Protocol):
+    """What an endpoint function needs from its `client=` argument.
+
+    Client, AuthenticatedClient and esper_client.EsperClient all have this shape.
+    """
+
+    @property
+    def raise_on_unexpected_status(self) -> bool: ...
+
+    def get_httpx_client(self) -> "httpx.Client": ...
+
+    def get_async_httpx_client(self) -> "httpx.AsyncClient": ...
 
 
 class Unset:

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.seamless_error_response import SeamlessErrorResponse
 from ...models.seamless_request_body import SeamlessRequestBody
 from ...models.seamless_success_response import SeamlessSuccessResponse
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs(
@@ -32,7 +29,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> SeamlessErrorResponse | SeamlessSuccessResponse | None:
     if response.status_code == 200:
         response_200 = SeamlessSuccessResponse.from_dict(response.json())
@@ -61,7 +58,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[SeamlessErrorResponse | SeamlessSuccessResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -77,7 +74,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: SeamlessRequestBody,
 ) -> Response[SeamlessErrorResponse | SeamlessSuccessResponse]:
     """
@@ -106,7 +103,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: SeamlessRequestBody,
 ) -> SeamlessErrorResponse | SeamlessSuccessResponse | None:
     """
@@ -130,7 +127,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: SeamlessRequestBody,
 ) -> Response[SeamlessErrorResponse | SeamlessSuccessResponse]:
     """
@@ -157,7 +154,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: SeamlessRequestBody,
 ) -> SeamlessErrorResponse | SeamlessSuccessResponse | None:
     """

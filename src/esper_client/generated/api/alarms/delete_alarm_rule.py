@@ -1,13 +1,10 @@
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +20,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | ErrorResponse | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -59,7 +56,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | 
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -76,7 +73,7 @@ def sync_detailed(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Any | ErrorResponse]:
     """
     Args:
@@ -108,7 +105,7 @@ def sync(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Any | ErrorResponse | None:
     """
     Args:
@@ -135,7 +132,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Any | ErrorResponse]:
     """
     Args:
@@ -165,7 +162,7 @@ async def asyncio(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Any | ErrorResponse | None:
     """
     Args:

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_alarm_history_response_200 import GetAlarmHistoryResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -37,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ErrorResponse | GetAlarmHistoryResponse200 | None:
     if response.status_code == 200:
         response_200 = GetAlarmHistoryResponse200.from_dict(response.json())
@@ -66,7 +63,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetAlarmHistoryResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -84,7 +81,7 @@ def sync_detailed(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | GetAlarmHistoryResponse200]:
@@ -122,7 +119,7 @@ def sync(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> ErrorResponse | GetAlarmHistoryResponse200 | None:
@@ -155,7 +152,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | GetAlarmHistoryResponse200]:
@@ -191,7 +188,7 @@ async def asyncio(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> ErrorResponse | GetAlarmHistoryResponse200 | None:

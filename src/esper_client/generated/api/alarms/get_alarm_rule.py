@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.alarm_rule import AlarmRule
 from ...models.error_response import ErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -24,7 +21,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AlarmRule | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> AlarmRule | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AlarmRule.from_dict(response.json())
 
@@ -51,7 +48,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AlarmR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[AlarmRule | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AlarmRule | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -68,7 +65,7 @@ def sync_detailed(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[AlarmRule | ErrorResponse]:
     """
     Args:
@@ -100,7 +97,7 @@ def sync(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> AlarmRule | ErrorResponse | None:
     """
     Args:
@@ -127,7 +124,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[AlarmRule | ErrorResponse]:
     """
     Args:
@@ -157,7 +154,7 @@ async def asyncio(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> AlarmRule | ErrorResponse | None:
     """
     Args:

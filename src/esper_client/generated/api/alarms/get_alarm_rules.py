@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_alarm_rules_response_200 import GetAlarmRulesResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -50,9 +47,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
-) -> ErrorResponse | GetAlarmRulesResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetAlarmRulesResponse200 | None:
     if response.status_code == 200:
         response_200 = GetAlarmRulesResponse200.from_dict(response.json())
 
@@ -80,7 +75,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetAlarmRulesResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -97,7 +92,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     description: str | Unset = UNSET,
     is_active: bool | Unset = UNSET,
@@ -147,7 +142,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     description: str | Unset = UNSET,
     is_active: bool | Unset = UNSET,
@@ -192,7 +187,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     description: str | Unset = UNSET,
     is_active: bool | Unset = UNSET,
@@ -240,7 +235,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     description: str | Unset = UNSET,
     is_active: bool | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.alarm_rule import AlarmRule
 from ...models.error_response import ErrorResponse
 from ...models.update_alarm_rule import UpdateAlarmRule
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AlarmRule | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> AlarmRule | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AlarmRule.from_dict(response.json())
 
@@ -66,7 +63,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AlarmR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[AlarmRule | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AlarmRule | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -83,7 +80,7 @@ def sync_detailed(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateAlarmRule | Unset = UNSET,
 ) -> Response[AlarmRule | ErrorResponse]:
     """
@@ -118,7 +115,7 @@ def sync(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateAlarmRule | Unset = UNSET,
 ) -> AlarmRule | ErrorResponse | None:
     """
@@ -148,7 +145,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateAlarmRule | Unset = UNSET,
 ) -> Response[AlarmRule | ErrorResponse]:
     """
@@ -181,7 +178,7 @@ async def asyncio(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateAlarmRule | Unset = UNSET,
 ) -> AlarmRule | ErrorResponse | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.alarm_rule import AlarmRule
 from ...models.alarm_rule_create_replace_v1 import AlarmRuleCreateReplaceV1
 from ...models.error_response import ErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -33,7 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AlarmRule | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> AlarmRule | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AlarmRule.from_dict(response.json())
 
@@ -65,7 +62,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AlarmR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[AlarmRule | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AlarmRule | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -82,7 +79,7 @@ def sync_detailed(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AlarmRuleCreateReplaceV1,
 ) -> Response[AlarmRule | ErrorResponse]:
     """
@@ -117,7 +114,7 @@ def sync(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AlarmRuleCreateReplaceV1,
 ) -> AlarmRule | ErrorResponse | None:
     """
@@ -147,7 +144,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AlarmRuleCreateReplaceV1,
 ) -> Response[AlarmRule | ErrorResponse]:
     """
@@ -180,7 +177,7 @@ async def asyncio(
     enterprise_id: str,
     alarm_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AlarmRuleCreateReplaceV1,
 ) -> AlarmRule | ErrorResponse | None:
     """

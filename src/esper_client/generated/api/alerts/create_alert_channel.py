@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.alert_channel_create_replace_v1 import AlertChannelCreateReplaceV1
 from ...models.alert_channels_v1 import AlertChannelsV1
 from ...models.error_response import ErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -32,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AlertChannelsV1 | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> AlertChannelsV1 | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = AlertChannelsV1.from_dict(response.json())
 
@@ -64,7 +61,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AlertC
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[AlertChannelsV1 | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AlertChannelsV1 | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -80,7 +77,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AlertChannelCreateReplaceV1,
 ) -> Response[AlertChannelsV1 | ErrorResponse]:
     """
@@ -112,7 +109,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AlertChannelCreateReplaceV1,
 ) -> AlertChannelsV1 | ErrorResponse | None:
     """
@@ -139,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AlertChannelCreateReplaceV1,
 ) -> Response[AlertChannelsV1 | ErrorResponse]:
     """
@@ -169,7 +166,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AlertChannelCreateReplaceV1,
 ) -> AlertChannelsV1 | ErrorResponse | None:
     """

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.list_alert_channels_response_200 import ListAlertChannelsResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -39,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ErrorResponse | ListAlertChannelsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListAlertChannelsResponse200.from_dict(response.json())
@@ -68,7 +65,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | ListAlertChannelsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -85,7 +82,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
@@ -123,7 +120,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
@@ -156,7 +153,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
@@ -192,7 +189,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,

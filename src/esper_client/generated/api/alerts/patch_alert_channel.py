@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ from ... import errors
 from ...models.alert_channels_v1 import AlertChannelsV1
 from ...models.error_response import ErrorResponse
 from ...models.update_alert_channels_v1 import UpdateAlertChannelsV1
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AlertChannelsV1 | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> AlertChannelsV1 | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AlertChannelsV1.from_dict(response.json())
 
@@ -62,7 +59,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AlertC
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[AlertChannelsV1 | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AlertChannelsV1 | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -79,7 +76,7 @@ def sync_detailed(
     enterprise_id: UUID,
     alert_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateAlertChannelsV1 | Unset = UNSET,
 ) -> Response[AlertChannelsV1 | ErrorResponse]:
     """
@@ -114,7 +111,7 @@ def sync(
     enterprise_id: UUID,
     alert_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateAlertChannelsV1 | Unset = UNSET,
 ) -> AlertChannelsV1 | ErrorResponse | None:
     """
@@ -144,7 +141,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     alert_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateAlertChannelsV1 | Unset = UNSET,
 ) -> Response[AlertChannelsV1 | ErrorResponse]:
     """
@@ -177,7 +174,7 @@ async def asyncio(
     enterprise_id: UUID,
     alert_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateAlertChannelsV1 | Unset = UNSET,
 ) -> AlertChannelsV1 | ErrorResponse | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -8,10 +8,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_ap_ns_cert_response_200 import GetApNsCertResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -27,7 +24,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -68,7 +65,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetApNsCertResponse200
 ]:
@@ -87,7 +84,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetApNsCertResponse200
 ]:
@@ -118,7 +115,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -149,7 +146,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetApNsCertResponse200
 ]:
@@ -178,7 +175,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     Error400BadData
     | Error401Unauthorized

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -7,10 +7,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_ap_ns_csr_body import GetApNsCsrBody
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs(
@@ -33,7 +30,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | str | None:
     if response.status_code == 200:
         response_200 = response.text
@@ -61,7 +58,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -77,7 +74,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GetApNsCsrBody,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | str]:
     """
@@ -106,7 +103,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GetApNsCsrBody,
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | str | None:
     """
@@ -130,7 +127,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GetApNsCsrBody,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | str]:
     """
@@ -157,7 +154,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GetApNsCsrBody,
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | str | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -8,10 +8,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_ap_ns_certs_response_200 import ListApNsCertsResponse200
 from ...models.list_ap_ns_certs_state import ListApNsCertsState
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -45,7 +42,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListApNsCertsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListApNsCertsResponse200.from_dict(response.json())
@@ -74,7 +71,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListApNsCertsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -90,7 +87,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
     state: ListApNsCertsState | Unset = UNSET,
@@ -125,7 +122,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
     state: ListApNsCertsState | Unset = UNSET,
@@ -155,7 +152,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
     state: ListApNsCertsState | Unset = UNSET,
@@ -188,7 +185,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
     state: ListApNsCertsState | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -8,10 +8,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_apps_ordering import ListAppsOrdering
 from ...models.list_apps_response_200 import ListAppsResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -54,7 +51,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListAppsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListAppsResponse200.from_dict(response.json())
@@ -83,7 +80,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListAppsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -99,7 +96,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -143,7 +140,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -182,7 +179,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -224,7 +221,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     search: str | Unset = UNSET,

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.google_product import GoogleProduct
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -32,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | GoogleProduct | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GoogleProduct | None:
     if response.status_code == 201:
         response_201 = GoogleProduct.from_dict(response.json())
 
@@ -64,7 +61,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | GoogleProduct]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | GoogleProduct]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -81,7 +78,7 @@ def sync_detailed(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleProduct,
 ) -> Response[ErrorResponse | GoogleProduct]:
     """Approve a Play Store app for the enterprise.
@@ -117,7 +114,7 @@ def sync(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleProduct,
 ) -> ErrorResponse | GoogleProduct | None:
     """Approve a Play Store app for the enterprise.
@@ -148,7 +145,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleProduct,
 ) -> Response[ErrorResponse | GoogleProduct]:
     """Approve a Play Store app for the enterprise.
@@ -182,7 +179,7 @@ async def asyncio(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleProduct,
 ) -> ErrorResponse | GoogleProduct | None:
     """Approve a Play Store app for the enterprise.

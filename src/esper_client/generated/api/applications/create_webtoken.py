@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.google_web_token import GoogleWebToken
 from ...models.google_web_token_update import GoogleWebTokenUpdate
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -33,7 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | GoogleWebToken | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GoogleWebToken | None:
     if response.status_code == 201:
         response_201 = GoogleWebToken.from_dict(response.json())
 
@@ -55,7 +52,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | GoogleWebToken]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | GoogleWebToken]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -72,7 +69,7 @@ def sync_detailed(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleWebTokenUpdate,
 ) -> Response[ErrorResponse | GoogleWebToken]:
     """Make a Play iframe web token.
@@ -108,7 +105,7 @@ def sync(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleWebTokenUpdate,
 ) -> ErrorResponse | GoogleWebToken | None:
     """Make a Play iframe web token.
@@ -139,7 +136,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleWebTokenUpdate,
 ) -> Response[ErrorResponse | GoogleWebToken]:
     """Make a Play iframe web token.
@@ -173,7 +170,7 @@ async def asyncio(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleWebTokenUpdate,
 ) -> ErrorResponse | GoogleWebToken | None:
     """Make a Play iframe web token.

@@ -1,13 +1,10 @@
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -24,7 +21,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | ErrorResponse | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -60,7 +57,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | 
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -78,7 +75,7 @@ def sync_detailed(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Any | ErrorResponse]:
     """Withdraw approval of a Play Store app.
 
@@ -114,7 +111,7 @@ def sync(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Any | ErrorResponse | None:
     """Withdraw approval of a Play Store app.
 
@@ -145,7 +142,7 @@ async def asyncio_detailed(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Any | ErrorResponse]:
     """Withdraw approval of a Play Store app.
 
@@ -179,7 +176,7 @@ async def asyncio(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Any | ErrorResponse | None:
     """Withdraw approval of a Play Store app.
 

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.app_version_delete import AppVersionDelete
 from ...models.error_response import ErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -26,7 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | AppVersionDelete | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | AppVersionDelete | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AppVersionDelete.from_dict(response.json())
 
@@ -68,7 +65,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | 
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Any | AppVersionDelete | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -87,7 +84,7 @@ def sync_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Any | AppVersionDelete | ErrorResponse]:
     """Remove one version of an app.
 
@@ -123,7 +120,7 @@ def sync(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Any | AppVersionDelete | ErrorResponse | None:
     """Remove one version of an app.
 
@@ -154,7 +151,7 @@ async def asyncio_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Any | AppVersionDelete | ErrorResponse]:
     """Remove one version of an app.
 
@@ -188,7 +185,7 @@ async def asyncio(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Any | AppVersionDelete | ErrorResponse | None:
     """Remove one version of an app.
 

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.google_product import GoogleProduct
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -25,7 +22,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | GoogleProduct | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GoogleProduct | None:
     if response.status_code == 200:
         response_200 = GoogleProduct.from_dict(response.json())
 
@@ -47,7 +44,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | GoogleProduct]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | GoogleProduct]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -65,7 +62,7 @@ def sync_detailed(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | GoogleProduct]:
     """Read one approved Play Store app.
 
@@ -101,7 +98,7 @@ def sync(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | GoogleProduct | None:
     """Read one approved Play Store app.
 
@@ -132,7 +129,7 @@ async def asyncio_detailed(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | GoogleProduct]:
     """Read one approved Play Store app.
 
@@ -166,7 +163,7 @@ async def asyncio(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | GoogleProduct | None:
     """Read one approved Play Store app.
 

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.app_version import AppVersion
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AppVersion | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> AppVersion | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AppVersion.from_dict(response.json())
 
@@ -62,7 +59,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AppVer
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[AppVersion | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AppVersion | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -80,7 +77,7 @@ def sync_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     request_id: str | Unset = UNSET,
 ) -> Response[AppVersion | ErrorResponse]:
     """Read one version of an app.
@@ -119,7 +116,7 @@ def sync(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     request_id: str | Unset = UNSET,
 ) -> AppVersion | ErrorResponse | None:
     """Read one version of an app.
@@ -153,7 +150,7 @@ async def asyncio_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     request_id: str | Unset = UNSET,
 ) -> Response[AppVersion | ErrorResponse]:
     """Read one version of an app.
@@ -190,7 +187,7 @@ async def asyncio(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     request_id: str | Unset = UNSET,
 ) -> AppVersion | ErrorResponse | None:
     """Read one version of an app.

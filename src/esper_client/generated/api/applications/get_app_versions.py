@@ -1,5 +1,5 @@
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -10,10 +10,7 @@ from ...models.get_app_versions_approval_status import (
     GetAppVersionsApprovalStatus,
 )
 from ...models.get_app_versions_response_200 import GetAppVersionsResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -91,7 +88,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ErrorResponse | GetAppVersionsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetAppVersionsResponse200.from_dict(response.json())
@@ -115,7 +112,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetAppVersionsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -133,7 +130,7 @@ def sync_detailed(
     enterprise_id: str,
     application_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     version_code: str | Unset = UNSET,
     build_number: str | Unset = UNSET,
     is_g_play: bool | Unset = UNSET,
@@ -205,7 +202,7 @@ def sync(
     enterprise_id: str,
     application_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     version_code: str | Unset = UNSET,
     build_number: str | Unset = UNSET,
     is_g_play: bool | Unset = UNSET,
@@ -272,7 +269,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     application_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     version_code: str | Unset = UNSET,
     build_number: str | Unset = UNSET,
     is_g_play: bool | Unset = UNSET,
@@ -342,7 +339,7 @@ async def asyncio(
     enterprise_id: str,
     application_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     version_code: str | Unset = UNSET,
     build_number: str | Unset = UNSET,
     is_g_play: bool | Unset = UNSET,

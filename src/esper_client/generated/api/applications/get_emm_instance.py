@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.google_enterprise import GoogleEnterprise
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -24,7 +21,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | GoogleEnterprise | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GoogleEnterprise | None:
     if response.status_code == 200:
         response_200 = GoogleEnterprise.from_dict(response.json())
 
@@ -46,7 +43,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | GoogleEnterprise]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | GoogleEnterprise]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -63,7 +60,7 @@ def sync_detailed(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | GoogleEnterprise]:
     """Read one linked managed Google Play enterprise.
 
@@ -96,7 +93,7 @@ def sync(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | GoogleEnterprise | None:
     """Read one linked managed Google Play enterprise.
 
@@ -124,7 +121,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | GoogleEnterprise]:
     """Read one linked managed Google Play enterprise.
 
@@ -155,7 +152,7 @@ async def asyncio(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | GoogleEnterprise | None:
     """Read one linked managed Google Play enterprise.
 

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_emm_instances_response_200 import GetEmmInstancesResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -24,7 +21,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ErrorResponse | GetEmmInstancesResponse200 | None:
     if response.status_code == 200:
         response_200 = GetEmmInstancesResponse200.from_dict(response.json())
@@ -53,7 +50,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetEmmInstancesResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -70,7 +67,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | GetEmmInstancesResponse200]:
     """List the managed Google Play enterprises linked to this one.
 
@@ -100,7 +97,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | GetEmmInstancesResponse200 | None:
     """List the managed Google Play enterprises linked to this one.
 
@@ -125,7 +122,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | GetEmmInstancesResponse200]:
     """List the managed Google Play enterprises linked to this one.
 
@@ -153,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | GetEmmInstancesResponse200 | None:
     """List the managed Google Play enterprises linked to this one.
 

@@ -1,15 +1,12 @@
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_google_apps_response_200 import GetGoogleAppsResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -55,9 +52,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
-) -> ErrorResponse | GetGoogleAppsResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetGoogleAppsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetGoogleAppsResponse200.from_dict(response.json())
 
@@ -80,7 +75,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetGoogleAppsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -98,7 +93,7 @@ def sync_detailed(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     google_product_id: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     created_on: datetime.datetime | Unset = UNSET,
@@ -149,7 +144,7 @@ def sync(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     google_product_id: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     created_on: datetime.datetime | Unset = UNSET,
@@ -195,7 +190,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     google_product_id: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     created_on: datetime.datetime | Unset = UNSET,
@@ -244,7 +239,7 @@ async def asyncio(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     google_product_id: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     created_on: datetime.datetime | Unset = UNSET,

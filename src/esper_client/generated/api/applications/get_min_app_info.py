@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_min_app_info_response_200 import GetMinAppInfoResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -23,9 +20,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
-) -> ErrorResponse | GetMinAppInfoResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetMinAppInfoResponse200 | None:
     if response.status_code == 200:
         response_200 = GetMinAppInfoResponse200.from_dict(response.json())
 
@@ -53,7 +48,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetMinAppInfoResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -70,7 +65,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | GetMinAppInfoResponse200]:
     """List apps with only their ids, names and packages, for pickers.
 
@@ -100,7 +95,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | GetMinAppInfoResponse200 | None:
     """List apps with only their ids, names and packages, for pickers.
 
@@ -125,7 +120,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | GetMinAppInfoResponse200]:
     """List apps with only their ids, names and packages, for pickers.
 
@@ -153,7 +148,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | GetMinAppInfoResponse200 | None:
     """List apps with only their ids, names and packages, for pickers.
 

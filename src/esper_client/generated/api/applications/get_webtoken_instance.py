@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.google_web_token import GoogleWebToken
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -25,7 +22,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | GoogleWebToken | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GoogleWebToken | None:
     if response.status_code == 200:
         response_200 = GoogleWebToken.from_dict(response.json())
 
@@ -52,7 +49,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | GoogleWebToken]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | GoogleWebToken]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -70,7 +67,7 @@ def sync_detailed(
     emm_id: int,
     webtoken_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | GoogleWebToken]:
     """Read one Play iframe web token.
 
@@ -106,7 +103,7 @@ def sync(
     emm_id: int,
     webtoken_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | GoogleWebToken | None:
     """Read one Play iframe web token.
 
@@ -137,7 +134,7 @@ async def asyncio_detailed(
     emm_id: int,
     webtoken_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | GoogleWebToken]:
     """Read one Play iframe web token.
 
@@ -171,7 +168,7 @@ async def asyncio(
     emm_id: int,
     webtoken_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | GoogleWebToken | None:
     """Read one Play iframe web token.
 

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_webtokens_response_200 import GetWebtokensResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -24,9 +21,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
-) -> ErrorResponse | GetWebtokensResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetWebtokensResponse200 | None:
     if response.status_code == 200:
         response_200 = GetWebtokensResponse200.from_dict(response.json())
 
@@ -54,7 +49,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetWebtokensResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -72,7 +67,7 @@ def sync_detailed(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | GetWebtokensResponse200]:
     """List Play iframe web tokens.
 
@@ -105,7 +100,7 @@ def sync(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | GetWebtokensResponse200 | None:
     """List Play iframe web tokens.
 
@@ -133,7 +128,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | GetWebtokensResponse200]:
     """List Play iframe web tokens.
 
@@ -164,7 +159,7 @@ async def asyncio(
     enterprise_id: str,
     emm_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | GetWebtokensResponse200 | None:
     """List Play iframe web tokens.
 

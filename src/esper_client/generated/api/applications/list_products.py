@@ -1,15 +1,12 @@
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.list_products_response_200 import ListProductsResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -59,9 +56,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
-) -> ErrorResponse | ListProductsResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | ListProductsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListProductsResponse200.from_dict(response.json())
 
@@ -89,7 +84,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | ListProductsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -108,7 +103,7 @@ def sync_detailed(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     google_product: str | Unset = UNSET,
     google_device: str | Unset = UNSET,
     install_state: str | Unset = UNSET,
@@ -165,7 +160,7 @@ def sync(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     google_product: str | Unset = UNSET,
     google_device: str | Unset = UNSET,
     install_state: str | Unset = UNSET,
@@ -217,7 +212,7 @@ async def asyncio_detailed(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     google_product: str | Unset = UNSET,
     google_device: str | Unset = UNSET,
     install_state: str | Unset = UNSET,
@@ -272,7 +267,7 @@ async def asyncio(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     google_product: str | Unset = UNSET,
     google_device: str | Unset = UNSET,
     install_state: str | Unset = UNSET,

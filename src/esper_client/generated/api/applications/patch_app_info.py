@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.patch_app_info_body import PatchAppInfoBody
 from ...models.patch_google_product import PatchGoogleProduct
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -35,9 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
-) -> Any | ErrorResponse | PatchGoogleProduct | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | ErrorResponse | PatchGoogleProduct | None:
     if response.status_code == 200:
         response_200 = PatchGoogleProduct.from_dict(response.json())
 
@@ -69,7 +64,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Any | ErrorResponse | PatchGoogleProduct]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -88,7 +83,7 @@ def sync_detailed(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchAppInfoBody | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | PatchGoogleProduct]:
     """Change some settings of an approved Play Store app.
@@ -127,7 +122,7 @@ def sync(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchAppInfoBody | Unset = UNSET,
 ) -> Any | ErrorResponse | PatchGoogleProduct | None:
     """Change some settings of an approved Play Store app.
@@ -161,7 +156,7 @@ async def asyncio_detailed(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchAppInfoBody | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | PatchGoogleProduct]:
     """Change some settings of an approved Play Store app.
@@ -198,7 +193,7 @@ async def asyncio(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchAppInfoBody | Unset = UNSET,
 ) -> Any | ErrorResponse | PatchGoogleProduct | None:
     """Change some settings of an approved Play Store app.

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ from ... import errors
 from ...models.app_version import AppVersion
 from ...models.error_response import ErrorResponse
 from ...models.patch_app_version_body import PatchAppVersionBody
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -36,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AppVersion | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> AppVersion | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AppVersion.from_dict(response.json())
 
@@ -73,7 +70,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AppVer
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[AppVersion | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AppVersion | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -91,7 +88,7 @@ def sync_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchAppVersionBody | Unset = UNSET,
 ) -> Response[AppVersion | ErrorResponse]:
     """Change some fields of an app version.
@@ -130,7 +127,7 @@ def sync(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchAppVersionBody | Unset = UNSET,
 ) -> AppVersion | ErrorResponse | None:
     """Change some fields of an app version.
@@ -164,7 +161,7 @@ async def asyncio_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchAppVersionBody | Unset = UNSET,
 ) -> Response[AppVersion | ErrorResponse]:
     """Change some fields of an app version.
@@ -201,7 +198,7 @@ async def asyncio(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchAppVersionBody | Unset = UNSET,
 ) -> AppVersion | ErrorResponse | None:
     """Change some fields of an app version.

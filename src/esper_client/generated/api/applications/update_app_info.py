@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.google_product import GoogleProduct
 from ...models.update_app_info_body import UpdateAppInfoBody
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | ErrorResponse | GoogleProduct | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | ErrorResponse | GoogleProduct | None:
     if response.status_code == 200:
         response_200 = GoogleProduct.from_dict(response.json())
 
@@ -66,7 +63,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | 
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Any | ErrorResponse | GoogleProduct]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | ErrorResponse | GoogleProduct]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -84,7 +81,7 @@ def sync_detailed(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateAppInfoBody | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | GoogleProduct]:
     """Replace the settings of an approved Play Store app.
@@ -123,7 +120,7 @@ def sync(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateAppInfoBody | Unset = UNSET,
 ) -> Any | ErrorResponse | GoogleProduct | None:
     """Replace the settings of an approved Play Store app.
@@ -157,7 +154,7 @@ async def asyncio_detailed(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateAppInfoBody | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | GoogleProduct]:
     """Replace the settings of an approved Play Store app.
@@ -194,7 +191,7 @@ async def asyncio(
     emm_id: int,
     product_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateAppInfoBody | Unset = UNSET,
 ) -> Any | ErrorResponse | GoogleProduct | None:
     """Replace the settings of an approved Play Store app.

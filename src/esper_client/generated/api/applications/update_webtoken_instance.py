@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.google_web_token import GoogleWebToken
 from ...models.google_web_token_update import GoogleWebTokenUpdate
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | GoogleWebToken | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GoogleWebToken | None:
     if response.status_code == 200:
         response_200 = GoogleWebToken.from_dict(response.json())
 
@@ -62,7 +59,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | GoogleWebToken]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | GoogleWebToken]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -80,7 +77,7 @@ def sync_detailed(
     emm_id: int,
     webtoken_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleWebTokenUpdate | Unset = UNSET,
 ) -> Response[ErrorResponse | GoogleWebToken]:
     """Replace a Play iframe web token.
@@ -119,7 +116,7 @@ def sync(
     emm_id: int,
     webtoken_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleWebTokenUpdate | Unset = UNSET,
 ) -> ErrorResponse | GoogleWebToken | None:
     """Replace a Play iframe web token.
@@ -153,7 +150,7 @@ async def asyncio_detailed(
     emm_id: int,
     webtoken_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleWebTokenUpdate | Unset = UNSET,
 ) -> Response[ErrorResponse | GoogleWebToken]:
     """Replace a Play iframe web token.
@@ -190,7 +187,7 @@ async def asyncio(
     emm_id: int,
     webtoken_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleWebTokenUpdate | Unset = UNSET,
 ) -> ErrorResponse | GoogleWebToken | None:
     """Replace a Play iframe web token.

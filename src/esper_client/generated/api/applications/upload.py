@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -7,10 +7,7 @@ from ...models.error_response import ErrorResponse
 from ...models.upload_data_body import UploadDataBody
 from ...models.upload_files_body import UploadFilesBody
 from ...models.upload_response_201 import UploadResponse201
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -37,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | UploadResponse201 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | UploadResponse201 | None:
     if response.status_code == 201:
         response_201 = UploadResponse201.from_dict(response.json())
 
@@ -74,7 +71,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | UploadResponse201]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | UploadResponse201]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -90,7 +87,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UploadDataBody | UploadFilesBody | Unset = UNSET,
 ) -> Response[ErrorResponse | UploadResponse201]:
     """Upload an APK to the enterprise's app library.
@@ -124,7 +121,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UploadDataBody | UploadFilesBody | Unset = UNSET,
 ) -> ErrorResponse | UploadResponse201 | None:
     """Upload an APK to the enterprise's app library.
@@ -153,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UploadDataBody | UploadFilesBody | Unset = UNSET,
 ) -> Response[ErrorResponse | UploadResponse201]:
     """Upload an APK to the enterprise's app library.
@@ -185,7 +182,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UploadDataBody | UploadFilesBody | Unset = UNSET,
 ) -> ErrorResponse | UploadResponse201 | None:
     """Upload an APK to the enterprise's app library.

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.app_version_delete import AppVersionDelete
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | AppVersionDelete | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | AppVersionDelete | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AppVersionDelete.from_dict(response.json())
 
@@ -77,7 +74,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | 
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Any | AppVersionDelete | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -96,7 +93,7 @@ def sync_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     request_id: str | Unset = UNSET,
 ) -> Response[Any | AppVersionDelete | ErrorResponse]:
     """
@@ -134,7 +131,7 @@ def sync(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     request_id: str | Unset = UNSET,
 ) -> Any | AppVersionDelete | ErrorResponse | None:
     """
@@ -167,7 +164,7 @@ async def asyncio_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     request_id: str | Unset = UNSET,
 ) -> Response[Any | AppVersionDelete | ErrorResponse]:
     """
@@ -203,7 +200,7 @@ async def asyncio(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     request_id: str | Unset = UNSET,
 ) -> Any | AppVersionDelete | ErrorResponse | None:
     """

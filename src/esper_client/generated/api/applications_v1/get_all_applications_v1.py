@@ -1,15 +1,12 @@
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_all_applications_v1_response_200 import GetAllApplicationsV1Response200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -85,7 +82,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ErrorResponse | GetAllApplicationsV1Response200 | None:
     if response.status_code == 200:
         response_200 = GetAllApplicationsV1Response200.from_dict(response.json())
@@ -109,7 +106,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetAllApplicationsV1Response200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -126,7 +123,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     application_name: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     package_name_exact: str | Unset = UNSET,
@@ -197,7 +194,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     application_name: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     package_name_exact: str | Unset = UNSET,
@@ -263,7 +260,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     application_name: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     package_name_exact: str | Unset = UNSET,
@@ -332,7 +329,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     application_name: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     package_name_exact: str | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.app_version_v1 import AppVersionV1
 from ...models.error_response import ErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -26,7 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AppVersionV1 | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> AppVersionV1 | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AppVersionV1.from_dict(response.json())
 
@@ -53,7 +50,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AppVer
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[AppVersionV1 | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AppVersionV1 | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -71,7 +68,7 @@ def sync_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[AppVersionV1 | ErrorResponse]:
     """
     Args:
@@ -106,7 +103,7 @@ def sync(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> AppVersionV1 | ErrorResponse | None:
     """
     Args:
@@ -136,7 +133,7 @@ async def asyncio_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[AppVersionV1 | ErrorResponse]:
     """
     Args:
@@ -169,7 +166,7 @@ async def asyncio(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> AppVersionV1 | ErrorResponse | None:
     """
     Args:

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ from ... import errors
 from ...models.app_version_v1 import AppVersionV1
 from ...models.error_response import ErrorResponse
 from ...models.patch_app_version_v1_body import PatchAppVersionV1Body
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -36,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AppVersionV1 | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> AppVersionV1 | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AppVersionV1.from_dict(response.json())
 
@@ -73,7 +70,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> AppVer
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[AppVersionV1 | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AppVersionV1 | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -91,7 +88,7 @@ def sync_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchAppVersionV1Body | Unset = UNSET,
 ) -> Response[AppVersionV1 | ErrorResponse]:
     """
@@ -129,7 +126,7 @@ def sync(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchAppVersionV1Body | Unset = UNSET,
 ) -> AppVersionV1 | ErrorResponse | None:
     """
@@ -162,7 +159,7 @@ async def asyncio_detailed(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchAppVersionV1Body | Unset = UNSET,
 ) -> Response[AppVersionV1 | ErrorResponse]:
     """
@@ -198,7 +195,7 @@ async def asyncio(
     application_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchAppVersionV1Body | Unset = UNSET,
 ) -> AppVersionV1 | ErrorResponse | None:
     """

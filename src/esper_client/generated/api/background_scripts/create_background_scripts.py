@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -7,10 +7,7 @@ from ...models.blueprints_background_script_create import BlueprintsBackgroundSc
 from ...models.create_background_scripts_response_201 import CreateBackgroundScriptsResponse201
 from ...models.create_background_scripts_response_400 import CreateBackgroundScriptsResponse400
 from ...models.create_background_scripts_response_409 import CreateBackgroundScriptsResponse409
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs(
@@ -33,7 +30,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409 | None
 ):
@@ -59,7 +56,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409
 ]:
@@ -77,7 +74,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: BlueprintsBackgroundScriptCreate,
 ) -> Response[
     CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409
@@ -108,7 +105,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: BlueprintsBackgroundScriptCreate,
 ) -> (
     CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409 | None
@@ -134,7 +131,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: BlueprintsBackgroundScriptCreate,
 ) -> Response[
     CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409
@@ -163,7 +160,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: BlueprintsBackgroundScriptCreate,
 ) -> (
     CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409 | None

@@ -1,13 +1,10 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.list_background_scripts_response_200 import ListBackgroundScriptsResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -42,7 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ListBackgroundScriptsResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ListBackgroundScriptsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListBackgroundScriptsResponse200.from_dict(response.json())
 
@@ -54,7 +51,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ListBa
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ListBackgroundScriptsResponse200]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ListBackgroundScriptsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -69,7 +66,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     always_run: bool | Unset = UNSET,
@@ -110,7 +107,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     always_run: bool | Unset = UNSET,
@@ -146,7 +143,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     always_run: bool | Unset = UNSET,
@@ -185,7 +182,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     always_run: bool | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.blueprint import Blueprint
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -41,7 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Blueprint | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Blueprint | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = Blueprint.from_dict(response.json())
 
@@ -63,7 +60,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Bluepr
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Blueprint | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Blueprint | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -80,7 +77,7 @@ def sync_detailed(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Response[Blueprint | ErrorResponse]:
@@ -118,7 +115,7 @@ def sync(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Blueprint | ErrorResponse | None:
@@ -151,7 +148,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Response[Blueprint | ErrorResponse]:
@@ -187,7 +184,7 @@ async def asyncio(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Blueprint | ErrorResponse | None:

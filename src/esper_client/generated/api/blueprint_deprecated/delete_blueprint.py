@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | ErrorResponse | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -50,7 +47,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | 
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -68,7 +65,7 @@ def sync_detailed(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """
@@ -106,7 +103,7 @@ def sync(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """
@@ -139,7 +136,7 @@ async def asyncio_detailed(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """
@@ -175,7 +172,7 @@ async def asyncio(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.blueprint import Blueprint
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Blueprint | ErrorResponse:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Blueprint | ErrorResponse:
     if response.status_code == 200:
         response_200 = Blueprint.from_dict(response.json())
 
@@ -46,7 +43,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Bluepr
     return response_default
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Blueprint | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Blueprint | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -64,7 +61,7 @@ def sync_detailed(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Response[Blueprint | ErrorResponse]:
     """
@@ -102,7 +99,7 @@ def sync(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Blueprint | ErrorResponse | None:
     """
@@ -135,7 +132,7 @@ async def asyncio_detailed(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Response[Blueprint | ErrorResponse]:
     """
@@ -171,7 +168,7 @@ async def asyncio(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Blueprint | ErrorResponse | None:
     """

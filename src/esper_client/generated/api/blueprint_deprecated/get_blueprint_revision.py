@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.blueprint_revision import BlueprintRevision
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -36,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> BlueprintRevision | ErrorResponse:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> BlueprintRevision | ErrorResponse:
     if response.status_code == 200:
         response_200 = BlueprintRevision.from_dict(response.json())
 
@@ -47,7 +44,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Bluepr
     return response_default
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[BlueprintRevision | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[BlueprintRevision | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -66,7 +63,7 @@ def sync_detailed(
     blueprint_id: UUID,
     revision_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Response[BlueprintRevision | ErrorResponse]:
     """
@@ -107,7 +104,7 @@ def sync(
     blueprint_id: UUID,
     revision_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> BlueprintRevision | ErrorResponse | None:
     """
@@ -143,7 +140,7 @@ async def asyncio_detailed(
     blueprint_id: UUID,
     revision_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Response[BlueprintRevision | ErrorResponse]:
     """
@@ -182,7 +179,7 @@ async def asyncio(
     blueprint_id: UUID,
     revision_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> BlueprintRevision | ErrorResponse | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.list_blueprint_response_200 import ListBlueprintResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | ListBlueprintResponse200:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | ListBlueprintResponse200:
     if response.status_code == 200:
         response_200 = ListBlueprintResponse200.from_dict(response.json())
 
@@ -46,7 +43,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | ListBlueprintResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -64,7 +61,7 @@ def sync_detailed(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ListBlueprintResponse200]:
     """
@@ -99,7 +96,7 @@ def sync(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> ErrorResponse | ListBlueprintResponse200 | None:
     """
@@ -129,7 +126,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ListBlueprintResponse200]:
     """
@@ -162,7 +159,7 @@ async def asyncio(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> ErrorResponse | ListBlueprintResponse200 | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.list_blueprint_revisions_response_200 import ListBlueprintRevisionsResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -36,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ErrorResponse | ListBlueprintRevisionsResponse200:
     if response.status_code == 200:
         response_200 = ListBlueprintRevisionsResponse200.from_dict(response.json())
@@ -49,7 +46,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | ListBlueprintRevisionsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -68,7 +65,7 @@ def sync_detailed(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ListBlueprintRevisionsResponse200]:
     """
@@ -106,7 +103,7 @@ def sync(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> ErrorResponse | ListBlueprintRevisionsResponse200 | None:
     """
@@ -139,7 +136,7 @@ async def asyncio_detailed(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ListBlueprintRevisionsResponse200]:
     """
@@ -175,7 +172,7 @@ async def asyncio(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> ErrorResponse | ListBlueprintRevisionsResponse200 | None:
     """

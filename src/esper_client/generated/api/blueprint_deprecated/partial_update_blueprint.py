@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.blueprint import Blueprint
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -42,7 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Blueprint | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Blueprint | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = Blueprint.from_dict(response.json())
 
@@ -64,7 +61,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Bluepr
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Blueprint | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Blueprint | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -82,7 +79,7 @@ def sync_detailed(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Response[Blueprint | ErrorResponse]:
@@ -123,7 +120,7 @@ def sync(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Blueprint | ErrorResponse | None:
@@ -159,7 +156,7 @@ async def asyncio_detailed(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Response[Blueprint | ErrorResponse]:
@@ -198,7 +195,7 @@ async def asyncio(
     group_id: UUID,
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Blueprint | ErrorResponse | None:

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ from ... import errors
 from ...models.blueprint import Blueprint
 from ...models.error_response import ErrorResponse
 from ...models.upload_blueprint_body import UploadBlueprintBody
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Blueprint | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Blueprint | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = Blueprint.from_dict(response.json())
 
@@ -56,7 +53,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Bluepr
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Blueprint | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Blueprint | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -73,7 +70,7 @@ def sync_detailed(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UploadBlueprintBody,
 ) -> Response[Blueprint | ErrorResponse]:
     """
@@ -108,7 +105,7 @@ def sync(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UploadBlueprintBody,
 ) -> Blueprint | ErrorResponse | None:
     """
@@ -138,7 +135,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UploadBlueprintBody,
 ) -> Response[Blueprint | ErrorResponse]:
     """
@@ -171,7 +168,7 @@ async def asyncio(
     enterprise_id: UUID,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UploadBlueprintBody,
 ) -> Blueprint | ErrorResponse | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.blueprint_create import BlueprintCreate
 from ...models.create_blueprints_response_201 import CreateBlueprintsResponse201
 from ...models.create_blueprints_response_400 import CreateBlueprintsResponse400
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -33,7 +30,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> CreateBlueprintsResponse201 | CreateBlueprintsResponse400 | None:
     if response.status_code == 201:
         response_201 = CreateBlueprintsResponse201.from_dict(response.json())
@@ -52,7 +49,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[CreateBlueprintsResponse201 | CreateBlueprintsResponse400]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -68,7 +65,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: BlueprintCreate | Unset = UNSET,
 ) -> Response[CreateBlueprintsResponse201 | CreateBlueprintsResponse400]:
     """
@@ -97,7 +94,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: BlueprintCreate | Unset = UNSET,
 ) -> CreateBlueprintsResponse201 | CreateBlueprintsResponse400 | None:
     """
@@ -121,7 +118,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: BlueprintCreate | Unset = UNSET,
 ) -> Response[CreateBlueprintsResponse201 | CreateBlueprintsResponse400]:
     """
@@ -148,7 +145,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: BlueprintCreate | Unset = UNSET,
 ) -> CreateBlueprintsResponse201 | CreateBlueprintsResponse400 | None:
     """

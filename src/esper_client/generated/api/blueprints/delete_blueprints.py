@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...models.delete_blueprints_response_404 import DeleteBlueprintsResponse404
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +20,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | DeleteBlueprintsResponse404 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | DeleteBlueprintsResponse404 | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -39,7 +36,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | 
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Any | DeleteBlueprintsResponse404]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | DeleteBlueprintsResponse404]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -55,7 +52,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Any | DeleteBlueprintsResponse404]:
     """
     Args:
@@ -84,7 +81,7 @@ def sync_detailed(
 def sync(
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Any | DeleteBlueprintsResponse404 | None:
     """
     Args:
@@ -108,7 +105,7 @@ def sync(
 async def asyncio_detailed(
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Any | DeleteBlueprintsResponse404]:
     """
     Args:
@@ -135,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Any | DeleteBlueprintsResponse404 | None:
     """
     Args:

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.get_blueprints_response_200 import GetBlueprintsResponse200
 from ...models.get_blueprints_response_404 import GetBlueprintsResponse404
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -25,7 +22,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GetBlueprintsResponse200 | GetBlueprintsResponse404 | None:
     if response.status_code == 200:
         response_200 = GetBlueprintsResponse200.from_dict(response.json())
@@ -44,7 +41,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GetBlueprintsResponse200 | GetBlueprintsResponse404]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -61,7 +58,7 @@ def _build_response(
 def sync_detailed(
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetBlueprintsResponse200 | GetBlueprintsResponse404]:
     """
     Args:
@@ -90,7 +87,7 @@ def sync_detailed(
 def sync(
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetBlueprintsResponse200 | GetBlueprintsResponse404 | None:
     """
     Args:
@@ -114,7 +111,7 @@ def sync(
 async def asyncio_detailed(
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetBlueprintsResponse200 | GetBlueprintsResponse404]:
     """
     Args:
@@ -141,7 +138,7 @@ async def asyncio_detailed(
 async def asyncio(
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetBlueprintsResponse200 | GetBlueprintsResponse404 | None:
     """
     Args:

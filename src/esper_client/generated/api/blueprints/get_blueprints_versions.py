@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.get_blueprints_versions_response_200 import GetBlueprintsVersionsResponse200
 from ...models.get_blueprints_versions_response_404 import GetBlueprintsVersionsResponse404
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -26,7 +23,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404 | None:
     if response.status_code == 200:
         response_200 = GetBlueprintsVersionsResponse200.from_dict(response.json())
@@ -45,7 +42,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -63,7 +60,7 @@ def sync_detailed(
     blueprint_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404]:
     """
     Args:
@@ -95,7 +92,7 @@ def sync(
     blueprint_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404 | None:
     """
     Args:
@@ -122,7 +119,7 @@ async def asyncio_detailed(
     blueprint_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404]:
     """
     Args:
@@ -152,7 +149,7 @@ async def asyncio(
     blueprint_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404 | None:
     """
     Args:

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...models.list_blueprints_response_200 import ListBlueprintsResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -97,7 +94,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ListBlueprintsResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ListBlueprintsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListBlueprintsResponse200.from_dict(response.json())
 
@@ -109,7 +106,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ListBl
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ListBlueprintsResponse200]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ListBlueprintsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -124,7 +121,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     name_exact: str | Unset = UNSET,
@@ -189,7 +186,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     name_exact: str | Unset = UNSET,
@@ -249,7 +246,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     name_exact: str | Unset = UNSET,
@@ -312,7 +309,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     name_exact: str | Unset = UNSET,

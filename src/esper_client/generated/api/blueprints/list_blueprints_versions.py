@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...models.list_blueprints_versions_response_200 import ListBlueprintsVersionsResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -62,7 +59,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ListBlueprintsVersionsResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ListBlueprintsVersionsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListBlueprintsVersionsResponse200.from_dict(response.json())
 
@@ -74,7 +71,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ListBl
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ListBlueprintsVersionsResponse200]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ListBlueprintsVersionsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -90,7 +87,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     ordering: str | Unset = UNSET,
     version_number: str | Unset = UNSET,
     publish: str | Unset = UNSET,
@@ -140,7 +137,7 @@ def sync_detailed(
 def sync(
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     ordering: str | Unset = UNSET,
     version_number: str | Unset = UNSET,
     publish: str | Unset = UNSET,
@@ -185,7 +182,7 @@ def sync(
 async def asyncio_detailed(
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     ordering: str | Unset = UNSET,
     version_number: str | Unset = UNSET,
     publish: str | Unset = UNSET,
@@ -233,7 +230,7 @@ async def asyncio_detailed(
 async def asyncio(
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     ordering: str | Unset = UNSET,
     version_number: str | Unset = UNSET,
     publish: str | Unset = UNSET,

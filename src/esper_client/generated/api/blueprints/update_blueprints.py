@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -8,10 +8,7 @@ from ...models.blueprint_v2_put import BlueprintV2Put
 from ...models.update_blueprints_response_200 import UpdateBlueprintsResponse200
 from ...models.update_blueprints_response_400 import UpdateBlueprintsResponse400
 from ...models.update_blueprints_response_404 import UpdateBlueprintsResponse404
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> UpdateBlueprintsResponse200 | UpdateBlueprintsResponse400 | UpdateBlueprintsResponse404 | None:
     if response.status_code == 200:
         response_200 = UpdateBlueprintsResponse200.from_dict(response.json())
@@ -59,7 +56,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[UpdateBlueprintsResponse200 | UpdateBlueprintsResponse400 | UpdateBlueprintsResponse404]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -76,7 +73,7 @@ def _build_response(
 def sync_detailed(
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: BlueprintV2Put,
 ) -> Response[UpdateBlueprintsResponse200 | UpdateBlueprintsResponse400 | UpdateBlueprintsResponse404]:
     """
@@ -108,7 +105,7 @@ def sync_detailed(
 def sync(
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: BlueprintV2Put,
 ) -> UpdateBlueprintsResponse200 | UpdateBlueprintsResponse400 | UpdateBlueprintsResponse404 | None:
     """
@@ -135,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: BlueprintV2Put,
 ) -> Response[UpdateBlueprintsResponse200 | UpdateBlueprintsResponse400 | UpdateBlueprintsResponse404]:
     """
@@ -165,7 +162,7 @@ async def asyncio_detailed(
 async def asyncio(
     blueprint_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: BlueprintV2Put,
 ) -> UpdateBlueprintsResponse200 | UpdateBlueprintsResponse400 | UpdateBlueprintsResponse404 | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -7,10 +7,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_command_request_response_200 import GetCommandRequestResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -26,7 +23,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestResponse200 | None:
     if response.status_code == 200:
         response_200 = GetCommandRequestResponse200.from_dict(response.json())
@@ -55,7 +52,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -72,7 +69,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestResponse200]:
     """Read one command request (commands service).
 
@@ -102,7 +99,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestResponse200 | None:
     """Read one command request (commands service).
 
@@ -127,7 +124,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestResponse200]:
     """Read one command request (commands service).
 
@@ -155,7 +152,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestResponse200 | None:
     """Read one command request (commands service).
 

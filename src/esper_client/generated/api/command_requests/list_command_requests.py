@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -7,10 +7,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_command_requests_response_200 import ListCommandRequestsResponse200
 from ...models.list_command_requests_schedule import ListCommandRequestsSchedule
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -56,7 +53,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error401Unauthorized | Error500InternalServerError | ListCommandRequestsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListCommandRequestsResponse200.from_dict(response.json())
@@ -80,7 +77,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListCommandRequestsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -96,7 +93,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     devices: str | Unset = UNSET,
     groups: str | Unset = UNSET,
     command: str | Unset = UNSET,
@@ -144,7 +141,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     devices: str | Unset = UNSET,
     groups: str | Unset = UNSET,
     command: str | Unset = UNSET,
@@ -187,7 +184,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     devices: str | Unset = UNSET,
     groups: str | Unset = UNSET,
     command: str | Unset = UNSET,
@@ -233,7 +230,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     devices: str | Unset = UNSET,
     groups: str | Unset = UNSET,
     command: str | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -9,10 +9,7 @@ from ...models.get_command_request_statuses_response_200 import GetCommandReques
 from ...models.get_command_request_statuses_state import (
     GetCommandRequestStatusesState,
 )
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -55,7 +52,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200 | None:
     if response.status_code == 200:
         response_200 = GetCommandRequestStatusesResponse200.from_dict(response.json())
@@ -79,7 +76,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -95,7 +92,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     request: str | Unset = UNSET,
     device: str | Unset = UNSET,
     state: GetCommandRequestStatusesState | Unset = UNSET,
@@ -139,7 +136,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     request: str | Unset = UNSET,
     device: str | Unset = UNSET,
     state: GetCommandRequestStatusesState | Unset = UNSET,
@@ -178,7 +175,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     request: str | Unset = UNSET,
     device: str | Unset = UNSET,
     state: GetCommandRequestStatusesState | Unset = UNSET,
@@ -220,7 +217,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     request: str | Unset = UNSET,
     device: str | Unset = UNSET,
     state: GetCommandRequestStatusesState | Unset = UNSET,

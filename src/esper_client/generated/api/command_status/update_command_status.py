@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 import httpx
 
@@ -8,10 +8,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.update_command_status_response_200 import UpdateCommandStatusResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200 | None:
     if response.status_code == 200:
         response_200 = UpdateCommandStatusResponse200.from_dict(response.json())
@@ -68,7 +65,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200
 ]:
@@ -87,7 +84,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CommandStatusPUT,
 ) -> Response[
     Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200
@@ -121,7 +118,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CommandStatusPUT,
 ) -> Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200 | None:
     """
@@ -148,7 +145,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CommandStatusPUT,
 ) -> Response[
     Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200
@@ -180,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CommandStatusPUT,
 ) -> Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200 | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.v0_command_request import V0CommandRequest
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -32,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | V0CommandRequest | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | V0CommandRequest | None:
     if response.status_code == 201:
         response_201 = V0CommandRequest.from_dict(response.json())
 
@@ -64,7 +61,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | V0CommandRequest]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | V0CommandRequest]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -80,7 +77,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: V0CommandRequest,
 ) -> Response[ErrorResponse | V0CommandRequest]:
     """Send a command to devices or groups.
@@ -113,7 +110,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: V0CommandRequest,
 ) -> ErrorResponse | V0CommandRequest | None:
     """Send a command to devices or groups.
@@ -141,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: V0CommandRequest,
 ) -> Response[ErrorResponse | V0CommandRequest]:
     """Send a command to devices or groups.
@@ -172,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: V0CommandRequest,
 ) -> ErrorResponse | V0CommandRequest | None:
     """Send a command to devices or groups.

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_command_request_status_response_200 import GetCommandRequestStatusResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -38,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ErrorResponse | GetCommandRequestStatusResponse200 | None:
     if response.status_code == 200:
         response_200 = GetCommandRequestStatusResponse200.from_dict(response.json())
@@ -67,7 +64,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetCommandRequestStatusResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -85,7 +82,7 @@ def sync_detailed(
     enterprise_id: UUID,
     request_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     device: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetCommandRequestStatusResponse200]:
@@ -124,7 +121,7 @@ def sync(
     enterprise_id: UUID,
     request_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     device: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> ErrorResponse | GetCommandRequestStatusResponse200 | None:
@@ -158,7 +155,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     request_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     device: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetCommandRequestStatusResponse200]:
@@ -195,7 +192,7 @@ async def asyncio(
     enterprise_id: UUID,
     request_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     device: str | Unset = UNSET,
     state: str | Unset = UNSET,
 ) -> ErrorResponse | GetCommandRequestStatusResponse200 | None:

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_device_command_history_response_200 import GetDeviceCommandHistoryResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ErrorResponse | GetDeviceCommandHistoryResponse200 | None:
     if response.status_code == 200:
         response_200 = GetDeviceCommandHistoryResponse200.from_dict(response.json())
@@ -64,7 +61,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetDeviceCommandHistoryResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -82,7 +79,7 @@ def sync_detailed(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     state: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetDeviceCommandHistoryResponse200]:
     """The commands a single device has received.
@@ -118,7 +115,7 @@ def sync(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     state: str | Unset = UNSET,
 ) -> ErrorResponse | GetDeviceCommandHistoryResponse200 | None:
     """The commands a single device has received.
@@ -149,7 +146,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     state: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetDeviceCommandHistoryResponse200]:
     """The commands a single device has received.
@@ -183,7 +180,7 @@ async def asyncio(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     state: str | Unset = UNSET,
 ) -> ErrorResponse | GetDeviceCommandHistoryResponse200 | None:
     """The commands a single device has received.

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.list_command_request_response_200 import ListCommandRequestResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -46,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ErrorResponse | ListCommandRequestResponse200 | None:
     if response.status_code == 200:
         response_200 = ListCommandRequestResponse200.from_dict(response.json())
@@ -75,7 +72,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | ListCommandRequestResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -92,7 +89,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     command_type: str | Unset = UNSET,
     devices: str | Unset = UNSET,
     device_type: str | Unset = UNSET,
@@ -137,7 +134,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     command_type: str | Unset = UNSET,
     devices: str | Unset = UNSET,
     device_type: str | Unset = UNSET,
@@ -177,7 +174,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     command_type: str | Unset = UNSET,
     devices: str | Unset = UNSET,
     device_type: str | Unset = UNSET,
@@ -220,7 +217,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     command_type: str | Unset = UNSET,
     devices: str | Unset = UNSET,
     device_type: str | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -8,10 +8,7 @@ from ...models.generate_download_url_body import GenerateDownloadUrlBody
 from ...models.generate_download_url_response_200 import GenerateDownloadUrlResponse200
 from ...models.generate_download_url_response_400 import GenerateDownloadUrlResponse400
 from ...models.generate_download_url_response_500 import GenerateDownloadUrlResponse500
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     ErrorResponse
     | GenerateDownloadUrlResponse200
@@ -75,7 +72,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     ErrorResponse | GenerateDownloadUrlResponse200 | GenerateDownloadUrlResponse400 | GenerateDownloadUrlResponse500
 ]:
@@ -94,7 +91,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GenerateDownloadUrlBody,
 ) -> Response[
     ErrorResponse | GenerateDownloadUrlResponse200 | GenerateDownloadUrlResponse400 | GenerateDownloadUrlResponse500
@@ -128,7 +125,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GenerateDownloadUrlBody,
 ) -> (
     ErrorResponse
@@ -161,7 +158,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GenerateDownloadUrlBody,
 ) -> Response[
     ErrorResponse | GenerateDownloadUrlResponse200 | GenerateDownloadUrlResponse400 | GenerateDownloadUrlResponse500
@@ -193,7 +190,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GenerateDownloadUrlBody,
 ) -> (
     ErrorResponse

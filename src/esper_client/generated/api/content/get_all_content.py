@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_all_content_response_200 import GetAllContentResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -38,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
-) -> ErrorResponse | GetAllContentResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetAllContentResponse200 | None:
     if response.status_code == 200:
         response_200 = GetAllContentResponse200.from_dict(response.json())
 
@@ -63,7 +58,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetAllContentResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -80,7 +75,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     search: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
@@ -118,7 +113,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     search: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
@@ -151,7 +146,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     search: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
@@ -187,7 +182,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     search: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,

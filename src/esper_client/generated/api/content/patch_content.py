@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ from ... import errors
 from ...models.content import Content
 from ...models.error_response import ErrorResponse
 from ...models.patch_content_body import PatchContentBody
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Content | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Content | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = Content.from_dict(response.json())
 
@@ -77,7 +74,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Conten
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Content | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Content | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -94,7 +91,7 @@ def sync_detailed(
     enterprise_id: str,
     content_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchContentBody | Unset = UNSET,
 ) -> Response[Content | ErrorResponse]:
     """
@@ -129,7 +126,7 @@ def sync(
     enterprise_id: str,
     content_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchContentBody | Unset = UNSET,
 ) -> Content | ErrorResponse | None:
     """
@@ -159,7 +156,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     content_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchContentBody | Unset = UNSET,
 ) -> Response[Content | ErrorResponse]:
     """
@@ -192,7 +189,7 @@ async def asyncio(
     enterprise_id: str,
     content_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchContentBody | Unset = UNSET,
 ) -> Content | ErrorResponse | None:
     """

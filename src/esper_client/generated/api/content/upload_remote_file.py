@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -9,10 +9,7 @@ from ...models.upload_remote_file_response_201 import UploadRemoteFileResponse20
 from ...models.upload_remote_file_response_400 import UploadRemoteFileResponse400
 from ...models.upload_remote_file_response_413 import UploadRemoteFileResponse413
 from ...models.upload_remote_file_response_500 import UploadRemoteFileResponse500
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -36,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     ErrorResponse
     | UploadRemoteFileResponse201
@@ -82,7 +79,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     ErrorResponse
     | UploadRemoteFileResponse201
@@ -105,7 +102,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UploadRemoteFileBody,
 ) -> Response[
     ErrorResponse
@@ -143,7 +140,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UploadRemoteFileBody,
 ) -> (
     ErrorResponse
@@ -177,7 +174,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UploadRemoteFileBody,
 ) -> Response[
     ErrorResponse
@@ -213,7 +210,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UploadRemoteFileBody,
 ) -> (
     ErrorResponse

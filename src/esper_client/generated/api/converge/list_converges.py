@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_converges_response_200 import ListConvergesResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -39,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error401Unauthorized | Error500InternalServerError | ListConvergesResponse200 | None:
     if response.status_code == 200:
         response_200 = ListConvergesResponse200.from_dict(response.json())
@@ -63,7 +60,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListConvergesResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -79,7 +76,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     device_ids: str | Unset = UNSET,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
@@ -114,7 +111,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     device_ids: str | Unset = UNSET,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
@@ -144,7 +141,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     device_ids: str | Unset = UNSET,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
@@ -177,7 +174,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     device_ids: str | Unset = UNSET,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -7,10 +7,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_converge_commands_response_200 import ListConvergeCommandsResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -38,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | ListConvergeCommandsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListConvergeCommandsResponse200.from_dict(response.json())
@@ -67,7 +64,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | ListConvergeCommandsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -84,7 +81,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | ListConvergeCommandsResponse200]:
@@ -119,7 +116,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | ListConvergeCommandsResponse200 | None:
@@ -149,7 +146,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | ListConvergeCommandsResponse200]:
@@ -182,7 +179,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | ListConvergeCommandsResponse200 | None:

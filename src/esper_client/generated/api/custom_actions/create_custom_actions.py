@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -8,10 +8,7 @@ from ...models.create_custom_actions_response_400 import CreateCustomActionsResp
 from ...models.create_custom_actions_response_409 import CreateCustomActionsResponse409
 from ...models.create_custom_actions_response_500 import CreateCustomActionsResponse500
 from ...models.custom_action_create import CustomActionCreate
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     CreateCustomActionsResponse201
     | CreateCustomActionsResponse400
@@ -69,7 +66,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     CreateCustomActionsResponse201
     | CreateCustomActionsResponse400
@@ -90,7 +87,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CustomActionCreate,
 ) -> Response[
     CreateCustomActionsResponse201
@@ -124,7 +121,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CustomActionCreate,
 ) -> (
     CreateCustomActionsResponse201
@@ -154,7 +151,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CustomActionCreate,
 ) -> Response[
     CreateCustomActionsResponse201
@@ -186,7 +183,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CustomActionCreate,
 ) -> (
     CreateCustomActionsResponse201

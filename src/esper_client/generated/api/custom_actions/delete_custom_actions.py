@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -8,10 +8,7 @@ from ...models.delete_custom_actions_response_200 import DeleteCustomActionsResp
 from ...models.delete_custom_actions_response_400 import DeleteCustomActionsResponse400
 from ...models.delete_custom_actions_response_404 import DeleteCustomActionsResponse404
 from ...models.delete_custom_actions_response_500 import DeleteCustomActionsResponse500
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -27,7 +24,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     DeleteCustomActionsResponse200
     | DeleteCustomActionsResponse400
@@ -62,7 +59,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     DeleteCustomActionsResponse200
     | DeleteCustomActionsResponse400
@@ -84,7 +81,7 @@ def _build_response(
 def sync_detailed(
     custom_action_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     DeleteCustomActionsResponse200
     | DeleteCustomActionsResponse400
@@ -118,7 +115,7 @@ def sync_detailed(
 def sync(
     custom_action_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     DeleteCustomActionsResponse200
     | DeleteCustomActionsResponse400
@@ -148,7 +145,7 @@ def sync(
 async def asyncio_detailed(
     custom_action_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     DeleteCustomActionsResponse200
     | DeleteCustomActionsResponse400
@@ -180,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     custom_action_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     DeleteCustomActionsResponse200
     | DeleteCustomActionsResponse400

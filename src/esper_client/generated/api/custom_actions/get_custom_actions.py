@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.get_custom_actions_response_200 import GetCustomActionsResponse200
 from ...models.get_custom_actions_response_404 import GetCustomActionsResponse404
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -25,7 +22,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GetCustomActionsResponse200 | GetCustomActionsResponse404 | None:
     if response.status_code == 200:
         response_200 = GetCustomActionsResponse200.from_dict(response.json())
@@ -44,7 +41,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GetCustomActionsResponse200 | GetCustomActionsResponse404]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -61,7 +58,7 @@ def _build_response(
 def sync_detailed(
     custom_action_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetCustomActionsResponse200 | GetCustomActionsResponse404]:
     """
     Args:
@@ -90,7 +87,7 @@ def sync_detailed(
 def sync(
     custom_action_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetCustomActionsResponse200 | GetCustomActionsResponse404 | None:
     """
     Args:
@@ -114,7 +111,7 @@ def sync(
 async def asyncio_detailed(
     custom_action_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetCustomActionsResponse200 | GetCustomActionsResponse404]:
     """
     Args:
@@ -141,7 +138,7 @@ async def asyncio_detailed(
 async def asyncio(
     custom_action_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetCustomActionsResponse200 | GetCustomActionsResponse404 | None:
     """
     Args:

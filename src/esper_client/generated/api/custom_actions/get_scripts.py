@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -8,10 +8,7 @@ from ...models.get_scripts_response_200 import GetScriptsResponse200
 from ...models.get_scripts_response_403 import GetScriptsResponse403
 from ...models.get_scripts_response_404 import GetScriptsResponse404
 from ...models.get_scripts_response_500 import GetScriptsResponse500
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -27,7 +24,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500 | None:
     if response.status_code == 200:
         response_200 = GetScriptsResponse200.from_dict(response.json())
@@ -56,7 +53,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -73,7 +70,7 @@ def _build_response(
 def sync_detailed(
     script_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500]:
     """
     Args:
@@ -102,7 +99,7 @@ def sync_detailed(
 def sync(
     script_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500 | None:
     """
     Args:
@@ -126,7 +123,7 @@ def sync(
 async def asyncio_detailed(
     script_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500]:
     """
     Args:
@@ -153,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     script_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500 | None:
     """
     Args:

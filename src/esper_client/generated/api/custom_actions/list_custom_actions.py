@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.list_custom_actions_response_200 import ListCustomActionsResponse200
 from ...models.list_custom_actions_response_400 import ListCustomActionsResponse400
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -59,7 +56,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ListCustomActionsResponse200 | ListCustomActionsResponse400 | None:
     if response.status_code == 200:
         response_200 = ListCustomActionsResponse200.from_dict(response.json())
@@ -78,7 +75,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ListCustomActionsResponse200 | ListCustomActionsResponse400]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -94,7 +91,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     type_: str | Unset = UNSET,
@@ -150,7 +147,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     type_: str | Unset = UNSET,
@@ -201,7 +198,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     type_: str | Unset = UNSET,
@@ -255,7 +252,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     type_: str | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -10,10 +10,7 @@ from ...models.update_custom_actions_response_400 import UpdateCustomActionsResp
 from ...models.update_custom_actions_response_404 import UpdateCustomActionsResponse404
 from ...models.update_custom_actions_response_409 import UpdateCustomActionsResponse409
 from ...models.update_custom_actions_response_500 import UpdateCustomActionsResponse500
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -37,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     UpdateCustomActionsResponse200
     | UpdateCustomActionsResponse400
@@ -78,7 +75,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     UpdateCustomActionsResponse200
     | UpdateCustomActionsResponse400
@@ -101,7 +98,7 @@ def _build_response(
 def sync_detailed(
     custom_action_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CustomActionUpdate,
 ) -> Response[
     UpdateCustomActionsResponse200
@@ -139,7 +136,7 @@ def sync_detailed(
 def sync(
     custom_action_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CustomActionUpdate,
 ) -> (
     UpdateCustomActionsResponse200
@@ -173,7 +170,7 @@ def sync(
 async def asyncio_detailed(
     custom_action_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CustomActionUpdate,
 ) -> Response[
     UpdateCustomActionsResponse200
@@ -209,7 +206,7 @@ async def asyncio_detailed(
 async def asyncio(
     custom_action_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CustomActionUpdate,
 ) -> (
     UpdateCustomActionsResponse200

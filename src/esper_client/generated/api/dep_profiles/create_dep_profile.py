@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -8,10 +8,7 @@ from ...models.tenant_dep_profile_create_request import TenantDEPProfileCreateRe
 from ...models.tenant_error_400_bad_data import TenantError400BadData
 from ...models.tenant_error_401_unauthorized import TenantError401Unauthorized
 from ...models.tenant_error_500_internal_server_error import TenantError500InternalServerError
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     CreateDepProfileResponse200
     | TenantError400BadData
@@ -70,7 +67,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     CreateDepProfileResponse200 | TenantError400BadData | TenantError401Unauthorized | TenantError500InternalServerError
 ]:
@@ -88,7 +85,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TenantDEPProfileCreateRequest | Unset = UNSET,
 ) -> Response[
     CreateDepProfileResponse200 | TenantError400BadData | TenantError401Unauthorized | TenantError500InternalServerError
@@ -119,7 +116,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TenantDEPProfileCreateRequest | Unset = UNSET,
 ) -> (
     CreateDepProfileResponse200
@@ -149,7 +146,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TenantDEPProfileCreateRequest | Unset = UNSET,
 ) -> Response[
     CreateDepProfileResponse200 | TenantError400BadData | TenantError401Unauthorized | TenantError500InternalServerError
@@ -178,7 +175,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TenantDEPProfileCreateRequest | Unset = UNSET,
 ) -> (
     CreateDepProfileResponse200

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -8,10 +8,7 @@ from ...models.create_dep_sync_request_response_200 import CreateDepSyncRequestR
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> CreateDepSyncRequestResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
     if response.status_code == 200:
         response_200 = CreateDepSyncRequestResponse200.from_dict(response.json())
@@ -63,7 +60,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[CreateDepSyncRequestResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -79,7 +76,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateDepSyncRequestBody,
 ) -> Response[CreateDepSyncRequestResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
     """
@@ -108,7 +105,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateDepSyncRequestBody,
 ) -> CreateDepSyncRequestResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
     """
@@ -132,7 +129,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateDepSyncRequestBody,
 ) -> Response[CreateDepSyncRequestResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
     """
@@ -159,7 +156,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateDepSyncRequestBody,
 ) -> CreateDepSyncRequestResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
     """

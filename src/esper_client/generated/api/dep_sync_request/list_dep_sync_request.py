@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_dep_sync_request_response_200 import ListDepSyncRequestResponse200
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error401Unauthorized | Error500InternalServerError | ListDepSyncRequestResponse200 | None:
     if response.status_code == 200:
         response_200 = ListDepSyncRequestResponse200.from_dict(response.json())
@@ -47,7 +44,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListDepSyncRequestResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -63,7 +60,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListDepSyncRequestResponse200]:
     """
     Raises:
@@ -86,7 +83,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error401Unauthorized | Error500InternalServerError | ListDepSyncRequestResponse200 | None:
     """
     Raises:
@@ -105,7 +102,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListDepSyncRequestResponse200]:
     """
     Raises:
@@ -126,7 +123,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error401Unauthorized | Error500InternalServerError | ListDepSyncRequestResponse200 | None:
     """
     Raises:

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -7,10 +7,7 @@ from ...models.dep_token_post import DEPTokenPOST
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | str | None:
     if response.status_code == 200:
         response_200 = response.text
@@ -62,7 +59,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | str]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -78,7 +75,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DEPTokenPOST | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | str]:
     """
@@ -107,7 +104,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DEPTokenPOST | Unset = UNSET,
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | str | None:
     """
@@ -131,7 +128,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DEPTokenPOST | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | str]:
     """
@@ -158,7 +155,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DEPTokenPOST | Unset = UNSET,
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | str | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -7,10 +7,7 @@ from ...models.dep_token_based_on_id_response_200 import DepTokenBasedOnIdRespon
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -26,7 +23,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> DepTokenBasedOnIdResponse200 | Error401Unauthorized | Error404NotFound | Error500InternalServerError | None:
     if response.status_code == 200:
         response_200 = DepTokenBasedOnIdResponse200.from_dict(response.json())
@@ -55,7 +52,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[DepTokenBasedOnIdResponse200 | Error401Unauthorized | Error404NotFound | Error500InternalServerError]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -72,7 +69,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[DepTokenBasedOnIdResponse200 | Error401Unauthorized | Error404NotFound | Error500InternalServerError]:
     """
     Args:
@@ -101,7 +98,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> DepTokenBasedOnIdResponse200 | Error401Unauthorized | Error404NotFound | Error500InternalServerError | None:
     """
     Args:
@@ -125,7 +122,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[DepTokenBasedOnIdResponse200 | Error401Unauthorized | Error404NotFound | Error500InternalServerError]:
     """
     Args:
@@ -152,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> DepTokenBasedOnIdResponse200 | Error401Unauthorized | Error404NotFound | Error500InternalServerError | None:
     """
     Args:

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -9,10 +9,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -36,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     DepTokenUploadResponse200
     | Error400BadData
@@ -77,7 +74,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     DepTokenUploadResponse200 | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError
 ]:
@@ -96,7 +93,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DepTokenUploadBody,
 ) -> Response[
     DepTokenUploadResponse200 | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError
@@ -130,7 +127,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DepTokenUploadBody,
 ) -> (
     DepTokenUploadResponse200
@@ -164,7 +161,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DepTokenUploadBody,
 ) -> Response[
     DepTokenUploadResponse200 | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError
@@ -196,7 +193,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DepTokenUploadBody,
 ) -> (
     DepTokenUploadResponse200

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -10,10 +10,7 @@ from ...models.list_devices_device_apps_app_type import (
     ListDevicesDeviceAppsAppType,
 )
 from ...models.list_devices_device_apps_response_200 import ListDevicesDeviceAppsResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -48,7 +45,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesDeviceAppsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListDevicesDeviceAppsResponse200.from_dict(response.json())
@@ -77,7 +74,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesDeviceAppsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -94,7 +91,7 @@ def _build_response(
 def sync_detailed(
     device_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     app_type: ListDevicesDeviceAppsAppType | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -132,7 +129,7 @@ def sync_detailed(
 def sync(
     device_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     app_type: ListDevicesDeviceAppsAppType | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -165,7 +162,7 @@ def sync(
 async def asyncio_detailed(
     device_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     app_type: ListDevicesDeviceAppsAppType | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -201,7 +198,7 @@ async def asyncio_detailed(
 async def asyncio(
     device_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     app_type: ListDevicesDeviceAppsAppType | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,

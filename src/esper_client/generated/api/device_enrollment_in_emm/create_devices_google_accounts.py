@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -10,10 +10,7 @@ from ...models.error_404_not_found import Error404NotFound
 from ...models.error_409_conflict import Error409Conflict
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.google_account import GoogleAccount
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -38,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     CreateDevicesGoogleAccountsResponse200
     | Error401Unauthorized
@@ -79,7 +76,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     CreateDevicesGoogleAccountsResponse200
     | Error401Unauthorized
@@ -102,7 +99,7 @@ def _build_response(
 def sync_detailed(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleAccount | Unset = UNSET,
 ) -> Response[
     CreateDevicesGoogleAccountsResponse200
@@ -140,7 +137,7 @@ def sync_detailed(
 def sync(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleAccount | Unset = UNSET,
 ) -> (
     CreateDevicesGoogleAccountsResponse200
@@ -174,7 +171,7 @@ def sync(
 async def asyncio_detailed(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleAccount | Unset = UNSET,
 ) -> Response[
     CreateDevicesGoogleAccountsResponse200
@@ -210,7 +207,7 @@ async def asyncio_detailed(
 async def asyncio(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleAccount | Unset = UNSET,
 ) -> (
     CreateDevicesGoogleAccountsResponse200

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -8,10 +8,7 @@ from ...models.delete_devices_google_accounts_response_200 import DeleteDevicesG
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -27,7 +24,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     DeleteDevicesGoogleAccountsResponse200
     | Error401Unauthorized
@@ -62,7 +59,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     DeleteDevicesGoogleAccountsResponse200 | Error401Unauthorized | Error404NotFound | Error500InternalServerError
 ]:
@@ -81,7 +78,7 @@ def _build_response(
 def sync_detailed(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     DeleteDevicesGoogleAccountsResponse200 | Error401Unauthorized | Error404NotFound | Error500InternalServerError
 ]:
@@ -112,7 +109,7 @@ def sync_detailed(
 def sync(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     DeleteDevicesGoogleAccountsResponse200
     | Error401Unauthorized
@@ -142,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     DeleteDevicesGoogleAccountsResponse200 | Error401Unauthorized | Error404NotFound | Error500InternalServerError
 ]:
@@ -171,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     DeleteDevicesGoogleAccountsResponse200
     | Error401Unauthorized

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -8,10 +8,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_devices_google_accounts_response_200 import ListDevicesGoogleAccountsResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -27,7 +24,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesGoogleAccountsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListDevicesGoogleAccountsResponse200.from_dict(response.json())
@@ -56,7 +53,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesGoogleAccountsResponse200
 ]:
@@ -75,7 +72,7 @@ def _build_response(
 def sync_detailed(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesGoogleAccountsResponse200
 ]:
@@ -106,7 +103,7 @@ def sync_detailed(
 def sync(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesGoogleAccountsResponse200 | None:
     """
     Args:
@@ -130,7 +127,7 @@ def sync(
 async def asyncio_detailed(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesGoogleAccountsResponse200
 ]:
@@ -159,7 +156,7 @@ async def asyncio_detailed(
 async def asyncio(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesGoogleAccountsResponse200 | None:
     """
     Args:

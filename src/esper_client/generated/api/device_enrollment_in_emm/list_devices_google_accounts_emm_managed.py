@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -9,10 +9,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -28,7 +25,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     DevicesListResponse | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | None
 ):
@@ -64,7 +61,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     DevicesListResponse | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError
 ]:
@@ -83,7 +80,7 @@ def _build_response(
 def sync_detailed(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     DevicesListResponse | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError
 ]:
@@ -114,7 +111,7 @@ def sync_detailed(
 def sync(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     DevicesListResponse | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | None
 ):
@@ -140,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     DevicesListResponse | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError
 ]:
@@ -169,7 +166,7 @@ async def asyncio_detailed(
 async def asyncio(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     DevicesListResponse | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | None
 ):

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -9,10 +9,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.google_emm_device import GoogleEMMDevice
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -28,7 +25,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GoogleEMMDevice | None:
     if response.status_code == 200:
         response_200 = GoogleEMMDevice.from_dict(response.json())
@@ -62,7 +59,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GoogleEMMDevice
 ]:
@@ -81,7 +78,7 @@ def _build_response(
 def sync_detailed(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GoogleEMMDevice
 ]:
@@ -112,7 +109,7 @@ def sync_detailed(
 def sync(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GoogleEMMDevice | None:
     """
     Args:
@@ -136,7 +133,7 @@ def sync(
 async def asyncio_detailed(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GoogleEMMDevice
 ]:
@@ -165,7 +162,7 @@ async def asyncio_detailed(
 async def asyncio(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GoogleEMMDevice | None:
     """
     Args:

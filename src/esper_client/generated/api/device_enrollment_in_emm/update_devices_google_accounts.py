@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -10,10 +10,7 @@ from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.google_account_update_request_body import GoogleAccountUpdateRequestBody
 from ...models.update_devices_google_accounts_response_200 import UpdateDevicesGoogleAccountsResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -37,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -78,7 +75,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -101,7 +98,7 @@ def _build_response(
 def sync_detailed(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleAccountUpdateRequestBody,
 ) -> Response[
     Error400BadData
@@ -139,7 +136,7 @@ def sync_detailed(
 def sync(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleAccountUpdateRequestBody,
 ) -> (
     Error400BadData
@@ -173,7 +170,7 @@ def sync(
 async def asyncio_detailed(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleAccountUpdateRequestBody,
 ) -> Response[
     Error400BadData
@@ -209,7 +206,7 @@ async def asyncio_detailed(
 async def asyncio(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleAccountUpdateRequestBody,
 ) -> (
     Error400BadData

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -10,10 +10,7 @@ from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.google_emm_device_policy_request import GoogleEMMDevicePolicyRequest
 from ...models.update_devices_google_accounts_policy_response_200 import UpdateDevicesGoogleAccountsPolicyResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -48,7 +45,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -89,7 +86,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -112,7 +109,7 @@ def _build_response(
 def sync_detailed(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleEMMDevicePolicyRequest,
     is_provisioning: str | Unset = "false",
     is_converging: str | Unset = "false",
@@ -156,7 +153,7 @@ def sync_detailed(
 def sync(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleEMMDevicePolicyRequest,
     is_provisioning: str | Unset = "false",
     is_converging: str | Unset = "false",
@@ -196,7 +193,7 @@ def sync(
 async def asyncio_detailed(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleEMMDevicePolicyRequest,
     is_provisioning: str | Unset = "false",
     is_converging: str | Unset = "false",
@@ -238,7 +235,7 @@ async def asyncio_detailed(
 async def asyncio(
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GoogleEMMDevicePolicyRequest,
     is_provisioning: str | Unset = "false",
     is_converging: str | Unset = "false",

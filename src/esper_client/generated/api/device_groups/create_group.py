@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.device_group import DeviceGroup
 from ...models.device_group_update import DeviceGroupUpdate
 from ...models.error_response import ErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -32,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> DeviceGroup | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> DeviceGroup | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = DeviceGroup.from_dict(response.json())
 
@@ -64,7 +61,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Device
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[DeviceGroup | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[DeviceGroup | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -80,7 +77,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DeviceGroupUpdate,
 ) -> Response[DeviceGroup | ErrorResponse]:
     """Make a new device group.
@@ -113,7 +110,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DeviceGroupUpdate,
 ) -> DeviceGroup | ErrorResponse | None:
     """Make a new device group.
@@ -141,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DeviceGroupUpdate,
 ) -> Response[DeviceGroup | ErrorResponse]:
     """Make a new device group.
@@ -172,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DeviceGroupUpdate,
 ) -> DeviceGroup | ErrorResponse | None:
     """Make a new device group.

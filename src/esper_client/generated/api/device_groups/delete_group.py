@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -24,7 +21,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | ErrorResponse | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -60,7 +57,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | 
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -77,7 +74,7 @@ def sync_detailed(
     enterprise_id: str,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Any | ErrorResponse]:
     """Remove a device group.
 
@@ -110,7 +107,7 @@ def sync(
     enterprise_id: str,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Any | ErrorResponse | None:
     """Remove a device group.
 
@@ -138,7 +135,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Any | ErrorResponse]:
     """Remove a device group.
 
@@ -169,7 +166,7 @@ async def asyncio(
     enterprise_id: str,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Any | ErrorResponse | None:
     """Remove a device group.
 

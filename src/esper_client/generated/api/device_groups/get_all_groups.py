@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_all_groups_response_200 import GetAllGroupsResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -38,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
-) -> ErrorResponse | GetAllGroupsResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetAllGroupsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetAllGroupsResponse200.from_dict(response.json())
 
@@ -68,7 +63,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetAllGroupsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -85,7 +80,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
@@ -124,7 +119,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
@@ -158,7 +153,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
@@ -195,7 +190,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,

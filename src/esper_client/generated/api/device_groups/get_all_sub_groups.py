@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_all_sub_groups_response_200 import GetAllSubGroupsResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ErrorResponse | GetAllSubGroupsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetAllSubGroupsResponse200.from_dict(response.json())
@@ -64,7 +61,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetAllSubGroupsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -80,7 +77,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     parent_group_ids: str,
     immediate: bool | Unset = False,
 ) -> Response[ErrorResponse | GetAllSubGroupsResponse200]:
@@ -113,7 +110,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     parent_group_ids: str,
     immediate: bool | Unset = False,
 ) -> ErrorResponse | GetAllSubGroupsResponse200 | None:
@@ -141,7 +138,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     parent_group_ids: str,
     immediate: bool | Unset = False,
 ) -> Response[ErrorResponse | GetAllSubGroupsResponse200]:
@@ -172,7 +169,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     parent_group_ids: str,
     immediate: bool | Unset = False,
 ) -> ErrorResponse | GetAllSubGroupsResponse200 | None:

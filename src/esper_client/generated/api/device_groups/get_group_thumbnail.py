@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...models.group_thumbnail import GroupThumbnail
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -24,7 +21,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GroupThumbnail | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> GroupThumbnail | None:
     if response.status_code == 200:
         response_200 = GroupThumbnail.from_dict(response.json())
 
@@ -36,7 +33,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GroupT
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GroupThumbnail]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GroupThumbnail]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -53,7 +50,7 @@ def sync_detailed(
     enterprise_id: UUID,
     thumbnail_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GroupThumbnail]:
     """Read one group thumbnail.
 
@@ -86,7 +83,7 @@ def sync(
     enterprise_id: UUID,
     thumbnail_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GroupThumbnail | None:
     """Read one group thumbnail.
 
@@ -114,7 +111,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     thumbnail_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GroupThumbnail]:
     """Read one group thumbnail.
 
@@ -145,7 +142,7 @@ async def asyncio(
     enterprise_id: UUID,
     thumbnail_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GroupThumbnail | None:
     """Read one group thumbnail.
 

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...models.list_group_thumbnail_response_200 import ListGroupThumbnailResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +20,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ListGroupThumbnailResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ListGroupThumbnailResponse200 | None:
     if response.status_code == 200:
         response_200 = ListGroupThumbnailResponse200.from_dict(response.json())
 
@@ -35,7 +32,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ListGr
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ListGroupThumbnailResponse200]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ListGroupThumbnailResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -51,7 +48,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ListGroupThumbnailResponse200]:
     """List the uploaded group thumbnails.
 
@@ -81,7 +78,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ListGroupThumbnailResponse200 | None:
     """List the uploaded group thumbnails.
 
@@ -106,7 +103,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ListGroupThumbnailResponse200]:
     """List the uploaded group thumbnails.
 
@@ -134,7 +131,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ListGroupThumbnailResponse200 | None:
     """List the uploaded group thumbnails.
 

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ from ... import errors
 from ...models.device_group import DeviceGroup
 from ...models.device_group_update import DeviceGroupUpdate
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -42,7 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> DeviceGroup | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> DeviceGroup | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DeviceGroup.from_dict(response.json())
 
@@ -74,7 +71,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Device
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[DeviceGroup | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[DeviceGroup | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -91,7 +88,7 @@ def sync_detailed(
     enterprise_id: str,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DeviceGroupUpdate,
     action: str | Unset = UNSET,
 ) -> Response[DeviceGroup | ErrorResponse]:
@@ -130,7 +127,7 @@ def sync(
     enterprise_id: str,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DeviceGroupUpdate,
     action: str | Unset = UNSET,
 ) -> DeviceGroup | ErrorResponse | None:
@@ -164,7 +161,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DeviceGroupUpdate,
     action: str | Unset = UNSET,
 ) -> Response[DeviceGroup | ErrorResponse]:
@@ -201,7 +198,7 @@ async def asyncio(
     enterprise_id: str,
     group_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DeviceGroupUpdate,
     action: str | Unset = UNSET,
 ) -> DeviceGroup | ErrorResponse | None:

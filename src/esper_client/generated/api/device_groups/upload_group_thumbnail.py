@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.group_thumbnail import GroupThumbnail
 from ...models.upload_group_thumbnail_body import UploadGroupThumbnailBody
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -32,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GroupThumbnail | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> GroupThumbnail | None:
     if response.status_code == 200:
         response_200 = GroupThumbnail.from_dict(response.json())
 
@@ -44,7 +41,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GroupT
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GroupThumbnail]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GroupThumbnail]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -60,7 +57,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UploadGroupThumbnailBody,
 ) -> Response[GroupThumbnail]:
     """Upload an image to use as a group thumbnail.
@@ -93,7 +90,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UploadGroupThumbnailBody,
 ) -> GroupThumbnail | None:
     """Upload an image to use as a group thumbnail.
@@ -121,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UploadGroupThumbnailBody,
 ) -> Response[GroupThumbnail]:
     """Upload an image to use as a group thumbnail.
@@ -152,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UploadGroupThumbnailBody,
 ) -> GroupThumbnail | None:
     """Upload an image to use as a group thumbnail.

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -8,10 +8,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_device_heartbeat_response_200 import GetDeviceHeartbeatResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -27,7 +24,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetDeviceHeartbeatResponse200 | None:
     if response.status_code == 200:
         response_200 = GetDeviceHeartbeatResponse200.from_dict(response.json())
@@ -56,7 +53,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetDeviceHeartbeatResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -73,7 +70,7 @@ def _build_response(
 def sync_detailed(
     id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetDeviceHeartbeatResponse200]:
     """
     Args:
@@ -102,7 +99,7 @@ def sync_detailed(
 def sync(
     id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetDeviceHeartbeatResponse200 | None:
     """
     Args:
@@ -126,7 +123,7 @@ def sync(
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetDeviceHeartbeatResponse200]:
     """
     Args:
@@ -153,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetDeviceHeartbeatResponse200 | None:
     """
     Args:

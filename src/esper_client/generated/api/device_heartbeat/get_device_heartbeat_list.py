@@ -1,5 +1,5 @@
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -11,10 +11,7 @@ from ...models.get_device_heartbeat_list_platform import (
     GetDeviceHeartbeatListPlatform,
 )
 from ...models.get_device_heartbeat_list_response_200 import GetDeviceHeartbeatListResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -56,7 +53,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | GetDeviceHeartbeatListResponse200 | None:
     if response.status_code == 200:
         response_200 = GetDeviceHeartbeatListResponse200.from_dict(response.json())
@@ -85,7 +82,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | GetDeviceHeartbeatListResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -101,7 +98,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     last_seen_gt: datetime.datetime,
     last_seen_lt: datetime.datetime,
     platform: GetDeviceHeartbeatListPlatform | Unset = UNSET,
@@ -142,7 +139,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     last_seen_gt: datetime.datetime,
     last_seen_lt: datetime.datetime,
     platform: GetDeviceHeartbeatListPlatform | Unset = UNSET,
@@ -178,7 +175,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     last_seen_gt: datetime.datetime,
     last_seen_lt: datetime.datetime,
     platform: GetDeviceHeartbeatListPlatform | Unset = UNSET,
@@ -217,7 +214,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     last_seen_gt: datetime.datetime,
     last_seen_lt: datetime.datetime,
     platform: GetDeviceHeartbeatListPlatform | Unset = UNSET,

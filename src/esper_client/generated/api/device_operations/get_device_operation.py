@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...models.get_device_operation_response_200 import GetDeviceOperationResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -24,7 +21,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GetDeviceOperationResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetDeviceOperationResponse200 | None:
     if response.status_code == 200:
         response_200 = GetDeviceOperationResponse200.from_dict(response.json())
 
@@ -36,7 +33,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GetDev
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GetDeviceOperationResponse200]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetDeviceOperationResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -53,7 +50,7 @@ def sync_detailed(
     operations_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetDeviceOperationResponse200]:
     """Read how one operation went on one device.
 
@@ -86,7 +83,7 @@ def sync(
     operations_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetDeviceOperationResponse200 | None:
     """Read how one operation went on one device.
 
@@ -114,7 +111,7 @@ async def asyncio_detailed(
     operations_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetDeviceOperationResponse200]:
     """Read how one operation went on one device.
 
@@ -145,7 +142,7 @@ async def asyncio(
     operations_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetDeviceOperationResponse200 | None:
     """Read how one operation went on one device.
 

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.get_device_operations_ordering import GetDeviceOperationsOrdering
 from ...models.get_device_operations_response_200 import GetDeviceOperationsResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -46,7 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GetDeviceOperationsResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetDeviceOperationsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetDeviceOperationsResponse200.from_dict(response.json())
 
@@ -58,7 +55,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GetDev
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GetDeviceOperationsResponse200]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetDeviceOperationsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -74,7 +71,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     operations_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     state: int | Unset = UNSET,
@@ -116,7 +113,7 @@ def sync_detailed(
 def sync(
     operations_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     state: int | Unset = UNSET,
@@ -153,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     operations_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     state: int | Unset = UNSET,
@@ -193,7 +190,7 @@ async def asyncio_detailed(
 async def asyncio(
     operations_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     state: int | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -10,10 +10,7 @@ from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.update_device_operation_body import UpdateDeviceOperationBody
 from ...models.update_device_operation_response_200 import UpdateDeviceOperationResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -38,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -79,7 +76,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -103,7 +100,7 @@ def sync_detailed(
     operations_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateDeviceOperationBody,
 ) -> Response[
     Error400BadData
@@ -145,7 +142,7 @@ def sync(
     operations_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateDeviceOperationBody,
 ) -> (
     Error400BadData
@@ -183,7 +180,7 @@ async def asyncio_detailed(
     operations_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateDeviceOperationBody,
 ) -> Response[
     Error400BadData
@@ -223,7 +220,7 @@ async def asyncio(
     operations_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateDeviceOperationBody,
 ) -> (
     Error400BadData

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_device_locations_response_200 import GetDeviceLocationsResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -37,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ErrorResponse | GetDeviceLocationsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetDeviceLocationsResponse200.from_dict(response.json())
@@ -66,7 +63,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetDeviceLocationsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -83,7 +80,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetDeviceLocationsResponse200]:
@@ -118,7 +115,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> ErrorResponse | GetDeviceLocationsResponse200 | None:
@@ -148,7 +145,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetDeviceLocationsResponse200]:
@@ -181,7 +178,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> ErrorResponse | GetDeviceLocationsResponse200 | None:

@@ -1,5 +1,5 @@
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -8,10 +8,7 @@ from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_device_tile_reports_response_200 import GetDeviceTileReportsResponse200
 from ...models.security_states_enum import SecurityStatesEnum
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -199,7 +196,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ErrorResponse | GetDeviceTileReportsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetDeviceTileReportsResponse200.from_dict(response.json())
@@ -228,7 +225,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetDeviceTileReportsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -245,7 +242,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     state: int | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
@@ -406,7 +403,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     state: int | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
@@ -562,7 +559,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     state: int | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
@@ -721,7 +718,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     state: int | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,

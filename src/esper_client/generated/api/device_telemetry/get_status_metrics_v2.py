@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.status_metrics_v2 import StatusMetricsV2
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -24,7 +21,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | StatusMetricsV2 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | StatusMetricsV2 | None:
     if response.status_code == 200:
         response_200 = StatusMetricsV2.from_dict(response.json())
 
@@ -46,7 +43,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | StatusMetricsV2]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | StatusMetricsV2]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -62,7 +59,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | StatusMetricsV2]:
     """
     Args:
@@ -91,7 +88,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | StatusMetricsV2 | None:
     """
     Args:
@@ -115,7 +112,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | StatusMetricsV2]:
     """
     Args:
@@ -142,7 +139,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | StatusMetricsV2 | None:
     """
     Args:

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ from ... import errors
 from ...models.device_state_enum import DeviceStateEnum
 from ...models.error_response import ErrorResponse
 from ...models.get_all_devices_response_200 import GetAllDevicesResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -89,9 +86,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
-) -> ErrorResponse | GetAllDevicesResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetAllDevicesResponse200 | None:
     if response.status_code == 200:
         response_200 = GetAllDevicesResponse200.from_dict(response.json())
 
@@ -119,7 +114,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetAllDevicesResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -136,7 +131,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     group: UUID | Unset = UNSET,
     imei: str | Unset = UNSET,
@@ -208,7 +203,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     group: UUID | Unset = UNSET,
     imei: str | Unset = UNSET,
@@ -275,7 +270,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     group: UUID | Unset = UNSET,
     imei: str | Unset = UNSET,
@@ -345,7 +340,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     group: UUID | Unset = UNSET,
     imei: str | Unset = UNSET,

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_app_installs_response_200 import GetAppInstallsResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -49,7 +46,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ErrorResponse | GetAppInstallsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetAppInstallsResponse200.from_dict(response.json())
@@ -78,7 +75,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetAppInstallsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -96,7 +93,7 @@ def sync_detailed(
     enterprise_id: str,
     device_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     device: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     application_name: str | Unset = UNSET,
@@ -147,7 +144,7 @@ def sync(
     enterprise_id: str,
     device_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     device: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     application_name: str | Unset = UNSET,
@@ -193,7 +190,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     device_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     device: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     application_name: str | Unset = UNSET,
@@ -242,7 +239,7 @@ async def asyncio(
     enterprise_id: str,
     device_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     device: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
     application_name: str | Unset = UNSET,

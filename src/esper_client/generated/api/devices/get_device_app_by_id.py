@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.device_app import DeviceApp
 from ...models.error_response import ErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -26,7 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> DeviceApp | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> DeviceApp | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DeviceApp.from_dict(response.json())
 
@@ -53,7 +50,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Device
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[DeviceApp | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[DeviceApp | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -71,7 +68,7 @@ def sync_detailed(
     device_id: str,
     app_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[DeviceApp | ErrorResponse]:
     """Read one app as it is on a given device.
 
@@ -107,7 +104,7 @@ def sync(
     device_id: str,
     app_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> DeviceApp | ErrorResponse | None:
     """Read one app as it is on a given device.
 
@@ -138,7 +135,7 @@ async def asyncio_detailed(
     device_id: str,
     app_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[DeviceApp | ErrorResponse]:
     """Read one app as it is on a given device.
 
@@ -172,7 +169,7 @@ async def asyncio(
     device_id: str,
     app_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> DeviceApp | ErrorResponse | None:
     """Read one app as it is on a given device.
 

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_device_apps_response_200 import GetDeviceAppsResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -45,9 +42,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
-) -> ErrorResponse | GetDeviceAppsResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetDeviceAppsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetDeviceAppsResponse200.from_dict(response.json())
 
@@ -75,7 +70,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetDeviceAppsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -93,7 +88,7 @@ def sync_detailed(
     enterprise_id: str,
     device_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     package_name: str | Unset = UNSET,
     whitelisted: str | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -141,7 +136,7 @@ def sync(
     enterprise_id: str,
     device_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     package_name: str | Unset = UNSET,
     whitelisted: str | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -184,7 +179,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     device_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     package_name: str | Unset = UNSET,
     whitelisted: str | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -230,7 +225,7 @@ async def asyncio(
     enterprise_id: str,
     device_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     package_name: str | Unset = UNSET,
     whitelisted: str | Unset = UNSET,
     search: str | Unset = UNSET,

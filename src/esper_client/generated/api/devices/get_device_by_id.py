@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...models.device_info import DeviceInfo
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -24,7 +21,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | DeviceInfo | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | DeviceInfo | None:
     if response.status_code == 200:
         response_200 = DeviceInfo.from_dict(response.json())
 
@@ -40,7 +37,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | 
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Any | DeviceInfo]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | DeviceInfo]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -57,7 +54,7 @@ def sync_detailed(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Any | DeviceInfo]:
     """Read one device by its id.
 
@@ -90,7 +87,7 @@ def sync(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Any | DeviceInfo | None:
     """Read one device by its id.
 
@@ -118,7 +115,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Any | DeviceInfo]:
     """Read one device by its id.
 
@@ -149,7 +146,7 @@ async def asyncio(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Any | DeviceInfo | None:
     """Read one device by its id.
 

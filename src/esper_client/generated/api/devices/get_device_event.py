@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_device_event_response_200 import GetDeviceEventResponse200
-from ...types import UNSET, Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ErrorResponse | GetDeviceEventResponse200 | None:
     if response.status_code == 200:
         response_200 = GetDeviceEventResponse200.from_dict(response.json())
@@ -63,7 +60,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetDeviceEventResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -81,7 +78,7 @@ def sync_detailed(
     enterprise_id: str,
     device_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     latest_event: int,
 ) -> Response[ErrorResponse | GetDeviceEventResponse200]:
     """Read the most recent status event a device reported.
@@ -117,7 +114,7 @@ def sync(
     enterprise_id: str,
     device_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     latest_event: int,
 ) -> ErrorResponse | GetDeviceEventResponse200 | None:
     """Read the most recent status event a device reported.
@@ -148,7 +145,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     device_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     latest_event: int,
 ) -> Response[ErrorResponse | GetDeviceEventResponse200]:
     """Read the most recent status event a device reported.
@@ -182,7 +179,7 @@ async def asyncio(
     enterprise_id: str,
     device_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     latest_event: int,
 ) -> ErrorResponse | GetDeviceEventResponse200 | None:
     """Read the most recent status event a device reported.

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_event_feed_response_200 import GetEventFeedResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -37,9 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
-) -> ErrorResponse | GetEventFeedResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetEventFeedResponse200 | None:
     if response.status_code == 200:
         response_200 = GetEventFeedResponse200.from_dict(response.json())
 
@@ -62,7 +57,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetEventFeedResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -80,7 +75,7 @@ def sync_detailed(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | GetEventFeedResponse200]:
@@ -119,7 +114,7 @@ def sync(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> ErrorResponse | GetEventFeedResponse200 | None:
@@ -153,7 +148,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | GetEventFeedResponse200]:
@@ -190,7 +185,7 @@ async def asyncio(
     enterprise_id: UUID,
     device_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> ErrorResponse | GetEventFeedResponse200 | None:

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -7,10 +7,7 @@ from ...models.error_response import ErrorResponse
 from ...models.list_enterprise_group_download_eventfeed_response_200 import (
     ListEnterpriseGroupDownloadEventfeedResponse200,
 )
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -39,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ErrorResponse | ListEnterpriseGroupDownloadEventfeedResponse200 | None:
     if response.status_code == 200:
         response_200 = ListEnterpriseGroupDownloadEventfeedResponse200.from_dict(response.json())
@@ -63,7 +60,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | ListEnterpriseGroupDownloadEventfeedResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -81,7 +78,7 @@ def sync_detailed(
     enterprise_id: str,
     group_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 250,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | ListEnterpriseGroupDownloadEventfeedResponse200]:
@@ -120,7 +117,7 @@ def sync(
     enterprise_id: str,
     group_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 250,
     offset: int | Unset = 0,
 ) -> ErrorResponse | ListEnterpriseGroupDownloadEventfeedResponse200 | None:
@@ -154,7 +151,7 @@ async def asyncio_detailed(
     enterprise_id: str,
     group_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 250,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | ListEnterpriseGroupDownloadEventfeedResponse200]:
@@ -191,7 +188,7 @@ async def asyncio(
     enterprise_id: str,
     group_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 250,
     offset: int | Unset = 0,
 ) -> ErrorResponse | ListEnterpriseGroupDownloadEventfeedResponse200 | None:

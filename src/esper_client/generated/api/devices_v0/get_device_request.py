@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -9,10 +9,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_device_request_response_200 import GetDeviceRequestResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -28,7 +25,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -69,7 +66,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -92,7 +89,7 @@ def _build_response(
 def sync_detailed(
     id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -127,7 +124,7 @@ def sync_detailed(
 def sync(
     id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -158,7 +155,7 @@ def sync(
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -191,7 +188,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     Error400BadData
     | Error401Unauthorized

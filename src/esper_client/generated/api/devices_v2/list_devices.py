@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -11,10 +11,7 @@ from ...models.list_devices_managed_by import ListDevicesManagedBy
 from ...models.list_devices_ordering import ListDevicesOrdering
 from ...models.list_devices_os import ListDevicesOs
 from ...models.list_devices_response_200 import ListDevicesResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -194,7 +191,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200 | None:
     if response.status_code == 200:
         response_200 = ListDevicesResponse200.from_dict(response.json())
@@ -223,7 +220,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -239,7 +236,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 10,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -391,7 +388,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 10,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -538,7 +535,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 10,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -688,7 +685,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = 10,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -9,10 +9,7 @@ from ...models.device_error_401_unauthorized import DeviceError401Unauthorized
 from ...models.device_error_500_internal_server_error import DeviceError500InternalServerError
 from ...models.update_device_state_body import UpdateDeviceStateBody
 from ...models.update_device_state_response_201 import UpdateDeviceStateResponse201
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -36,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     DeviceError400BadData
     | DeviceError401Unauthorized
@@ -71,7 +68,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     DeviceError400BadData
     | DeviceError401Unauthorized
@@ -93,7 +90,7 @@ def _build_response(
 def sync_detailed(
     id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateDeviceStateBody,
 ) -> Response[
     DeviceError400BadData
@@ -130,7 +127,7 @@ def sync_detailed(
 def sync(
     id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateDeviceStateBody,
 ) -> (
     DeviceError400BadData
@@ -163,7 +160,7 @@ def sync(
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateDeviceStateBody,
 ) -> Response[
     DeviceError400BadData
@@ -198,7 +195,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateDeviceStateBody,
 ) -> (
     DeviceError400BadData

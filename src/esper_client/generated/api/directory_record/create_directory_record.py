@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ from ... import errors
 from ...models.directory_record import DirectoryRecord
 from ...models.directory_record_create import DirectoryRecordCreate
 from ...models.error_response import ErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -33,7 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> DirectoryRecord | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> DirectoryRecord | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = DirectoryRecord.from_dict(response.json())
 
@@ -55,7 +52,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Direct
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[DirectoryRecord | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[DirectoryRecord | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -71,7 +68,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DirectoryRecordCreate,
 ) -> Response[DirectoryRecord | ErrorResponse]:
     """
@@ -103,7 +100,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DirectoryRecordCreate,
 ) -> DirectoryRecord | ErrorResponse | None:
     """
@@ -130,7 +127,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DirectoryRecordCreate,
 ) -> Response[DirectoryRecord | ErrorResponse]:
     """
@@ -160,7 +157,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DirectoryRecordCreate,
 ) -> DirectoryRecord | ErrorResponse | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.directory_record import DirectoryRecord
 from ...models.error_response import ErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -25,7 +22,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> DirectoryRecord | ErrorResponse:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> DirectoryRecord | ErrorResponse:
     if response.status_code == 200:
         response_200 = DirectoryRecord.from_dict(response.json())
 
@@ -36,7 +33,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Direct
     return response_default
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[DirectoryRecord | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[DirectoryRecord | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -53,7 +50,7 @@ def sync_detailed(
     enterprise_id: UUID,
     directory_record_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[DirectoryRecord | ErrorResponse]:
     """
     Args:
@@ -85,7 +82,7 @@ def sync(
     enterprise_id: UUID,
     directory_record_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> DirectoryRecord | ErrorResponse | None:
     """
     Args:
@@ -112,7 +109,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     directory_record_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[DirectoryRecord | ErrorResponse]:
     """
     Args:
@@ -142,7 +139,7 @@ async def asyncio(
     enterprise_id: UUID,
     directory_record_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> DirectoryRecord | ErrorResponse | None:
     """
     Args:

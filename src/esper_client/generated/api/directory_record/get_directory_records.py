@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_directory_records_response_200 import GetDirectoryRecordsResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -24,9 +21,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
-) -> ErrorResponse | GetDirectoryRecordsResponse200:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetDirectoryRecordsResponse200:
     if response.status_code == 200:
         response_200 = GetDirectoryRecordsResponse200.from_dict(response.json())
 
@@ -38,7 +33,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetDirectoryRecordsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -55,7 +50,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | GetDirectoryRecordsResponse200]:
     """
     Args:
@@ -84,7 +79,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | GetDirectoryRecordsResponse200 | None:
     """
     Args:
@@ -108,7 +103,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | GetDirectoryRecordsResponse200]:
     """
     Args:
@@ -135,7 +130,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | GetDirectoryRecordsResponse200 | None:
     """
     Args:

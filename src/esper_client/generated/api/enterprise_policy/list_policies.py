@@ -1,5 +1,5 @@
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ import httpx
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.list_policies_response_200 import ListPoliciesResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -55,9 +52,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
-) -> ErrorResponse | ListPoliciesResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | ListPoliciesResponse200 | None:
     if response.status_code == 200:
         response_200 = ListPoliciesResponse200.from_dict(response.json())
 
@@ -85,7 +80,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | ListPoliciesResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -102,7 +97,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     is_active: bool | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,
@@ -149,7 +144,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     is_active: bool | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,
@@ -191,7 +186,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     is_active: bool | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,
@@ -236,7 +231,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     is_active: bool | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,

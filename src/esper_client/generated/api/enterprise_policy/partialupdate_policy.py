@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ from ... import errors
 from ...models.enterprise_policy import EnterprisePolicy
 from ...models.enterprise_policy_partial_update import EnterprisePolicyPartialUpdate
 from ...models.error_response import ErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> EnterprisePolicy | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> EnterprisePolicy | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = EnterprisePolicy.from_dict(response.json())
 
@@ -71,7 +68,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Enterp
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[EnterprisePolicy | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[EnterprisePolicy | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -88,7 +85,7 @@ def sync_detailed(
     enterprise_id: UUID,
     policy_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: EnterprisePolicyPartialUpdate,
 ) -> Response[EnterprisePolicy | ErrorResponse]:
     """
@@ -123,7 +120,7 @@ def sync(
     enterprise_id: UUID,
     policy_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: EnterprisePolicyPartialUpdate,
 ) -> EnterprisePolicy | ErrorResponse | None:
     """
@@ -153,7 +150,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     policy_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: EnterprisePolicyPartialUpdate,
 ) -> Response[EnterprisePolicy | ErrorResponse]:
     """
@@ -186,7 +183,7 @@ async def asyncio(
     enterprise_id: UUID,
     policy_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: EnterprisePolicyPartialUpdate,
 ) -> EnterprisePolicy | ErrorResponse | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -8,10 +8,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_foundry_builds_response_200 import GetFoundryBuildsResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -65,7 +62,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundryBuildsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetFoundryBuildsResponse200.from_dict(response.json())
@@ -94,7 +91,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundryBuildsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -110,7 +107,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     foundation_major_number: int | Unset = UNSET,
     build_arch: str | Unset = UNSET,
     android_major_version: int | Unset = UNSET,
@@ -166,7 +163,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     foundation_major_number: int | Unset = UNSET,
     build_arch: str | Unset = UNSET,
     android_major_version: int | Unset = UNSET,
@@ -217,7 +214,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     foundation_major_number: int | Unset = UNSET,
     build_arch: str | Unset = UNSET,
     android_major_version: int | Unset = UNSET,
@@ -271,7 +268,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     foundation_major_number: int | Unset = UNSET,
     build_arch: str | Unset = UNSET,
     android_major_version: int | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -9,10 +9,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.foundry_build_put_request_v1 import FoundryBuildPUTRequestV1
 from ...models.update_foundry_build_response_200 import UpdateFoundryBuildResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -36,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error404NotFound | UpdateFoundryBuildResponse200 | None:
     if response.status_code == 200:
         response_200 = UpdateFoundryBuildResponse200.from_dict(response.json())
@@ -65,7 +62,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error404NotFound | UpdateFoundryBuildResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -82,7 +79,7 @@ def _build_response(
 def sync_detailed(
     build_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: FoundryBuildPUTRequestV1,
 ) -> Response[Error400BadData | Error401Unauthorized | Error404NotFound | UpdateFoundryBuildResponse200]:
     """
@@ -114,7 +111,7 @@ def sync_detailed(
 def sync(
     build_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: FoundryBuildPUTRequestV1,
 ) -> Error400BadData | Error401Unauthorized | Error404NotFound | UpdateFoundryBuildResponse200 | None:
     """
@@ -141,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     build_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: FoundryBuildPUTRequestV1,
 ) -> Response[Error400BadData | Error401Unauthorized | Error404NotFound | UpdateFoundryBuildResponse200]:
     """
@@ -171,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     build_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: FoundryBuildPUTRequestV1,
 ) -> Error400BadData | Error401Unauthorized | Error404NotFound | UpdateFoundryBuildResponse200 | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -8,10 +8,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_foundry_device_models_response_200 import ListFoundryDeviceModelsResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -71,7 +68,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListFoundryDeviceModelsResponse200.from_dict(response.json())
@@ -100,7 +97,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200
 ]:
@@ -118,7 +115,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     manufacturer: str | Unset = UNSET,
@@ -182,7 +179,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     manufacturer: str | Unset = UNSET,
@@ -239,7 +236,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     manufacturer: str | Unset = UNSET,
@@ -301,7 +298,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     manufacturer: str | Unset = UNSET,

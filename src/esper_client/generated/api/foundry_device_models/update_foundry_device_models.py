@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -10,10 +10,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_403_forbidden import Error403Forbidden
 from ...models.error_404_not_found import Error404NotFound
 from ...models.update_foundry_device_models_response_200 import UpdateFoundryDeviceModelsResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -37,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -78,7 +75,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | UpdateFoundryDeviceModelsResponse200
 ]:
@@ -97,7 +94,7 @@ def _build_response(
 def sync_detailed(
     device_model_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DeviceModelPUTRequestV1,
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | UpdateFoundryDeviceModelsResponse200
@@ -131,7 +128,7 @@ def sync_detailed(
 def sync(
     device_model_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DeviceModelPUTRequestV1,
 ) -> (
     Error400BadData
@@ -165,7 +162,7 @@ def sync(
 async def asyncio_detailed(
     device_model_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DeviceModelPUTRequestV1,
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | UpdateFoundryDeviceModelsResponse200
@@ -197,7 +194,7 @@ async def asyncio_detailed(
 async def asyncio(
     device_model_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: DeviceModelPUTRequestV1,
 ) -> (
     Error400BadData

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -7,10 +7,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_foundry_events_response_200 import ListFoundryEventsResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -37,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryEventsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListFoundryEventsResponse200.from_dict(response.json())
@@ -66,7 +63,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryEventsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -82,7 +79,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryEventsResponse200]:
@@ -114,7 +111,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryEventsResponse200 | None:
@@ -141,7 +138,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryEventsResponse200]:
@@ -171,7 +168,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryEventsResponse200 | None:

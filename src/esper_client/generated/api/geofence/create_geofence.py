@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ from ... import errors
 from ...models.geofence import Geofence
 from ...models.geofence_create import GeofenceCreate
 from ...models.geofence_error_response import GeofenceErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -33,7 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Geofence | GeofenceErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Geofence | GeofenceErrorResponse | None:
     if response.status_code == 201:
         response_201 = Geofence.from_dict(response.json())
 
@@ -60,7 +57,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Geofen
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Geofence | GeofenceErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Geofence | GeofenceErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -76,7 +73,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GeofenceCreate,
 ) -> Response[Geofence | GeofenceErrorResponse]:
     """
@@ -108,7 +105,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GeofenceCreate,
 ) -> Geofence | GeofenceErrorResponse | None:
     """
@@ -135,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GeofenceCreate,
 ) -> Response[Geofence | GeofenceErrorResponse]:
     """
@@ -165,7 +162,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GeofenceCreate,
 ) -> Geofence | GeofenceErrorResponse | None:
     """

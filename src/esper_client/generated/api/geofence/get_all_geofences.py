@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.geofence_error_response import GeofenceErrorResponse
 from ...models.get_all_geofences_response_200 import GetAllGeofencesResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -40,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GeofenceErrorResponse | GetAllGeofencesResponse200 | None:
     if response.status_code == 200:
         response_200 = GetAllGeofencesResponse200.from_dict(response.json())
@@ -69,7 +66,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GeofenceErrorResponse | GetAllGeofencesResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -86,7 +83,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     search: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -124,7 +121,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     search: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -157,7 +154,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     search: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -193,7 +190,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     search: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,

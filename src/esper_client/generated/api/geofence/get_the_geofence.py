@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.geofence import Geofence
 from ...models.geofence_error_response import GeofenceErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -25,7 +22,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Geofence | GeofenceErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Geofence | GeofenceErrorResponse | None:
     if response.status_code == 200:
         response_200 = Geofence.from_dict(response.json())
 
@@ -52,7 +49,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Geofen
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Geofence | GeofenceErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Geofence | GeofenceErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -69,7 +66,7 @@ def sync_detailed(
     enterprise_id: UUID,
     geofence_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Geofence | GeofenceErrorResponse]:
     """
     Args:
@@ -101,7 +98,7 @@ def sync(
     enterprise_id: UUID,
     geofence_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Geofence | GeofenceErrorResponse | None:
     """
     Args:
@@ -128,7 +125,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     geofence_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Geofence | GeofenceErrorResponse]:
     """
     Args:
@@ -158,7 +155,7 @@ async def asyncio(
     enterprise_id: UUID,
     geofence_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Geofence | GeofenceErrorResponse | None:
     """
     Args:

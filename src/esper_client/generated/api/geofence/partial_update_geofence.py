@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ from ... import errors
 from ...models.geofence import Geofence
 from ...models.geofence_error_response import GeofenceErrorResponse
 from ...models.geofence_update import GeofenceUpdate
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Geofence | GeofenceErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Geofence | GeofenceErrorResponse | None:
     if response.status_code == 200:
         response_200 = Geofence.from_dict(response.json())
 
@@ -66,7 +63,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Geofen
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Geofence | GeofenceErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Geofence | GeofenceErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -83,7 +80,7 @@ def sync_detailed(
     enterprise_id: UUID,
     geofence_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GeofenceUpdate,
 ) -> Response[Geofence | GeofenceErrorResponse]:
     """
@@ -118,7 +115,7 @@ def sync(
     enterprise_id: UUID,
     geofence_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GeofenceUpdate,
 ) -> Geofence | GeofenceErrorResponse | None:
     """
@@ -148,7 +145,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     geofence_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GeofenceUpdate,
 ) -> Response[Geofence | GeofenceErrorResponse]:
     """
@@ -181,7 +178,7 @@ async def asyncio(
     enterprise_id: UUID,
     geofence_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GeofenceUpdate,
 ) -> Geofence | GeofenceErrorResponse | None:
     """

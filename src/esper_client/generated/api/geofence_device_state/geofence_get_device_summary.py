@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.geofence_error_response_2 import GeofenceErrorResponse2
 from ...models.geofence_get_device_summary_response_200 import GeofenceGetDeviceSummaryResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -25,7 +22,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200 | None:
     if response.status_code == 200:
         response_200 = GeofenceGetDeviceSummaryResponse200.from_dict(response.json())
@@ -54,7 +51,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -71,7 +68,7 @@ def _build_response(
 def sync_detailed(
     geofence_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200]:
     """
     Args:
@@ -100,7 +97,7 @@ def sync_detailed(
 def sync(
     geofence_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200 | None:
     """
     Args:
@@ -124,7 +121,7 @@ def sync(
 async def asyncio_detailed(
     geofence_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200]:
     """
     Args:
@@ -151,7 +148,7 @@ async def asyncio_detailed(
 async def asyncio(
     geofence_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200 | None:
     """
     Args:

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.geofence_error_response_2 import GeofenceErrorResponse2
 from ...models.geofence_get_devices_response_200 import GeofenceGetDevicesResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -49,7 +46,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GeofenceErrorResponse2 | GeofenceGetDevicesResponse200 | None:
     if response.status_code == 200:
         response_200 = GeofenceGetDevicesResponse200.from_dict(response.json())
@@ -78,7 +75,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetDevicesResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -95,7 +92,7 @@ def _build_response(
 def sync_detailed(
     geofence_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     inside: bool | Unset = UNSET,
@@ -139,7 +136,7 @@ def sync_detailed(
 def sync(
     geofence_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     inside: bool | Unset = UNSET,
@@ -178,7 +175,7 @@ def sync(
 async def asyncio_detailed(
     geofence_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     inside: bool | Unset = UNSET,
@@ -220,7 +217,7 @@ async def asyncio_detailed(
 async def asyncio(
     geofence_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     inside: bool | Unset = UNSET,

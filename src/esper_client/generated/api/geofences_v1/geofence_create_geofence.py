@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.geofence_create_geofence_response_201 import GeofenceCreateGeofenceResponse201
 from ...models.geofence_error_response_2 import GeofenceErrorResponse2
 from ...models.geofence_geofence_request import GeofenceGeofenceRequest
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs(
@@ -32,7 +29,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2 | None:
     if response.status_code == 201:
         response_201 = GeofenceCreateGeofenceResponse201.from_dict(response.json())
@@ -61,7 +58,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -77,7 +74,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GeofenceGeofenceRequest,
 ) -> Response[GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2]:
     """
@@ -106,7 +103,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GeofenceGeofenceRequest,
 ) -> GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2 | None:
     """
@@ -130,7 +127,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GeofenceGeofenceRequest,
 ) -> Response[GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2]:
     """
@@ -157,7 +154,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: GeofenceGeofenceRequest,
 ) -> GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2 | None:
     """

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.geofence_error_response_2 import GeofenceErrorResponse2
 from ...models.geofence_list_geofences_response_200 import GeofenceListGeofencesResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -50,7 +47,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GeofenceErrorResponse2 | GeofenceListGeofencesResponse200 | None:
     if response.status_code == 200:
         response_200 = GeofenceListGeofencesResponse200.from_dict(response.json())
@@ -79,7 +76,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GeofenceErrorResponse2 | GeofenceListGeofencesResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -95,7 +92,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     ids: str | Unset = UNSET,
@@ -142,7 +139,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     ids: str | Unset = UNSET,
@@ -184,7 +181,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     ids: str | Unset = UNSET,
@@ -229,7 +226,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     ids: str | Unset = UNSET,

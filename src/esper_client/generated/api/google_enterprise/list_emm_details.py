@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -7,10 +7,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_emm_details_response_200 import ListEmmDetailsResponse200
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -24,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListEmmDetailsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListEmmDetailsResponse200.from_dict(response.json())
@@ -53,7 +50,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListEmmDetailsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -69,7 +66,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListEmmDetailsResponse200]:
     """
     Raises:
@@ -92,7 +89,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListEmmDetailsResponse200 | None:
     """
     Raises:
@@ -111,7 +108,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListEmmDetailsResponse200]:
     """
     Raises:
@@ -132,7 +129,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListEmmDetailsResponse200 | None:
     """
     Raises:

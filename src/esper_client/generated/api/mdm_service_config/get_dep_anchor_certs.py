@@ -1,13 +1,10 @@
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...models.tenant_error_400_bad_data import TenantError400BadData
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -20,7 +17,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | TenantError400BadData | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | TenantError400BadData | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -36,7 +33,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | 
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Any | TenantError400BadData]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | TenantError400BadData]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -51,7 +48,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Any | TenantError400BadData]:
     """
     Raises:
@@ -74,7 +71,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Any | TenantError400BadData | None:
     """
     Raises:
@@ -93,7 +90,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Any | TenantError400BadData]:
     """
     Raises:
@@ -114,7 +111,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Any | TenantError400BadData | None:
     """
     Raises:

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.get_mdm_service_config_response_200 import GetMdmServiceConfigResponse200
 from ...models.tenant_error_400_bad_data import TenantError400BadData
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,7 +19,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GetMdmServiceConfigResponse200 | TenantError400BadData | None:
     if response.status_code == 200:
         response_200 = GetMdmServiceConfigResponse200.from_dict(response.json())
@@ -41,7 +38,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GetMdmServiceConfigResponse200 | TenantError400BadData]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -57,7 +54,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetMdmServiceConfigResponse200 | TenantError400BadData]:
     """
     Raises:
@@ -80,7 +77,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetMdmServiceConfigResponse200 | TenantError400BadData | None:
     """
     Raises:
@@ -99,7 +96,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetMdmServiceConfigResponse200 | TenantError400BadData]:
     """
     Raises:
@@ -120,7 +117,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetMdmServiceConfigResponse200 | TenantError400BadData | None:
     """
     Raises:

@@ -1,5 +1,5 @@
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -13,10 +13,7 @@ from ...models.list_rv_activity_feed_states import ListRvActivityFeedStates
 from ...models.list_rv_activity_feed_video_qualities import (
     ListRvActivityFeedVideoQualities,
 )
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -133,7 +130,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListRvActivityFeedResponse200 | None:
     if response.status_code == 200:
         response_200 = ListRvActivityFeedResponse200.from_dict(response.json())
@@ -162,7 +159,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListRvActivityFeedResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -178,7 +175,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     states: ListRvActivityFeedStates | Unset = UNSET,
@@ -264,7 +261,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     states: ListRvActivityFeedStates | Unset = UNSET,
@@ -345,7 +342,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     states: ListRvActivityFeedStates | Unset = UNSET,
@@ -429,7 +426,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     states: ListRvActivityFeedStates | Unset = UNSET,

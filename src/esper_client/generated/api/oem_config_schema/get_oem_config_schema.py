@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -9,10 +9,7 @@ from ...models.apps_management_error_404_not_found import AppsManagementError404
 from ...models.apps_management_error_500_internal_server_error import AppsManagementError500InternalServerError
 from ...models.get_oem_config_schema_oem_type import GetOemConfigSchemaOemType
 from ...models.get_oem_config_schema_response_200 import GetOemConfigSchemaResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -46,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -87,7 +84,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -109,7 +106,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     oem_type: GetOemConfigSchemaOemType,
     package_name: str,
     version_code: str | Unset = UNSET,
@@ -153,7 +150,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     oem_type: GetOemConfigSchemaOemType,
     package_name: str,
     version_code: str | Unset = UNSET,
@@ -193,7 +190,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     oem_type: GetOemConfigSchemaOemType,
     package_name: str,
     version_code: str | Unset = UNSET,
@@ -235,7 +232,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     oem_type: GetOemConfigSchemaOemType,
     package_name: str,
     version_code: str | Unset = UNSET,

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.create_operation_response_201 import CreateOperationResponse201
 from ...models.operations_post import OperationsPOST
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs(
@@ -30,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> CreateOperationResponse201 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> CreateOperationResponse201 | None:
     if response.status_code == 201:
         response_201 = CreateOperationResponse201.from_dict(response.json())
 
@@ -42,7 +39,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Create
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[CreateOperationResponse201]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[CreateOperationResponse201]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -57,7 +54,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: OperationsPOST,
 ) -> Response[CreateOperationResponse201]:
     """Start an operation (a fleet-wide action) on the devices it selects.
@@ -87,7 +84,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: OperationsPOST,
 ) -> CreateOperationResponse201 | None:
     """Start an operation (a fleet-wide action) on the devices it selects.
@@ -112,7 +109,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: OperationsPOST,
 ) -> Response[CreateOperationResponse201]:
     """Start an operation (a fleet-wide action) on the devices it selects.
@@ -140,7 +137,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: OperationsPOST,
 ) -> CreateOperationResponse201 | None:
     """Start an operation (a fleet-wide action) on the devices it selects.

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...models.get_operation_response_200 import GetOperationResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +20,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GetOperationResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetOperationResponse200 | None:
     if response.status_code == 200:
         response_200 = GetOperationResponse200.from_dict(response.json())
 
@@ -35,7 +32,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GetOpe
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GetOperationResponse200]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetOperationResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -51,7 +48,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     operation_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetOperationResponse200]:
     """Read one operation with its progress counters.
 
@@ -81,7 +78,7 @@ def sync_detailed(
 def sync(
     operation_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetOperationResponse200 | None:
     """Read one operation with its progress counters.
 
@@ -106,7 +103,7 @@ def sync(
 async def asyncio_detailed(
     operation_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetOperationResponse200]:
     """Read one operation with its progress counters.
 
@@ -134,7 +131,7 @@ async def asyncio_detailed(
 async def asyncio(
     operation_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetOperationResponse200 | None:
     """Read one operation with its progress counters.
 

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.get_operations_list_ordering import GetOperationsListOrdering
 from ...models.get_operations_list_response_200 import GetOperationsListResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -54,7 +51,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GetOperationsListResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetOperationsListResponse200 | None:
     if response.status_code == 200:
         response_200 = GetOperationsListResponse200.from_dict(response.json())
 
@@ -66,7 +63,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GetOpe
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GetOperationsListResponse200]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetOperationsListResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -81,7 +78,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     state: int | Unset = UNSET,
@@ -126,7 +123,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     state: int | Unset = UNSET,
@@ -166,7 +163,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     state: int | Unset = UNSET,
@@ -209,7 +206,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     state: int | Unset = UNSET,

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.update_operations_body import UpdateOperationsBody
 from ...models.update_operations_response_200 import UpdateOperationsResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -31,7 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> UpdateOperationsResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> UpdateOperationsResponse200 | None:
     if response.status_code == 200:
         response_200 = UpdateOperationsResponse200.from_dict(response.json())
 
@@ -43,7 +40,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Update
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[UpdateOperationsResponse200]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[UpdateOperationsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -59,7 +56,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     operation_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateOperationsBody,
 ) -> Response[UpdateOperationsResponse200]:
     """Change an operation; in practice, its status.
@@ -92,7 +89,7 @@ def sync_detailed(
 def sync(
     operation_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateOperationsBody,
 ) -> UpdateOperationsResponse200 | None:
     """Change an operation; in practice, its status.
@@ -120,7 +117,7 @@ def sync(
 async def asyncio_detailed(
     operation_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateOperationsBody,
 ) -> Response[UpdateOperationsResponse200]:
     """Change an operation; in practice, its status.
@@ -151,7 +148,7 @@ async def asyncio_detailed(
 async def asyncio(
     operation_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateOperationsBody,
 ) -> UpdateOperationsResponse200 | None:
     """Change an operation; in practice, its status.

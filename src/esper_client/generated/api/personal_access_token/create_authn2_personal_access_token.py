@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.create_authn_2_personal_access_token_body import CreateAuthn2PersonalAccessTokenBody
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.personal_access_token_create_response import PersonalAccessTokenCreateResponse
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs(
@@ -32,7 +29,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GenericErrorResponse | PersonalAccessTokenCreateResponse | None:
     if response.status_code == 200:
         response_200 = PersonalAccessTokenCreateResponse.from_dict(response.json())
@@ -56,7 +53,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | PersonalAccessTokenCreateResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -72,7 +69,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateAuthn2PersonalAccessTokenBody,
 ) -> Response[GenericErrorResponse | PersonalAccessTokenCreateResponse]:
     """
@@ -101,7 +98,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateAuthn2PersonalAccessTokenBody,
 ) -> GenericErrorResponse | PersonalAccessTokenCreateResponse | None:
     """
@@ -125,7 +122,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateAuthn2PersonalAccessTokenBody,
 ) -> Response[GenericErrorResponse | PersonalAccessTokenCreateResponse]:
     """
@@ -152,7 +149,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateAuthn2PersonalAccessTokenBody,
 ) -> GenericErrorResponse | PersonalAccessTokenCreateResponse | None:
     """

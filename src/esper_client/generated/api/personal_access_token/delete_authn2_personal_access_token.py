@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +20,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | GenericErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | GenericErrorResponse | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -44,7 +41,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | 
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Any | GenericErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | GenericErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -60,7 +57,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     personal_access_token_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Any | GenericErrorResponse]:
     """
     Args:
@@ -89,7 +86,7 @@ def sync_detailed(
 def sync(
     personal_access_token_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Any | GenericErrorResponse | None:
     """
     Args:
@@ -113,7 +110,7 @@ def sync(
 async def asyncio_detailed(
     personal_access_token_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Any | GenericErrorResponse]:
     """
     Args:
@@ -140,7 +137,7 @@ async def asyncio_detailed(
 async def asyncio(
     personal_access_token_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Any | GenericErrorResponse | None:
     """
     Args:

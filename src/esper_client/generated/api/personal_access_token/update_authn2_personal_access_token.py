@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.personal_access_token_update_response import PersonalAccessTokenUpdateResponse
 from ...models.update_authn_2_personal_access_token_body import UpdateAuthn2PersonalAccessTokenBody
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GenericErrorResponse | PersonalAccessTokenUpdateResponse | None:
     if response.status_code == 200:
         response_200 = PersonalAccessTokenUpdateResponse.from_dict(response.json())
@@ -58,7 +55,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | PersonalAccessTokenUpdateResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -75,7 +72,7 @@ def _build_response(
 def sync_detailed(
     personal_access_token_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateAuthn2PersonalAccessTokenBody,
 ) -> Response[GenericErrorResponse | PersonalAccessTokenUpdateResponse]:
     """
@@ -107,7 +104,7 @@ def sync_detailed(
 def sync(
     personal_access_token_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateAuthn2PersonalAccessTokenBody,
 ) -> GenericErrorResponse | PersonalAccessTokenUpdateResponse | None:
     """
@@ -134,7 +131,7 @@ def sync(
 async def asyncio_detailed(
     personal_access_token_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateAuthn2PersonalAccessTokenBody,
 ) -> Response[GenericErrorResponse | PersonalAccessTokenUpdateResponse]:
     """
@@ -164,7 +161,7 @@ async def asyncio_detailed(
 async def asyncio(
     personal_access_token_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateAuthn2PersonalAccessTokenBody,
 ) -> GenericErrorResponse | PersonalAccessTokenUpdateResponse | None:
     """

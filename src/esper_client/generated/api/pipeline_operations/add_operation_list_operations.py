@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.add_operation_list_operations_response_200 import AddOperationListOperationsResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.operation_post import OperationPOST
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -33,7 +30,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> AddOperationListOperationsResponse200 | Error401Unauthorized | None:
     if response.status_code == 200:
         response_200 = AddOperationListOperationsResponse200.from_dict(response.json())
@@ -52,7 +49,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[AddOperationListOperationsResponse200 | Error401Unauthorized]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -69,7 +66,7 @@ def _build_response(
 def sync_detailed(
     operationlist_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: OperationPOST,
 ) -> Response[AddOperationListOperationsResponse200 | Error401Unauthorized]:
     """
@@ -101,7 +98,7 @@ def sync_detailed(
 def sync(
     operationlist_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: OperationPOST,
 ) -> AddOperationListOperationsResponse200 | Error401Unauthorized | None:
     """
@@ -128,7 +125,7 @@ def sync(
 async def asyncio_detailed(
     operationlist_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: OperationPOST,
 ) -> Response[AddOperationListOperationsResponse200 | Error401Unauthorized]:
     """
@@ -158,7 +155,7 @@ async def asyncio_detailed(
 async def asyncio(
     operationlist_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: OperationPOST,
 ) -> AddOperationListOperationsResponse200 | Error401Unauthorized | None:
     """

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_operation_list_operations_response_200 import GetOperationListOperationsResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -33,7 +30,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error401Unauthorized | GetOperationListOperationsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetOperationListOperationsResponse200.from_dict(response.json())
@@ -52,7 +49,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | GetOperationListOperationsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -69,7 +66,7 @@ def _build_response(
 def sync_detailed(
     operationlist_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     operation_type: str | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetOperationListOperationsResponse200]:
     """
@@ -101,7 +98,7 @@ def sync_detailed(
 def sync(
     operationlist_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     operation_type: str | Unset = UNSET,
 ) -> Error401Unauthorized | GetOperationListOperationsResponse200 | None:
     """
@@ -128,7 +125,7 @@ def sync(
 async def asyncio_detailed(
     operationlist_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     operation_type: str | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetOperationListOperationsResponse200]:
     """
@@ -158,7 +155,7 @@ async def asyncio_detailed(
 async def asyncio(
     operationlist_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     operation_type: str | Unset = UNSET,
 ) -> Error401Unauthorized | GetOperationListOperationsResponse200 | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.delete_pipeline_run_response_200 import DeletePipelineRunResponse200
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -26,7 +23,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> DeletePipelineRunResponse200 | Error400BadData | Error401Unauthorized | None:
     if response.status_code == 200:
         response_200 = DeletePipelineRunResponse200.from_dict(response.json())
@@ -50,7 +47,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[DeletePipelineRunResponse200 | Error400BadData | Error401Unauthorized]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -68,7 +65,7 @@ def sync_detailed(
     pipeline_id: str,
     pipeline_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[DeletePipelineRunResponse200 | Error400BadData | Error401Unauthorized]:
     """
     Args:
@@ -100,7 +97,7 @@ def sync(
     pipeline_id: str,
     pipeline_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> DeletePipelineRunResponse200 | Error400BadData | Error401Unauthorized | None:
     """
     Args:
@@ -127,7 +124,7 @@ async def asyncio_detailed(
     pipeline_id: str,
     pipeline_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[DeletePipelineRunResponse200 | Error400BadData | Error401Unauthorized]:
     """
     Args:
@@ -157,7 +154,7 @@ async def asyncio(
     pipeline_id: str,
     pipeline_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> DeletePipelineRunResponse200 | Error400BadData | Error401Unauthorized | None:
     """
     Args:

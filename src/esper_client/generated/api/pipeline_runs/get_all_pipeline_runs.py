@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -7,10 +7,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_all_pipeline_runs_ordering import GetAllPipelineRunsOrdering
 from ...models.get_all_pipeline_runs_response_200 import GetAllPipelineRunsResponse200
 from ...models.get_all_pipeline_runs_status import GetAllPipelineRunsStatus
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -48,7 +45,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error401Unauthorized | GetAllPipelineRunsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetAllPipelineRunsResponse200.from_dict(response.json())
@@ -67,7 +64,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | GetAllPipelineRunsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -83,7 +80,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     status: GetAllPipelineRunsStatus | Unset = UNSET,
     pipeline_name: str | Unset = UNSET,
     ordering: GetAllPipelineRunsOrdering | Unset = UNSET,
@@ -118,7 +115,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     status: GetAllPipelineRunsStatus | Unset = UNSET,
     pipeline_name: str | Unset = UNSET,
     ordering: GetAllPipelineRunsOrdering | Unset = UNSET,
@@ -148,7 +145,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     status: GetAllPipelineRunsStatus | Unset = UNSET,
     pipeline_name: str | Unset = UNSET,
     ordering: GetAllPipelineRunsOrdering | Unset = UNSET,
@@ -181,7 +178,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     status: GetAllPipelineRunsStatus | Unset = UNSET,
     pipeline_name: str | Unset = UNSET,
     ordering: GetAllPipelineRunsOrdering | Unset = UNSET,

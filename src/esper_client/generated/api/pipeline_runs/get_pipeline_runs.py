@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -7,10 +7,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_pipeline_runs_ordering import GetPipelineRunsOrdering
 from ...models.get_pipeline_runs_response_200 import GetPipelineRunsResponse200
 from ...models.get_pipeline_runs_status import GetPipelineRunsStatus
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -46,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error401Unauthorized | GetPipelineRunsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetPipelineRunsResponse200.from_dict(response.json())
@@ -65,7 +62,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | GetPipelineRunsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -82,7 +79,7 @@ def _build_response(
 def sync_detailed(
     pipeline_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     status: GetPipelineRunsStatus | Unset = UNSET,
     ordering: GetPipelineRunsOrdering | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetPipelineRunsResponse200]:
@@ -117,7 +114,7 @@ def sync_detailed(
 def sync(
     pipeline_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     status: GetPipelineRunsStatus | Unset = UNSET,
     ordering: GetPipelineRunsOrdering | Unset = UNSET,
 ) -> Error401Unauthorized | GetPipelineRunsResponse200 | None:
@@ -147,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     pipeline_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     status: GetPipelineRunsStatus | Unset = UNSET,
     ordering: GetPipelineRunsOrdering | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetPipelineRunsResponse200]:
@@ -180,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     pipeline_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     status: GetPipelineRunsStatus | Unset = UNSET,
     ordering: GetPipelineRunsOrdering | Unset = UNSET,
 ) -> Error401Unauthorized | GetPipelineRunsResponse200 | None:

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.add_target_list_device_groups_response_200 import AddTargetListDeviceGroupsResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.target_list_device_groups_post import TargetListDeviceGroupsPOST
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> AddTargetListDeviceGroupsResponse200 | Error401Unauthorized | None:
     if response.status_code == 200:
         response_200 = AddTargetListDeviceGroupsResponse200.from_dict(response.json())
@@ -53,7 +50,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[AddTargetListDeviceGroupsResponse200 | Error401Unauthorized]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -71,7 +68,7 @@ def sync_detailed(
     pipeline_id: str,
     targetlist_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TargetListDeviceGroupsPOST,
 ) -> Response[AddTargetListDeviceGroupsResponse200 | Error401Unauthorized]:
     """
@@ -106,7 +103,7 @@ def sync(
     pipeline_id: str,
     targetlist_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TargetListDeviceGroupsPOST,
 ) -> AddTargetListDeviceGroupsResponse200 | Error401Unauthorized | None:
     """
@@ -136,7 +133,7 @@ async def asyncio_detailed(
     pipeline_id: str,
     targetlist_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TargetListDeviceGroupsPOST,
 ) -> Response[AddTargetListDeviceGroupsResponse200 | Error401Unauthorized]:
     """
@@ -169,7 +166,7 @@ async def asyncio(
     pipeline_id: str,
     targetlist_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TargetListDeviceGroupsPOST,
 ) -> AddTargetListDeviceGroupsResponse200 | Error401Unauthorized | None:
     """

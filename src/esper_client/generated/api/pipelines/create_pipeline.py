@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -7,10 +7,7 @@ from ...models.create_pipeline_response_200 import CreatePipelineResponse200
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.pipeline_post import PipelinePOST
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs(
@@ -33,7 +30,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> CreatePipelineResponse200 | Error400BadData | Error401Unauthorized | None:
     if response.status_code == 200:
         response_200 = CreatePipelineResponse200.from_dict(response.json())
@@ -57,7 +54,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[CreatePipelineResponse200 | Error400BadData | Error401Unauthorized]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -73,7 +70,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PipelinePOST,
 ) -> Response[CreatePipelineResponse200 | Error400BadData | Error401Unauthorized]:
     """
@@ -102,7 +99,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PipelinePOST,
 ) -> CreatePipelineResponse200 | Error400BadData | Error401Unauthorized | None:
     """
@@ -126,7 +123,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PipelinePOST,
 ) -> Response[CreatePipelineResponse200 | Error400BadData | Error401Unauthorized]:
     """
@@ -153,7 +150,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PipelinePOST,
 ) -> CreatePipelineResponse200 | Error400BadData | Error401Unauthorized | None:
     """

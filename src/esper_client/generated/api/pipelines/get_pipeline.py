@@ -1,13 +1,10 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.get_pipeline_response_200 import GetPipelineResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +19,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GetPipelineResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetPipelineResponse200 | None:
     if response.status_code == 200:
         response_200 = GetPipelineResponse200.from_dict(response.json())
 
@@ -34,7 +31,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GetPip
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GetPipelineResponse200]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetPipelineResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -50,7 +47,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     pipeline_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetPipelineResponse200]:
     """
     Args:
@@ -79,7 +76,7 @@ def sync_detailed(
 def sync(
     pipeline_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetPipelineResponse200 | None:
     """
     Args:
@@ -103,7 +100,7 @@ def sync(
 async def asyncio_detailed(
     pipeline_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetPipelineResponse200]:
     """
     Args:
@@ -130,7 +127,7 @@ async def asyncio_detailed(
 async def asyncio(
     pipeline_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetPipelineResponse200 | None:
     """
     Args:

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.get_pipelines_ordering import GetPipelinesOrdering
 from ...models.get_pipelines_response_200 import GetPipelinesResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -41,7 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GetPipelinesResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetPipelinesResponse200 | None:
     if response.status_code == 200:
         response_200 = GetPipelinesResponse200.from_dict(response.json())
 
@@ -53,7 +50,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GetPip
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GetPipelinesResponse200]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetPipelinesResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -68,7 +65,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     default: bool | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: GetPipelinesOrdering | Unset = UNSET,
@@ -103,7 +100,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     default: bool | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: GetPipelinesOrdering | Unset = UNSET,
@@ -133,7 +130,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     default: bool | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: GetPipelinesOrdering | Unset = UNSET,
@@ -166,7 +163,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     default: bool | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: GetPipelinesOrdering | Unset = UNSET,

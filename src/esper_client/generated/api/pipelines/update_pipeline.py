@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -7,10 +7,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.pipeline_put import PipelinePUT
 from ...models.update_pipeline_response_200 import UpdatePipelineResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | UpdatePipelineResponse200 | None:
     if response.status_code == 200:
         response_200 = UpdatePipelineResponse200.from_dict(response.json())
@@ -58,7 +55,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -75,7 +72,7 @@ def _build_response(
 def sync_detailed(
     pipeline_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PipelinePUT,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineResponse200]:
     """
@@ -107,7 +104,7 @@ def sync_detailed(
 def sync(
     pipeline_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PipelinePUT,
 ) -> Error400BadData | Error401Unauthorized | UpdatePipelineResponse200 | None:
     """
@@ -134,7 +131,7 @@ def sync(
 async def asyncio_detailed(
     pipeline_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PipelinePUT,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineResponse200]:
     """
@@ -164,7 +161,7 @@ async def asyncio_detailed(
 async def asyncio(
     pipeline_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PipelinePUT,
 ) -> Error400BadData | Error401Unauthorized | UpdatePipelineResponse200 | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -8,10 +8,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.provisioning_profile_upload_request import ProvisioningProfileUploadRequest
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     CreateProvisioningProfilesResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None
 ):
@@ -65,7 +62,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     CreateProvisioningProfilesResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
 ]:
@@ -83,7 +80,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: ProvisioningProfileUploadRequest,
 ) -> Response[
     CreateProvisioningProfilesResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
@@ -114,7 +111,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: ProvisioningProfileUploadRequest,
 ) -> (
     CreateProvisioningProfilesResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None
@@ -140,7 +137,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: ProvisioningProfileUploadRequest,
 ) -> Response[
     CreateProvisioningProfilesResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
@@ -169,7 +166,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: ProvisioningProfileUploadRequest,
 ) -> (
     CreateProvisioningProfilesResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None

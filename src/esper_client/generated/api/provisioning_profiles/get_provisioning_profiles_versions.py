@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -9,10 +9,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_provisioning_profiles_versions_response_200 import GetProvisioningProfilesVersionsResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -29,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -70,7 +67,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -94,7 +91,7 @@ def sync_detailed(
     id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -132,7 +129,7 @@ def sync(
     id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -166,7 +163,7 @@ async def asyncio_detailed(
     id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -202,7 +199,7 @@ async def asyncio(
     id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     Error400BadData
     | Error401Unauthorized

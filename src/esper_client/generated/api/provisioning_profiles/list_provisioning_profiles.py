@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -10,10 +10,7 @@ from ...models.list_provisioning_profiles_profile_type import (
     ListProvisioningProfilesProfileType,
 )
 from ...models.list_provisioning_profiles_response_200 import ListProvisioningProfilesResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -56,7 +53,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListProvisioningProfilesResponse200 | None:
     if response.status_code == 200:
         response_200 = ListProvisioningProfilesResponse200.from_dict(response.json())
@@ -85,7 +82,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | ListProvisioningProfilesResponse200
 ]:
@@ -103,7 +100,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
     app_identifier: str | Unset = UNSET,
@@ -149,7 +146,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
     app_identifier: str | Unset = UNSET,
@@ -188,7 +185,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
     app_identifier: str | Unset = UNSET,
@@ -232,7 +229,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
     app_identifier: str | Unset = UNSET,

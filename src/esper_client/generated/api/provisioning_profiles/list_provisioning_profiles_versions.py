@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -9,10 +9,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_provisioning_profiles_versions_response_200 import ListProvisioningProfilesVersionsResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -43,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -84,7 +81,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -107,7 +104,7 @@ def _build_response(
 def sync_detailed(
     id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
     search: str | Unset = UNSET,
@@ -151,7 +148,7 @@ def sync_detailed(
 def sync(
     id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
     search: str | Unset = UNSET,
@@ -191,7 +188,7 @@ def sync(
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
     search: str | Unset = UNSET,
@@ -233,7 +230,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
     search: str | Unset = UNSET,

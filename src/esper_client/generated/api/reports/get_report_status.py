@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -8,10 +8,7 @@ from ...models.create_report_response import CreateReportResponse
 from ...models.get_report_response_download import GetReportResponseDownload
 from ...models.get_report_response_preview import GetReportResponsePreview
 from ...models.reports_error_response import ReportsErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -27,7 +24,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview | ReportsErrorResponse | None:
     if response.status_code == 200:
 
@@ -87,7 +84,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview | ReportsErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -104,7 +101,7 @@ def _build_response(
 def sync_detailed(
     report_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview | ReportsErrorResponse]:
     """
     Args:
@@ -133,7 +130,7 @@ def sync_detailed(
 def sync(
     report_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview | ReportsErrorResponse | None:
     """
     Args:
@@ -157,7 +154,7 @@ def sync(
 async def asyncio_detailed(
     report_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview | ReportsErrorResponse]:
     """
     Args:
@@ -184,7 +181,7 @@ async def asyncio_detailed(
 async def asyncio(
     report_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview | ReportsErrorResponse | None:
     """
     Args:

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.get_report_types_response import GetReportTypesResponse
 from ...models.reports_error_response import ReportsErrorResponse
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,7 +19,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GetReportTypesResponse | ReportsErrorResponse | None:
     if response.status_code == 200:
         response_200 = GetReportTypesResponse.from_dict(response.json())
@@ -46,7 +43,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GetReportTypesResponse | ReportsErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -62,7 +59,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetReportTypesResponse | ReportsErrorResponse]:
     """
     Raises:
@@ -85,7 +82,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetReportTypesResponse | ReportsErrorResponse | None:
     """
     Raises:
@@ -104,7 +101,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetReportTypesResponse | ReportsErrorResponse]:
     """
     Raises:
@@ -125,7 +122,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetReportTypesResponse | ReportsErrorResponse | None:
     """
     Raises:

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.role_response import RoleResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -24,7 +21,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GenericErrorResponse | RoleResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> GenericErrorResponse | RoleResponse | None:
     if response.status_code == 200:
         response_200 = RoleResponse.from_dict(response.json())
 
@@ -51,7 +48,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Generi
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GenericErrorResponse | RoleResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GenericErrorResponse | RoleResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -67,7 +64,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     role_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GenericErrorResponse | RoleResponse]:
     """
     Args:
@@ -96,7 +93,7 @@ def sync_detailed(
 def sync(
     role_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GenericErrorResponse | RoleResponse | None:
     """
     Args:
@@ -120,7 +117,7 @@ def sync(
 async def asyncio_detailed(
     role_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GenericErrorResponse | RoleResponse]:
     """
     Args:
@@ -147,7 +144,7 @@ async def asyncio_detailed(
 async def asyncio(
     role_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GenericErrorResponse | RoleResponse | None:
     """
     Args:

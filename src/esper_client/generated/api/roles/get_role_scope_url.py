@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.scope_response import ScopeResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -25,7 +22,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GenericErrorResponse | list[ScopeResponse] | None:
     if response.status_code == 200:
         response_200 = []
@@ -59,7 +56,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | list[ScopeResponse]]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -76,7 +73,7 @@ def _build_response(
 def sync_detailed(
     role_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GenericErrorResponse | list[ScopeResponse]]:
     """
     Args:
@@ -105,7 +102,7 @@ def sync_detailed(
 def sync(
     role_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GenericErrorResponse | list[ScopeResponse] | None:
     """
     Args:
@@ -129,7 +126,7 @@ def sync(
 async def asyncio_detailed(
     role_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GenericErrorResponse | list[ScopeResponse]]:
     """
     Args:
@@ -156,7 +153,7 @@ async def asyncio_detailed(
 async def asyncio(
     role_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GenericErrorResponse | list[ScopeResponse] | None:
     """
     Args:

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.get_role_url_response_200 import GetRoleUrlResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -44,7 +41,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GenericErrorResponse | GetRoleUrlResponse200 | None:
     if response.status_code == 200:
         response_200 = GetRoleUrlResponse200.from_dict(response.json())
@@ -68,7 +65,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | GetRoleUrlResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -84,7 +81,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     role_type: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -125,7 +122,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     role_type: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -161,7 +158,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     role_type: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -200,7 +197,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     name: str | Unset = UNSET,
     role_type: str | Unset = UNSET,
     limit: int | Unset = UNSET,

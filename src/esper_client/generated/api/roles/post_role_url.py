@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.create_role import CreateRole
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.role_response import RoleResponse
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs(
@@ -31,7 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GenericErrorResponse | RoleResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> GenericErrorResponse | RoleResponse | None:
     if response.status_code == 201:
         response_201 = RoleResponse.from_dict(response.json())
 
@@ -53,7 +50,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Generi
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GenericErrorResponse | RoleResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GenericErrorResponse | RoleResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -68,7 +65,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateRole,
 ) -> Response[GenericErrorResponse | RoleResponse]:
     """
@@ -97,7 +94,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateRole,
 ) -> GenericErrorResponse | RoleResponse | None:
     """
@@ -121,7 +118,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateRole,
 ) -> Response[GenericErrorResponse | RoleResponse]:
     """
@@ -148,7 +145,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateRole,
 ) -> GenericErrorResponse | RoleResponse | None:
     """

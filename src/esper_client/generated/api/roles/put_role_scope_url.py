@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.put_role_scope_url_body import PutRoleScopeUrlBody
 from ...models.put_role_scope_url_response_200 import PutRoleScopeUrlResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GenericErrorResponse | PutRoleScopeUrlResponse200 | None:
     if response.status_code == 200:
         response_200 = PutRoleScopeUrlResponse200.from_dict(response.json())
@@ -63,7 +60,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | PutRoleScopeUrlResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -80,7 +77,7 @@ def _build_response(
 def sync_detailed(
     role_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PutRoleScopeUrlBody,
 ) -> Response[GenericErrorResponse | PutRoleScopeUrlResponse200]:
     """
@@ -112,7 +109,7 @@ def sync_detailed(
 def sync(
     role_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PutRoleScopeUrlBody,
 ) -> GenericErrorResponse | PutRoleScopeUrlResponse200 | None:
     """
@@ -139,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     role_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PutRoleScopeUrlBody,
 ) -> Response[GenericErrorResponse | PutRoleScopeUrlResponse200]:
     """
@@ -169,7 +166,7 @@ async def asyncio_detailed(
 async def asyncio(
     role_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PutRoleScopeUrlBody,
 ) -> GenericErrorResponse | PutRoleScopeUrlResponse200 | None:
     """

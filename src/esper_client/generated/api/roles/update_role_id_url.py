@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.role_response import RoleResponse
 from ...models.update_role import UpdateRole
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -33,7 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GenericErrorResponse | RoleResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> GenericErrorResponse | RoleResponse | None:
     if response.status_code == 200:
         response_200 = RoleResponse.from_dict(response.json())
 
@@ -60,7 +57,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Generi
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GenericErrorResponse | RoleResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GenericErrorResponse | RoleResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -76,7 +73,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     role_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateRole,
 ) -> Response[GenericErrorResponse | RoleResponse]:
     """
@@ -108,7 +105,7 @@ def sync_detailed(
 def sync(
     role_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateRole,
 ) -> GenericErrorResponse | RoleResponse | None:
     """
@@ -135,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     role_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateRole,
 ) -> Response[GenericErrorResponse | RoleResponse]:
     """
@@ -165,7 +162,7 @@ async def asyncio_detailed(
 async def asyncio(
     role_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateRole,
 ) -> GenericErrorResponse | RoleResponse | None:
     """

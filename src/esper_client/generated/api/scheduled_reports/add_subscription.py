@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.add_subscription_body import AddSubscriptionBody
 from ...models.error_response import ErrorResponse
 from ...models.subscription import Subscription
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs(
@@ -31,7 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | Subscription | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | Subscription | None:
     if response.status_code == 201:
         response_201 = Subscription.from_dict(response.json())
 
@@ -63,7 +60,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | Subscription]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | Subscription]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -78,7 +75,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AddSubscriptionBody,
 ) -> Response[ErrorResponse | Subscription]:
     """
@@ -107,7 +104,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AddSubscriptionBody,
 ) -> ErrorResponse | Subscription | None:
     """
@@ -131,7 +128,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AddSubscriptionBody,
 ) -> Response[ErrorResponse | Subscription]:
     """
@@ -158,7 +155,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AddSubscriptionBody,
 ) -> ErrorResponse | Subscription | None:
     """

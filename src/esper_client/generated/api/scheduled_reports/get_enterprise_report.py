@@ -1,15 +1,12 @@
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_enterprise_report_response_200 import GetEnterpriseReportResponse200
-from ...types import UNSET, Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, as_http_status
 
 
 def _get_kwargs(
@@ -38,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ErrorResponse | GetEnterpriseReportResponse200 | None:
     if response.status_code == 200:
         response_200 = GetEnterpriseReportResponse200.from_dict(response.json())
@@ -67,7 +64,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetEnterpriseReportResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -83,7 +80,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     start_date: datetime.datetime,
     end_date: datetime.datetime,
 ) -> Response[ErrorResponse | GetEnterpriseReportResponse200]:
@@ -115,7 +112,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     start_date: datetime.datetime,
     end_date: datetime.datetime,
 ) -> ErrorResponse | GetEnterpriseReportResponse200 | None:
@@ -142,7 +139,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     start_date: datetime.datetime,
     end_date: datetime.datetime,
 ) -> Response[ErrorResponse | GetEnterpriseReportResponse200]:
@@ -172,7 +169,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     start_date: datetime.datetime,
     end_date: datetime.datetime,
 ) -> ErrorResponse | GetEnterpriseReportResponse200 | None:

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_report_info_response_200 import GetReportInfoResponse200
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,9 +18,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
-) -> ErrorResponse | GetReportInfoResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetReportInfoResponse200 | None:
     if response.status_code == 200:
         response_200 = GetReportInfoResponse200.from_dict(response.json())
 
@@ -51,7 +46,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetReportInfoResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -67,7 +62,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | GetReportInfoResponse200]:
     """
     Raises:
@@ -90,7 +85,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | GetReportInfoResponse200 | None:
     """
     Raises:
@@ -109,7 +104,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | GetReportInfoResponse200]:
     """
     Raises:
@@ -130,7 +125,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | GetReportInfoResponse200 | None:
     """
     Raises:

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_subscription_reports_response_200 import GetSubscriptionReportsResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ErrorResponse | GetSubscriptionReportsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetSubscriptionReportsResponse200.from_dict(response.json())
@@ -64,7 +61,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetSubscriptionReportsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -80,7 +77,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetSubscriptionReportsResponse200]:
@@ -112,7 +109,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> ErrorResponse | GetSubscriptionReportsResponse200 | None:
@@ -139,7 +136,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetSubscriptionReportsResponse200]:
@@ -169,7 +166,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> ErrorResponse | GetSubscriptionReportsResponse200 | None:

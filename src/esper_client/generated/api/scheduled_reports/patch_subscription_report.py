@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.patch_subscription_report_body import PatchSubscriptionReportBody
 from ...models.subscription import Subscription
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -33,7 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | Subscription | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | Subscription | None:
     if response.status_code == 200:
         response_200 = Subscription.from_dict(response.json())
 
@@ -65,7 +62,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | Subscription]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | Subscription]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -81,7 +78,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     subscription_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchSubscriptionReportBody | Unset = UNSET,
 ) -> Response[ErrorResponse | Subscription]:
     """
@@ -113,7 +110,7 @@ def sync_detailed(
 def sync(
     subscription_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchSubscriptionReportBody | Unset = UNSET,
 ) -> ErrorResponse | Subscription | None:
     """
@@ -140,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     subscription_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchSubscriptionReportBody | Unset = UNSET,
 ) -> Response[ErrorResponse | Subscription]:
     """
@@ -170,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     subscription_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: PatchSubscriptionReportBody | Unset = UNSET,
 ) -> ErrorResponse | Subscription | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.subscription import Subscription
 from ...models.update_subscription_report_body import UpdateSubscriptionReportBody
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -32,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | Subscription | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | Subscription | None:
     if response.status_code == 200:
         response_200 = Subscription.from_dict(response.json())
 
@@ -64,7 +61,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | Subscription]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | Subscription]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -80,7 +77,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     subscription_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateSubscriptionReportBody,
 ) -> Response[ErrorResponse | Subscription]:
     """
@@ -112,7 +109,7 @@ def sync_detailed(
 def sync(
     subscription_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateSubscriptionReportBody,
 ) -> ErrorResponse | Subscription | None:
     """
@@ -139,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     subscription_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateSubscriptionReportBody,
 ) -> Response[ErrorResponse | Subscription]:
     """
@@ -169,7 +166,7 @@ async def asyncio_detailed(
 async def asyncio(
     subscription_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateSubscriptionReportBody,
 ) -> ErrorResponse | Subscription | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -8,10 +8,7 @@ from ...models.custom_connection_request import CustomConnectionRequest
 from ...models.custom_connection_response import CustomConnectionResponse
 from ...models.error_response import ErrorResponse
 from ...models.generic_error_response import GenericErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -36,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> CustomConnectionResponse | ErrorResponse | GenericErrorResponse | None:
     if response.status_code == 200:
         response_200 = CustomConnectionResponse.from_dict(response.json())
@@ -65,7 +62,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[CustomConnectionResponse | ErrorResponse | GenericErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -83,7 +80,7 @@ def sync_detailed(
     enterprise_id: UUID,
     connection_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CustomConnectionRequest,
 ) -> Response[CustomConnectionResponse | ErrorResponse | GenericErrorResponse]:
     """
@@ -118,7 +115,7 @@ def sync(
     enterprise_id: UUID,
     connection_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CustomConnectionRequest,
 ) -> CustomConnectionResponse | ErrorResponse | GenericErrorResponse | None:
     """
@@ -148,7 +145,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     connection_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CustomConnectionRequest,
 ) -> Response[CustomConnectionResponse | ErrorResponse | GenericErrorResponse]:
     """
@@ -181,7 +178,7 @@ async def asyncio(
     enterprise_id: UUID,
     connection_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CustomConnectionRequest,
 ) -> CustomConnectionResponse | ErrorResponse | GenericErrorResponse | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.get_connections_response_200 import GetConnectionsResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GenericErrorResponse | GetConnectionsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetConnectionsResponse200.from_dict(response.json())
@@ -58,7 +55,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | GetConnectionsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -75,7 +72,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     is_default: bool | Unset = UNSET,
 ) -> Response[GenericErrorResponse | GetConnectionsResponse200]:
     """
@@ -107,7 +104,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     is_default: bool | Unset = UNSET,
 ) -> GenericErrorResponse | GetConnectionsResponse200 | None:
     """
@@ -134,7 +131,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     is_default: bool | Unset = UNSET,
 ) -> Response[GenericErrorResponse | GetConnectionsResponse200]:
     """
@@ -164,7 +161,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     is_default: bool | Unset = UNSET,
 ) -> GenericErrorResponse | GetConnectionsResponse200 | None:
     """

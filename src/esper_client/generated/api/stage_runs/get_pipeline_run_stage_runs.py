@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -8,10 +8,7 @@ from ...models.get_pipeline_run_stage_runs_response_200 import GetPipelineRunSta
 from ...models.get_pipeline_run_stage_runs_status import (
     GetPipelineRunStageRunsStatus,
 )
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -40,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error401Unauthorized | GetPipelineRunStageRunsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetPipelineRunStageRunsResponse200.from_dict(response.json())
@@ -59,7 +56,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | GetPipelineRunStageRunsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -76,7 +73,7 @@ def _build_response(
 def sync_detailed(
     pipeline_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     status: GetPipelineRunStageRunsStatus | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetPipelineRunStageRunsResponse200]:
     """
@@ -108,7 +105,7 @@ def sync_detailed(
 def sync(
     pipeline_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     status: GetPipelineRunStageRunsStatus | Unset = UNSET,
 ) -> Error401Unauthorized | GetPipelineRunStageRunsResponse200 | None:
     """
@@ -135,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     pipeline_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     status: GetPipelineRunStageRunsStatus | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetPipelineRunStageRunsResponse200]:
     """
@@ -165,7 +162,7 @@ async def asyncio_detailed(
 async def asyncio(
     pipeline_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     status: GetPipelineRunStageRunsStatus | Unset = UNSET,
 ) -> Error401Unauthorized | GetPipelineRunStageRunsResponse200 | None:
     """

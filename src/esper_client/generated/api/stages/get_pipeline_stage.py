@@ -1,13 +1,10 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.get_pipeline_stage_response_200 import GetPipelineStageResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +20,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GetPipelineStageResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetPipelineStageResponse200 | None:
     if response.status_code == 200:
         response_200 = GetPipelineStageResponse200.from_dict(response.json())
 
@@ -35,7 +32,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GetPip
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GetPipelineStageResponse200]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetPipelineStageResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -52,7 +49,7 @@ def sync_detailed(
     pipeline_id: str,
     stage_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetPipelineStageResponse200]:
     """
     Args:
@@ -84,7 +81,7 @@ def sync(
     pipeline_id: str,
     stage_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetPipelineStageResponse200 | None:
     """
     Args:
@@ -111,7 +108,7 @@ async def asyncio_detailed(
     pipeline_id: str,
     stage_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GetPipelineStageResponse200]:
     """
     Args:
@@ -141,7 +138,7 @@ async def asyncio(
     pipeline_id: str,
     stage_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GetPipelineStageResponse200 | None:
     """
     Args:

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ from ... import errors
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_stage_target_lists_response_200 import GetStageTargetListsResponse200
 from ...models.get_stage_target_lists_type import GetStageTargetListsType
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -39,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error401Unauthorized | GetStageTargetListsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetStageTargetListsResponse200.from_dict(response.json())
@@ -58,7 +55,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | GetStageTargetListsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -75,7 +72,7 @@ def _build_response(
 def sync_detailed(
     stage_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     type_: GetStageTargetListsType | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetStageTargetListsResponse200]:
     """
@@ -107,7 +104,7 @@ def sync_detailed(
 def sync(
     stage_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     type_: GetStageTargetListsType | Unset = UNSET,
 ) -> Error401Unauthorized | GetStageTargetListsResponse200 | None:
     """
@@ -134,7 +131,7 @@ def sync(
 async def asyncio_detailed(
     stage_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     type_: GetStageTargetListsType | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetStageTargetListsResponse200]:
     """
@@ -164,7 +161,7 @@ async def asyncio_detailed(
 async def asyncio(
     stage_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     type_: GetStageTargetListsType | Unset = UNSET,
 ) -> Error401Unauthorized | GetStageTargetListsResponse200 | None:
     """

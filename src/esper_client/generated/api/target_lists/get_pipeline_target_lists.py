@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_pipeline_target_lists_response_200 import GetPipelineTargetListsResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -24,7 +21,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error401Unauthorized | GetPipelineTargetListsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetPipelineTargetListsResponse200.from_dict(response.json())
@@ -43,7 +40,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | GetPipelineTargetListsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -60,7 +57,7 @@ def _build_response(
 def sync_detailed(
     pipeline_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Error401Unauthorized | GetPipelineTargetListsResponse200]:
     """
     Args:
@@ -89,7 +86,7 @@ def sync_detailed(
 def sync(
     pipeline_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error401Unauthorized | GetPipelineTargetListsResponse200 | None:
     """
     Args:
@@ -113,7 +110,7 @@ def sync(
 async def asyncio_detailed(
     pipeline_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Error401Unauthorized | GetPipelineTargetListsResponse200]:
     """
     Args:
@@ -140,7 +137,7 @@ async def asyncio_detailed(
 async def asyncio(
     pipeline_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error401Unauthorized | GetPipelineTargetListsResponse200 | None:
     """
     Args:

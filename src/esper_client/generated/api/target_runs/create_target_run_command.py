@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.android_command_request import AndroidCommandRequest
 from ...models.create_target_run_command_response_200 import CreateTargetRunCommandResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> CreateTargetRunCommandResponse200 | Error401Unauthorized | None:
     if response.status_code == 200:
         response_200 = CreateTargetRunCommandResponse200.from_dict(response.json())
@@ -53,7 +50,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[CreateTargetRunCommandResponse200 | Error401Unauthorized]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -71,7 +68,7 @@ def sync_detailed(
     stage_run_id: str,
     target_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AndroidCommandRequest,
 ) -> Response[CreateTargetRunCommandResponse200 | Error401Unauthorized]:
     """
@@ -106,7 +103,7 @@ def sync(
     stage_run_id: str,
     target_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AndroidCommandRequest,
 ) -> CreateTargetRunCommandResponse200 | Error401Unauthorized | None:
     """
@@ -136,7 +133,7 @@ async def asyncio_detailed(
     stage_run_id: str,
     target_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AndroidCommandRequest,
 ) -> Response[CreateTargetRunCommandResponse200 | Error401Unauthorized]:
     """
@@ -169,7 +166,7 @@ async def asyncio(
     stage_run_id: str,
     target_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AndroidCommandRequest,
 ) -> CreateTargetRunCommandResponse200 | Error401Unauthorized | None:
     """

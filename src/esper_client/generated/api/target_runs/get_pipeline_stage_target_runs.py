@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -12,10 +12,7 @@ from ...models.get_pipeline_stage_target_runs_response_200 import GetPipelineSta
 from ...models.get_pipeline_stage_target_runs_status import (
     GetPipelineStageTargetRunsStatus,
 )
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -57,7 +54,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error401Unauthorized | GetPipelineStageTargetRunsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetPipelineStageTargetRunsResponse200.from_dict(response.json())
@@ -76,7 +73,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | GetPipelineStageTargetRunsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -93,7 +90,7 @@ def _build_response(
 def sync_detailed(
     stage_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     status: GetPipelineStageTargetRunsStatus | Unset = UNSET,
     stage_run_operation_id: UUID | Unset = UNSET,
     ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,
@@ -131,7 +128,7 @@ def sync_detailed(
 def sync(
     stage_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     status: GetPipelineStageTargetRunsStatus | Unset = UNSET,
     stage_run_operation_id: UUID | Unset = UNSET,
     ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,
@@ -164,7 +161,7 @@ def sync(
 async def asyncio_detailed(
     stage_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     status: GetPipelineStageTargetRunsStatus | Unset = UNSET,
     stage_run_operation_id: UUID | Unset = UNSET,
     ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,
@@ -200,7 +197,7 @@ async def asyncio_detailed(
 async def asyncio(
     stage_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     status: GetPipelineStageTargetRunsStatus | Unset = UNSET,
     stage_run_operation_id: UUID | Unset = UNSET,
     ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.command_request_put import CommandRequestPUT
 from ...models.error_400_bad_data import Error400BadData
 from ...models.put_target_run_command_status_response_200 import PutTargetRunCommandStatusResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | PutTargetRunCommandStatusResponse200 | None:
     if response.status_code == 200:
         response_200 = PutTargetRunCommandStatusResponse200.from_dict(response.json())
@@ -54,7 +51,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | PutTargetRunCommandStatusResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -73,7 +70,7 @@ def sync_detailed(
     target_run_id: str,
     command_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CommandRequestPUT,
 ) -> Response[Error400BadData | PutTargetRunCommandStatusResponse200]:
     """
@@ -111,7 +108,7 @@ def sync(
     target_run_id: str,
     command_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CommandRequestPUT,
 ) -> Error400BadData | PutTargetRunCommandStatusResponse200 | None:
     """
@@ -144,7 +141,7 @@ async def asyncio_detailed(
     target_run_id: str,
     command_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CommandRequestPUT,
 ) -> Response[Error400BadData | PutTargetRunCommandStatusResponse200]:
     """
@@ -180,7 +177,7 @@ async def asyncio(
     target_run_id: str,
     command_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CommandRequestPUT,
 ) -> Error400BadData | PutTargetRunCommandStatusResponse200 | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -7,10 +7,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.target_run_put import TargetRunPUT
 from ...models.update_pipeline_stage_target_run_response_200 import UpdatePipelineStageTargetRunResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200 | None:
     if response.status_code == 200:
         response_200 = UpdatePipelineStageTargetRunResponse200.from_dict(response.json())
@@ -59,7 +56,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -77,7 +74,7 @@ def sync_detailed(
     stage_run_id: str,
     target_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TargetRunPUT,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200]:
     """
@@ -112,7 +109,7 @@ def sync(
     stage_run_id: str,
     target_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TargetRunPUT,
 ) -> Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200 | None:
     """
@@ -142,7 +139,7 @@ async def asyncio_detailed(
     stage_run_id: str,
     target_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TargetRunPUT,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200]:
     """
@@ -175,7 +172,7 @@ async def asyncio(
     stage_run_id: str,
     target_run_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TargetRunPUT,
 ) -> Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200 | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -9,10 +9,7 @@ from ...models.bulk_add_target_list_targets_response_200 import BulkAddTargetLis
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -44,7 +41,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
     if response.status_code == 200:
         response_200 = BulkAddTargetListTargetsResponse200.from_dict(response.json())
@@ -73,7 +70,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
 ]:
@@ -93,7 +90,7 @@ def sync_detailed(
     pipeline_id: UUID,
     targetlist_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
 ) -> Response[
     BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
@@ -130,7 +127,7 @@ def sync(
     pipeline_id: UUID,
     targetlist_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
 ) -> BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
     """
@@ -160,7 +157,7 @@ async def asyncio_detailed(
     pipeline_id: UUID,
     targetlist_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
 ) -> Response[
     BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
@@ -195,7 +192,7 @@ async def asyncio(
     pipeline_id: UUID,
     targetlist_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
 ) -> BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_target_list_target_response_200 import GetTargetListTargetResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -27,7 +24,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error401Unauthorized | GetTargetListTargetResponse200 | None:
     if response.status_code == 200:
         response_200 = GetTargetListTargetResponse200.from_dict(response.json())
@@ -46,7 +43,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | GetTargetListTargetResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -65,7 +62,7 @@ def sync_detailed(
     targetlist_id: UUID,
     target_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Error401Unauthorized | GetTargetListTargetResponse200]:
     """
     Args:
@@ -100,7 +97,7 @@ def sync(
     targetlist_id: UUID,
     target_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error401Unauthorized | GetTargetListTargetResponse200 | None:
     """
     Args:
@@ -130,7 +127,7 @@ async def asyncio_detailed(
     targetlist_id: UUID,
     target_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Error401Unauthorized | GetTargetListTargetResponse200]:
     """
     Args:
@@ -163,7 +160,7 @@ async def asyncio(
     targetlist_id: UUID,
     target_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error401Unauthorized | GetTargetListTargetResponse200 | None:
     """
     Args:

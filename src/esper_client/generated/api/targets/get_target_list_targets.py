@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_target_list_targets_response_200 import GetTargetListTargetsResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -25,7 +22,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error401Unauthorized | GetTargetListTargetsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetTargetListTargetsResponse200.from_dict(response.json())
@@ -44,7 +41,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | GetTargetListTargetsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -62,7 +59,7 @@ def sync_detailed(
     pipeline_id: str,
     targetlist_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Error401Unauthorized | GetTargetListTargetsResponse200]:
     """
     Args:
@@ -94,7 +91,7 @@ def sync(
     pipeline_id: str,
     targetlist_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error401Unauthorized | GetTargetListTargetsResponse200 | None:
     """
     Args:
@@ -121,7 +118,7 @@ async def asyncio_detailed(
     pipeline_id: str,
     targetlist_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Error401Unauthorized | GetTargetListTargetsResponse200]:
     """
     Args:
@@ -151,7 +148,7 @@ async def asyncio(
     pipeline_id: str,
     targetlist_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error401Unauthorized | GetTargetListTargetsResponse200 | None:
     """
     Args:

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ from ... import errors
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.target import Target
 from ...models.target_put import TargetPUT
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Error401Unauthorized | Target | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Error401Unauthorized | Target | None:
     if response.status_code == 200:
         response_200 = Target.from_dict(response.json())
 
@@ -52,7 +49,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Error4
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Error401Unauthorized | Target]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Error401Unauthorized | Target]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -70,7 +67,7 @@ def sync_detailed(
     targetlist_id: UUID,
     target_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TargetPUT,
 ) -> Response[Error401Unauthorized | Target]:
     """
@@ -108,7 +105,7 @@ def sync(
     targetlist_id: UUID,
     target_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TargetPUT,
 ) -> Error401Unauthorized | Target | None:
     """
@@ -141,7 +138,7 @@ async def asyncio_detailed(
     targetlist_id: UUID,
     target_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TargetPUT,
 ) -> Response[Error401Unauthorized | Target]:
     """
@@ -177,7 +174,7 @@ async def asyncio(
     targetlist_id: UUID,
     target_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TargetPUT,
 ) -> Error401Unauthorized | Target | None:
     """

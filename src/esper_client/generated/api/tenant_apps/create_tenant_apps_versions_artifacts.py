@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -10,10 +10,7 @@ from ...models.apps_management_error_404_not_found import AppsManagementError404
 from ...models.apps_management_error_500_internal_server_error import AppsManagementError500InternalServerError
 from ...models.create_tenant_apps_versions_artifacts_body import CreateTenantAppsVersionsArtifactsBody
 from ...models.create_tenant_apps_versions_artifacts_response_200 import CreateTenantAppsVersionsArtifactsResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -38,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -79,7 +76,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -103,7 +100,7 @@ def sync_detailed(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateTenantAppsVersionsArtifactsBody,
 ) -> Response[
     AppsManagementError400BadData
@@ -144,7 +141,7 @@ def sync(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateTenantAppsVersionsArtifactsBody,
 ) -> (
     AppsManagementError400BadData
@@ -181,7 +178,7 @@ async def asyncio_detailed(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateTenantAppsVersionsArtifactsBody,
 ) -> Response[
     AppsManagementError400BadData
@@ -220,7 +217,7 @@ async def asyncio(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateTenantAppsVersionsArtifactsBody,
 ) -> (
     AppsManagementError400BadData

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -10,10 +10,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_403_forbidden import Error403Forbidden
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -30,7 +27,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     DeleteTenantAppsVersionsResponse200
     | Error400BadData
@@ -77,7 +74,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     DeleteTenantAppsVersionsResponse200
     | Error400BadData
@@ -102,7 +99,7 @@ def sync_detailed(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     DeleteTenantAppsVersionsResponse200
     | Error400BadData
@@ -141,7 +138,7 @@ def sync(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     DeleteTenantAppsVersionsResponse200
     | Error400BadData
@@ -176,7 +173,7 @@ async def asyncio_detailed(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     DeleteTenantAppsVersionsResponse200
     | Error400BadData
@@ -213,7 +210,7 @@ async def asyncio(
     app_id: UUID,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     DeleteTenantAppsVersionsResponse200
     | Error400BadData

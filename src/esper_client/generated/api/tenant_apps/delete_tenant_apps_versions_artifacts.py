@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -9,10 +9,7 @@ from ...models.apps_management_error_401_unauthorized import AppsManagementError
 from ...models.apps_management_error_404_not_found import AppsManagementError404NotFound
 from ...models.apps_management_error_500_internal_server_error import AppsManagementError500InternalServerError
 from ...models.delete_tenant_apps_versions_artifacts_response_200 import DeleteTenantAppsVersionsArtifactsResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -30,7 +27,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -71,7 +68,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -96,7 +93,7 @@ def sync_detailed(
     version_id: UUID,
     artifact_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -137,7 +134,7 @@ def sync(
     version_id: UUID,
     artifact_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -174,7 +171,7 @@ async def asyncio_detailed(
     version_id: UUID,
     artifact_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -213,7 +210,7 @@ async def asyncio(
     version_id: UUID,
     artifact_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -8,10 +8,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_tenant_apps_platform import ListTenantAppsPlatform
 from ...models.list_tenant_apps_response_200 import ListTenantAppsResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -51,7 +48,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListTenantAppsResponse200.from_dict(response.json())
@@ -80,7 +77,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -96,7 +93,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     platform: ListTenantAppsPlatform | Unset = UNSET,
@@ -137,7 +134,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     platform: ListTenantAppsPlatform | Unset = UNSET,
@@ -173,7 +170,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     platform: ListTenantAppsPlatform | Unset = UNSET,
@@ -212,7 +209,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     platform: ListTenantAppsPlatform | Unset = UNSET,

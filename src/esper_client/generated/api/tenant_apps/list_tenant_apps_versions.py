@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -8,10 +8,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_tenant_apps_versions_response_200 import ListTenantAppsVersionsResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -45,7 +42,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsVersionsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListTenantAppsVersionsResponse200.from_dict(response.json())
@@ -74,7 +71,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsVersionsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -91,7 +88,7 @@ def _build_response(
 def sync_detailed(
     app_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     app_name: str | Unset = UNSET,
@@ -132,7 +129,7 @@ def sync_detailed(
 def sync(
     app_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     app_name: str | Unset = UNSET,
@@ -168,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     app_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     app_name: str | Unset = UNSET,
@@ -207,7 +204,7 @@ async def asyncio_detailed(
 async def asyncio(
     app_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     app_name: str | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -11,10 +11,7 @@ from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.update_tenant_apps_versions_body import UpdateTenantAppsVersionsBody
 from ...models.update_tenant_apps_versions_response_200 import UpdateTenantAppsVersionsResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -39,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -86,7 +83,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -111,7 +108,7 @@ def sync_detailed(
     app_id: str,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateTenantAppsVersionsBody,
 ) -> Response[
     Error400BadData
@@ -153,7 +150,7 @@ def sync(
     app_id: str,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateTenantAppsVersionsBody,
 ) -> (
     Error400BadData
@@ -191,7 +188,7 @@ async def asyncio_detailed(
     app_id: str,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateTenantAppsVersionsBody,
 ) -> Response[
     Error400BadData
@@ -231,7 +228,7 @@ async def asyncio(
     app_id: str,
     version_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateTenantAppsVersionsBody,
 ) -> (
     Error400BadData

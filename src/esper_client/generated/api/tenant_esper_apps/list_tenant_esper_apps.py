@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -11,10 +11,7 @@ from ...models.list_tenant_esper_apps_architecture import (
 )
 from ...models.list_tenant_esper_apps_ordering import ListTenantEsperAppsOrdering
 from ...models.list_tenant_esper_apps_response_200 import ListTenantEsperAppsResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -61,7 +58,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantEsperAppsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListTenantEsperAppsResponse200.from_dict(response.json())
@@ -90,7 +87,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantEsperAppsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -106,7 +103,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     package_name: str | Unset = UNSET,
@@ -150,7 +147,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     package_name: str | Unset = UNSET,
@@ -189,7 +186,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     package_name: str | Unset = UNSET,
@@ -231,7 +228,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     package_name: str | Unset = UNSET,

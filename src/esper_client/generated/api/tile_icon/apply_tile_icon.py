@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.apply_tile_icon import ApplyTileIcon
 from ...models.error_response import ErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -31,7 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ApplyTileIcon | ErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ApplyTileIcon | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = ApplyTileIcon.from_dict(response.json())
 
@@ -63,7 +60,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ApplyT
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ApplyTileIcon | ErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ApplyTileIcon | ErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -79,7 +76,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: ApplyTileIcon,
 ) -> Response[ApplyTileIcon | ErrorResponse]:
     """
@@ -111,7 +108,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: ApplyTileIcon,
 ) -> ApplyTileIcon | ErrorResponse | None:
     """
@@ -138,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: ApplyTileIcon,
 ) -> Response[ApplyTileIcon | ErrorResponse]:
     """
@@ -168,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: ApplyTileIcon,
 ) -> ApplyTileIcon | ErrorResponse | None:
     """

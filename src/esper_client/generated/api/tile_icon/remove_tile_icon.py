@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.remove_tile_icon_body import RemoveTileIconBody
 from ...models.remove_tile_icon_response_201 import RemoveTileIconResponse201
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -33,7 +30,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> ErrorResponse | RemoveTileIconResponse201 | None:
     if response.status_code == 201:
         response_201 = RemoveTileIconResponse201.from_dict(response.json())
@@ -67,7 +64,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | RemoveTileIconResponse201]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -84,7 +81,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: RemoveTileIconBody,
 ) -> Response[ErrorResponse | RemoveTileIconResponse201]:
     """
@@ -116,7 +113,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: RemoveTileIconBody,
 ) -> ErrorResponse | RemoveTileIconResponse201 | None:
     """
@@ -143,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: RemoveTileIconBody,
 ) -> Response[ErrorResponse | RemoveTileIconResponse201]:
     """
@@ -173,7 +170,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: RemoveTileIconBody,
 ) -> ErrorResponse | RemoveTileIconResponse201 | None:
     """

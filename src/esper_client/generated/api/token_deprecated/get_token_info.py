@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.token_info_v1 import TokenInfoV1
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,7 +18,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | TokenInfoV1 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | TokenInfoV1 | None:
     if response.status_code == 200:
         response_200 = TokenInfoV1.from_dict(response.json())
 
@@ -48,7 +45,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | TokenInfoV1]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | TokenInfoV1]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -63,7 +60,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | TokenInfoV1]:
     """
     Raises:
@@ -86,7 +83,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | TokenInfoV1 | None:
     """
     Raises:
@@ -105,7 +102,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | TokenInfoV1]:
     """
     Raises:
@@ -126,7 +123,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | TokenInfoV1 | None:
     """
     Raises:

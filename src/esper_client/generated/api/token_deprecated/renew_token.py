@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.token_renew_v0 import TokenRenewV0
-from ...types import UNSET, Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | TokenRenewV0 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | TokenRenewV0 | None:
     if response.status_code == 201:
         response_201 = TokenRenewV0.from_dict(response.json())
 
@@ -66,7 +63,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | TokenRenewV0]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | TokenRenewV0]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -83,7 +80,7 @@ def sync_detailed(
     enterprise_id: UUID,
     developerapp_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     access_token: str,
 ) -> Response[ErrorResponse | TokenRenewV0]:
     """
@@ -118,7 +115,7 @@ def sync(
     enterprise_id: UUID,
     developerapp_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     access_token: str,
 ) -> ErrorResponse | TokenRenewV0 | None:
     """
@@ -148,7 +145,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     developerapp_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     access_token: str,
 ) -> Response[ErrorResponse | TokenRenewV0]:
     """
@@ -181,7 +178,7 @@ async def asyncio(
     enterprise_id: UUID,
     developerapp_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     access_token: str,
 ) -> ErrorResponse | TokenRenewV0 | None:
     """

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -24,7 +21,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | GenericErrorResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | GenericErrorResponse | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -45,7 +42,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Any | 
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[Any | GenericErrorResponse]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | GenericErrorResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -62,7 +59,7 @@ def sync_detailed(
     enterprise_id: UUID,
     invite_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Any | GenericErrorResponse]:
     """
     Args:
@@ -94,7 +91,7 @@ def sync(
     enterprise_id: UUID,
     invite_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Any | GenericErrorResponse | None:
     """
     Args:
@@ -121,7 +118,7 @@ async def asyncio_detailed(
     enterprise_id: UUID,
     invite_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Any | GenericErrorResponse]:
     """
     Args:
@@ -151,7 +148,7 @@ async def asyncio(
     enterprise_id: UUID,
     invite_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Any | GenericErrorResponse | None:
     """
     Args:

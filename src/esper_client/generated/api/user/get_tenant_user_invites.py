@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -6,10 +6,7 @@ import httpx
 from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.get_tenant_user_invites_response_201 import GetTenantUserInvitesResponse201
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -25,7 +22,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GenericErrorResponse | GetTenantUserInvitesResponse201 | None:
     if response.status_code == 201:
         response_201 = GetTenantUserInvitesResponse201.from_dict(response.json())
@@ -49,7 +46,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | GetTenantUserInvitesResponse201]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -66,7 +63,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GenericErrorResponse | GetTenantUserInvitesResponse201]:
     """
     Args:
@@ -95,7 +92,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GenericErrorResponse | GetTenantUserInvitesResponse201 | None:
     """
     Args:
@@ -119,7 +116,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[GenericErrorResponse | GetTenantUserInvitesResponse201]:
     """
     Args:
@@ -146,7 +143,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> GenericErrorResponse | GetTenantUserInvitesResponse201 | None:
     """
     Args:

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_users_response_200 import GetUsersResponse200
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,7 +18,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | GetUsersResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetUsersResponse200 | None:
     if response.status_code == 200:
         response_200 = GetUsersResponse200.from_dict(response.json())
 
@@ -43,7 +40,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | GetUsersResponse200]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | GetUsersResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -58,7 +55,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | GetUsersResponse200]:
     """
     Raises:
@@ -81,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | GetUsersResponse200 | None:
     """
     Raises:
@@ -100,7 +97,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[ErrorResponse | GetUsersResponse200]:
     """
     Raises:
@@ -121,7 +118,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> ErrorResponse | GetUsersResponse200 | None:
     """
     Raises:

@@ -1,14 +1,11 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.users_list_response import UsersListResponse
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -31,9 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
-) -> GenericErrorResponse | UsersListResponse | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> GenericErrorResponse | UsersListResponse | None:
     if response.status_code == 200:
         response_200 = UsersListResponse.from_dict(response.json())
 
@@ -56,7 +51,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | UsersListResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -72,7 +67,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     legacy_user_id: int | Unset = UNSET,
 ) -> Response[GenericErrorResponse | UsersListResponse]:
     """
@@ -101,7 +96,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     legacy_user_id: int | Unset = UNSET,
 ) -> GenericErrorResponse | UsersListResponse | None:
     """
@@ -125,7 +120,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     legacy_user_id: int | Unset = UNSET,
 ) -> Response[GenericErrorResponse | UsersListResponse]:
     """
@@ -152,7 +147,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     legacy_user_id: int | Unset = UNSET,
 ) -> GenericErrorResponse | UsersListResponse | None:
     """

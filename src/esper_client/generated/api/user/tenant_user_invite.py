@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.tenant_user_invite_create_response import TenantUserInviteCreateResponse
 from ...models.tenant_user_invite_request import TenantUserInviteRequest
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -34,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> GenericErrorResponse | TenantUserInviteCreateResponse | None:
     if response.status_code == 201:
         response_201 = TenantUserInviteCreateResponse.from_dict(response.json())
@@ -58,7 +55,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | TenantUserInviteCreateResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -75,7 +72,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TenantUserInviteRequest,
 ) -> Response[GenericErrorResponse | TenantUserInviteCreateResponse]:
     """
@@ -107,7 +104,7 @@ def sync_detailed(
 def sync(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TenantUserInviteRequest,
 ) -> GenericErrorResponse | TenantUserInviteCreateResponse | None:
     """
@@ -134,7 +131,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TenantUserInviteRequest,
 ) -> Response[GenericErrorResponse | TenantUserInviteCreateResponse]:
     """
@@ -164,7 +161,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: TenantUserInviteRequest,
 ) -> GenericErrorResponse | TenantUserInviteCreateResponse | None:
     """

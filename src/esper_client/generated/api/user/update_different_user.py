@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -7,10 +7,7 @@ from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.update_different_user_request import UpdateDifferentUserRequest
 from ...models.user import User
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -33,7 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> GenericErrorResponse | User | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> GenericErrorResponse | User | None:
     if response.status_code == 200:
         response_200 = User.from_dict(response.json())
 
@@ -60,7 +57,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> Generi
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[GenericErrorResponse | User]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GenericErrorResponse | User]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -76,7 +73,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     user_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateDifferentUserRequest,
 ) -> Response[GenericErrorResponse | User]:
     """
@@ -108,7 +105,7 @@ def sync_detailed(
 def sync(
     user_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateDifferentUserRequest,
 ) -> GenericErrorResponse | User | None:
     """
@@ -135,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     user_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateDifferentUserRequest,
 ) -> Response[GenericErrorResponse | User]:
     """
@@ -165,7 +162,7 @@ async def asyncio_detailed(
 async def asyncio(
     user_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UpdateDifferentUserRequest,
 ) -> GenericErrorResponse | User | None:
     """

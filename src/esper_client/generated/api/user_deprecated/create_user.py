@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.user import User
 from ...models.user_create import UserCreate
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs(
@@ -31,7 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | User | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | User | None:
     if response.status_code == 201:
         response_201 = User.from_dict(response.json())
 
@@ -63,7 +60,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | User]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | User]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -78,7 +75,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UserCreate,
 ) -> Response[ErrorResponse | User]:
     """
@@ -107,7 +104,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UserCreate,
 ) -> ErrorResponse | User | None:
     """
@@ -131,7 +128,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UserCreate,
 ) -> Response[ErrorResponse | User]:
     """
@@ -158,7 +155,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UserCreate,
 ) -> ErrorResponse | User | None:
     """

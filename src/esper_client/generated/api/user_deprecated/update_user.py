@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.user import User
 from ...models.user_create import UserCreate
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -32,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | User | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | User | None:
     if response.status_code == 200:
         response_200 = User.from_dict(response.json())
 
@@ -69,7 +66,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | User]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | User]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -85,7 +82,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     user_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UserCreate,
 ) -> Response[ErrorResponse | User]:
     """
@@ -117,7 +114,7 @@ def sync_detailed(
 def sync(
     user_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UserCreate,
 ) -> ErrorResponse | User | None:
     """
@@ -144,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     user_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UserCreate,
 ) -> Response[ErrorResponse | User]:
     """
@@ -174,7 +171,7 @@ async def asyncio_detailed(
 async def asyncio(
     user_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: UserCreate,
 ) -> ErrorResponse | User | None:
     """

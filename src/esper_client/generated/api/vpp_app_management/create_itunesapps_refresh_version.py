@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -9,10 +9,7 @@ from ...models.apps_management_error_401_unauthorized import AppsManagementError
 from ...models.apps_management_error_404_not_found import AppsManagementError404NotFound
 from ...models.apps_management_error_500_internal_server_error import AppsManagementError500InternalServerError
 from ...models.create_itunesapps_refresh_version_response_200 import CreateItunesappsRefreshVersionResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -28,7 +25,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -69,7 +66,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -92,7 +89,7 @@ def _build_response(
 def sync_detailed(
     app_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -127,7 +124,7 @@ def sync_detailed(
 def sync(
     app_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -158,7 +155,7 @@ def sync(
 async def asyncio_detailed(
     app_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -191,7 +188,7 @@ async def asyncio_detailed(
 async def asyncio(
     app_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized

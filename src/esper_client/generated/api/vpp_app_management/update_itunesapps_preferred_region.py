@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -9,10 +9,7 @@ from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.set_preferred_region_request import SetPreferredRegionRequest
 from ...models.update_itunesapps_preferred_region_response_200 import UpdateItunesappsPreferredRegionResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -36,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     Error400BadData
     | Error401Unauthorized
@@ -77,7 +74,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -100,7 +97,7 @@ def _build_response(
 def sync_detailed(
     apple_app_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: SetPreferredRegionRequest,
 ) -> Response[
     Error400BadData
@@ -138,7 +135,7 @@ def sync_detailed(
 def sync(
     apple_app_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: SetPreferredRegionRequest,
 ) -> (
     Error400BadData
@@ -172,7 +169,7 @@ def sync(
 async def asyncio_detailed(
     apple_app_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: SetPreferredRegionRequest,
 ) -> Response[
     Error400BadData
@@ -208,7 +205,7 @@ async def asyncio_detailed(
 async def asyncio(
     apple_app_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: SetPreferredRegionRequest,
 ) -> (
     Error400BadData

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_apps_vpp_response_200 import GetAppsVppResponse200
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -25,7 +22,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error401Unauthorized | Error500InternalServerError | GetAppsVppResponse200 | None:
     if response.status_code == 200:
         response_200 = GetAppsVppResponse200.from_dict(response.json())
@@ -49,7 +46,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | Error500InternalServerError | GetAppsVppResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -66,7 +63,7 @@ def _build_response(
 def sync_detailed(
     app_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | GetAppsVppResponse200]:
     """
     Args:
@@ -95,7 +92,7 @@ def sync_detailed(
 def sync(
     app_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error401Unauthorized | Error500InternalServerError | GetAppsVppResponse200 | None:
     """
     Args:
@@ -119,7 +116,7 @@ def sync(
 async def asyncio_detailed(
     app_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | GetAppsVppResponse200]:
     """
     Args:
@@ -146,7 +143,7 @@ async def asyncio_detailed(
 async def asyncio(
     app_id: int,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Error401Unauthorized | Error500InternalServerError | GetAppsVppResponse200 | None:
     """
     Args:

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -8,10 +8,7 @@ from ...models.create_tenant_vpptokens_response_201 import CreateTenantVpptokens
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> CreateTenantVpptokensResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
     if response.status_code == 201:
         response_201 = CreateTenantVpptokensResponse201.from_dict(response.json())
@@ -64,7 +61,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[CreateTenantVpptokensResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -80,7 +77,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateTenantVpptokensBody | Unset = UNSET,
 ) -> Response[CreateTenantVpptokensResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
     """
@@ -109,7 +106,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateTenantVpptokensBody | Unset = UNSET,
 ) -> CreateTenantVpptokensResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
     """
@@ -133,7 +130,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateTenantVpptokensBody | Unset = UNSET,
 ) -> Response[CreateTenantVpptokensResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
     """
@@ -160,7 +157,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: CreateTenantVpptokensBody | Unset = UNSET,
 ) -> CreateTenantVpptokensResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
     """

@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -6,10 +6,7 @@ from ... import errors
 from ...models.add_wallpaper_body import AddWallpaperBody
 from ...models.error_response import ErrorResponse
 from ...models.wallpaper import Wallpaper
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -32,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorResponse | Wallpaper | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | Wallpaper | None:
     if response.status_code == 201:
         response_201 = Wallpaper.from_dict(response.json())
 
@@ -69,7 +66,7 @@ def _parse_response(*, client: "ClientLike", response: httpx.Response) -> ErrorR
         return None
 
 
-def _build_response(*, client: "ClientLike", response: httpx.Response) -> Response[ErrorResponse | Wallpaper]:
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | Wallpaper]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.BODY_ERRORS as exc:
@@ -85,7 +82,7 @@ def _build_response(*, client: "ClientLike", response: httpx.Response) -> Respon
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AddWallpaperBody,
 ) -> Response[ErrorResponse | Wallpaper]:
     """
@@ -117,7 +114,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AddWallpaperBody,
 ) -> ErrorResponse | Wallpaper | None:
     """
@@ -144,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AddWallpaperBody,
 ) -> Response[ErrorResponse | Wallpaper]:
     """
@@ -174,7 +171,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: AddWallpaperBody,
 ) -> ErrorResponse | Wallpaper | None:
     """

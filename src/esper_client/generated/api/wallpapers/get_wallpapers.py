@@ -1,15 +1,12 @@
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_wallpapers_response_200 import GetWallpapersResponse200
-from ...types import UNSET, Response, Unset, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -60,9 +57,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
-) -> ErrorResponse | GetWallpapersResponse200 | None:
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetWallpapersResponse200 | None:
     if response.status_code == 200:
         response_200 = GetWallpapersResponse200.from_dict(response.json())
 
@@ -90,7 +85,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetWallpapersResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -107,7 +102,7 @@ def _build_response(
 def sync_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
     updated_on_gt: datetime.datetime | Unset = UNSET,
@@ -154,7 +149,7 @@ def sync_detailed(
 def sync(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
     updated_on_gt: datetime.datetime | Unset = UNSET,
@@ -196,7 +191,7 @@ def sync(
 async def asyncio_detailed(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
     updated_on_gt: datetime.datetime | Unset = UNSET,
@@ -241,7 +236,7 @@ async def asyncio_detailed(
 async def asyncio(
     enterprise_id: str,
     *,
-    client: "ClientLike",
+    client: ClientLike,
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
     updated_on_gt: datetime.datetime | Unset = UNSET,

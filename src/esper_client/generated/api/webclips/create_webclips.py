@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -9,10 +9,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_409_conflict import Error409Conflict
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.webclip_create_request import WebclipCreateRequest
-from ...types import Response, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status
 
 
 def _get_kwargs(
@@ -35,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     CreateWebclipsResponse200
     | Error400BadData
@@ -76,7 +73,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     CreateWebclipsResponse200 | Error400BadData | Error401Unauthorized | Error409Conflict | Error500InternalServerError
 ]:
@@ -94,7 +91,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: WebclipCreateRequest,
 ) -> Response[
     CreateWebclipsResponse200 | Error400BadData | Error401Unauthorized | Error409Conflict | Error500InternalServerError
@@ -125,7 +122,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: WebclipCreateRequest,
 ) -> (
     CreateWebclipsResponse200
@@ -156,7 +153,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: WebclipCreateRequest,
 ) -> Response[
     CreateWebclipsResponse200 | Error400BadData | Error401Unauthorized | Error409Conflict | Error500InternalServerError
@@ -185,7 +182,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     body: WebclipCreateRequest,
 ) -> (
     CreateWebclipsResponse200

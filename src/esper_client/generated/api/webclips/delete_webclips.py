@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -10,10 +10,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_409_conflict import Error409Conflict
 from ...models.error_500_internal_server_error import Error500InternalServerError
-from ...types import Response, as_http_status, path_segment
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import ClientLike, Response, as_http_status, path_segment
 
 
 def _get_kwargs(
@@ -29,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> (
     DeleteWebclipsResponse200
     | Error400BadData
@@ -76,7 +73,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[
     DeleteWebclipsResponse200
     | Error400BadData
@@ -100,7 +97,7 @@ def _build_response(
 def sync_detailed(
     webclip_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     DeleteWebclipsResponse200
     | Error400BadData
@@ -136,7 +133,7 @@ def sync_detailed(
 def sync(
     webclip_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     DeleteWebclipsResponse200
     | Error400BadData
@@ -168,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     webclip_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> Response[
     DeleteWebclipsResponse200
     | Error400BadData
@@ -202,7 +199,7 @@ async def asyncio_detailed(
 async def asyncio(
     webclip_id: UUID,
     *,
-    client: "ClientLike",
+    client: ClientLike,
 ) -> (
     DeleteWebclipsResponse200
     | Error400BadData

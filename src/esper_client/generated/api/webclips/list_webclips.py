@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -7,10 +7,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_webclips_response_200 import ListWebclipsResponse200
-from ...types import UNSET, Response, Unset, as_http_status
-
-if TYPE_CHECKING:
-    from ...client import ClientLike
+from ...types import UNSET, ClientLike, Response, Unset, as_http_status
 
 
 def _get_kwargs(
@@ -43,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListWebclipsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListWebclipsResponse200.from_dict(response.json())
@@ -72,7 +69,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: "ClientLike", response: httpx.Response
+    *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListWebclipsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -88,7 +85,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     label: str | Unset = UNSET,
@@ -126,7 +123,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     label: str | Unset = UNSET,
@@ -159,7 +156,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     label: str | Unset = UNSET,
@@ -195,7 +192,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: "ClientLike",
+    client: ClientLike,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     label: str | Unset = UNSET,
