@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import os
 import time
 from collections.abc import Awaitable, Callable
@@ -45,7 +46,8 @@ def _peer(base: str) -> Any:
     return esperclient.DeviceApi(esperclient.ApiClient(config))
 
 
-def _sync_contenders(base: str) -> dict[str, Callable[[], Any]]:
+def _sync_contenders(base: str, stack: contextlib.ExitStack) -> dict[str, Callable[[], Any]]:
+    """The three sync calls; their clients are closed when `stack` closes."""
     import httpx
 
     from esper_client import EsperClient
@@ -56,6 +58,9 @@ def _sync_contenders(base: str) -> dict[str, Callable[[], Any]]:
     raw = httpx.Client(headers=headers)
     ours = EsperClient(api_key=data.API_KEY, base_url=f"{base}/api")
     peer = _peer(base)
+    stack.callback(raw.close)
+    stack.callback(ours.close)
+    stack.callback(peer.api_client.rest_client.pool_manager.clear)
     enterprise, device = UUID(data.ENTERPRISE_ID), UUID(data.DEVICE_ID)
 
     contenders: dict[str, Callable[[], Any]] = {
@@ -102,17 +107,19 @@ def _sync_round(
 
 
 def sync_rows(server: Server, calls: int, rounds: int) -> list[Row]:
-    contenders = _sync_contenders(server.url)
-    for call in contenders.values():  # warm up connections and caches
-        for _ in range(50):
-            call()
-    samples: dict[str, list[float]] = {name: [] for name in contenders}
+    samples: dict[str, list[float]] = {}
     server_cpu: list[float] = []
-    for _ in range(rounds):
-        per_call, cpu = _sync_round(server, contenders, calls)
-        for name, value in per_call.items():
-            samples[name].append(value)
-        server_cpu.append(cpu)
+    with contextlib.ExitStack() as stack:
+        contenders = _sync_contenders(server.url, stack)
+        for call in contenders.values():  # warm up connections and caches
+            for _ in range(50):
+                call()
+        samples = {name: [] for name in contenders}
+        for _ in range(rounds):
+            per_call, cpu = _sync_round(server, contenders, calls)
+            for name, value in per_call.items():
+                samples[name].append(value)
+            server_cpu.append(cpu)
     ours = median(samples["ours"])
     note = _server_note({"all": server_cpu}, median(samples["httpx"]))
     spread = _ratio_spread(
