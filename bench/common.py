@@ -110,13 +110,18 @@ def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 
 
+def rotation(names: Sequence[str], index: int) -> list[str]:
+    """`names` in turn `index`: each one goes first in turn, so none always follows another."""
+    shift = index % len(names)
+    return [*names[shift:], *names[:shift]]
+
+
 def interleaved(contenders: dict[str, Callable[[], float]], rounds: int) -> dict[str, list[float]]:
     """Run every contender once per round, rotating who goes first; samples per contender."""
     names = list(contenders)
     samples: dict[str, list[float]] = {name: [] for name in names}
     for index in range(rounds):
-        shift = index % len(names)
-        for name in names[shift:] + names[:shift]:
+        for name in rotation(names, index):
             samples[name].append(contenders[name]())
     return samples
 

@@ -29,7 +29,7 @@ from uuid import UUID
 
 import common
 import data
-from common import Row, interleaved, median
+from common import Row, interleaved, median, rotation
 from server import Server
 
 CONCURRENCY = 50
@@ -95,8 +95,7 @@ def _sync_round(
     spent = dict.fromkeys(names, 0.0)
     before = server.stats()["cpu_seconds"]
     for block in range(calls // SYNC_BLOCK):
-        shift = block % len(names)
-        for name in names[shift:] + names[:shift]:
+        for name in rotation(names, block):
             call = contenders[name]
             started = time.perf_counter()
             for _ in range(SYNC_BLOCK):
@@ -107,14 +106,13 @@ def _sync_round(
 
 
 def sync_rows(server: Server, calls: int, rounds: int) -> list[Row]:
-    samples: dict[str, list[float]] = {}
     server_cpu: list[float] = []
     with contextlib.ExitStack() as stack:
         contenders = _sync_contenders(server.url, stack)
         for call in contenders.values():  # warm up connections and caches
             for _ in range(50):
                 call()
-        samples = {name: [] for name in contenders}
+        samples: dict[str, list[float]] = {name: [] for name in contenders}
         for _ in range(rounds):
             per_call, cpu = _sync_round(server, contenders, calls)
             for name, value in per_call.items():
