@@ -29,7 +29,7 @@ demo: install
 test: install
 	$(BIN)/python -m pytest
 
-## Rewrite openapi/esper.yaml and src/esper_client/generated from $(SOURCE).
+## Rewrite openapi/esper.yaml and esper_client/generated from $(SOURCE).
 regenerate: $(BIN)/.installed
 	$(BIN)/python scripts/regenerate.py --source $(SOURCE)
 
@@ -49,7 +49,7 @@ contract-report: $(BIN)/.installed
 	@cat build/contract-report.md
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check src scripts tests
+	$(BIN)/ruff check esper_client scripts tests
 	$(BIN)/mypy
 	$(BIN)/mypy --strict scripts/esper_contract scripts/regenerate.py scripts/mock_server.py
 

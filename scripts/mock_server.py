@@ -22,9 +22,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CONTRACT = ROOT / "openapi" / "esper.yaml"
-PRISM = ROOT / "node_modules" / ".bin" / "prism"
+from esper_contract.paths import CONTRACT, PRISM, ROOT
 
 
 class MockServerError(RuntimeError):

@@ -13,9 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from esper_contract import pipeline
+# Run as a script, this file's folder (scripts/) is already first on sys.path.
+from esper_contract import paths, pipeline
 from esper_contract.normalize import NormalizeError
 from esper_contract.overlay import OverlayError
 from esper_contract.source import SourceError
@@ -25,7 +24,7 @@ def _regenerate(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="regenerate.py", description=__doc__.splitlines()[0])
     parser.add_argument(
         "--source",
-        default=str(pipeline.DEFAULT_SOURCE),
+        default=str(paths.DEFAULT_SOURCE),
         help="upstream OpenAPI description: an http(s) URL or a file, JSON or YAML "
         "(default: %(default)s)",
     )
@@ -33,15 +32,15 @@ def _regenerate(argv: list[str]) -> int:
         "--check", action="store_true", help="compare with what is committed; exit 1 if stale"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="list every normalizer fix")
-    parser.add_argument("--contract", type=Path, default=pipeline.CONTRACT, help=argparse.SUPPRESS)
-    parser.add_argument("--output", type=Path, default=pipeline.GENERATED, help=argparse.SUPPRESS)
-    parser.add_argument("--overlay", type=Path, default=pipeline.OVERLAY, help=argparse.SUPPRESS)
+    parser.add_argument("--contract", type=Path, default=paths.CONTRACT, help=argparse.SUPPRESS)
+    parser.add_argument("--output", type=Path, default=paths.GENERATED, help=argparse.SUPPRESS)
+    parser.add_argument("--overlay", type=Path, default=paths.OVERLAY, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    paths = {"contract": args.contract, "generated": args.output, "overlay": args.overlay}
+    where = {"contract": args.contract, "generated": args.output, "overlay": args.overlay}
     try:
         if args.check:
-            problems = pipeline.check(args.source, **paths)
+            problems = pipeline.check(args.source, **where)
             if problems:
                 print("regenerate --check: the committed contract or generated code is stale.")
                 print("\n".join(problems))
@@ -51,7 +50,7 @@ def _regenerate(argv: list[str]) -> int:
                 return 1
             print(f"regenerate --check: up to date ({time.perf_counter() - started:.1f}s)")
             return 0
-        built = pipeline.run(args.source, **paths)
+        built = pipeline.run(args.source, **where)
     except (SourceError, NormalizeError, OverlayError, pipeline.PipelineError) as exc:
         print(f"regenerate: {exc}", file=sys.stderr)
         return 2

@@ -1,10 +1,14 @@
-"""What the client and reliability tests share: ids, a fake clock, sync/async call helpers."""
+"""What the test folders share: ids, a fake clock, sync/async call helpers, the contract."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Awaitable, Callable
+from functools import cache
 from typing import Any
+
+from esper_contract.paths import CONTRACT
+from esper_contract.source import load_yaml_file
 
 from esper_client import EsperClient, RetryPolicy
 
@@ -54,3 +58,9 @@ async def request(mode: str, client: EsperClient, method: str, url: str, **kwarg
     if mode == "sync":
         return client.get_httpx_client().request(method, url, **kwargs)
     return await client.get_async_httpx_client().request(method, url, **kwargs)
+
+
+@cache
+def contract() -> dict[str, Any]:
+    """openapi/esper.yaml, parsed once per test session (callers must not modify it)."""
+    return dict(load_yaml_file(CONTRACT))

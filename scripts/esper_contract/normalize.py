@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
 
-from openapi_python_client import strings
+from . import generator
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -68,11 +68,11 @@ class Report:
 
 
 def snake(text: str) -> str:
-    return strings.snake_case(text)
+    return generator.snake_case(text)
 
 
 def class_name(text: str) -> str:
-    return strings.pascal_case(text)
+    return generator.pascal_case(text)
 
 
 def derive_operation_id(method: str, path: str) -> str:

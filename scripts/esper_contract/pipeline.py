@@ -14,20 +14,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from . import diff as contract_diff
+from . import generator
 from . import normalize as norm
 from . import overlay as ovl
 from . import source as src
-
-ROOT = Path(__file__).resolve().parents[2]
-CONTRACT = ROOT / "openapi" / "esper.yaml"
-OVERLAY = ROOT / "openapi" / "overlay.yaml"
-CONFIG = ROOT / "generator-config.yml"
-TEMPLATES = ROOT / "templates"
-GENERATED = ROOT / "src" / "esper_client" / "generated"
-DEFAULT_SOURCE = ROOT.parent / "shared" / "esper-oas" / "esper-openapi.json"
+from .paths import (
+    CONFIG,
+    CONTRACT,
+    GENERATED,
+    OVERLAY,
+    ROOT,
+    RUFF_GENERATED,
+    TEMPLATES,
+)
 
 
 class PipelineError(Exception):
@@ -76,9 +76,7 @@ def build_contract(
     """
     upstream = src.load(source)
     problems = validation_errors(upstream)
-    overlay_doc = (
-        yaml.safe_load(overlay_path.read_text(encoding="utf-8")) if overlay_path.exists() else None
-    )
+    overlay_doc = src.load_yaml_file(overlay_path) if overlay_path.exists() else None
     tag_names = ((overlay_doc or {}).get("x-esper-client") or {}).get("tags") or {}
     contract, report = norm.normalize(upstream, tag_names=tag_names)
     unmatched: list[str] | None = [] if lenient else None
@@ -101,12 +99,12 @@ def generate_package(contract: Path, out_dir: Path) -> None:
     """
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "generated"
-        cmd = [
-            sys.executable, "-m", "openapi_python_client", "generate",
+        cmd = generator.command(
+            "generate",
             "--path", str(contract), "--config", str(CONFIG),
             "--custom-template-path", str(TEMPLATES), "--meta", "none",
             "--output-path", str(target), "--fail-on-warning",
-        ]  # fmt: skip
+        )  # fmt: skip
         # A fixed hash seed, so that any set iteration inside the generator is repeatable.
         env = {**os.environ, "PYTHONHASHSEED": "0"}
         run = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp, env=env)
@@ -123,7 +121,7 @@ def generate_package(contract: Path, out_dir: Path) -> None:
 
 def _format(package: Path) -> None:
     ruff = _bin("ruff")
-    config = ["--config", str(ROOT / "ruff-generated.toml")]
+    config = ["--config", str(RUFF_GENERATED)]
     for args in (["check", "--fix", "--quiet", "--exit-zero"], ["format", "--quiet"]):
         run = subprocess.run([ruff, *args, *config, str(package)], capture_output=True, text=True)
         if run.returncode != 0:

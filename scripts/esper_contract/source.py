@@ -1,4 +1,9 @@
-"""Reading an OpenAPI description from a URL or a file, JSON or YAML."""
+"""Reading an OpenAPI description from a URL or a file, JSON or YAML.
+
+The one loader of the project's YAML (contracts, overlays, fixtures): libyaml's C loader
+when PyYAML was built with it, which reads the 30,000-line contract ten times faster than
+the pure-Python one, and the safe pure-Python loader otherwise.
+"""
 
 from __future__ import annotations
 
@@ -8,19 +13,31 @@ from typing import Any
 
 import yaml
 
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class SourceError(Exception):
     """The upstream description could not be read or is not an OpenAPI document."""
 
 
+def load_yaml(text: str, origin: str = "<text>") -> Any:
+    """Parse YAML (or JSON, a subset of it) safely; a syntax error is a SourceError."""
+    try:
+        return yaml.load(text, Loader=_LOADER)
+    except yaml.YAMLError as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise SourceError(f"{origin}: neither valid YAML nor JSON ({first})") from None
+
+
+def load_yaml_file(path: Path) -> Any:
+    return load_yaml(path.read_text(encoding="utf-8"), str(path))
+
+
 def _parse(text: str, origin: str) -> dict[str, Any]:
     try:
-        data = json.loads(text)
+        data = json.loads(text)  # JSON is YAML too, but json reads it several times faster
     except ValueError:
-        try:
-            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        except yaml.YAMLError as exc:
-            raise SourceError(f"{origin}: neither valid JSON nor valid YAML ({exc})") from None
+        data = load_yaml(text, origin)
     if not isinstance(data, dict) or "openapi" not in data or "paths" not in data:
         raise SourceError(f"{origin}: not an OpenAPI 3 document (no 'openapi' and 'paths' keys)")
     return data

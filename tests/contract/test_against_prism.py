@@ -14,38 +14,23 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
-import sys
 import typing
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from functools import cache
-from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+import mock_server
 import pytest
-import yaml
+from esper_contract import normalize as norm
+from esper_contract.generator import python_identifier
+from esper_testkit import contract
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
+from esper_client import EsperClient, RetryPolicy, errors
 
-import mock_server  # noqa: E402
-from esper_contract import normalize as norm  # noqa: E402
-from openapi_python_client.strings import PythonIdentifier  # noqa: E402
-
-from esper_client import EsperClient, RetryPolicy, errors  # noqa: E402
-
-CONTRACT = ROOT / "openapi" / "esper.yaml"
 # Tags where more than one call is made: every operation of these runs.
 EVERY_OPERATION_OF = {"devices", "operations", "device_operations", "device_groups", "commands"}
 JSON_BODY = "application/json"
-
-
-@cache
-def contract() -> dict[str, Any]:
-    return yaml.load(
-        CONTRACT.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    )
 
 
 def resolve(node: dict[str, Any]) -> dict[str, Any]:
@@ -179,7 +164,7 @@ def call_arguments(operation: dict[str, Any], module: Any) -> dict[str, Any]:
             param["in"] == "query" and not param.get("required")
         ):
             continue
-        name = PythonIdentifier(param["name"], "field_")
+        name = python_identifier(param["name"])
         assert name in accepted, f"{module.__name__} has no argument {name} for {param['name']}"
         kwargs[name] = python_value(param.get("schema", {}))
     body = (operation.get("requestBody") or {}).get("content", {}).get(JSON_BODY)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from esper_contract.paths import ROOT
 
 
 def test_demo_runs_end_to_end_against_the_mock() -> None:

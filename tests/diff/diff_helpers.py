@@ -10,9 +10,8 @@ import copy
 from pathlib import Path
 from typing import Any
 
-import yaml
+from esper_contract.source import load_yaml_file
 
-ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
@@ -30,7 +29,7 @@ def merge_patch(target: Any, patch: Any) -> Any:
 
 
 def load_fixture(name: str) -> Any:
-    return yaml.safe_load((FIXTURES / name).read_text(encoding="utf-8"))
+    return load_yaml_file(FIXTURES / name)
 
 
 BASE: dict[str, Any] = load_fixture("base.yaml")

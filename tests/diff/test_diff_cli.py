@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 import yaml
-from diff_helpers import BASE, CASES, ROOT, merge_patch
+from diff_helpers import BASE, CASES, merge_patch
 from esper_contract import diff
+from esper_contract.paths import ROOT
 
 LIST_DEVICES = "GET /enterprise/{enterprise_id}/device/"
 

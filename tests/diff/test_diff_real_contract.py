@@ -8,10 +8,9 @@ import time
 from typing import Any
 
 import pytest
-from diff_helpers import ROOT
 from esper_contract import diff
+from esper_contract.paths import CONTRACT
 
-CONTRACT = ROOT / "openapi" / "esper.yaml"
 pytestmark = pytest.mark.skipif(not CONTRACT.is_file(), reason="no committed contract")
 
 

@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-UPSTREAM = ROOT.parent / "shared" / "esper-oas" / "esper-openapi.json"
+from esper_contract.paths import DEFAULT_SOURCE as UPSTREAM
 
 needs_upstream = pytest.mark.skipif(
     not UPSTREAM.is_file(),

@@ -14,20 +14,11 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-import yaml
 from esper_contract import normalize as norm
+from esper_contract.paths import CONTRACT, OVERLAY, PACKAGE, ROOT
 from esper_contract.pipeline import validation_errors
-from pipeline_support import ROOT, UPSTREAM, needs_upstream
-
-CONTRACT = ROOT / "openapi" / "esper.yaml"
-PACKAGE = ROOT / "src" / "esper_client"
-
-
-@cache
-def contract() -> dict:
-    return yaml.load(
-        CONTRACT.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    )
+from esper_testkit import contract
+from pipeline_support import UPSTREAM, needs_upstream
 
 
 @cache
@@ -122,7 +113,7 @@ def _prose(node, out: set[str], minimum: int) -> None:
 def test_no_upstream_prose_in_the_contract_or_the_package() -> None:
     passages: set[str] = set()
     _prose(upstream(), passages, minimum=25)
-    files = [CONTRACT, ROOT / "openapi" / "overlay.yaml", *sorted(PACKAGE.rglob("*.py"))]
+    files = [CONTRACT, OVERLAY, *sorted(PACKAGE.rglob("*.py"))]
     found = {}
     for path in files:
         text = " ".join(path.read_text(encoding="utf-8").split())

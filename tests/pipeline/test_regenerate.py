@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 from esper_contract import pipeline
-from pipeline_support import ROOT, UPSTREAM, needs_upstream, op, tiny_spec
+from esper_contract.paths import ROOT
+from pipeline_support import UPSTREAM, needs_upstream, op, tiny_spec
 
 REGENERATE = [sys.executable, str(ROOT / "scripts" / "regenerate.py")]
 

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import sys
 import typing
 from functools import cache
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 from urllib.parse import unquote
@@ -21,18 +19,14 @@ from uuid import UUID
 
 import httpx
 import pytest
-import yaml
+from esper_contract import normalize as norm
+from esper_contract.generator import python_identifier
+from esper_testkit import contract
 from reliability_helpers import API_KEY, DEVICE_ID, ENTERPRISE_ID, call
 
 from esper_client import EsperClient
 from esper_client.generated.api.devices import get_device_by_id
 from esper_client.generated.types import path_segment
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from esper_contract import normalize as norm  # noqa: E402
-from openapi_python_client.strings import PythonIdentifier  # noqa: E402
 
 BASE_URL = "https://acme-api.esper.cloud/api"
 HOSTILE = [
@@ -58,12 +52,6 @@ HOSTILE = [
     "\\..\\",
 ]
 UNSAFE = set("/?# \t\n\\")
-
-
-@cache
-def contract() -> dict[str, Any]:
-    with (ROOT / "openapi" / "esper.yaml").open() as handle:
-        return dict(yaml.safe_load(handle))
 
 
 def resolve(node: Any) -> Any:
@@ -116,7 +104,7 @@ def dummy(annotation: Any) -> Any:
 
 def path_arguments(operation: dict[str, Any]) -> list[str]:
     names = [
-        PythonIdentifier(param["name"], "field_")
+        python_identifier(param["name"])
         for param in map(resolve, operation.get("parameters", []))
         if param.get("in") == "path"
     ]
@@ -169,12 +157,10 @@ def test_hostile_path_values_stay_one_encoded_segment(
     baseline = build(module, safe)
     assert baseline.method == method.upper()
     assert split_path(baseline) == [
-        safe[str(PythonIdentifier(s[1:-1], "field_"))] if s[:1] == "{" else s for s in template
+        safe[(python_identifier(s[1:-1]))] if s[:1] == "{" else s for s in template
     ]
     for name in names:
-        index = next(
-            i for raw, i in placeholders.items() if PythonIdentifier(raw, "field_") == name
-        )
+        index = next(i for raw, i in placeholders.items() if python_identifier(raw) == name)
         for value in HOSTILE:
             request = build(module, {**safe, name: value})
             segments = split_path(request)

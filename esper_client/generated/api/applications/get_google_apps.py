@@ -1,0 +1,285 @@
+import datetime
+from typing import Any
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+
+from ... import errors
+from ...models.error_response import ErrorResponse
+from ...models.get_google_apps_response_200 import GetGoogleAppsResponse200
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    enterprise_id: str,
+    emm_id: int,
+    *,
+    google_product_id: str | Unset = UNSET,
+    package_name: str | Unset = UNSET,
+    created_on: datetime.datetime | Unset = UNSET,
+    updated_on: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["google_product_id"] = google_product_id
+
+    params["package_name"] = package_name
+
+    json_created_on: str | Unset = UNSET
+    if not isinstance(created_on, Unset):
+        json_created_on = created_on.isoformat()
+    params["created_on"] = json_created_on
+
+    json_updated_on: str | Unset = UNSET
+    if not isinstance(updated_on, Unset):
+        json_updated_on = updated_on.isoformat()
+    params["updated_on"] = json_updated_on
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/v0/enterprise/{path_segment(enterprise_id)}/emm/{path_segment(emm_id)}/product/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetGoogleAppsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetGoogleAppsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[ErrorResponse | GetGoogleAppsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    enterprise_id: str,
+    emm_id: int,
+    *,
+    client: ClientLike,
+    google_product_id: str | Unset = UNSET,
+    package_name: str | Unset = UNSET,
+    created_on: datetime.datetime | Unset = UNSET,
+    updated_on: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> Response[ErrorResponse | GetGoogleAppsResponse200]:
+    """List the Play Store apps approved for the enterprise.
+
+    Args:
+        enterprise_id (str):
+        emm_id (int):
+        google_product_id (str | Unset):
+        package_name (str | Unset):
+        created_on (datetime.datetime | Unset):
+        updated_on (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetGoogleAppsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        emm_id=emm_id,
+        google_product_id=google_product_id,
+        package_name=package_name,
+        created_on=created_on,
+        updated_on=updated_on,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: str,
+    emm_id: int,
+    *,
+    client: ClientLike,
+    google_product_id: str | Unset = UNSET,
+    package_name: str | Unset = UNSET,
+    created_on: datetime.datetime | Unset = UNSET,
+    updated_on: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> ErrorResponse | GetGoogleAppsResponse200 | None:
+    """List the Play Store apps approved for the enterprise.
+
+    Args:
+        enterprise_id (str):
+        emm_id (int):
+        google_product_id (str | Unset):
+        package_name (str | Unset):
+        created_on (datetime.datetime | Unset):
+        updated_on (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetGoogleAppsResponse200
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        emm_id=emm_id,
+        client=client,
+        google_product_id=google_product_id,
+        package_name=package_name,
+        created_on=created_on,
+        updated_on=updated_on,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: str,
+    emm_id: int,
+    *,
+    client: ClientLike,
+    google_product_id: str | Unset = UNSET,
+    package_name: str | Unset = UNSET,
+    created_on: datetime.datetime | Unset = UNSET,
+    updated_on: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> Response[ErrorResponse | GetGoogleAppsResponse200]:
+    """List the Play Store apps approved for the enterprise.
+
+    Args:
+        enterprise_id (str):
+        emm_id (int):
+        google_product_id (str | Unset):
+        package_name (str | Unset):
+        created_on (datetime.datetime | Unset):
+        updated_on (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetGoogleAppsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        emm_id=emm_id,
+        google_product_id=google_product_id,
+        package_name=package_name,
+        created_on=created_on,
+        updated_on=updated_on,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: str,
+    emm_id: int,
+    *,
+    client: ClientLike,
+    google_product_id: str | Unset = UNSET,
+    package_name: str | Unset = UNSET,
+    created_on: datetime.datetime | Unset = UNSET,
+    updated_on: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> ErrorResponse | GetGoogleAppsResponse200 | None:
+    """List the Play Store apps approved for the enterprise.
+
+    Args:
+        enterprise_id (str):
+        emm_id (int):
+        google_product_id (str | Unset):
+        package_name (str | Unset):
+        created_on (datetime.datetime | Unset):
+        updated_on (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetGoogleAppsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            emm_id=emm_id,
+            client=client,
+            google_product_id=google_product_id,
+            package_name=package_name,
+            created_on=created_on,
+            updated_on=updated_on,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

@@ -1,0 +1,318 @@
+import datetime
+from typing import Any
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+
+from ... import errors
+from ...models.error_response import ErrorResponse
+from ...models.list_products_response_200 import ListProductsResponse200
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    enterprise_id: str,
+    emm_id: int,
+    product_id: str,
+    *,
+    google_product: str | Unset = UNSET,
+    google_device: str | Unset = UNSET,
+    install_state: str | Unset = UNSET,
+    version_code: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["google_product"] = google_product
+
+    params["google_device"] = google_device
+
+    params["install_state"] = install_state
+
+    params["version_code"] = version_code
+
+    json_created_on_gt: str | Unset = UNSET
+    if not isinstance(created_on_gt, Unset):
+        json_created_on_gt = created_on_gt.isoformat()
+    params["created_on_gt"] = json_created_on_gt
+
+    json_created_on_lt: str | Unset = UNSET
+    if not isinstance(created_on_lt, Unset):
+        json_created_on_lt = created_on_lt.isoformat()
+    params["created_on_lt"] = json_created_on_lt
+
+    params["is_active"] = is_active
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/v0/enterprise/{path_segment(enterprise_id)}/emm/{path_segment(emm_id)}/product/{path_segment(product_id)}/install/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | ListProductsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListProductsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[ErrorResponse | ListProductsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    enterprise_id: str,
+    emm_id: int,
+    product_id: str,
+    *,
+    client: ClientLike,
+    google_product: str | Unset = UNSET,
+    google_device: str | Unset = UNSET,
+    install_state: str | Unset = UNSET,
+    version_code: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+) -> Response[ErrorResponse | ListProductsResponse200]:
+    """List where an approved Play Store app is installed.
+
+    Args:
+        enterprise_id (str):
+        emm_id (int):
+        product_id (str):
+        google_product (str | Unset):
+        google_device (str | Unset):
+        install_state (str | Unset):
+        version_code (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        is_active (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListProductsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        emm_id=emm_id,
+        product_id=product_id,
+        google_product=google_product,
+        google_device=google_device,
+        install_state=install_state,
+        version_code=version_code,
+        created_on_gt=created_on_gt,
+        created_on_lt=created_on_lt,
+        is_active=is_active,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: str,
+    emm_id: int,
+    product_id: str,
+    *,
+    client: ClientLike,
+    google_product: str | Unset = UNSET,
+    google_device: str | Unset = UNSET,
+    install_state: str | Unset = UNSET,
+    version_code: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+) -> ErrorResponse | ListProductsResponse200 | None:
+    """List where an approved Play Store app is installed.
+
+    Args:
+        enterprise_id (str):
+        emm_id (int):
+        product_id (str):
+        google_product (str | Unset):
+        google_device (str | Unset):
+        install_state (str | Unset):
+        version_code (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        is_active (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListProductsResponse200
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        emm_id=emm_id,
+        product_id=product_id,
+        client=client,
+        google_product=google_product,
+        google_device=google_device,
+        install_state=install_state,
+        version_code=version_code,
+        created_on_gt=created_on_gt,
+        created_on_lt=created_on_lt,
+        is_active=is_active,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: str,
+    emm_id: int,
+    product_id: str,
+    *,
+    client: ClientLike,
+    google_product: str | Unset = UNSET,
+    google_device: str | Unset = UNSET,
+    install_state: str | Unset = UNSET,
+    version_code: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+) -> Response[ErrorResponse | ListProductsResponse200]:
+    """List where an approved Play Store app is installed.
+
+    Args:
+        enterprise_id (str):
+        emm_id (int):
+        product_id (str):
+        google_product (str | Unset):
+        google_device (str | Unset):
+        install_state (str | Unset):
+        version_code (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        is_active (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListProductsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        emm_id=emm_id,
+        product_id=product_id,
+        google_product=google_product,
+        google_device=google_device,
+        install_state=install_state,
+        version_code=version_code,
+        created_on_gt=created_on_gt,
+        created_on_lt=created_on_lt,
+        is_active=is_active,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: str,
+    emm_id: int,
+    product_id: str,
+    *,
+    client: ClientLike,
+    google_product: str | Unset = UNSET,
+    google_device: str | Unset = UNSET,
+    install_state: str | Unset = UNSET,
+    version_code: str | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+) -> ErrorResponse | ListProductsResponse200 | None:
+    """List where an approved Play Store app is installed.
+
+    Args:
+        enterprise_id (str):
+        emm_id (int):
+        product_id (str):
+        google_product (str | Unset):
+        google_device (str | Unset):
+        install_state (str | Unset):
+        version_code (str | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        is_active (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListProductsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            emm_id=emm_id,
+            product_id=product_id,
+            client=client,
+            google_product=google_product,
+            google_device=google_device,
+            install_state=install_state,
+            version_code=version_code,
+            created_on_gt=created_on_gt,
+            created_on_lt=created_on_lt,
+            is_active=is_active,
+        )
+    ).parsed

@@ -1,0 +1,231 @@
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+
+from ... import errors
+from ...models.app_version import AppVersion
+from ...models.error_response import ErrorResponse
+from ...models.patch_app_version_body import PatchAppVersionBody
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    enterprise_id: str,
+    application_id: UUID,
+    version_id: UUID,
+    *,
+    body: PatchAppVersionBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": f"/enterprise/{path_segment(enterprise_id)}/application/{path_segment(application_id)}/version/{path_segment(version_id)}/",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> AppVersion | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AppVersion.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AppVersion | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    enterprise_id: str,
+    application_id: UUID,
+    version_id: UUID,
+    *,
+    client: ClientLike,
+    body: PatchAppVersionBody | Unset = UNSET,
+) -> Response[AppVersion | ErrorResponse]:
+    """Change some fields of an app version.
+
+    Args:
+        enterprise_id (str):
+        application_id (UUID):
+        version_id (UUID):
+        body (PatchAppVersionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppVersion | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        application_id=application_id,
+        version_id=version_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: str,
+    application_id: UUID,
+    version_id: UUID,
+    *,
+    client: ClientLike,
+    body: PatchAppVersionBody | Unset = UNSET,
+) -> AppVersion | ErrorResponse | None:
+    """Change some fields of an app version.
+
+    Args:
+        enterprise_id (str):
+        application_id (UUID):
+        version_id (UUID):
+        body (PatchAppVersionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppVersion | ErrorResponse
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        application_id=application_id,
+        version_id=version_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: str,
+    application_id: UUID,
+    version_id: UUID,
+    *,
+    client: ClientLike,
+    body: PatchAppVersionBody | Unset = UNSET,
+) -> Response[AppVersion | ErrorResponse]:
+    """Change some fields of an app version.
+
+    Args:
+        enterprise_id (str):
+        application_id (UUID):
+        version_id (UUID):
+        body (PatchAppVersionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppVersion | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        application_id=application_id,
+        version_id=version_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: str,
+    application_id: UUID,
+    version_id: UUID,
+    *,
+    client: ClientLike,
+    body: PatchAppVersionBody | Unset = UNSET,
+) -> AppVersion | ErrorResponse | None:
+    """Change some fields of an app version.
+
+    Args:
+        enterprise_id (str):
+        application_id (UUID):
+        version_id (UUID):
+        body (PatchAppVersionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppVersion | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            application_id=application_id,
+            version_id=version_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

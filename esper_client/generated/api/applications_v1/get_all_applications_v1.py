@@ -1,0 +1,396 @@
+import datetime
+from typing import Any
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+
+from ... import errors
+from ...models.error_response import ErrorResponse
+from ...models.get_all_applications_v1_response_200 import GetAllApplicationsV1Response200
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    enterprise_id: str,
+    *,
+    application_name: str | Unset = UNSET,
+    package_name: str | Unset = UNSET,
+    package_name_exact: str | Unset = UNSET,
+    has_uploaded_version: bool | Unset = UNSET,
+    category: str | Unset = UNSET,
+    supported_sdk: int | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+    is_hidden: bool | Unset = False,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["application_name"] = application_name
+
+    params["package_name"] = package_name
+
+    params["package_name_exact"] = package_name_exact
+
+    params["has_uploaded_version"] = has_uploaded_version
+
+    params["category"] = category
+
+    params["supported_sdk"] = supported_sdk
+
+    params["is_active"] = is_active
+
+    params["is_hidden"] = is_hidden
+
+    json_created_on_gt: str | Unset = UNSET
+    if not isinstance(created_on_gt, Unset):
+        json_created_on_gt = created_on_gt.isoformat()
+    params["created_on_gt"] = json_created_on_gt
+
+    json_created_on_lt: str | Unset = UNSET
+    if not isinstance(created_on_lt, Unset):
+        json_created_on_lt = created_on_lt.isoformat()
+    params["created_on_lt"] = json_created_on_lt
+
+    json_updated_on_gt: str | Unset = UNSET
+    if not isinstance(updated_on_gt, Unset):
+        json_updated_on_gt = updated_on_gt.isoformat()
+    params["updated_on_gt"] = json_updated_on_gt
+
+    json_updated_on_lt: str | Unset = UNSET
+    if not isinstance(updated_on_lt, Unset):
+        json_updated_on_lt = updated_on_lt.isoformat()
+    params["updated_on_lt"] = json_updated_on_lt
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/v1/enterprise/{path_segment(enterprise_id)}/application/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> ErrorResponse | GetAllApplicationsV1Response200 | None:
+    if response.status_code == 200:
+        response_200 = GetAllApplicationsV1Response200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[ErrorResponse | GetAllApplicationsV1Response200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    enterprise_id: str,
+    *,
+    client: ClientLike,
+    application_name: str | Unset = UNSET,
+    package_name: str | Unset = UNSET,
+    package_name_exact: str | Unset = UNSET,
+    has_uploaded_version: bool | Unset = UNSET,
+    category: str | Unset = UNSET,
+    supported_sdk: int | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+    is_hidden: bool | Unset = False,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> Response[ErrorResponse | GetAllApplicationsV1Response200]:
+    """
+    Args:
+        enterprise_id (str):
+        application_name (str | Unset):
+        package_name (str | Unset):
+        package_name_exact (str | Unset):
+        has_uploaded_version (bool | Unset):
+        category (str | Unset):
+        supported_sdk (int | Unset):
+        is_active (bool | Unset):
+        is_hidden (bool | Unset):  Default: False.
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetAllApplicationsV1Response200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        application_name=application_name,
+        package_name=package_name,
+        package_name_exact=package_name_exact,
+        has_uploaded_version=has_uploaded_version,
+        category=category,
+        supported_sdk=supported_sdk,
+        is_active=is_active,
+        is_hidden=is_hidden,
+        created_on_gt=created_on_gt,
+        created_on_lt=created_on_lt,
+        updated_on_gt=updated_on_gt,
+        updated_on_lt=updated_on_lt,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: str,
+    *,
+    client: ClientLike,
+    application_name: str | Unset = UNSET,
+    package_name: str | Unset = UNSET,
+    package_name_exact: str | Unset = UNSET,
+    has_uploaded_version: bool | Unset = UNSET,
+    category: str | Unset = UNSET,
+    supported_sdk: int | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+    is_hidden: bool | Unset = False,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> ErrorResponse | GetAllApplicationsV1Response200 | None:
+    """
+    Args:
+        enterprise_id (str):
+        application_name (str | Unset):
+        package_name (str | Unset):
+        package_name_exact (str | Unset):
+        has_uploaded_version (bool | Unset):
+        category (str | Unset):
+        supported_sdk (int | Unset):
+        is_active (bool | Unset):
+        is_hidden (bool | Unset):  Default: False.
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetAllApplicationsV1Response200
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        client=client,
+        application_name=application_name,
+        package_name=package_name,
+        package_name_exact=package_name_exact,
+        has_uploaded_version=has_uploaded_version,
+        category=category,
+        supported_sdk=supported_sdk,
+        is_active=is_active,
+        is_hidden=is_hidden,
+        created_on_gt=created_on_gt,
+        created_on_lt=created_on_lt,
+        updated_on_gt=updated_on_gt,
+        updated_on_lt=updated_on_lt,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: str,
+    *,
+    client: ClientLike,
+    application_name: str | Unset = UNSET,
+    package_name: str | Unset = UNSET,
+    package_name_exact: str | Unset = UNSET,
+    has_uploaded_version: bool | Unset = UNSET,
+    category: str | Unset = UNSET,
+    supported_sdk: int | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+    is_hidden: bool | Unset = False,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> Response[ErrorResponse | GetAllApplicationsV1Response200]:
+    """
+    Args:
+        enterprise_id (str):
+        application_name (str | Unset):
+        package_name (str | Unset):
+        package_name_exact (str | Unset):
+        has_uploaded_version (bool | Unset):
+        category (str | Unset):
+        supported_sdk (int | Unset):
+        is_active (bool | Unset):
+        is_hidden (bool | Unset):  Default: False.
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetAllApplicationsV1Response200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        application_name=application_name,
+        package_name=package_name,
+        package_name_exact=package_name_exact,
+        has_uploaded_version=has_uploaded_version,
+        category=category,
+        supported_sdk=supported_sdk,
+        is_active=is_active,
+        is_hidden=is_hidden,
+        created_on_gt=created_on_gt,
+        created_on_lt=created_on_lt,
+        updated_on_gt=updated_on_gt,
+        updated_on_lt=updated_on_lt,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: str,
+    *,
+    client: ClientLike,
+    application_name: str | Unset = UNSET,
+    package_name: str | Unset = UNSET,
+    package_name_exact: str | Unset = UNSET,
+    has_uploaded_version: bool | Unset = UNSET,
+    category: str | Unset = UNSET,
+    supported_sdk: int | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+    is_hidden: bool | Unset = False,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+) -> ErrorResponse | GetAllApplicationsV1Response200 | None:
+    """
+    Args:
+        enterprise_id (str):
+        application_name (str | Unset):
+        package_name (str | Unset):
+        package_name_exact (str | Unset):
+        has_uploaded_version (bool | Unset):
+        category (str | Unset):
+        supported_sdk (int | Unset):
+        is_active (bool | Unset):
+        is_hidden (bool | Unset):  Default: False.
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetAllApplicationsV1Response200
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+            application_name=application_name,
+            package_name=package_name,
+            package_name_exact=package_name_exact,
+            has_uploaded_version=has_uploaded_version,
+            category=category,
+            supported_sdk=supported_sdk,
+            is_active=is_active,
+            is_hidden=is_hidden,
+            created_on_gt=created_on_gt,
+            created_on_lt=created_on_lt,
+            updated_on_gt=updated_on_gt,
+            updated_on_lt=updated_on_lt,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

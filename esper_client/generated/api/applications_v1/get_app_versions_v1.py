@@ -1,0 +1,402 @@
+import datetime
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+
+from ... import errors
+from ...models.error_response import ErrorResponse
+from ...models.get_app_versions_v1_approval_status import (
+    GetAppVersionsV1ApprovalStatus,
+)
+from ...models.get_app_versions_v1_response_200 import GetAppVersionsV1Response200
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    enterprise_id: str,
+    application_id: UUID,
+    *,
+    version_code: str | Unset = UNSET,
+    build_number: str | Unset = UNSET,
+    is_g_play: bool | Unset = UNSET,
+    approval_status: GetAppVersionsV1ApprovalStatus | Unset = UNSET,
+    is_enabled: bool | Unset = UNSET,
+    is_default: bool | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = 0,
+    ordering: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["version_code"] = version_code
+
+    params["build_number"] = build_number
+
+    params["is_g_play"] = is_g_play
+
+    json_approval_status: str | Unset = UNSET
+    if not isinstance(approval_status, Unset):
+        json_approval_status = approval_status
+
+    params["approval_status"] = json_approval_status
+
+    params["is_enabled"] = is_enabled
+
+    params["is_default"] = is_default
+
+    json_created_on_gt: str | Unset = UNSET
+    if not isinstance(created_on_gt, Unset):
+        json_created_on_gt = created_on_gt.isoformat()
+    params["created_on_gt"] = json_created_on_gt
+
+    json_created_on_lt: str | Unset = UNSET
+    if not isinstance(created_on_lt, Unset):
+        json_created_on_lt = created_on_lt.isoformat()
+    params["created_on_lt"] = json_created_on_lt
+
+    json_updated_on_gt: str | Unset = UNSET
+    if not isinstance(updated_on_gt, Unset):
+        json_updated_on_gt = updated_on_gt.isoformat()
+    params["updated_on_gt"] = json_updated_on_gt
+
+    json_updated_on_lt: str | Unset = UNSET
+    if not isinstance(updated_on_lt, Unset):
+        json_updated_on_lt = updated_on_lt.isoformat()
+    params["updated_on_lt"] = json_updated_on_lt
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["ordering"] = ordering
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/v1/enterprise/{path_segment(enterprise_id)}/application/{path_segment(application_id)}/version/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> ErrorResponse | GetAppVersionsV1Response200 | None:
+    if response.status_code == 200:
+        response_200 = GetAppVersionsV1Response200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[ErrorResponse | GetAppVersionsV1Response200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    enterprise_id: str,
+    application_id: UUID,
+    *,
+    client: ClientLike,
+    version_code: str | Unset = UNSET,
+    build_number: str | Unset = UNSET,
+    is_g_play: bool | Unset = UNSET,
+    approval_status: GetAppVersionsV1ApprovalStatus | Unset = UNSET,
+    is_enabled: bool | Unset = UNSET,
+    is_default: bool | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = 0,
+    ordering: str | Unset = UNSET,
+) -> Response[ErrorResponse | GetAppVersionsV1Response200]:
+    """
+    Args:
+        enterprise_id (str):
+        application_id (UUID):
+        version_code (str | Unset):
+        build_number (str | Unset):
+        is_g_play (bool | Unset):
+        approval_status (GetAppVersionsV1ApprovalStatus | Unset):
+        is_enabled (bool | Unset):
+        is_default (bool | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
+        limit (int | Unset):
+        offset (int | Unset):  Default: 0.
+        ordering (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetAppVersionsV1Response200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        application_id=application_id,
+        version_code=version_code,
+        build_number=build_number,
+        is_g_play=is_g_play,
+        approval_status=approval_status,
+        is_enabled=is_enabled,
+        is_default=is_default,
+        created_on_gt=created_on_gt,
+        created_on_lt=created_on_lt,
+        updated_on_gt=updated_on_gt,
+        updated_on_lt=updated_on_lt,
+        limit=limit,
+        offset=offset,
+        ordering=ordering,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: str,
+    application_id: UUID,
+    *,
+    client: ClientLike,
+    version_code: str | Unset = UNSET,
+    build_number: str | Unset = UNSET,
+    is_g_play: bool | Unset = UNSET,
+    approval_status: GetAppVersionsV1ApprovalStatus | Unset = UNSET,
+    is_enabled: bool | Unset = UNSET,
+    is_default: bool | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = 0,
+    ordering: str | Unset = UNSET,
+) -> ErrorResponse | GetAppVersionsV1Response200 | None:
+    """
+    Args:
+        enterprise_id (str):
+        application_id (UUID):
+        version_code (str | Unset):
+        build_number (str | Unset):
+        is_g_play (bool | Unset):
+        approval_status (GetAppVersionsV1ApprovalStatus | Unset):
+        is_enabled (bool | Unset):
+        is_default (bool | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
+        limit (int | Unset):
+        offset (int | Unset):  Default: 0.
+        ordering (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetAppVersionsV1Response200
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        application_id=application_id,
+        client=client,
+        version_code=version_code,
+        build_number=build_number,
+        is_g_play=is_g_play,
+        approval_status=approval_status,
+        is_enabled=is_enabled,
+        is_default=is_default,
+        created_on_gt=created_on_gt,
+        created_on_lt=created_on_lt,
+        updated_on_gt=updated_on_gt,
+        updated_on_lt=updated_on_lt,
+        limit=limit,
+        offset=offset,
+        ordering=ordering,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: str,
+    application_id: UUID,
+    *,
+    client: ClientLike,
+    version_code: str | Unset = UNSET,
+    build_number: str | Unset = UNSET,
+    is_g_play: bool | Unset = UNSET,
+    approval_status: GetAppVersionsV1ApprovalStatus | Unset = UNSET,
+    is_enabled: bool | Unset = UNSET,
+    is_default: bool | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = 0,
+    ordering: str | Unset = UNSET,
+) -> Response[ErrorResponse | GetAppVersionsV1Response200]:
+    """
+    Args:
+        enterprise_id (str):
+        application_id (UUID):
+        version_code (str | Unset):
+        build_number (str | Unset):
+        is_g_play (bool | Unset):
+        approval_status (GetAppVersionsV1ApprovalStatus | Unset):
+        is_enabled (bool | Unset):
+        is_default (bool | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
+        limit (int | Unset):
+        offset (int | Unset):  Default: 0.
+        ordering (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetAppVersionsV1Response200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        application_id=application_id,
+        version_code=version_code,
+        build_number=build_number,
+        is_g_play=is_g_play,
+        approval_status=approval_status,
+        is_enabled=is_enabled,
+        is_default=is_default,
+        created_on_gt=created_on_gt,
+        created_on_lt=created_on_lt,
+        updated_on_gt=updated_on_gt,
+        updated_on_lt=updated_on_lt,
+        limit=limit,
+        offset=offset,
+        ordering=ordering,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: str,
+    application_id: UUID,
+    *,
+    client: ClientLike,
+    version_code: str | Unset = UNSET,
+    build_number: str | Unset = UNSET,
+    is_g_play: bool | Unset = UNSET,
+    approval_status: GetAppVersionsV1ApprovalStatus | Unset = UNSET,
+    is_enabled: bool | Unset = UNSET,
+    is_default: bool | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = 0,
+    ordering: str | Unset = UNSET,
+) -> ErrorResponse | GetAppVersionsV1Response200 | None:
+    """
+    Args:
+        enterprise_id (str):
+        application_id (UUID):
+        version_code (str | Unset):
+        build_number (str | Unset):
+        is_g_play (bool | Unset):
+        approval_status (GetAppVersionsV1ApprovalStatus | Unset):
+        is_enabled (bool | Unset):
+        is_default (bool | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
+        limit (int | Unset):
+        offset (int | Unset):  Default: 0.
+        ordering (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetAppVersionsV1Response200
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            application_id=application_id,
+            client=client,
+            version_code=version_code,
+            build_number=build_number,
+            is_g_play=is_g_play,
+            approval_status=approval_status,
+            is_enabled=is_enabled,
+            is_default=is_default,
+            created_on_gt=created_on_gt,
+            created_on_lt=created_on_lt,
+            updated_on_gt=updated_on_gt,
+            updated_on_lt=updated_on_lt,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+        )
+    ).parsed

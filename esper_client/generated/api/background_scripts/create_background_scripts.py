@@ -1,0 +1,187 @@
+from typing import Any
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+
+from ... import errors
+from ...models.blueprints_background_script_create import BlueprintsBackgroundScriptCreate
+from ...models.create_background_scripts_response_201 import CreateBackgroundScriptsResponse201
+from ...models.create_background_scripts_response_400 import CreateBackgroundScriptsResponse400
+from ...models.create_background_scripts_response_409 import CreateBackgroundScriptsResponse409
+
+
+def _get_kwargs(
+    *,
+    body: BlueprintsBackgroundScriptCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/background-scripts/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> (
+    CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409 | None
+):
+    if response.status_code == 201:
+        response_201 = CreateBackgroundScriptsResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = CreateBackgroundScriptsResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 409:
+        response_409 = CreateBackgroundScriptsResponse409.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[
+    CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409
+]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: ClientLike,
+    body: BlueprintsBackgroundScriptCreate,
+) -> Response[
+    CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409
+]:
+    """
+    Args:
+        body (BlueprintsBackgroundScriptCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: ClientLike,
+    body: BlueprintsBackgroundScriptCreate,
+) -> (
+    CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409 | None
+):
+    """
+    Args:
+        body (BlueprintsBackgroundScriptCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: ClientLike,
+    body: BlueprintsBackgroundScriptCreate,
+) -> Response[
+    CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409
+]:
+    """
+    Args:
+        body (BlueprintsBackgroundScriptCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ClientLike,
+    body: BlueprintsBackgroundScriptCreate,
+) -> (
+    CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409 | None
+):
+    """
+    Args:
+        body (BlueprintsBackgroundScriptCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

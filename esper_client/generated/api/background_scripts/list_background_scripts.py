@@ -1,0 +1,220 @@
+from typing import Any
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+
+from ... import errors
+from ...models.list_background_scripts_response_200 import ListBackgroundScriptsResponse200
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    ordering: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    always_run: bool | Unset = UNSET,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ordering"] = ordering
+
+    params["name"] = name
+
+    params["always_run"] = always_run
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/background-scripts/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ListBackgroundScriptsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListBackgroundScriptsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ListBackgroundScriptsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: ClientLike,
+    ordering: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    always_run: bool | Unset = UNSET,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> Response[ListBackgroundScriptsResponse200]:
+    """
+    Args:
+        ordering (str | Unset):
+        name (str | Unset):
+        always_run (bool | Unset):
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListBackgroundScriptsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        ordering=ordering,
+        name=name,
+        always_run=always_run,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: ClientLike,
+    ordering: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    always_run: bool | Unset = UNSET,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> ListBackgroundScriptsResponse200 | None:
+    """
+    Args:
+        ordering (str | Unset):
+        name (str | Unset):
+        always_run (bool | Unset):
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListBackgroundScriptsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        ordering=ordering,
+        name=name,
+        always_run=always_run,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: ClientLike,
+    ordering: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    always_run: bool | Unset = UNSET,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> Response[ListBackgroundScriptsResponse200]:
+    """
+    Args:
+        ordering (str | Unset):
+        name (str | Unset):
+        always_run (bool | Unset):
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListBackgroundScriptsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        ordering=ordering,
+        name=name,
+        always_run=always_run,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ClientLike,
+    ordering: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    always_run: bool | Unset = UNSET,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> ListBackgroundScriptsResponse200 | None:
+    """
+    Args:
+        ordering (str | Unset):
+        name (str | Unset):
+        always_run (bool | Unset):
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListBackgroundScriptsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ordering=ordering,
+            name=name,
+            always_run=always_run,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

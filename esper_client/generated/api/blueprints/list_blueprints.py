@@ -1,0 +1,371 @@
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+
+from ... import errors
+from ...models.list_blueprints_response_200 import ListBlueprintsResponse200
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    ordering: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    name_exact: str | Unset = UNSET,
+    settings_android_app_id: UUID | Unset = UNSET,
+    settings_android_app_version_id: UUID | Unset = UNSET,
+    settings_ios_app_id: UUID | Unset = UNSET,
+    settings_ios_app_version_id: UUID | Unset = UNSET,
+    settings_windows_app_id: UUID | Unset = UNSET,
+    settings_windows_app_version_id: UUID | Unset = UNSET,
+    settings_android_file_id: UUID | Unset = UNSET,
+    settings_android_wifi_network_id: UUID | Unset = UNSET,
+    settings_ios_provisioning_profile_id: UUID | Unset = UNSET,
+    settings_ios_provisioning_profile_version_id: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ordering"] = ordering
+
+    params["name"] = name
+
+    params["name_exact"] = name_exact
+
+    json_settings_android_app_id: str | Unset = UNSET
+    if not isinstance(settings_android_app_id, Unset):
+        json_settings_android_app_id = str(settings_android_app_id)
+    params["settings__android__app_id"] = json_settings_android_app_id
+
+    json_settings_android_app_version_id: str | Unset = UNSET
+    if not isinstance(settings_android_app_version_id, Unset):
+        json_settings_android_app_version_id = str(settings_android_app_version_id)
+    params["settings__android__app_version_id"] = json_settings_android_app_version_id
+
+    json_settings_ios_app_id: str | Unset = UNSET
+    if not isinstance(settings_ios_app_id, Unset):
+        json_settings_ios_app_id = str(settings_ios_app_id)
+    params["settings__ios__app_id"] = json_settings_ios_app_id
+
+    json_settings_ios_app_version_id: str | Unset = UNSET
+    if not isinstance(settings_ios_app_version_id, Unset):
+        json_settings_ios_app_version_id = str(settings_ios_app_version_id)
+    params["settings__ios__app_version_id"] = json_settings_ios_app_version_id
+
+    json_settings_windows_app_id: str | Unset = UNSET
+    if not isinstance(settings_windows_app_id, Unset):
+        json_settings_windows_app_id = str(settings_windows_app_id)
+    params["settings__windows__app_id"] = json_settings_windows_app_id
+
+    json_settings_windows_app_version_id: str | Unset = UNSET
+    if not isinstance(settings_windows_app_version_id, Unset):
+        json_settings_windows_app_version_id = str(settings_windows_app_version_id)
+    params["settings__windows__app_version_id"] = json_settings_windows_app_version_id
+
+    json_settings_android_file_id: str | Unset = UNSET
+    if not isinstance(settings_android_file_id, Unset):
+        json_settings_android_file_id = str(settings_android_file_id)
+    params["settings__android__file_id"] = json_settings_android_file_id
+
+    json_settings_android_wifi_network_id: str | Unset = UNSET
+    if not isinstance(settings_android_wifi_network_id, Unset):
+        json_settings_android_wifi_network_id = str(settings_android_wifi_network_id)
+    params["settings__android__wifi_network_id"] = json_settings_android_wifi_network_id
+
+    json_settings_ios_provisioning_profile_id: str | Unset = UNSET
+    if not isinstance(settings_ios_provisioning_profile_id, Unset):
+        json_settings_ios_provisioning_profile_id = str(settings_ios_provisioning_profile_id)
+    params["settings__ios__provisioning_profile_id"] = json_settings_ios_provisioning_profile_id
+
+    json_settings_ios_provisioning_profile_version_id: str | Unset = UNSET
+    if not isinstance(settings_ios_provisioning_profile_version_id, Unset):
+        json_settings_ios_provisioning_profile_version_id = str(settings_ios_provisioning_profile_version_id)
+    params["settings__ios__provisioning_profile_version_id"] = json_settings_ios_provisioning_profile_version_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/blueprints/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ListBlueprintsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListBlueprintsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ListBlueprintsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: ClientLike,
+    ordering: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    name_exact: str | Unset = UNSET,
+    settings_android_app_id: UUID | Unset = UNSET,
+    settings_android_app_version_id: UUID | Unset = UNSET,
+    settings_ios_app_id: UUID | Unset = UNSET,
+    settings_ios_app_version_id: UUID | Unset = UNSET,
+    settings_windows_app_id: UUID | Unset = UNSET,
+    settings_windows_app_version_id: UUID | Unset = UNSET,
+    settings_android_file_id: UUID | Unset = UNSET,
+    settings_android_wifi_network_id: UUID | Unset = UNSET,
+    settings_ios_provisioning_profile_id: UUID | Unset = UNSET,
+    settings_ios_provisioning_profile_version_id: UUID | Unset = UNSET,
+) -> Response[ListBlueprintsResponse200]:
+    """
+    Args:
+        ordering (str | Unset):
+        name (str | Unset):
+        name_exact (str | Unset):
+        settings_android_app_id (UUID | Unset):
+        settings_android_app_version_id (UUID | Unset):
+        settings_ios_app_id (UUID | Unset):
+        settings_ios_app_version_id (UUID | Unset):
+        settings_windows_app_id (UUID | Unset):
+        settings_windows_app_version_id (UUID | Unset):
+        settings_android_file_id (UUID | Unset):
+        settings_android_wifi_network_id (UUID | Unset):
+        settings_ios_provisioning_profile_id (UUID | Unset):
+        settings_ios_provisioning_profile_version_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListBlueprintsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        ordering=ordering,
+        name=name,
+        name_exact=name_exact,
+        settings_android_app_id=settings_android_app_id,
+        settings_android_app_version_id=settings_android_app_version_id,
+        settings_ios_app_id=settings_ios_app_id,
+        settings_ios_app_version_id=settings_ios_app_version_id,
+        settings_windows_app_id=settings_windows_app_id,
+        settings_windows_app_version_id=settings_windows_app_version_id,
+        settings_android_file_id=settings_android_file_id,
+        settings_android_wifi_network_id=settings_android_wifi_network_id,
+        settings_ios_provisioning_profile_id=settings_ios_provisioning_profile_id,
+        settings_ios_provisioning_profile_version_id=settings_ios_provisioning_profile_version_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: ClientLike,
+    ordering: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    name_exact: str | Unset = UNSET,
+    settings_android_app_id: UUID | Unset = UNSET,
+    settings_android_app_version_id: UUID | Unset = UNSET,
+    settings_ios_app_id: UUID | Unset = UNSET,
+    settings_ios_app_version_id: UUID | Unset = UNSET,
+    settings_windows_app_id: UUID | Unset = UNSET,
+    settings_windows_app_version_id: UUID | Unset = UNSET,
+    settings_android_file_id: UUID | Unset = UNSET,
+    settings_android_wifi_network_id: UUID | Unset = UNSET,
+    settings_ios_provisioning_profile_id: UUID | Unset = UNSET,
+    settings_ios_provisioning_profile_version_id: UUID | Unset = UNSET,
+) -> ListBlueprintsResponse200 | None:
+    """
+    Args:
+        ordering (str | Unset):
+        name (str | Unset):
+        name_exact (str | Unset):
+        settings_android_app_id (UUID | Unset):
+        settings_android_app_version_id (UUID | Unset):
+        settings_ios_app_id (UUID | Unset):
+        settings_ios_app_version_id (UUID | Unset):
+        settings_windows_app_id (UUID | Unset):
+        settings_windows_app_version_id (UUID | Unset):
+        settings_android_file_id (UUID | Unset):
+        settings_android_wifi_network_id (UUID | Unset):
+        settings_ios_provisioning_profile_id (UUID | Unset):
+        settings_ios_provisioning_profile_version_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListBlueprintsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        ordering=ordering,
+        name=name,
+        name_exact=name_exact,
+        settings_android_app_id=settings_android_app_id,
+        settings_android_app_version_id=settings_android_app_version_id,
+        settings_ios_app_id=settings_ios_app_id,
+        settings_ios_app_version_id=settings_ios_app_version_id,
+        settings_windows_app_id=settings_windows_app_id,
+        settings_windows_app_version_id=settings_windows_app_version_id,
+        settings_android_file_id=settings_android_file_id,
+        settings_android_wifi_network_id=settings_android_wifi_network_id,
+        settings_ios_provisioning_profile_id=settings_ios_provisioning_profile_id,
+        settings_ios_provisioning_profile_version_id=settings_ios_provisioning_profile_version_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: ClientLike,
+    ordering: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    name_exact: str | Unset = UNSET,
+    settings_android_app_id: UUID | Unset = UNSET,
+    settings_android_app_version_id: UUID | Unset = UNSET,
+    settings_ios_app_id: UUID | Unset = UNSET,
+    settings_ios_app_version_id: UUID | Unset = UNSET,
+    settings_windows_app_id: UUID | Unset = UNSET,
+    settings_windows_app_version_id: UUID | Unset = UNSET,
+    settings_android_file_id: UUID | Unset = UNSET,
+    settings_android_wifi_network_id: UUID | Unset = UNSET,
+    settings_ios_provisioning_profile_id: UUID | Unset = UNSET,
+    settings_ios_provisioning_profile_version_id: UUID | Unset = UNSET,
+) -> Response[ListBlueprintsResponse200]:
+    """
+    Args:
+        ordering (str | Unset):
+        name (str | Unset):
+        name_exact (str | Unset):
+        settings_android_app_id (UUID | Unset):
+        settings_android_app_version_id (UUID | Unset):
+        settings_ios_app_id (UUID | Unset):
+        settings_ios_app_version_id (UUID | Unset):
+        settings_windows_app_id (UUID | Unset):
+        settings_windows_app_version_id (UUID | Unset):
+        settings_android_file_id (UUID | Unset):
+        settings_android_wifi_network_id (UUID | Unset):
+        settings_ios_provisioning_profile_id (UUID | Unset):
+        settings_ios_provisioning_profile_version_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListBlueprintsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        ordering=ordering,
+        name=name,
+        name_exact=name_exact,
+        settings_android_app_id=settings_android_app_id,
+        settings_android_app_version_id=settings_android_app_version_id,
+        settings_ios_app_id=settings_ios_app_id,
+        settings_ios_app_version_id=settings_ios_app_version_id,
+        settings_windows_app_id=settings_windows_app_id,
+        settings_windows_app_version_id=settings_windows_app_version_id,
+        settings_android_file_id=settings_android_file_id,
+        settings_android_wifi_network_id=settings_android_wifi_network_id,
+        settings_ios_provisioning_profile_id=settings_ios_provisioning_profile_id,
+        settings_ios_provisioning_profile_version_id=settings_ios_provisioning_profile_version_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ClientLike,
+    ordering: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    name_exact: str | Unset = UNSET,
+    settings_android_app_id: UUID | Unset = UNSET,
+    settings_android_app_version_id: UUID | Unset = UNSET,
+    settings_ios_app_id: UUID | Unset = UNSET,
+    settings_ios_app_version_id: UUID | Unset = UNSET,
+    settings_windows_app_id: UUID | Unset = UNSET,
+    settings_windows_app_version_id: UUID | Unset = UNSET,
+    settings_android_file_id: UUID | Unset = UNSET,
+    settings_android_wifi_network_id: UUID | Unset = UNSET,
+    settings_ios_provisioning_profile_id: UUID | Unset = UNSET,
+    settings_ios_provisioning_profile_version_id: UUID | Unset = UNSET,
+) -> ListBlueprintsResponse200 | None:
+    """
+    Args:
+        ordering (str | Unset):
+        name (str | Unset):
+        name_exact (str | Unset):
+        settings_android_app_id (UUID | Unset):
+        settings_android_app_version_id (UUID | Unset):
+        settings_ios_app_id (UUID | Unset):
+        settings_ios_app_version_id (UUID | Unset):
+        settings_windows_app_id (UUID | Unset):
+        settings_windows_app_version_id (UUID | Unset):
+        settings_android_file_id (UUID | Unset):
+        settings_android_wifi_network_id (UUID | Unset):
+        settings_ios_provisioning_profile_id (UUID | Unset):
+        settings_ios_provisioning_profile_version_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListBlueprintsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ordering=ordering,
+            name=name,
+            name_exact=name_exact,
+            settings_android_app_id=settings_android_app_id,
+            settings_android_app_version_id=settings_android_app_version_id,
+            settings_ios_app_id=settings_ios_app_id,
+            settings_ios_app_version_id=settings_ios_app_version_id,
+            settings_windows_app_id=settings_windows_app_id,
+            settings_windows_app_version_id=settings_windows_app_version_id,
+            settings_android_file_id=settings_android_file_id,
+            settings_android_wifi_network_id=settings_android_wifi_network_id,
+            settings_ios_provisioning_profile_id=settings_ios_provisioning_profile_id,
+            settings_ios_provisioning_profile_version_id=settings_ios_provisioning_profile_version_id,
+        )
+    ).parsed

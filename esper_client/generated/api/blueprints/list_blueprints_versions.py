@@ -1,0 +1,276 @@
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+
+from ... import errors
+from ...models.list_blueprints_versions_response_200 import ListBlueprintsVersionsResponse200
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    blueprint_id: UUID,
+    *,
+    ordering: str | Unset = UNSET,
+    version_number: str | Unset = UNSET,
+    publish: str | Unset = UNSET,
+    settings_android_app_id: UUID | Unset = UNSET,
+    settings_android_app_version_id: UUID | Unset = UNSET,
+    settings_android_file_id: UUID | Unset = UNSET,
+    settings_android_wifi_network_id: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ordering"] = ordering
+
+    params["version_number"] = version_number
+
+    params["publish"] = publish
+
+    json_settings_android_app_id: str | Unset = UNSET
+    if not isinstance(settings_android_app_id, Unset):
+        json_settings_android_app_id = str(settings_android_app_id)
+    params["settings__android__app_id"] = json_settings_android_app_id
+
+    json_settings_android_app_version_id: str | Unset = UNSET
+    if not isinstance(settings_android_app_version_id, Unset):
+        json_settings_android_app_version_id = str(settings_android_app_version_id)
+    params["settings__android__app_version_id"] = json_settings_android_app_version_id
+
+    json_settings_android_file_id: str | Unset = UNSET
+    if not isinstance(settings_android_file_id, Unset):
+        json_settings_android_file_id = str(settings_android_file_id)
+    params["settings__android__file_id"] = json_settings_android_file_id
+
+    json_settings_android_wifi_network_id: str | Unset = UNSET
+    if not isinstance(settings_android_wifi_network_id, Unset):
+        json_settings_android_wifi_network_id = str(settings_android_wifi_network_id)
+    params["settings__android__wifi_network_id"] = json_settings_android_wifi_network_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/v2/blueprints/{path_segment(blueprint_id)}/versions/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> ListBlueprintsVersionsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListBlueprintsVersionsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ListBlueprintsVersionsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    blueprint_id: UUID,
+    *,
+    client: ClientLike,
+    ordering: str | Unset = UNSET,
+    version_number: str | Unset = UNSET,
+    publish: str | Unset = UNSET,
+    settings_android_app_id: UUID | Unset = UNSET,
+    settings_android_app_version_id: UUID | Unset = UNSET,
+    settings_android_file_id: UUID | Unset = UNSET,
+    settings_android_wifi_network_id: UUID | Unset = UNSET,
+) -> Response[ListBlueprintsVersionsResponse200]:
+    """
+    Args:
+        blueprint_id (UUID):
+        ordering (str | Unset):
+        version_number (str | Unset):
+        publish (str | Unset):
+        settings_android_app_id (UUID | Unset):
+        settings_android_app_version_id (UUID | Unset):
+        settings_android_file_id (UUID | Unset):
+        settings_android_wifi_network_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListBlueprintsVersionsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        blueprint_id=blueprint_id,
+        ordering=ordering,
+        version_number=version_number,
+        publish=publish,
+        settings_android_app_id=settings_android_app_id,
+        settings_android_app_version_id=settings_android_app_version_id,
+        settings_android_file_id=settings_android_file_id,
+        settings_android_wifi_network_id=settings_android_wifi_network_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    blueprint_id: UUID,
+    *,
+    client: ClientLike,
+    ordering: str | Unset = UNSET,
+    version_number: str | Unset = UNSET,
+    publish: str | Unset = UNSET,
+    settings_android_app_id: UUID | Unset = UNSET,
+    settings_android_app_version_id: UUID | Unset = UNSET,
+    settings_android_file_id: UUID | Unset = UNSET,
+    settings_android_wifi_network_id: UUID | Unset = UNSET,
+) -> ListBlueprintsVersionsResponse200 | None:
+    """
+    Args:
+        blueprint_id (UUID):
+        ordering (str | Unset):
+        version_number (str | Unset):
+        publish (str | Unset):
+        settings_android_app_id (UUID | Unset):
+        settings_android_app_version_id (UUID | Unset):
+        settings_android_file_id (UUID | Unset):
+        settings_android_wifi_network_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListBlueprintsVersionsResponse200
+    """
+
+    return sync_detailed(
+        blueprint_id=blueprint_id,
+        client=client,
+        ordering=ordering,
+        version_number=version_number,
+        publish=publish,
+        settings_android_app_id=settings_android_app_id,
+        settings_android_app_version_id=settings_android_app_version_id,
+        settings_android_file_id=settings_android_file_id,
+        settings_android_wifi_network_id=settings_android_wifi_network_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    blueprint_id: UUID,
+    *,
+    client: ClientLike,
+    ordering: str | Unset = UNSET,
+    version_number: str | Unset = UNSET,
+    publish: str | Unset = UNSET,
+    settings_android_app_id: UUID | Unset = UNSET,
+    settings_android_app_version_id: UUID | Unset = UNSET,
+    settings_android_file_id: UUID | Unset = UNSET,
+    settings_android_wifi_network_id: UUID | Unset = UNSET,
+) -> Response[ListBlueprintsVersionsResponse200]:
+    """
+    Args:
+        blueprint_id (UUID):
+        ordering (str | Unset):
+        version_number (str | Unset):
+        publish (str | Unset):
+        settings_android_app_id (UUID | Unset):
+        settings_android_app_version_id (UUID | Unset):
+        settings_android_file_id (UUID | Unset):
+        settings_android_wifi_network_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListBlueprintsVersionsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        blueprint_id=blueprint_id,
+        ordering=ordering,
+        version_number=version_number,
+        publish=publish,
+        settings_android_app_id=settings_android_app_id,
+        settings_android_app_version_id=settings_android_app_version_id,
+        settings_android_file_id=settings_android_file_id,
+        settings_android_wifi_network_id=settings_android_wifi_network_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    blueprint_id: UUID,
+    *,
+    client: ClientLike,
+    ordering: str | Unset = UNSET,
+    version_number: str | Unset = UNSET,
+    publish: str | Unset = UNSET,
+    settings_android_app_id: UUID | Unset = UNSET,
+    settings_android_app_version_id: UUID | Unset = UNSET,
+    settings_android_file_id: UUID | Unset = UNSET,
+    settings_android_wifi_network_id: UUID | Unset = UNSET,
+) -> ListBlueprintsVersionsResponse200 | None:
+    """
+    Args:
+        blueprint_id (UUID):
+        ordering (str | Unset):
+        version_number (str | Unset):
+        publish (str | Unset):
+        settings_android_app_id (UUID | Unset):
+        settings_android_app_version_id (UUID | Unset):
+        settings_android_file_id (UUID | Unset):
+        settings_android_wifi_network_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListBlueprintsVersionsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            blueprint_id=blueprint_id,
+            client=client,
+            ordering=ordering,
+            version_number=version_number,
+            publish=publish,
+            settings_android_app_id=settings_android_app_id,
+            settings_android_app_version_id=settings_android_app_version_id,
+            settings_android_file_id=settings_android_file_id,
+            settings_android_wifi_network_id=settings_android_wifi_network_id,
+        )
+    ).parsed

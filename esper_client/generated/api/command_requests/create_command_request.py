@@ -1,0 +1,185 @@
+from typing import Any
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+
+from ... import errors
+from ...models.command_request_post import CommandRequestPOST
+from ...models.create_command_request_response_201 import CreateCommandRequestResponse201
+from ...models.error_400_bad_data import Error400BadData
+from ...models.error_401_unauthorized import Error401Unauthorized
+from ...models.error_500_internal_server_error import Error500InternalServerError
+
+
+def _get_kwargs(
+    *,
+    body: CommandRequestPOST,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/commands/v0/commands/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> CreateCommandRequestResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
+    if response.status_code == 201:
+        response_201 = CreateCommandRequestResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error400BadData.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error401Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error500InternalServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[CreateCommandRequestResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: ClientLike,
+    body: CommandRequestPOST,
+) -> Response[CreateCommandRequestResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
+    """Issue a command request (commands service).
+
+    Args:
+        body (CommandRequestPOST):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateCommandRequestResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: ClientLike,
+    body: CommandRequestPOST,
+) -> CreateCommandRequestResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
+    """Issue a command request (commands service).
+
+    Args:
+        body (CommandRequestPOST):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateCommandRequestResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: ClientLike,
+    body: CommandRequestPOST,
+) -> Response[CreateCommandRequestResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
+    """Issue a command request (commands service).
+
+    Args:
+        body (CommandRequestPOST):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateCommandRequestResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ClientLike,
+    body: CommandRequestPOST,
+) -> CreateCommandRequestResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
+    """Issue a command request (commands service).
+
+    Args:
+        body (CommandRequestPOST):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateCommandRequestResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

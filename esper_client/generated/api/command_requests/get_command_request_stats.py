@@ -1,0 +1,183 @@
+from typing import Any
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+
+from ... import errors
+from ...models.error_401_unauthorized import Error401Unauthorized
+from ...models.error_404_not_found import Error404NotFound
+from ...models.error_500_internal_server_error import Error500InternalServerError
+from ...models.get_command_request_stats_response_200 import GetCommandRequestStatsResponse200
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/commands/v0/commands/{path_segment(id)}/stats/",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestStatsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetCommandRequestStatsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error401Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error404NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error500InternalServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[
+    Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestStatsResponse200
+]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: ClientLike,
+) -> Response[
+    Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestStatsResponse200
+]:
+    """Counts of devices per state for one command request.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestStatsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: ClientLike,
+) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestStatsResponse200 | None:
+    """Counts of devices per state for one command request.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestStatsResponse200
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: ClientLike,
+) -> Response[
+    Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestStatsResponse200
+]:
+    """Counts of devices per state for one command request.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestStatsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: ClientLike,
+) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestStatsResponse200 | None:
+    """Counts of devices per state for one command request.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestStatsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,258 @@
+from typing import Any
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+
+from ... import errors
+from ...models.error_401_unauthorized import Error401Unauthorized
+from ...models.error_500_internal_server_error import Error500InternalServerError
+from ...models.get_command_request_statuses_response_200 import GetCommandRequestStatusesResponse200
+from ...models.get_command_request_statuses_state import (
+    GetCommandRequestStatusesState,
+)
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    request: str | Unset = UNSET,
+    device: str | Unset = UNSET,
+    state: GetCommandRequestStatusesState | Unset = UNSET,
+    exclude_internal_commands: bool | Unset = False,
+    limit: float | Unset = UNSET,
+    offset: float | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["request"] = request
+
+    params["device"] = device
+
+    json_state: str | Unset = UNSET
+    if not isinstance(state, Unset):
+        json_state = state
+
+    params["state"] = json_state
+
+    params["exclude_internal_commands"] = exclude_internal_commands
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/commands/v0/status/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetCommandRequestStatusesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error401Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error500InternalServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: ClientLike,
+    request: str | Unset = UNSET,
+    device: str | Unset = UNSET,
+    state: GetCommandRequestStatusesState | Unset = UNSET,
+    exclude_internal_commands: bool | Unset = False,
+    limit: float | Unset = UNSET,
+    offset: float | Unset = UNSET,
+) -> Response[Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200]:
+    """
+    Args:
+        request (str | Unset):
+        device (str | Unset):
+        state (GetCommandRequestStatusesState | Unset):
+        exclude_internal_commands (bool | Unset):  Default: False.
+        limit (float | Unset):
+        offset (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        request=request,
+        device=device,
+        state=state,
+        exclude_internal_commands=exclude_internal_commands,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: ClientLike,
+    request: str | Unset = UNSET,
+    device: str | Unset = UNSET,
+    state: GetCommandRequestStatusesState | Unset = UNSET,
+    exclude_internal_commands: bool | Unset = False,
+    limit: float | Unset = UNSET,
+    offset: float | Unset = UNSET,
+) -> Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200 | None:
+    """
+    Args:
+        request (str | Unset):
+        device (str | Unset):
+        state (GetCommandRequestStatusesState | Unset):
+        exclude_internal_commands (bool | Unset):  Default: False.
+        limit (float | Unset):
+        offset (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        request=request,
+        device=device,
+        state=state,
+        exclude_internal_commands=exclude_internal_commands,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: ClientLike,
+    request: str | Unset = UNSET,
+    device: str | Unset = UNSET,
+    state: GetCommandRequestStatusesState | Unset = UNSET,
+    exclude_internal_commands: bool | Unset = False,
+    limit: float | Unset = UNSET,
+    offset: float | Unset = UNSET,
+) -> Response[Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200]:
+    """
+    Args:
+        request (str | Unset):
+        device (str | Unset):
+        state (GetCommandRequestStatusesState | Unset):
+        exclude_internal_commands (bool | Unset):  Default: False.
+        limit (float | Unset):
+        offset (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        request=request,
+        device=device,
+        state=state,
+        exclude_internal_commands=exclude_internal_commands,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ClientLike,
+    request: str | Unset = UNSET,
+    device: str | Unset = UNSET,
+    state: GetCommandRequestStatusesState | Unset = UNSET,
+    exclude_internal_commands: bool | Unset = False,
+    limit: float | Unset = UNSET,
+    offset: float | Unset = UNSET,
+) -> Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200 | None:
+    """
+    Args:
+        request (str | Unset):
+        device (str | Unset):
+        state (GetCommandRequestStatusesState | Unset):
+        exclude_internal_commands (bool | Unset):  Default: False.
+        limit (float | Unset):
+        offset (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            request=request,
+            device=device,
+            state=state,
+            exclude_internal_commands=exclude_internal_commands,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

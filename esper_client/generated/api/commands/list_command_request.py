@@ -1,0 +1,258 @@
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+
+from ... import errors
+from ...models.error_response import ErrorResponse
+from ...models.list_command_request_response_200 import ListCommandRequestResponse200
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    enterprise_id: UUID,
+    *,
+    command_type: str | Unset = UNSET,
+    devices: str | Unset = UNSET,
+    device_type: str | Unset = UNSET,
+    command: str | Unset = UNSET,
+    issued_by: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["command_type"] = command_type
+
+    params["devices"] = devices
+
+    params["device_type"] = device_type
+
+    params["command"] = command
+
+    params["issued_by"] = issued_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/v0/enterprise/{path_segment(enterprise_id)}/command/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> ErrorResponse | ListCommandRequestResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListCommandRequestResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[ErrorResponse | ListCommandRequestResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+    command_type: str | Unset = UNSET,
+    devices: str | Unset = UNSET,
+    device_type: str | Unset = UNSET,
+    command: str | Unset = UNSET,
+    issued_by: str | Unset = UNSET,
+) -> Response[ErrorResponse | ListCommandRequestResponse200]:
+    """List the command requests made in an enterprise.
+
+    Args:
+        enterprise_id (UUID):
+        command_type (str | Unset):
+        devices (str | Unset):
+        device_type (str | Unset):
+        command (str | Unset):
+        issued_by (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListCommandRequestResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        command_type=command_type,
+        devices=devices,
+        device_type=device_type,
+        command=command,
+        issued_by=issued_by,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+    command_type: str | Unset = UNSET,
+    devices: str | Unset = UNSET,
+    device_type: str | Unset = UNSET,
+    command: str | Unset = UNSET,
+    issued_by: str | Unset = UNSET,
+) -> ErrorResponse | ListCommandRequestResponse200 | None:
+    """List the command requests made in an enterprise.
+
+    Args:
+        enterprise_id (UUID):
+        command_type (str | Unset):
+        devices (str | Unset):
+        device_type (str | Unset):
+        command (str | Unset):
+        issued_by (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListCommandRequestResponse200
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        client=client,
+        command_type=command_type,
+        devices=devices,
+        device_type=device_type,
+        command=command,
+        issued_by=issued_by,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+    command_type: str | Unset = UNSET,
+    devices: str | Unset = UNSET,
+    device_type: str | Unset = UNSET,
+    command: str | Unset = UNSET,
+    issued_by: str | Unset = UNSET,
+) -> Response[ErrorResponse | ListCommandRequestResponse200]:
+    """List the command requests made in an enterprise.
+
+    Args:
+        enterprise_id (UUID):
+        command_type (str | Unset):
+        devices (str | Unset):
+        device_type (str | Unset):
+        command (str | Unset):
+        issued_by (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListCommandRequestResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        command_type=command_type,
+        devices=devices,
+        device_type=device_type,
+        command=command,
+        issued_by=issued_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+    command_type: str | Unset = UNSET,
+    devices: str | Unset = UNSET,
+    device_type: str | Unset = UNSET,
+    command: str | Unset = UNSET,
+    issued_by: str | Unset = UNSET,
+) -> ErrorResponse | ListCommandRequestResponse200 | None:
+    """List the command requests made in an enterprise.
+
+    Args:
+        enterprise_id (UUID):
+        command_type (str | Unset):
+        devices (str | Unset):
+        device_type (str | Unset):
+        command (str | Unset):
+        issued_by (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListCommandRequestResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+            command_type=command_type,
+            devices=devices,
+            device_type=device_type,
+            command=command,
+            issued_by=issued_by,
+        )
+    ).parsed

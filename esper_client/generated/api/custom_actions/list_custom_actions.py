@@ -1,0 +1,305 @@
+from typing import Any
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+
+from ... import errors
+from ...models.list_custom_actions_response_200 import ListCustomActionsResponse200
+from ...models.list_custom_actions_response_400 import ListCustomActionsResponse400
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    ordering: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    position_in_blueprints: str | Unset = UNSET,
+    position_in_device_settings: str | Unset = UNSET,
+    created_by: int | Unset = UNSET,
+    updated_by: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ordering"] = ordering
+
+    params["name"] = name
+
+    params["type"] = type_
+
+    params["state"] = state
+
+    params["position_in_blueprints"] = position_in_blueprints
+
+    params["position_in_device_settings"] = position_in_device_settings
+
+    params["created_by"] = created_by
+
+    params["updated_by"] = updated_by
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/custom-actions/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> ListCustomActionsResponse200 | ListCustomActionsResponse400 | None:
+    if response.status_code == 200:
+        response_200 = ListCustomActionsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ListCustomActionsResponse400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[ListCustomActionsResponse200 | ListCustomActionsResponse400]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: ClientLike,
+    ordering: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    position_in_blueprints: str | Unset = UNSET,
+    position_in_device_settings: str | Unset = UNSET,
+    created_by: int | Unset = UNSET,
+    updated_by: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> Response[ListCustomActionsResponse200 | ListCustomActionsResponse400]:
+    """
+    Args:
+        ordering (str | Unset):
+        name (str | Unset):
+        type_ (str | Unset):
+        state (str | Unset):
+        position_in_blueprints (str | Unset):
+        position_in_device_settings (str | Unset):
+        created_by (int | Unset):
+        updated_by (int | Unset):
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListCustomActionsResponse200 | ListCustomActionsResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        ordering=ordering,
+        name=name,
+        type_=type_,
+        state=state,
+        position_in_blueprints=position_in_blueprints,
+        position_in_device_settings=position_in_device_settings,
+        created_by=created_by,
+        updated_by=updated_by,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: ClientLike,
+    ordering: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    position_in_blueprints: str | Unset = UNSET,
+    position_in_device_settings: str | Unset = UNSET,
+    created_by: int | Unset = UNSET,
+    updated_by: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> ListCustomActionsResponse200 | ListCustomActionsResponse400 | None:
+    """
+    Args:
+        ordering (str | Unset):
+        name (str | Unset):
+        type_ (str | Unset):
+        state (str | Unset):
+        position_in_blueprints (str | Unset):
+        position_in_device_settings (str | Unset):
+        created_by (int | Unset):
+        updated_by (int | Unset):
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListCustomActionsResponse200 | ListCustomActionsResponse400
+    """
+
+    return sync_detailed(
+        client=client,
+        ordering=ordering,
+        name=name,
+        type_=type_,
+        state=state,
+        position_in_blueprints=position_in_blueprints,
+        position_in_device_settings=position_in_device_settings,
+        created_by=created_by,
+        updated_by=updated_by,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: ClientLike,
+    ordering: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    position_in_blueprints: str | Unset = UNSET,
+    position_in_device_settings: str | Unset = UNSET,
+    created_by: int | Unset = UNSET,
+    updated_by: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> Response[ListCustomActionsResponse200 | ListCustomActionsResponse400]:
+    """
+    Args:
+        ordering (str | Unset):
+        name (str | Unset):
+        type_ (str | Unset):
+        state (str | Unset):
+        position_in_blueprints (str | Unset):
+        position_in_device_settings (str | Unset):
+        created_by (int | Unset):
+        updated_by (int | Unset):
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListCustomActionsResponse200 | ListCustomActionsResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        ordering=ordering,
+        name=name,
+        type_=type_,
+        state=state,
+        position_in_blueprints=position_in_blueprints,
+        position_in_device_settings=position_in_device_settings,
+        created_by=created_by,
+        updated_by=updated_by,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ClientLike,
+    ordering: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    position_in_blueprints: str | Unset = UNSET,
+    position_in_device_settings: str | Unset = UNSET,
+    created_by: int | Unset = UNSET,
+    updated_by: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> ListCustomActionsResponse200 | ListCustomActionsResponse400 | None:
+    """
+    Args:
+        ordering (str | Unset):
+        name (str | Unset):
+        type_ (str | Unset):
+        state (str | Unset):
+        position_in_blueprints (str | Unset):
+        position_in_device_settings (str | Unset):
+        created_by (int | Unset):
+        updated_by (int | Unset):
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListCustomActionsResponse200 | ListCustomActionsResponse400
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ordering=ordering,
+            name=name,
+            type_=type_,
+            state=state,
+            position_in_blueprints=position_in_blueprints,
+            position_in_device_settings=position_in_device_settings,
+            created_by=created_by,
+            updated_by=updated_by,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

@@ -1,0 +1,143 @@
+from typing import Any
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+
+from ... import errors
+from ...models.get_dep_profile_list_response_200 import GetDepProfileListResponse200
+from ...models.tenant_error_401_unauthorized import TenantError401Unauthorized
+from ...models.tenant_error_500_internal_server_error import TenantError500InternalServerError
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tenant/v0/depprofiles/",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> GetDepProfileListResponse200 | TenantError401Unauthorized | TenantError500InternalServerError | None:
+    if response.status_code == 200:
+        response_200 = GetDepProfileListResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = TenantError401Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = TenantError500InternalServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[GetDepProfileListResponse200 | TenantError401Unauthorized | TenantError500InternalServerError]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: ClientLike,
+) -> Response[GetDepProfileListResponse200 | TenantError401Unauthorized | TenantError500InternalServerError]:
+    """
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetDepProfileListResponse200 | TenantError401Unauthorized | TenantError500InternalServerError]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: ClientLike,
+) -> GetDepProfileListResponse200 | TenantError401Unauthorized | TenantError500InternalServerError | None:
+    """
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetDepProfileListResponse200 | TenantError401Unauthorized | TenantError500InternalServerError
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: ClientLike,
+) -> Response[GetDepProfileListResponse200 | TenantError401Unauthorized | TenantError500InternalServerError]:
+    """
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetDepProfileListResponse200 | TenantError401Unauthorized | TenantError500InternalServerError]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ClientLike,
+) -> GetDepProfileListResponse200 | TenantError401Unauthorized | TenantError500InternalServerError | None:
+    """
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetDepProfileListResponse200 | TenantError401Unauthorized | TenantError500InternalServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

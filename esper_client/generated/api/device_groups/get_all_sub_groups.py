@@ -1,0 +1,199 @@
+from typing import Any
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+
+from ... import errors
+from ...models.error_response import ErrorResponse
+from ...models.get_all_sub_groups_response_200 import GetAllSubGroupsResponse200
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    parent_group_ids: str,
+    immediate: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["parent_group_ids"] = parent_group_ids
+
+    params["immediate"] = immediate
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/subgroups",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> ErrorResponse | GetAllSubGroupsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetAllSubGroupsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[ErrorResponse | GetAllSubGroupsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: ClientLike,
+    parent_group_ids: str,
+    immediate: bool | Unset = False,
+) -> Response[ErrorResponse | GetAllSubGroupsResponse200]:
+    """List the child groups of one or more groups.
+
+    Args:
+        parent_group_ids (str):
+        immediate (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetAllSubGroupsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        parent_group_ids=parent_group_ids,
+        immediate=immediate,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: ClientLike,
+    parent_group_ids: str,
+    immediate: bool | Unset = False,
+) -> ErrorResponse | GetAllSubGroupsResponse200 | None:
+    """List the child groups of one or more groups.
+
+    Args:
+        parent_group_ids (str):
+        immediate (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetAllSubGroupsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        parent_group_ids=parent_group_ids,
+        immediate=immediate,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: ClientLike,
+    parent_group_ids: str,
+    immediate: bool | Unset = False,
+) -> Response[ErrorResponse | GetAllSubGroupsResponse200]:
+    """List the child groups of one or more groups.
+
+    Args:
+        parent_group_ids (str):
+        immediate (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetAllSubGroupsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        parent_group_ids=parent_group_ids,
+        immediate=immediate,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ClientLike,
+    parent_group_ids: str,
+    immediate: bool | Unset = False,
+) -> ErrorResponse | GetAllSubGroupsResponse200 | None:
+    """List the child groups of one or more groups.
+
+    Args:
+        parent_group_ids (str):
+        immediate (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetAllSubGroupsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            parent_group_ids=parent_group_ids,
+            immediate=immediate,
+        )
+    ).parsed

@@ -1,0 +1,169 @@
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+
+from ... import errors
+from ...models.group_thumbnail import GroupThumbnail
+
+
+def _get_kwargs(
+    enterprise_id: UUID,
+    thumbnail_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/enterprise/{path_segment(enterprise_id)}/devicegroup/thumbnail/{path_segment(thumbnail_id)}/",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> GroupThumbnail | None:
+    if response.status_code == 200:
+        response_200 = GroupThumbnail.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GroupThumbnail]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    enterprise_id: UUID,
+    thumbnail_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[GroupThumbnail]:
+    """Read one group thumbnail.
+
+    Args:
+        enterprise_id (UUID):
+        thumbnail_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GroupThumbnail]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        thumbnail_id=thumbnail_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: UUID,
+    thumbnail_id: UUID,
+    *,
+    client: ClientLike,
+) -> GroupThumbnail | None:
+    """Read one group thumbnail.
+
+    Args:
+        enterprise_id (UUID):
+        thumbnail_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GroupThumbnail
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        thumbnail_id=thumbnail_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: UUID,
+    thumbnail_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[GroupThumbnail]:
+    """Read one group thumbnail.
+
+    Args:
+        enterprise_id (UUID):
+        thumbnail_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GroupThumbnail]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        thumbnail_id=thumbnail_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: UUID,
+    thumbnail_id: UUID,
+    *,
+    client: ClientLike,
+) -> GroupThumbnail | None:
+    """Read one group thumbnail.
+
+    Args:
+        enterprise_id (UUID):
+        thumbnail_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GroupThumbnail
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            thumbnail_id=thumbnail_id,
+            client=client,
+        )
+    ).parsed

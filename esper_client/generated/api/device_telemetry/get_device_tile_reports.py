@@ -1,0 +1,875 @@
+import datetime
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+
+from ... import errors
+from ...models.error_response import ErrorResponse
+from ...models.get_device_tile_reports_response_200 import GetDeviceTileReportsResponse200
+from ...models.security_states_enum import SecurityStatesEnum
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    enterprise_id: UUID,
+    *,
+    state: int | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    provisioned_on_gt: datetime.datetime | Unset = UNSET,
+    provisioned_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
+    last_seen_gt: datetime.datetime | Unset = UNSET,
+    last_seen_lt: datetime.datetime | Unset = UNSET,
+    battery_level_gte: float | Unset = UNSET,
+    battery_level_lte: float | Unset = UNSET,
+    at_risk: bool | Unset = UNSET,
+    security_status: SecurityStatesEnum | Unset = UNSET,
+    status: str | Unset = UNSET,
+    group: UUID | Unset = UNSET,
+    group_name: str | Unset = UNSET,
+    group_name_multi: str | Unset = UNSET,
+    group_multi: UUID | Unset = UNSET,
+    group_multi_immediate: str | Unset = UNSET,
+    group_null: str | Unset = UNSET,
+    imei: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    recently_added: bool | Unset = UNSET,
+    is_gms: bool | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    is_geofence_applied: str | Unset = UNSET,
+    serial: str | Unset = UNSET,
+    android_version: str | Unset = UNSET,
+    android_version_multi: str | Unset = UNSET,
+    wifi_ssid: str | Unset = UNSET,
+    network_type: str | Unset = UNSET,
+    network_type_multi: str | Unset = UNSET,
+    model: str | Unset = UNSET,
+    template: str | Unset = UNSET,
+    template_multi: str | Unset = UNSET,
+    policy: str | Unset = UNSET,
+    policy_multi: str | Unset = UNSET,
+    policy_null: bool | Unset = UNSET,
+    dpc_version: str | Unset = UNSET,
+    active_connection: str | Unset = UNSET,
+    device_type: str | Unset = UNSET,
+    seamless_info: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["state"] = state
+
+    json_created_on_gt: str | Unset = UNSET
+    if not isinstance(created_on_gt, Unset):
+        json_created_on_gt = created_on_gt.isoformat()
+    params["created_on_gt"] = json_created_on_gt
+
+    json_created_on_lt: str | Unset = UNSET
+    if not isinstance(created_on_lt, Unset):
+        json_created_on_lt = created_on_lt.isoformat()
+    params["created_on_lt"] = json_created_on_lt
+
+    json_provisioned_on_gt: str | Unset = UNSET
+    if not isinstance(provisioned_on_gt, Unset):
+        json_provisioned_on_gt = provisioned_on_gt.isoformat()
+    params["provisioned_on_gt"] = json_provisioned_on_gt
+
+    json_provisioned_on_lt: str | Unset = UNSET
+    if not isinstance(provisioned_on_lt, Unset):
+        json_provisioned_on_lt = provisioned_on_lt.isoformat()
+    params["provisioned_on_lt"] = json_provisioned_on_lt
+
+    json_updated_on_gt: str | Unset = UNSET
+    if not isinstance(updated_on_gt, Unset):
+        json_updated_on_gt = updated_on_gt.isoformat()
+    params["updated_on_gt"] = json_updated_on_gt
+
+    json_updated_on_lt: str | Unset = UNSET
+    if not isinstance(updated_on_lt, Unset):
+        json_updated_on_lt = updated_on_lt.isoformat()
+    params["updated_on_lt"] = json_updated_on_lt
+
+    json_last_seen_gt: str | Unset = UNSET
+    if not isinstance(last_seen_gt, Unset):
+        json_last_seen_gt = last_seen_gt.isoformat()
+    params["last_seen_gt"] = json_last_seen_gt
+
+    json_last_seen_lt: str | Unset = UNSET
+    if not isinstance(last_seen_lt, Unset):
+        json_last_seen_lt = last_seen_lt.isoformat()
+    params["last_seen_lt"] = json_last_seen_lt
+
+    params["battery_level_gte"] = battery_level_gte
+
+    params["battery_level_lte"] = battery_level_lte
+
+    params["at_risk"] = at_risk
+
+    json_security_status: int | Unset = UNSET
+    if not isinstance(security_status, Unset):
+        json_security_status = security_status
+
+    params["security_status"] = json_security_status
+
+    params["status"] = status
+
+    json_group: str | Unset = UNSET
+    if not isinstance(group, Unset):
+        json_group = str(group)
+    params["group"] = json_group
+
+    params["group_name"] = group_name
+
+    params["group_name_multi"] = group_name_multi
+
+    json_group_multi: str | Unset = UNSET
+    if not isinstance(group_multi, Unset):
+        json_group_multi = str(group_multi)
+    params["group_multi"] = json_group_multi
+
+    params["group_multi_immediate"] = group_multi_immediate
+
+    params["group_null"] = group_null
+
+    params["imei"] = imei
+
+    params["name"] = name
+
+    params["recently_added"] = recently_added
+
+    params["is_gms"] = is_gms
+
+    params["tags"] = tags
+
+    params["is_geofence_applied"] = is_geofence_applied
+
+    params["serial"] = serial
+
+    params["android_version"] = android_version
+
+    params["android_version_multi"] = android_version_multi
+
+    params["wifi_ssid"] = wifi_ssid
+
+    params["network_type"] = network_type
+
+    params["network_type_multi"] = network_type_multi
+
+    params["model"] = model
+
+    params["template"] = template
+
+    params["template_multi"] = template_multi
+
+    params["policy"] = policy
+
+    params["policy_multi"] = policy_multi
+
+    params["policy_null"] = policy_null
+
+    params["dpc_version"] = dpc_version
+
+    params["active_connection"] = active_connection
+
+    params["device_type"] = device_type
+
+    params["seamless_info"] = seamless_info
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/v1/enterprise/{path_segment(enterprise_id)}/report/device-tiles/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> ErrorResponse | GetDeviceTileReportsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetDeviceTileReportsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[ErrorResponse | GetDeviceTileReportsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+    state: int | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    provisioned_on_gt: datetime.datetime | Unset = UNSET,
+    provisioned_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
+    last_seen_gt: datetime.datetime | Unset = UNSET,
+    last_seen_lt: datetime.datetime | Unset = UNSET,
+    battery_level_gte: float | Unset = UNSET,
+    battery_level_lte: float | Unset = UNSET,
+    at_risk: bool | Unset = UNSET,
+    security_status: SecurityStatesEnum | Unset = UNSET,
+    status: str | Unset = UNSET,
+    group: UUID | Unset = UNSET,
+    group_name: str | Unset = UNSET,
+    group_name_multi: str | Unset = UNSET,
+    group_multi: UUID | Unset = UNSET,
+    group_multi_immediate: str | Unset = UNSET,
+    group_null: str | Unset = UNSET,
+    imei: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    recently_added: bool | Unset = UNSET,
+    is_gms: bool | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    is_geofence_applied: str | Unset = UNSET,
+    serial: str | Unset = UNSET,
+    android_version: str | Unset = UNSET,
+    android_version_multi: str | Unset = UNSET,
+    wifi_ssid: str | Unset = UNSET,
+    network_type: str | Unset = UNSET,
+    network_type_multi: str | Unset = UNSET,
+    model: str | Unset = UNSET,
+    template: str | Unset = UNSET,
+    template_multi: str | Unset = UNSET,
+    policy: str | Unset = UNSET,
+    policy_multi: str | Unset = UNSET,
+    policy_null: bool | Unset = UNSET,
+    dpc_version: str | Unset = UNSET,
+    active_connection: str | Unset = UNSET,
+    device_type: str | Unset = UNSET,
+    seamless_info: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[ErrorResponse | GetDeviceTileReportsResponse200]:
+    """
+    Args:
+        enterprise_id (UUID):
+        state (int | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        provisioned_on_gt (datetime.datetime | Unset):
+        provisioned_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
+        last_seen_gt (datetime.datetime | Unset):
+        last_seen_lt (datetime.datetime | Unset):
+        battery_level_gte (float | Unset):
+        battery_level_lte (float | Unset):
+        at_risk (bool | Unset):
+        security_status (SecurityStatesEnum | Unset):
+        status (str | Unset):
+        group (UUID | Unset):
+        group_name (str | Unset):
+        group_name_multi (str | Unset):
+        group_multi (UUID | Unset):
+        group_multi_immediate (str | Unset):
+        group_null (str | Unset):
+        imei (str | Unset):
+        name (str | Unset):
+        recently_added (bool | Unset):
+        is_gms (bool | Unset):
+        tags (str | Unset):
+        is_geofence_applied (str | Unset):
+        serial (str | Unset):
+        android_version (str | Unset):
+        android_version_multi (str | Unset):
+        wifi_ssid (str | Unset):
+        network_type (str | Unset):
+        network_type_multi (str | Unset):
+        model (str | Unset):
+        template (str | Unset):
+        template_multi (str | Unset):
+        policy (str | Unset):
+        policy_multi (str | Unset):
+        policy_null (bool | Unset):
+        dpc_version (str | Unset):
+        active_connection (str | Unset):
+        device_type (str | Unset):
+        seamless_info (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetDeviceTileReportsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        state=state,
+        created_on_gt=created_on_gt,
+        created_on_lt=created_on_lt,
+        provisioned_on_gt=provisioned_on_gt,
+        provisioned_on_lt=provisioned_on_lt,
+        updated_on_gt=updated_on_gt,
+        updated_on_lt=updated_on_lt,
+        last_seen_gt=last_seen_gt,
+        last_seen_lt=last_seen_lt,
+        battery_level_gte=battery_level_gte,
+        battery_level_lte=battery_level_lte,
+        at_risk=at_risk,
+        security_status=security_status,
+        status=status,
+        group=group,
+        group_name=group_name,
+        group_name_multi=group_name_multi,
+        group_multi=group_multi,
+        group_multi_immediate=group_multi_immediate,
+        group_null=group_null,
+        imei=imei,
+        name=name,
+        recently_added=recently_added,
+        is_gms=is_gms,
+        tags=tags,
+        is_geofence_applied=is_geofence_applied,
+        serial=serial,
+        android_version=android_version,
+        android_version_multi=android_version_multi,
+        wifi_ssid=wifi_ssid,
+        network_type=network_type,
+        network_type_multi=network_type_multi,
+        model=model,
+        template=template,
+        template_multi=template_multi,
+        policy=policy,
+        policy_multi=policy_multi,
+        policy_null=policy_null,
+        dpc_version=dpc_version,
+        active_connection=active_connection,
+        device_type=device_type,
+        seamless_info=seamless_info,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+    state: int | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    provisioned_on_gt: datetime.datetime | Unset = UNSET,
+    provisioned_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
+    last_seen_gt: datetime.datetime | Unset = UNSET,
+    last_seen_lt: datetime.datetime | Unset = UNSET,
+    battery_level_gte: float | Unset = UNSET,
+    battery_level_lte: float | Unset = UNSET,
+    at_risk: bool | Unset = UNSET,
+    security_status: SecurityStatesEnum | Unset = UNSET,
+    status: str | Unset = UNSET,
+    group: UUID | Unset = UNSET,
+    group_name: str | Unset = UNSET,
+    group_name_multi: str | Unset = UNSET,
+    group_multi: UUID | Unset = UNSET,
+    group_multi_immediate: str | Unset = UNSET,
+    group_null: str | Unset = UNSET,
+    imei: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    recently_added: bool | Unset = UNSET,
+    is_gms: bool | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    is_geofence_applied: str | Unset = UNSET,
+    serial: str | Unset = UNSET,
+    android_version: str | Unset = UNSET,
+    android_version_multi: str | Unset = UNSET,
+    wifi_ssid: str | Unset = UNSET,
+    network_type: str | Unset = UNSET,
+    network_type_multi: str | Unset = UNSET,
+    model: str | Unset = UNSET,
+    template: str | Unset = UNSET,
+    template_multi: str | Unset = UNSET,
+    policy: str | Unset = UNSET,
+    policy_multi: str | Unset = UNSET,
+    policy_null: bool | Unset = UNSET,
+    dpc_version: str | Unset = UNSET,
+    active_connection: str | Unset = UNSET,
+    device_type: str | Unset = UNSET,
+    seamless_info: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> ErrorResponse | GetDeviceTileReportsResponse200 | None:
+    """
+    Args:
+        enterprise_id (UUID):
+        state (int | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        provisioned_on_gt (datetime.datetime | Unset):
+        provisioned_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
+        last_seen_gt (datetime.datetime | Unset):
+        last_seen_lt (datetime.datetime | Unset):
+        battery_level_gte (float | Unset):
+        battery_level_lte (float | Unset):
+        at_risk (bool | Unset):
+        security_status (SecurityStatesEnum | Unset):
+        status (str | Unset):
+        group (UUID | Unset):
+        group_name (str | Unset):
+        group_name_multi (str | Unset):
+        group_multi (UUID | Unset):
+        group_multi_immediate (str | Unset):
+        group_null (str | Unset):
+        imei (str | Unset):
+        name (str | Unset):
+        recently_added (bool | Unset):
+        is_gms (bool | Unset):
+        tags (str | Unset):
+        is_geofence_applied (str | Unset):
+        serial (str | Unset):
+        android_version (str | Unset):
+        android_version_multi (str | Unset):
+        wifi_ssid (str | Unset):
+        network_type (str | Unset):
+        network_type_multi (str | Unset):
+        model (str | Unset):
+        template (str | Unset):
+        template_multi (str | Unset):
+        policy (str | Unset):
+        policy_multi (str | Unset):
+        policy_null (bool | Unset):
+        dpc_version (str | Unset):
+        active_connection (str | Unset):
+        device_type (str | Unset):
+        seamless_info (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetDeviceTileReportsResponse200
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        client=client,
+        state=state,
+        created_on_gt=created_on_gt,
+        created_on_lt=created_on_lt,
+        provisioned_on_gt=provisioned_on_gt,
+        provisioned_on_lt=provisioned_on_lt,
+        updated_on_gt=updated_on_gt,
+        updated_on_lt=updated_on_lt,
+        last_seen_gt=last_seen_gt,
+        last_seen_lt=last_seen_lt,
+        battery_level_gte=battery_level_gte,
+        battery_level_lte=battery_level_lte,
+        at_risk=at_risk,
+        security_status=security_status,
+        status=status,
+        group=group,
+        group_name=group_name,
+        group_name_multi=group_name_multi,
+        group_multi=group_multi,
+        group_multi_immediate=group_multi_immediate,
+        group_null=group_null,
+        imei=imei,
+        name=name,
+        recently_added=recently_added,
+        is_gms=is_gms,
+        tags=tags,
+        is_geofence_applied=is_geofence_applied,
+        serial=serial,
+        android_version=android_version,
+        android_version_multi=android_version_multi,
+        wifi_ssid=wifi_ssid,
+        network_type=network_type,
+        network_type_multi=network_type_multi,
+        model=model,
+        template=template,
+        template_multi=template_multi,
+        policy=policy,
+        policy_multi=policy_multi,
+        policy_null=policy_null,
+        dpc_version=dpc_version,
+        active_connection=active_connection,
+        device_type=device_type,
+        seamless_info=seamless_info,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+    state: int | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    provisioned_on_gt: datetime.datetime | Unset = UNSET,
+    provisioned_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
+    last_seen_gt: datetime.datetime | Unset = UNSET,
+    last_seen_lt: datetime.datetime | Unset = UNSET,
+    battery_level_gte: float | Unset = UNSET,
+    battery_level_lte: float | Unset = UNSET,
+    at_risk: bool | Unset = UNSET,
+    security_status: SecurityStatesEnum | Unset = UNSET,
+    status: str | Unset = UNSET,
+    group: UUID | Unset = UNSET,
+    group_name: str | Unset = UNSET,
+    group_name_multi: str | Unset = UNSET,
+    group_multi: UUID | Unset = UNSET,
+    group_multi_immediate: str | Unset = UNSET,
+    group_null: str | Unset = UNSET,
+    imei: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    recently_added: bool | Unset = UNSET,
+    is_gms: bool | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    is_geofence_applied: str | Unset = UNSET,
+    serial: str | Unset = UNSET,
+    android_version: str | Unset = UNSET,
+    android_version_multi: str | Unset = UNSET,
+    wifi_ssid: str | Unset = UNSET,
+    network_type: str | Unset = UNSET,
+    network_type_multi: str | Unset = UNSET,
+    model: str | Unset = UNSET,
+    template: str | Unset = UNSET,
+    template_multi: str | Unset = UNSET,
+    policy: str | Unset = UNSET,
+    policy_multi: str | Unset = UNSET,
+    policy_null: bool | Unset = UNSET,
+    dpc_version: str | Unset = UNSET,
+    active_connection: str | Unset = UNSET,
+    device_type: str | Unset = UNSET,
+    seamless_info: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[ErrorResponse | GetDeviceTileReportsResponse200]:
+    """
+    Args:
+        enterprise_id (UUID):
+        state (int | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        provisioned_on_gt (datetime.datetime | Unset):
+        provisioned_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
+        last_seen_gt (datetime.datetime | Unset):
+        last_seen_lt (datetime.datetime | Unset):
+        battery_level_gte (float | Unset):
+        battery_level_lte (float | Unset):
+        at_risk (bool | Unset):
+        security_status (SecurityStatesEnum | Unset):
+        status (str | Unset):
+        group (UUID | Unset):
+        group_name (str | Unset):
+        group_name_multi (str | Unset):
+        group_multi (UUID | Unset):
+        group_multi_immediate (str | Unset):
+        group_null (str | Unset):
+        imei (str | Unset):
+        name (str | Unset):
+        recently_added (bool | Unset):
+        is_gms (bool | Unset):
+        tags (str | Unset):
+        is_geofence_applied (str | Unset):
+        serial (str | Unset):
+        android_version (str | Unset):
+        android_version_multi (str | Unset):
+        wifi_ssid (str | Unset):
+        network_type (str | Unset):
+        network_type_multi (str | Unset):
+        model (str | Unset):
+        template (str | Unset):
+        template_multi (str | Unset):
+        policy (str | Unset):
+        policy_multi (str | Unset):
+        policy_null (bool | Unset):
+        dpc_version (str | Unset):
+        active_connection (str | Unset):
+        device_type (str | Unset):
+        seamless_info (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetDeviceTileReportsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        state=state,
+        created_on_gt=created_on_gt,
+        created_on_lt=created_on_lt,
+        provisioned_on_gt=provisioned_on_gt,
+        provisioned_on_lt=provisioned_on_lt,
+        updated_on_gt=updated_on_gt,
+        updated_on_lt=updated_on_lt,
+        last_seen_gt=last_seen_gt,
+        last_seen_lt=last_seen_lt,
+        battery_level_gte=battery_level_gte,
+        battery_level_lte=battery_level_lte,
+        at_risk=at_risk,
+        security_status=security_status,
+        status=status,
+        group=group,
+        group_name=group_name,
+        group_name_multi=group_name_multi,
+        group_multi=group_multi,
+        group_multi_immediate=group_multi_immediate,
+        group_null=group_null,
+        imei=imei,
+        name=name,
+        recently_added=recently_added,
+        is_gms=is_gms,
+        tags=tags,
+        is_geofence_applied=is_geofence_applied,
+        serial=serial,
+        android_version=android_version,
+        android_version_multi=android_version_multi,
+        wifi_ssid=wifi_ssid,
+        network_type=network_type,
+        network_type_multi=network_type_multi,
+        model=model,
+        template=template,
+        template_multi=template_multi,
+        policy=policy,
+        policy_multi=policy_multi,
+        policy_null=policy_null,
+        dpc_version=dpc_version,
+        active_connection=active_connection,
+        device_type=device_type,
+        seamless_info=seamless_info,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: UUID,
+    *,
+    client: ClientLike,
+    state: int | Unset = UNSET,
+    created_on_gt: datetime.datetime | Unset = UNSET,
+    created_on_lt: datetime.datetime | Unset = UNSET,
+    provisioned_on_gt: datetime.datetime | Unset = UNSET,
+    provisioned_on_lt: datetime.datetime | Unset = UNSET,
+    updated_on_gt: datetime.datetime | Unset = UNSET,
+    updated_on_lt: datetime.datetime | Unset = UNSET,
+    last_seen_gt: datetime.datetime | Unset = UNSET,
+    last_seen_lt: datetime.datetime | Unset = UNSET,
+    battery_level_gte: float | Unset = UNSET,
+    battery_level_lte: float | Unset = UNSET,
+    at_risk: bool | Unset = UNSET,
+    security_status: SecurityStatesEnum | Unset = UNSET,
+    status: str | Unset = UNSET,
+    group: UUID | Unset = UNSET,
+    group_name: str | Unset = UNSET,
+    group_name_multi: str | Unset = UNSET,
+    group_multi: UUID | Unset = UNSET,
+    group_multi_immediate: str | Unset = UNSET,
+    group_null: str | Unset = UNSET,
+    imei: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    recently_added: bool | Unset = UNSET,
+    is_gms: bool | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    is_geofence_applied: str | Unset = UNSET,
+    serial: str | Unset = UNSET,
+    android_version: str | Unset = UNSET,
+    android_version_multi: str | Unset = UNSET,
+    wifi_ssid: str | Unset = UNSET,
+    network_type: str | Unset = UNSET,
+    network_type_multi: str | Unset = UNSET,
+    model: str | Unset = UNSET,
+    template: str | Unset = UNSET,
+    template_multi: str | Unset = UNSET,
+    policy: str | Unset = UNSET,
+    policy_multi: str | Unset = UNSET,
+    policy_null: bool | Unset = UNSET,
+    dpc_version: str | Unset = UNSET,
+    active_connection: str | Unset = UNSET,
+    device_type: str | Unset = UNSET,
+    seamless_info: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> ErrorResponse | GetDeviceTileReportsResponse200 | None:
+    """
+    Args:
+        enterprise_id (UUID):
+        state (int | Unset):
+        created_on_gt (datetime.datetime | Unset):
+        created_on_lt (datetime.datetime | Unset):
+        provisioned_on_gt (datetime.datetime | Unset):
+        provisioned_on_lt (datetime.datetime | Unset):
+        updated_on_gt (datetime.datetime | Unset):
+        updated_on_lt (datetime.datetime | Unset):
+        last_seen_gt (datetime.datetime | Unset):
+        last_seen_lt (datetime.datetime | Unset):
+        battery_level_gte (float | Unset):
+        battery_level_lte (float | Unset):
+        at_risk (bool | Unset):
+        security_status (SecurityStatesEnum | Unset):
+        status (str | Unset):
+        group (UUID | Unset):
+        group_name (str | Unset):
+        group_name_multi (str | Unset):
+        group_multi (UUID | Unset):
+        group_multi_immediate (str | Unset):
+        group_null (str | Unset):
+        imei (str | Unset):
+        name (str | Unset):
+        recently_added (bool | Unset):
+        is_gms (bool | Unset):
+        tags (str | Unset):
+        is_geofence_applied (str | Unset):
+        serial (str | Unset):
+        android_version (str | Unset):
+        android_version_multi (str | Unset):
+        wifi_ssid (str | Unset):
+        network_type (str | Unset):
+        network_type_multi (str | Unset):
+        model (str | Unset):
+        template (str | Unset):
+        template_multi (str | Unset):
+        policy (str | Unset):
+        policy_multi (str | Unset):
+        policy_null (bool | Unset):
+        dpc_version (str | Unset):
+        active_connection (str | Unset):
+        device_type (str | Unset):
+        seamless_info (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetDeviceTileReportsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+            state=state,
+            created_on_gt=created_on_gt,
+            created_on_lt=created_on_lt,
+            provisioned_on_gt=provisioned_on_gt,
+            provisioned_on_lt=provisioned_on_lt,
+            updated_on_gt=updated_on_gt,
+            updated_on_lt=updated_on_lt,
+            last_seen_gt=last_seen_gt,
+            last_seen_lt=last_seen_lt,
+            battery_level_gte=battery_level_gte,
+            battery_level_lte=battery_level_lte,
+            at_risk=at_risk,
+            security_status=security_status,
+            status=status,
+            group=group,
+            group_name=group_name,
+            group_name_multi=group_name_multi,
+            group_multi=group_multi,
+            group_multi_immediate=group_multi_immediate,
+            group_null=group_null,
+            imei=imei,
+            name=name,
+            recently_added=recently_added,
+            is_gms=is_gms,
+            tags=tags,
+            is_geofence_applied=is_geofence_applied,
+            serial=serial,
+            android_version=android_version,
+            android_version_multi=android_version_multi,
+            wifi_ssid=wifi_ssid,
+            network_type=network_type,
+            network_type_multi=network_type_multi,
+            model=model,
+            template=template,
+            template_multi=template_multi,
+            policy=policy,
+            policy_multi=policy_multi,
+            policy_null=policy_null,
+            dpc_version=dpc_version,
+            active_connection=active_connection,
+            device_type=device_type,
+            seamless_info=seamless_info,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

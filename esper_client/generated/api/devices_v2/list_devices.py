@@ -1,0 +1,834 @@
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+
+from ... import errors
+from ...models.error_400_bad_data import Error400BadData
+from ...models.error_401_unauthorized import Error401Unauthorized
+from ...models.error_500_internal_server_error import Error500InternalServerError
+from ...models.list_devices_managed_by import ListDevicesManagedBy
+from ...models.list_devices_ordering import ListDevicesOrdering
+from ...models.list_devices_os import ListDevicesOs
+from ...models.list_devices_response_200 import ListDevicesResponse200
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    ordering: ListDevicesOrdering | Unset = UNSET,
+    serial: str | Unset = UNSET,
+    udid: str | Unset = UNSET,
+    android_version: str | Unset = UNSET,
+    ios_version: str | Unset = UNSET,
+    ipados_version: str | Unset = UNSET,
+    tvos_version: str | Unset = UNSET,
+    windows_version: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    battery_level_gte: str | Unset = UNSET,
+    battery_level_lte: str | Unset = UNSET,
+    is_gms: bool | Unset = UNSET,
+    active_connection: str | Unset = UNSET,
+    group_multi: UUID | Unset = UNSET,
+    group_multi_immediate: UUID | Unset = UNSET,
+    assigned_blueprint_id: UUID | Unset = UNSET,
+    current_blueprint_id: UUID | Unset = UNSET,
+    current_blueprint_version_id: UUID | Unset = UNSET,
+    current_blueprint_version_id_net: UUID | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    os: ListDevicesOs | Unset = UNSET,
+    device_source: str | Unset = UNSET,
+    managed_by: ListDevicesManagedBy | Unset = UNSET,
+    template_multi: str | Unset = UNSET,
+    policy_multi: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    foundation_device_model_id: UUID | Unset = UNSET,
+    android_version_exact: str | Unset = UNSET,
+    foundation_major_version: int | Unset = UNSET,
+    foundation_minor_version: int | Unset = UNSET,
+    foundation_build_number: int | Unset = UNSET,
+    airwave_tenant_model_id: str | Unset = UNSET,
+    airwave_build_id: str | Unset = UNSET,
+    airwave_build_number: int | Unset = UNSET,
+    foundation_version: str | Unset = UNSET,
+    esper_agent_version_name: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    is_locked_down: bool | Unset = UNSET,
+    global_device_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["cursor"] = cursor
+
+    json_ordering: str | Unset = UNSET
+    if not isinstance(ordering, Unset):
+        json_ordering = ordering
+
+    params["ordering"] = json_ordering
+
+    params["serial"] = serial
+
+    params["udid"] = udid
+
+    params["android_version"] = android_version
+
+    params["ios_version"] = ios_version
+
+    params["ipados_version"] = ipados_version
+
+    params["tvos_version"] = tvos_version
+
+    params["windows_version"] = windows_version
+
+    params["state"] = state
+
+    params["battery_level_gte"] = battery_level_gte
+
+    params["battery_level_lte"] = battery_level_lte
+
+    params["is_gms"] = is_gms
+
+    params["active_connection"] = active_connection
+
+    json_group_multi: str | Unset = UNSET
+    if not isinstance(group_multi, Unset):
+        json_group_multi = str(group_multi)
+    params["group_multi"] = json_group_multi
+
+    json_group_multi_immediate: str | Unset = UNSET
+    if not isinstance(group_multi_immediate, Unset):
+        json_group_multi_immediate = str(group_multi_immediate)
+    params["group_multi_immediate"] = json_group_multi_immediate
+
+    json_assigned_blueprint_id: str | Unset = UNSET
+    if not isinstance(assigned_blueprint_id, Unset):
+        json_assigned_blueprint_id = str(assigned_blueprint_id)
+    params["assigned_blueprint_id"] = json_assigned_blueprint_id
+
+    json_current_blueprint_id: str | Unset = UNSET
+    if not isinstance(current_blueprint_id, Unset):
+        json_current_blueprint_id = str(current_blueprint_id)
+    params["current_blueprint_id"] = json_current_blueprint_id
+
+    json_current_blueprint_version_id: str | Unset = UNSET
+    if not isinstance(current_blueprint_version_id, Unset):
+        json_current_blueprint_version_id = str(current_blueprint_version_id)
+    params["current_blueprint_version_id"] = json_current_blueprint_version_id
+
+    json_current_blueprint_version_id_net: str | Unset = UNSET
+    if not isinstance(current_blueprint_version_id_net, Unset):
+        json_current_blueprint_version_id_net = str(current_blueprint_version_id_net)
+    params["current_blueprint_version_id_net"] = json_current_blueprint_version_id_net
+
+    params["platform"] = platform
+
+    json_os: str | Unset = UNSET
+    if not isinstance(os, Unset):
+        json_os = os
+
+    params["os"] = json_os
+
+    params["device_source"] = device_source
+
+    json_managed_by: str | Unset = UNSET
+    if not isinstance(managed_by, Unset):
+        json_managed_by = managed_by
+
+    params["managed_by"] = json_managed_by
+
+    params["template_multi"] = template_multi
+
+    params["policy_multi"] = policy_multi
+
+    params["search"] = search
+
+    json_foundation_device_model_id: str | Unset = UNSET
+    if not isinstance(foundation_device_model_id, Unset):
+        json_foundation_device_model_id = str(foundation_device_model_id)
+    params["foundation_device_model_id"] = json_foundation_device_model_id
+
+    params["android_version_exact"] = android_version_exact
+
+    params["foundation_major_version"] = foundation_major_version
+
+    params["foundation_minor_version"] = foundation_minor_version
+
+    params["foundation_build_number"] = foundation_build_number
+
+    params["airwave_tenant_model_id"] = airwave_tenant_model_id
+
+    params["airwave_build_id"] = airwave_build_id
+
+    params["airwave_build_number"] = airwave_build_number
+
+    params["foundation_version"] = foundation_version
+
+    params["esper_agent_version_name"] = esper_agent_version_name
+
+    params["tags"] = tags
+
+    params["is_locked_down"] = is_locked_down
+
+    params["global_device_id"] = global_device_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/devices/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListDevicesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error400BadData.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error401Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error500InternalServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: ClientLike,
+    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    ordering: ListDevicesOrdering | Unset = UNSET,
+    serial: str | Unset = UNSET,
+    udid: str | Unset = UNSET,
+    android_version: str | Unset = UNSET,
+    ios_version: str | Unset = UNSET,
+    ipados_version: str | Unset = UNSET,
+    tvos_version: str | Unset = UNSET,
+    windows_version: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    battery_level_gte: str | Unset = UNSET,
+    battery_level_lte: str | Unset = UNSET,
+    is_gms: bool | Unset = UNSET,
+    active_connection: str | Unset = UNSET,
+    group_multi: UUID | Unset = UNSET,
+    group_multi_immediate: UUID | Unset = UNSET,
+    assigned_blueprint_id: UUID | Unset = UNSET,
+    current_blueprint_id: UUID | Unset = UNSET,
+    current_blueprint_version_id: UUID | Unset = UNSET,
+    current_blueprint_version_id_net: UUID | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    os: ListDevicesOs | Unset = UNSET,
+    device_source: str | Unset = UNSET,
+    managed_by: ListDevicesManagedBy | Unset = UNSET,
+    template_multi: str | Unset = UNSET,
+    policy_multi: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    foundation_device_model_id: UUID | Unset = UNSET,
+    android_version_exact: str | Unset = UNSET,
+    foundation_major_version: int | Unset = UNSET,
+    foundation_minor_version: int | Unset = UNSET,
+    foundation_build_number: int | Unset = UNSET,
+    airwave_tenant_model_id: str | Unset = UNSET,
+    airwave_build_id: str | Unset = UNSET,
+    airwave_build_number: int | Unset = UNSET,
+    foundation_version: str | Unset = UNSET,
+    esper_agent_version_name: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    is_locked_down: bool | Unset = UNSET,
+    global_device_id: str | Unset = UNSET,
+) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200]:
+    """
+    Args:
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):
+        cursor (str | Unset):
+        ordering (ListDevicesOrdering | Unset):
+        serial (str | Unset):
+        udid (str | Unset):
+        android_version (str | Unset):
+        ios_version (str | Unset):
+        ipados_version (str | Unset):
+        tvos_version (str | Unset):
+        windows_version (str | Unset):
+        state (str | Unset):
+        battery_level_gte (str | Unset):
+        battery_level_lte (str | Unset):
+        is_gms (bool | Unset):
+        active_connection (str | Unset):
+        group_multi (UUID | Unset):
+        group_multi_immediate (UUID | Unset):
+        assigned_blueprint_id (UUID | Unset):
+        current_blueprint_id (UUID | Unset):
+        current_blueprint_version_id (UUID | Unset):
+        current_blueprint_version_id_net (UUID | Unset):
+        platform (str | Unset):
+        os (ListDevicesOs | Unset):
+        device_source (str | Unset):
+        managed_by (ListDevicesManagedBy | Unset):
+        template_multi (str | Unset):
+        policy_multi (str | Unset):
+        search (str | Unset):
+        foundation_device_model_id (UUID | Unset):
+        android_version_exact (str | Unset):
+        foundation_major_version (int | Unset):
+        foundation_minor_version (int | Unset):
+        foundation_build_number (int | Unset):
+        airwave_tenant_model_id (str | Unset):
+        airwave_build_id (str | Unset):
+        airwave_build_number (int | Unset):
+        foundation_version (str | Unset):
+        esper_agent_version_name (str | Unset):
+        tags (str | Unset):
+        is_locked_down (bool | Unset):
+        global_device_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        cursor=cursor,
+        ordering=ordering,
+        serial=serial,
+        udid=udid,
+        android_version=android_version,
+        ios_version=ios_version,
+        ipados_version=ipados_version,
+        tvos_version=tvos_version,
+        windows_version=windows_version,
+        state=state,
+        battery_level_gte=battery_level_gte,
+        battery_level_lte=battery_level_lte,
+        is_gms=is_gms,
+        active_connection=active_connection,
+        group_multi=group_multi,
+        group_multi_immediate=group_multi_immediate,
+        assigned_blueprint_id=assigned_blueprint_id,
+        current_blueprint_id=current_blueprint_id,
+        current_blueprint_version_id=current_blueprint_version_id,
+        current_blueprint_version_id_net=current_blueprint_version_id_net,
+        platform=platform,
+        os=os,
+        device_source=device_source,
+        managed_by=managed_by,
+        template_multi=template_multi,
+        policy_multi=policy_multi,
+        search=search,
+        foundation_device_model_id=foundation_device_model_id,
+        android_version_exact=android_version_exact,
+        foundation_major_version=foundation_major_version,
+        foundation_minor_version=foundation_minor_version,
+        foundation_build_number=foundation_build_number,
+        airwave_tenant_model_id=airwave_tenant_model_id,
+        airwave_build_id=airwave_build_id,
+        airwave_build_number=airwave_build_number,
+        foundation_version=foundation_version,
+        esper_agent_version_name=esper_agent_version_name,
+        tags=tags,
+        is_locked_down=is_locked_down,
+        global_device_id=global_device_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: ClientLike,
+    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    ordering: ListDevicesOrdering | Unset = UNSET,
+    serial: str | Unset = UNSET,
+    udid: str | Unset = UNSET,
+    android_version: str | Unset = UNSET,
+    ios_version: str | Unset = UNSET,
+    ipados_version: str | Unset = UNSET,
+    tvos_version: str | Unset = UNSET,
+    windows_version: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    battery_level_gte: str | Unset = UNSET,
+    battery_level_lte: str | Unset = UNSET,
+    is_gms: bool | Unset = UNSET,
+    active_connection: str | Unset = UNSET,
+    group_multi: UUID | Unset = UNSET,
+    group_multi_immediate: UUID | Unset = UNSET,
+    assigned_blueprint_id: UUID | Unset = UNSET,
+    current_blueprint_id: UUID | Unset = UNSET,
+    current_blueprint_version_id: UUID | Unset = UNSET,
+    current_blueprint_version_id_net: UUID | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    os: ListDevicesOs | Unset = UNSET,
+    device_source: str | Unset = UNSET,
+    managed_by: ListDevicesManagedBy | Unset = UNSET,
+    template_multi: str | Unset = UNSET,
+    policy_multi: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    foundation_device_model_id: UUID | Unset = UNSET,
+    android_version_exact: str | Unset = UNSET,
+    foundation_major_version: int | Unset = UNSET,
+    foundation_minor_version: int | Unset = UNSET,
+    foundation_build_number: int | Unset = UNSET,
+    airwave_tenant_model_id: str | Unset = UNSET,
+    airwave_build_id: str | Unset = UNSET,
+    airwave_build_number: int | Unset = UNSET,
+    foundation_version: str | Unset = UNSET,
+    esper_agent_version_name: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    is_locked_down: bool | Unset = UNSET,
+    global_device_id: str | Unset = UNSET,
+) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200 | None:
+    """
+    Args:
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):
+        cursor (str | Unset):
+        ordering (ListDevicesOrdering | Unset):
+        serial (str | Unset):
+        udid (str | Unset):
+        android_version (str | Unset):
+        ios_version (str | Unset):
+        ipados_version (str | Unset):
+        tvos_version (str | Unset):
+        windows_version (str | Unset):
+        state (str | Unset):
+        battery_level_gte (str | Unset):
+        battery_level_lte (str | Unset):
+        is_gms (bool | Unset):
+        active_connection (str | Unset):
+        group_multi (UUID | Unset):
+        group_multi_immediate (UUID | Unset):
+        assigned_blueprint_id (UUID | Unset):
+        current_blueprint_id (UUID | Unset):
+        current_blueprint_version_id (UUID | Unset):
+        current_blueprint_version_id_net (UUID | Unset):
+        platform (str | Unset):
+        os (ListDevicesOs | Unset):
+        device_source (str | Unset):
+        managed_by (ListDevicesManagedBy | Unset):
+        template_multi (str | Unset):
+        policy_multi (str | Unset):
+        search (str | Unset):
+        foundation_device_model_id (UUID | Unset):
+        android_version_exact (str | Unset):
+        foundation_major_version (int | Unset):
+        foundation_minor_version (int | Unset):
+        foundation_build_number (int | Unset):
+        airwave_tenant_model_id (str | Unset):
+        airwave_build_id (str | Unset):
+        airwave_build_number (int | Unset):
+        foundation_version (str | Unset):
+        esper_agent_version_name (str | Unset):
+        tags (str | Unset):
+        is_locked_down (bool | Unset):
+        global_device_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        cursor=cursor,
+        ordering=ordering,
+        serial=serial,
+        udid=udid,
+        android_version=android_version,
+        ios_version=ios_version,
+        ipados_version=ipados_version,
+        tvos_version=tvos_version,
+        windows_version=windows_version,
+        state=state,
+        battery_level_gte=battery_level_gte,
+        battery_level_lte=battery_level_lte,
+        is_gms=is_gms,
+        active_connection=active_connection,
+        group_multi=group_multi,
+        group_multi_immediate=group_multi_immediate,
+        assigned_blueprint_id=assigned_blueprint_id,
+        current_blueprint_id=current_blueprint_id,
+        current_blueprint_version_id=current_blueprint_version_id,
+        current_blueprint_version_id_net=current_blueprint_version_id_net,
+        platform=platform,
+        os=os,
+        device_source=device_source,
+        managed_by=managed_by,
+        template_multi=template_multi,
+        policy_multi=policy_multi,
+        search=search,
+        foundation_device_model_id=foundation_device_model_id,
+        android_version_exact=android_version_exact,
+        foundation_major_version=foundation_major_version,
+        foundation_minor_version=foundation_minor_version,
+        foundation_build_number=foundation_build_number,
+        airwave_tenant_model_id=airwave_tenant_model_id,
+        airwave_build_id=airwave_build_id,
+        airwave_build_number=airwave_build_number,
+        foundation_version=foundation_version,
+        esper_agent_version_name=esper_agent_version_name,
+        tags=tags,
+        is_locked_down=is_locked_down,
+        global_device_id=global_device_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: ClientLike,
+    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    ordering: ListDevicesOrdering | Unset = UNSET,
+    serial: str | Unset = UNSET,
+    udid: str | Unset = UNSET,
+    android_version: str | Unset = UNSET,
+    ios_version: str | Unset = UNSET,
+    ipados_version: str | Unset = UNSET,
+    tvos_version: str | Unset = UNSET,
+    windows_version: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    battery_level_gte: str | Unset = UNSET,
+    battery_level_lte: str | Unset = UNSET,
+    is_gms: bool | Unset = UNSET,
+    active_connection: str | Unset = UNSET,
+    group_multi: UUID | Unset = UNSET,
+    group_multi_immediate: UUID | Unset = UNSET,
+    assigned_blueprint_id: UUID | Unset = UNSET,
+    current_blueprint_id: UUID | Unset = UNSET,
+    current_blueprint_version_id: UUID | Unset = UNSET,
+    current_blueprint_version_id_net: UUID | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    os: ListDevicesOs | Unset = UNSET,
+    device_source: str | Unset = UNSET,
+    managed_by: ListDevicesManagedBy | Unset = UNSET,
+    template_multi: str | Unset = UNSET,
+    policy_multi: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    foundation_device_model_id: UUID | Unset = UNSET,
+    android_version_exact: str | Unset = UNSET,
+    foundation_major_version: int | Unset = UNSET,
+    foundation_minor_version: int | Unset = UNSET,
+    foundation_build_number: int | Unset = UNSET,
+    airwave_tenant_model_id: str | Unset = UNSET,
+    airwave_build_id: str | Unset = UNSET,
+    airwave_build_number: int | Unset = UNSET,
+    foundation_version: str | Unset = UNSET,
+    esper_agent_version_name: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    is_locked_down: bool | Unset = UNSET,
+    global_device_id: str | Unset = UNSET,
+) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200]:
+    """
+    Args:
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):
+        cursor (str | Unset):
+        ordering (ListDevicesOrdering | Unset):
+        serial (str | Unset):
+        udid (str | Unset):
+        android_version (str | Unset):
+        ios_version (str | Unset):
+        ipados_version (str | Unset):
+        tvos_version (str | Unset):
+        windows_version (str | Unset):
+        state (str | Unset):
+        battery_level_gte (str | Unset):
+        battery_level_lte (str | Unset):
+        is_gms (bool | Unset):
+        active_connection (str | Unset):
+        group_multi (UUID | Unset):
+        group_multi_immediate (UUID | Unset):
+        assigned_blueprint_id (UUID | Unset):
+        current_blueprint_id (UUID | Unset):
+        current_blueprint_version_id (UUID | Unset):
+        current_blueprint_version_id_net (UUID | Unset):
+        platform (str | Unset):
+        os (ListDevicesOs | Unset):
+        device_source (str | Unset):
+        managed_by (ListDevicesManagedBy | Unset):
+        template_multi (str | Unset):
+        policy_multi (str | Unset):
+        search (str | Unset):
+        foundation_device_model_id (UUID | Unset):
+        android_version_exact (str | Unset):
+        foundation_major_version (int | Unset):
+        foundation_minor_version (int | Unset):
+        foundation_build_number (int | Unset):
+        airwave_tenant_model_id (str | Unset):
+        airwave_build_id (str | Unset):
+        airwave_build_number (int | Unset):
+        foundation_version (str | Unset):
+        esper_agent_version_name (str | Unset):
+        tags (str | Unset):
+        is_locked_down (bool | Unset):
+        global_device_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        cursor=cursor,
+        ordering=ordering,
+        serial=serial,
+        udid=udid,
+        android_version=android_version,
+        ios_version=ios_version,
+        ipados_version=ipados_version,
+        tvos_version=tvos_version,
+        windows_version=windows_version,
+        state=state,
+        battery_level_gte=battery_level_gte,
+        battery_level_lte=battery_level_lte,
+        is_gms=is_gms,
+        active_connection=active_connection,
+        group_multi=group_multi,
+        group_multi_immediate=group_multi_immediate,
+        assigned_blueprint_id=assigned_blueprint_id,
+        current_blueprint_id=current_blueprint_id,
+        current_blueprint_version_id=current_blueprint_version_id,
+        current_blueprint_version_id_net=current_blueprint_version_id_net,
+        platform=platform,
+        os=os,
+        device_source=device_source,
+        managed_by=managed_by,
+        template_multi=template_multi,
+        policy_multi=policy_multi,
+        search=search,
+        foundation_device_model_id=foundation_device_model_id,
+        android_version_exact=android_version_exact,
+        foundation_major_version=foundation_major_version,
+        foundation_minor_version=foundation_minor_version,
+        foundation_build_number=foundation_build_number,
+        airwave_tenant_model_id=airwave_tenant_model_id,
+        airwave_build_id=airwave_build_id,
+        airwave_build_number=airwave_build_number,
+        foundation_version=foundation_version,
+        esper_agent_version_name=esper_agent_version_name,
+        tags=tags,
+        is_locked_down=is_locked_down,
+        global_device_id=global_device_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ClientLike,
+    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    ordering: ListDevicesOrdering | Unset = UNSET,
+    serial: str | Unset = UNSET,
+    udid: str | Unset = UNSET,
+    android_version: str | Unset = UNSET,
+    ios_version: str | Unset = UNSET,
+    ipados_version: str | Unset = UNSET,
+    tvos_version: str | Unset = UNSET,
+    windows_version: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    battery_level_gte: str | Unset = UNSET,
+    battery_level_lte: str | Unset = UNSET,
+    is_gms: bool | Unset = UNSET,
+    active_connection: str | Unset = UNSET,
+    group_multi: UUID | Unset = UNSET,
+    group_multi_immediate: UUID | Unset = UNSET,
+    assigned_blueprint_id: UUID | Unset = UNSET,
+    current_blueprint_id: UUID | Unset = UNSET,
+    current_blueprint_version_id: UUID | Unset = UNSET,
+    current_blueprint_version_id_net: UUID | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    os: ListDevicesOs | Unset = UNSET,
+    device_source: str | Unset = UNSET,
+    managed_by: ListDevicesManagedBy | Unset = UNSET,
+    template_multi: str | Unset = UNSET,
+    policy_multi: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    foundation_device_model_id: UUID | Unset = UNSET,
+    android_version_exact: str | Unset = UNSET,
+    foundation_major_version: int | Unset = UNSET,
+    foundation_minor_version: int | Unset = UNSET,
+    foundation_build_number: int | Unset = UNSET,
+    airwave_tenant_model_id: str | Unset = UNSET,
+    airwave_build_id: str | Unset = UNSET,
+    airwave_build_number: int | Unset = UNSET,
+    foundation_version: str | Unset = UNSET,
+    esper_agent_version_name: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    is_locked_down: bool | Unset = UNSET,
+    global_device_id: str | Unset = UNSET,
+) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200 | None:
+    """
+    Args:
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):
+        cursor (str | Unset):
+        ordering (ListDevicesOrdering | Unset):
+        serial (str | Unset):
+        udid (str | Unset):
+        android_version (str | Unset):
+        ios_version (str | Unset):
+        ipados_version (str | Unset):
+        tvos_version (str | Unset):
+        windows_version (str | Unset):
+        state (str | Unset):
+        battery_level_gte (str | Unset):
+        battery_level_lte (str | Unset):
+        is_gms (bool | Unset):
+        active_connection (str | Unset):
+        group_multi (UUID | Unset):
+        group_multi_immediate (UUID | Unset):
+        assigned_blueprint_id (UUID | Unset):
+        current_blueprint_id (UUID | Unset):
+        current_blueprint_version_id (UUID | Unset):
+        current_blueprint_version_id_net (UUID | Unset):
+        platform (str | Unset):
+        os (ListDevicesOs | Unset):
+        device_source (str | Unset):
+        managed_by (ListDevicesManagedBy | Unset):
+        template_multi (str | Unset):
+        policy_multi (str | Unset):
+        search (str | Unset):
+        foundation_device_model_id (UUID | Unset):
+        android_version_exact (str | Unset):
+        foundation_major_version (int | Unset):
+        foundation_minor_version (int | Unset):
+        foundation_build_number (int | Unset):
+        airwave_tenant_model_id (str | Unset):
+        airwave_build_id (str | Unset):
+        airwave_build_number (int | Unset):
+        foundation_version (str | Unset):
+        esper_agent_version_name (str | Unset):
+        tags (str | Unset):
+        is_locked_down (bool | Unset):
+        global_device_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            cursor=cursor,
+            ordering=ordering,
+            serial=serial,
+            udid=udid,
+            android_version=android_version,
+            ios_version=ios_version,
+            ipados_version=ipados_version,
+            tvos_version=tvos_version,
+            windows_version=windows_version,
+            state=state,
+            battery_level_gte=battery_level_gte,
+            battery_level_lte=battery_level_lte,
+            is_gms=is_gms,
+            active_connection=active_connection,
+            group_multi=group_multi,
+            group_multi_immediate=group_multi_immediate,
+            assigned_blueprint_id=assigned_blueprint_id,
+            current_blueprint_id=current_blueprint_id,
+            current_blueprint_version_id=current_blueprint_version_id,
+            current_blueprint_version_id_net=current_blueprint_version_id_net,
+            platform=platform,
+            os=os,
+            device_source=device_source,
+            managed_by=managed_by,
+            template_multi=template_multi,
+            policy_multi=policy_multi,
+            search=search,
+            foundation_device_model_id=foundation_device_model_id,
+            android_version_exact=android_version_exact,
+            foundation_major_version=foundation_major_version,
+            foundation_minor_version=foundation_minor_version,
+            foundation_build_number=foundation_build_number,
+            airwave_tenant_model_id=airwave_tenant_model_id,
+            airwave_build_id=airwave_build_id,
+            airwave_build_number=airwave_build_number,
+            foundation_version=foundation_version,
+            esper_agent_version_name=esper_agent_version_name,
+            tags=tags,
+            is_locked_down=is_locked_down,
+            global_device_id=global_device_id,
+        )
+    ).parsed

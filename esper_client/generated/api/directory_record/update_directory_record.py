@@ -1,0 +1,197 @@
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+
+from ... import errors
+from ...models.directory_record import DirectoryRecord
+from ...models.directory_record_update import DirectoryRecordUpdate
+from ...models.error_response import ErrorResponse
+
+
+def _get_kwargs(
+    enterprise_id: UUID,
+    directory_record_id: UUID,
+    *,
+    body: DirectoryRecordUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": f"/v1/enterprise/{path_segment(enterprise_id)}/directory_record/{path_segment(directory_record_id)}/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> DirectoryRecord | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DirectoryRecord.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[DirectoryRecord | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    enterprise_id: UUID,
+    directory_record_id: UUID,
+    *,
+    client: ClientLike,
+    body: DirectoryRecordUpdate,
+) -> Response[DirectoryRecord | ErrorResponse]:
+    """
+    Args:
+        enterprise_id (UUID):
+        directory_record_id (UUID):
+        body (DirectoryRecordUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DirectoryRecord | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        directory_record_id=directory_record_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enterprise_id: UUID,
+    directory_record_id: UUID,
+    *,
+    client: ClientLike,
+    body: DirectoryRecordUpdate,
+) -> DirectoryRecord | ErrorResponse | None:
+    """
+    Args:
+        enterprise_id (UUID):
+        directory_record_id (UUID):
+        body (DirectoryRecordUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DirectoryRecord | ErrorResponse
+    """
+
+    return sync_detailed(
+        enterprise_id=enterprise_id,
+        directory_record_id=directory_record_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enterprise_id: UUID,
+    directory_record_id: UUID,
+    *,
+    client: ClientLike,
+    body: DirectoryRecordUpdate,
+) -> Response[DirectoryRecord | ErrorResponse]:
+    """
+    Args:
+        enterprise_id (UUID):
+        directory_record_id (UUID):
+        body (DirectoryRecordUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DirectoryRecord | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        enterprise_id=enterprise_id,
+        directory_record_id=directory_record_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enterprise_id: UUID,
+    directory_record_id: UUID,
+    *,
+    client: ClientLike,
+    body: DirectoryRecordUpdate,
+) -> DirectoryRecord | ErrorResponse | None:
+    """
+    Args:
+        enterprise_id (UUID):
+        directory_record_id (UUID):
+        body (DirectoryRecordUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DirectoryRecord | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            enterprise_id=enterprise_id,
+            directory_record_id=directory_record_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

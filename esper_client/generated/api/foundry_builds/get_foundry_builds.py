@@ -1,0 +1,321 @@
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+
+from ... import errors
+from ...models.error_400_bad_data import Error400BadData
+from ...models.error_401_unauthorized import Error401Unauthorized
+from ...models.error_500_internal_server_error import Error500InternalServerError
+from ...models.get_foundry_builds_response_200 import GetFoundryBuildsResponse200
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    foundation_major_number: int | Unset = UNSET,
+    build_arch: str | Unset = UNSET,
+    android_major_version: int | Unset = UNSET,
+    device_model_id: UUID | Unset = UNSET,
+    approved: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    locked: bool | Unset = UNSET,
+    build_fingerprint_hash: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["foundation_major_number"] = foundation_major_number
+
+    params["build_arch"] = build_arch
+
+    params["android_major_version"] = android_major_version
+
+    json_device_model_id: str | Unset = UNSET
+    if not isinstance(device_model_id, Unset):
+        json_device_model_id = str(device_model_id)
+    params["device_model_id"] = json_device_model_id
+
+    params["approved"] = approved
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["ordering"] = ordering
+
+    params["locked"] = locked
+
+    params["build_fingerprint_hash"] = build_fingerprint_hash
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/foundry/builds/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundryBuildsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetFoundryBuildsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error400BadData.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error401Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error500InternalServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundryBuildsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: ClientLike,
+    foundation_major_number: int | Unset = UNSET,
+    build_arch: str | Unset = UNSET,
+    android_major_version: int | Unset = UNSET,
+    device_model_id: UUID | Unset = UNSET,
+    approved: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    locked: bool | Unset = UNSET,
+    build_fingerprint_hash: str | Unset = UNSET,
+) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundryBuildsResponse200]:
+    """
+    Args:
+        foundation_major_number (int | Unset):
+        build_arch (str | Unset):
+        android_major_version (int | Unset):
+        device_model_id (UUID | Unset):
+        approved (bool | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        ordering (str | Unset):
+        locked (bool | Unset):
+        build_fingerprint_hash (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundryBuildsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        foundation_major_number=foundation_major_number,
+        build_arch=build_arch,
+        android_major_version=android_major_version,
+        device_model_id=device_model_id,
+        approved=approved,
+        limit=limit,
+        offset=offset,
+        ordering=ordering,
+        locked=locked,
+        build_fingerprint_hash=build_fingerprint_hash,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: ClientLike,
+    foundation_major_number: int | Unset = UNSET,
+    build_arch: str | Unset = UNSET,
+    android_major_version: int | Unset = UNSET,
+    device_model_id: UUID | Unset = UNSET,
+    approved: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    locked: bool | Unset = UNSET,
+    build_fingerprint_hash: str | Unset = UNSET,
+) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundryBuildsResponse200 | None:
+    """
+    Args:
+        foundation_major_number (int | Unset):
+        build_arch (str | Unset):
+        android_major_version (int | Unset):
+        device_model_id (UUID | Unset):
+        approved (bool | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        ordering (str | Unset):
+        locked (bool | Unset):
+        build_fingerprint_hash (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundryBuildsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        foundation_major_number=foundation_major_number,
+        build_arch=build_arch,
+        android_major_version=android_major_version,
+        device_model_id=device_model_id,
+        approved=approved,
+        limit=limit,
+        offset=offset,
+        ordering=ordering,
+        locked=locked,
+        build_fingerprint_hash=build_fingerprint_hash,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: ClientLike,
+    foundation_major_number: int | Unset = UNSET,
+    build_arch: str | Unset = UNSET,
+    android_major_version: int | Unset = UNSET,
+    device_model_id: UUID | Unset = UNSET,
+    approved: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    locked: bool | Unset = UNSET,
+    build_fingerprint_hash: str | Unset = UNSET,
+) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundryBuildsResponse200]:
+    """
+    Args:
+        foundation_major_number (int | Unset):
+        build_arch (str | Unset):
+        android_major_version (int | Unset):
+        device_model_id (UUID | Unset):
+        approved (bool | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        ordering (str | Unset):
+        locked (bool | Unset):
+        build_fingerprint_hash (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundryBuildsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        foundation_major_number=foundation_major_number,
+        build_arch=build_arch,
+        android_major_version=android_major_version,
+        device_model_id=device_model_id,
+        approved=approved,
+        limit=limit,
+        offset=offset,
+        ordering=ordering,
+        locked=locked,
+        build_fingerprint_hash=build_fingerprint_hash,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ClientLike,
+    foundation_major_number: int | Unset = UNSET,
+    build_arch: str | Unset = UNSET,
+    android_major_version: int | Unset = UNSET,
+    device_model_id: UUID | Unset = UNSET,
+    approved: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    locked: bool | Unset = UNSET,
+    build_fingerprint_hash: str | Unset = UNSET,
+) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundryBuildsResponse200 | None:
+    """
+    Args:
+        foundation_major_number (int | Unset):
+        build_arch (str | Unset):
+        android_major_version (int | Unset):
+        device_model_id (UUID | Unset):
+        approved (bool | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        ordering (str | Unset):
+        locked (bool | Unset):
+        build_fingerprint_hash (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundryBuildsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            foundation_major_number=foundation_major_number,
+            build_arch=build_arch,
+            android_major_version=android_major_version,
+            device_model_id=device_model_id,
+            approved=approved,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+            locked=locked,
+            build_fingerprint_hash=build_fingerprint_hash,
+        )
+    ).parsed

@@ -1,0 +1,357 @@
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+
+from ... import errors
+from ...models.error_400_bad_data import Error400BadData
+from ...models.error_401_unauthorized import Error401Unauthorized
+from ...models.error_500_internal_server_error import Error500InternalServerError
+from ...models.list_foundry_device_models_response_200 import ListFoundryDeviceModelsResponse200
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    manufacturer: str | Unset = UNSET,
+    model: str | Unset = UNSET,
+    profile_name: str | Unset = UNSET,
+    profile_variant: str | Unset = UNSET,
+    update_compatible_android_api_level_begin: int | Unset = UNSET,
+    update_compatible_android_api_level_end: int | Unset = UNSET,
+    device_model_id: UUID | Unset = UNSET,
+    device_android_api_level: int | Unset = UNSET,
+    device_display_name: str | Unset = UNSET,
+    device_foundation_major_number: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["manufacturer"] = manufacturer
+
+    params["model"] = model
+
+    params["profile_name"] = profile_name
+
+    params["profile_variant"] = profile_variant
+
+    params["update_compatible_android_api_level_begin"] = update_compatible_android_api_level_begin
+
+    params["update_compatible_android_api_level_end"] = update_compatible_android_api_level_end
+
+    json_device_model_id: str | Unset = UNSET
+    if not isinstance(device_model_id, Unset):
+        json_device_model_id = str(device_model_id)
+    params["device_model_id"] = json_device_model_id
+
+    params["device_android_api_level"] = device_android_api_level
+
+    params["device_display_name"] = device_display_name
+
+    params["device_foundation_major_number"] = device_foundation_major_number
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/foundry/device-models/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListFoundryDeviceModelsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error400BadData.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error401Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error500InternalServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[
+    Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200
+]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: ClientLike,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    manufacturer: str | Unset = UNSET,
+    model: str | Unset = UNSET,
+    profile_name: str | Unset = UNSET,
+    profile_variant: str | Unset = UNSET,
+    update_compatible_android_api_level_begin: int | Unset = UNSET,
+    update_compatible_android_api_level_end: int | Unset = UNSET,
+    device_model_id: UUID | Unset = UNSET,
+    device_android_api_level: int | Unset = UNSET,
+    device_display_name: str | Unset = UNSET,
+    device_foundation_major_number: int | Unset = UNSET,
+) -> Response[
+    Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200
+]:
+    """
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        manufacturer (str | Unset):
+        model (str | Unset):
+        profile_name (str | Unset):
+        profile_variant (str | Unset):
+        update_compatible_android_api_level_begin (int | Unset):
+        update_compatible_android_api_level_end (int | Unset):
+        device_model_id (UUID | Unset):
+        device_android_api_level (int | Unset):
+        device_display_name (str | Unset):
+        device_foundation_major_number (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        manufacturer=manufacturer,
+        model=model,
+        profile_name=profile_name,
+        profile_variant=profile_variant,
+        update_compatible_android_api_level_begin=update_compatible_android_api_level_begin,
+        update_compatible_android_api_level_end=update_compatible_android_api_level_end,
+        device_model_id=device_model_id,
+        device_android_api_level=device_android_api_level,
+        device_display_name=device_display_name,
+        device_foundation_major_number=device_foundation_major_number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: ClientLike,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    manufacturer: str | Unset = UNSET,
+    model: str | Unset = UNSET,
+    profile_name: str | Unset = UNSET,
+    profile_variant: str | Unset = UNSET,
+    update_compatible_android_api_level_begin: int | Unset = UNSET,
+    update_compatible_android_api_level_end: int | Unset = UNSET,
+    device_model_id: UUID | Unset = UNSET,
+    device_android_api_level: int | Unset = UNSET,
+    device_display_name: str | Unset = UNSET,
+    device_foundation_major_number: int | Unset = UNSET,
+) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200 | None:
+    """
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        manufacturer (str | Unset):
+        model (str | Unset):
+        profile_name (str | Unset):
+        profile_variant (str | Unset):
+        update_compatible_android_api_level_begin (int | Unset):
+        update_compatible_android_api_level_end (int | Unset):
+        device_model_id (UUID | Unset):
+        device_android_api_level (int | Unset):
+        device_display_name (str | Unset):
+        device_foundation_major_number (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        manufacturer=manufacturer,
+        model=model,
+        profile_name=profile_name,
+        profile_variant=profile_variant,
+        update_compatible_android_api_level_begin=update_compatible_android_api_level_begin,
+        update_compatible_android_api_level_end=update_compatible_android_api_level_end,
+        device_model_id=device_model_id,
+        device_android_api_level=device_android_api_level,
+        device_display_name=device_display_name,
+        device_foundation_major_number=device_foundation_major_number,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: ClientLike,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    manufacturer: str | Unset = UNSET,
+    model: str | Unset = UNSET,
+    profile_name: str | Unset = UNSET,
+    profile_variant: str | Unset = UNSET,
+    update_compatible_android_api_level_begin: int | Unset = UNSET,
+    update_compatible_android_api_level_end: int | Unset = UNSET,
+    device_model_id: UUID | Unset = UNSET,
+    device_android_api_level: int | Unset = UNSET,
+    device_display_name: str | Unset = UNSET,
+    device_foundation_major_number: int | Unset = UNSET,
+) -> Response[
+    Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200
+]:
+    """
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        manufacturer (str | Unset):
+        model (str | Unset):
+        profile_name (str | Unset):
+        profile_variant (str | Unset):
+        update_compatible_android_api_level_begin (int | Unset):
+        update_compatible_android_api_level_end (int | Unset):
+        device_model_id (UUID | Unset):
+        device_android_api_level (int | Unset):
+        device_display_name (str | Unset):
+        device_foundation_major_number (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        manufacturer=manufacturer,
+        model=model,
+        profile_name=profile_name,
+        profile_variant=profile_variant,
+        update_compatible_android_api_level_begin=update_compatible_android_api_level_begin,
+        update_compatible_android_api_level_end=update_compatible_android_api_level_end,
+        device_model_id=device_model_id,
+        device_android_api_level=device_android_api_level,
+        device_display_name=device_display_name,
+        device_foundation_major_number=device_foundation_major_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ClientLike,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    manufacturer: str | Unset = UNSET,
+    model: str | Unset = UNSET,
+    profile_name: str | Unset = UNSET,
+    profile_variant: str | Unset = UNSET,
+    update_compatible_android_api_level_begin: int | Unset = UNSET,
+    update_compatible_android_api_level_end: int | Unset = UNSET,
+    device_model_id: UUID | Unset = UNSET,
+    device_android_api_level: int | Unset = UNSET,
+    device_display_name: str | Unset = UNSET,
+    device_foundation_major_number: int | Unset = UNSET,
+) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200 | None:
+    """
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        manufacturer (str | Unset):
+        model (str | Unset):
+        profile_name (str | Unset):
+        profile_variant (str | Unset):
+        update_compatible_android_api_level_begin (int | Unset):
+        update_compatible_android_api_level_end (int | Unset):
+        device_model_id (UUID | Unset):
+        device_android_api_level (int | Unset):
+        device_display_name (str | Unset):
+        device_foundation_major_number (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            manufacturer=manufacturer,
+            model=model,
+            profile_name=profile_name,
+            profile_variant=profile_variant,
+            update_compatible_android_api_level_begin=update_compatible_android_api_level_begin,
+            update_compatible_android_api_level_end=update_compatible_android_api_level_end,
+            device_model_id=device_model_id,
+            device_android_api_level=device_android_api_level,
+            device_display_name=device_display_name,
+            device_foundation_major_number=device_foundation_major_number,
+        )
+    ).parsed

@@ -1,0 +1,172 @@
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+
+from ... import errors
+from ...models.geofence_error_response_2 import GeofenceErrorResponse2
+from ...models.geofence_get_device_summary_response_200 import GeofenceGetDeviceSummaryResponse200
+
+
+def _get_kwargs(
+    geofence_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/geofence/v1/geofences/{path_segment(geofence_id)}/device-summary",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GeofenceGetDeviceSummaryResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = GeofenceErrorResponse2.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GeofenceErrorResponse2.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = GeofenceErrorResponse2.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    geofence_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200]:
+    """
+    Args:
+        geofence_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        geofence_id=geofence_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    geofence_id: UUID,
+    *,
+    client: ClientLike,
+) -> GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200 | None:
+    """
+    Args:
+        geofence_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200
+    """
+
+    return sync_detailed(
+        geofence_id=geofence_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    geofence_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200]:
+    """
+    Args:
+        geofence_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        geofence_id=geofence_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    geofence_id: UUID,
+    *,
+    client: ClientLike,
+) -> GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200 | None:
+    """
+    Args:
+        geofence_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            geofence_id=geofence_id,
+            client=client,
+        )
+    ).parsed

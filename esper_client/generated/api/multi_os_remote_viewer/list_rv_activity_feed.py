@@ -1,0 +1,509 @@
+import datetime
+from typing import Any
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+
+from ... import errors
+from ...models.error_400_bad_data import Error400BadData
+from ...models.error_401_unauthorized import Error401Unauthorized
+from ...models.error_500_internal_server_error import Error500InternalServerError
+from ...models.list_rv_activity_feed_ordering import ListRvActivityFeedOrdering
+from ...models.list_rv_activity_feed_response_200 import ListRvActivityFeedResponse200
+from ...models.list_rv_activity_feed_states import ListRvActivityFeedStates
+from ...models.list_rv_activity_feed_video_qualities import (
+    ListRvActivityFeedVideoQualities,
+)
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    states: ListRvActivityFeedStates | Unset = UNSET,
+    video_qualities: ListRvActivityFeedVideoQualities | Unset = UNSET,
+    reason: str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+    ordering: ListRvActivityFeedOrdering | Unset = UNSET,
+    duration_lt: str | Unset = UNSET,
+    duration_lte: str | Unset = UNSET,
+    duration_gt: str | Unset = UNSET,
+    duration_gte: str | Unset = UNSET,
+    created_at_lt: datetime.datetime | Unset = UNSET,
+    created_at_gt: datetime.datetime | Unset = UNSET,
+    created_at_lte: datetime.datetime | Unset = UNSET,
+    created_at_gte: datetime.datetime | Unset = UNSET,
+    updated_at_lt: datetime.datetime | Unset = UNSET,
+    updated_at_gt: datetime.datetime | Unset = UNSET,
+    updated_at_lte: datetime.datetime | Unset = UNSET,
+    updated_at_gte: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_states: str | Unset = UNSET
+    if not isinstance(states, Unset):
+        json_states = states
+
+    params["states"] = json_states
+
+    json_video_qualities: str | Unset = UNSET
+    if not isinstance(video_qualities, Unset):
+        json_video_qualities = video_qualities
+
+    params["video_qualities"] = json_video_qualities
+
+    params["reason"] = reason
+
+    params["created_by"] = created_by
+
+    params["device_name"] = device_name
+
+    json_ordering: str | Unset = UNSET
+    if not isinstance(ordering, Unset):
+        json_ordering = ordering
+
+    params["ordering"] = json_ordering
+
+    params["duration_lt"] = duration_lt
+
+    params["duration_lte"] = duration_lte
+
+    params["duration_gt"] = duration_gt
+
+    params["duration_gte"] = duration_gte
+
+    json_created_at_lt: str | Unset = UNSET
+    if not isinstance(created_at_lt, Unset):
+        json_created_at_lt = created_at_lt.isoformat()
+    params["created_at_lt"] = json_created_at_lt
+
+    json_created_at_gt: str | Unset = UNSET
+    if not isinstance(created_at_gt, Unset):
+        json_created_at_gt = created_at_gt.isoformat()
+    params["created_at_gt"] = json_created_at_gt
+
+    json_created_at_lte: str | Unset = UNSET
+    if not isinstance(created_at_lte, Unset):
+        json_created_at_lte = created_at_lte.isoformat()
+    params["created_at_lte"] = json_created_at_lte
+
+    json_created_at_gte: str | Unset = UNSET
+    if not isinstance(created_at_gte, Unset):
+        json_created_at_gte = created_at_gte.isoformat()
+    params["created_at_gte"] = json_created_at_gte
+
+    json_updated_at_lt: str | Unset = UNSET
+    if not isinstance(updated_at_lt, Unset):
+        json_updated_at_lt = updated_at_lt.isoformat()
+    params["updated_at_lt"] = json_updated_at_lt
+
+    json_updated_at_gt: str | Unset = UNSET
+    if not isinstance(updated_at_gt, Unset):
+        json_updated_at_gt = updated_at_gt.isoformat()
+    params["updated_at_gt"] = json_updated_at_gt
+
+    json_updated_at_lte: str | Unset = UNSET
+    if not isinstance(updated_at_lte, Unset):
+        json_updated_at_lte = updated_at_lte.isoformat()
+    params["updated_at_lte"] = json_updated_at_lte
+
+    json_updated_at_gte: str | Unset = UNSET
+    if not isinstance(updated_at_gte, Unset):
+        json_updated_at_gte = updated_at_gte.isoformat()
+    params["updated_at_gte"] = json_updated_at_gte
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/rv-activity-feed/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListRvActivityFeedResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListRvActivityFeedResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error400BadData.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error401Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error500InternalServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListRvActivityFeedResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: ClientLike,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    states: ListRvActivityFeedStates | Unset = UNSET,
+    video_qualities: ListRvActivityFeedVideoQualities | Unset = UNSET,
+    reason: str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+    ordering: ListRvActivityFeedOrdering | Unset = UNSET,
+    duration_lt: str | Unset = UNSET,
+    duration_lte: str | Unset = UNSET,
+    duration_gt: str | Unset = UNSET,
+    duration_gte: str | Unset = UNSET,
+    created_at_lt: datetime.datetime | Unset = UNSET,
+    created_at_gt: datetime.datetime | Unset = UNSET,
+    created_at_lte: datetime.datetime | Unset = UNSET,
+    created_at_gte: datetime.datetime | Unset = UNSET,
+    updated_at_lt: datetime.datetime | Unset = UNSET,
+    updated_at_gt: datetime.datetime | Unset = UNSET,
+    updated_at_lte: datetime.datetime | Unset = UNSET,
+    updated_at_gte: datetime.datetime | Unset = UNSET,
+) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListRvActivityFeedResponse200]:
+    """
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        states (ListRvActivityFeedStates | Unset):
+        video_qualities (ListRvActivityFeedVideoQualities | Unset):
+        reason (str | Unset):
+        created_by (str | Unset):
+        device_name (str | Unset):
+        ordering (ListRvActivityFeedOrdering | Unset):
+        duration_lt (str | Unset):
+        duration_lte (str | Unset):
+        duration_gt (str | Unset):
+        duration_gte (str | Unset):
+        created_at_lt (datetime.datetime | Unset):
+        created_at_gt (datetime.datetime | Unset):
+        created_at_lte (datetime.datetime | Unset):
+        created_at_gte (datetime.datetime | Unset):
+        updated_at_lt (datetime.datetime | Unset):
+        updated_at_gt (datetime.datetime | Unset):
+        updated_at_lte (datetime.datetime | Unset):
+        updated_at_gte (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListRvActivityFeedResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        states=states,
+        video_qualities=video_qualities,
+        reason=reason,
+        created_by=created_by,
+        device_name=device_name,
+        ordering=ordering,
+        duration_lt=duration_lt,
+        duration_lte=duration_lte,
+        duration_gt=duration_gt,
+        duration_gte=duration_gte,
+        created_at_lt=created_at_lt,
+        created_at_gt=created_at_gt,
+        created_at_lte=created_at_lte,
+        created_at_gte=created_at_gte,
+        updated_at_lt=updated_at_lt,
+        updated_at_gt=updated_at_gt,
+        updated_at_lte=updated_at_lte,
+        updated_at_gte=updated_at_gte,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: ClientLike,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    states: ListRvActivityFeedStates | Unset = UNSET,
+    video_qualities: ListRvActivityFeedVideoQualities | Unset = UNSET,
+    reason: str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+    ordering: ListRvActivityFeedOrdering | Unset = UNSET,
+    duration_lt: str | Unset = UNSET,
+    duration_lte: str | Unset = UNSET,
+    duration_gt: str | Unset = UNSET,
+    duration_gte: str | Unset = UNSET,
+    created_at_lt: datetime.datetime | Unset = UNSET,
+    created_at_gt: datetime.datetime | Unset = UNSET,
+    created_at_lte: datetime.datetime | Unset = UNSET,
+    created_at_gte: datetime.datetime | Unset = UNSET,
+    updated_at_lt: datetime.datetime | Unset = UNSET,
+    updated_at_gt: datetime.datetime | Unset = UNSET,
+    updated_at_lte: datetime.datetime | Unset = UNSET,
+    updated_at_gte: datetime.datetime | Unset = UNSET,
+) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListRvActivityFeedResponse200 | None:
+    """
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        states (ListRvActivityFeedStates | Unset):
+        video_qualities (ListRvActivityFeedVideoQualities | Unset):
+        reason (str | Unset):
+        created_by (str | Unset):
+        device_name (str | Unset):
+        ordering (ListRvActivityFeedOrdering | Unset):
+        duration_lt (str | Unset):
+        duration_lte (str | Unset):
+        duration_gt (str | Unset):
+        duration_gte (str | Unset):
+        created_at_lt (datetime.datetime | Unset):
+        created_at_gt (datetime.datetime | Unset):
+        created_at_lte (datetime.datetime | Unset):
+        created_at_gte (datetime.datetime | Unset):
+        updated_at_lt (datetime.datetime | Unset):
+        updated_at_gt (datetime.datetime | Unset):
+        updated_at_lte (datetime.datetime | Unset):
+        updated_at_gte (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error400BadData | Error401Unauthorized | Error500InternalServerError | ListRvActivityFeedResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        states=states,
+        video_qualities=video_qualities,
+        reason=reason,
+        created_by=created_by,
+        device_name=device_name,
+        ordering=ordering,
+        duration_lt=duration_lt,
+        duration_lte=duration_lte,
+        duration_gt=duration_gt,
+        duration_gte=duration_gte,
+        created_at_lt=created_at_lt,
+        created_at_gt=created_at_gt,
+        created_at_lte=created_at_lte,
+        created_at_gte=created_at_gte,
+        updated_at_lt=updated_at_lt,
+        updated_at_gt=updated_at_gt,
+        updated_at_lte=updated_at_lte,
+        updated_at_gte=updated_at_gte,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: ClientLike,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    states: ListRvActivityFeedStates | Unset = UNSET,
+    video_qualities: ListRvActivityFeedVideoQualities | Unset = UNSET,
+    reason: str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+    ordering: ListRvActivityFeedOrdering | Unset = UNSET,
+    duration_lt: str | Unset = UNSET,
+    duration_lte: str | Unset = UNSET,
+    duration_gt: str | Unset = UNSET,
+    duration_gte: str | Unset = UNSET,
+    created_at_lt: datetime.datetime | Unset = UNSET,
+    created_at_gt: datetime.datetime | Unset = UNSET,
+    created_at_lte: datetime.datetime | Unset = UNSET,
+    created_at_gte: datetime.datetime | Unset = UNSET,
+    updated_at_lt: datetime.datetime | Unset = UNSET,
+    updated_at_gt: datetime.datetime | Unset = UNSET,
+    updated_at_lte: datetime.datetime | Unset = UNSET,
+    updated_at_gte: datetime.datetime | Unset = UNSET,
+) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListRvActivityFeedResponse200]:
+    """
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        states (ListRvActivityFeedStates | Unset):
+        video_qualities (ListRvActivityFeedVideoQualities | Unset):
+        reason (str | Unset):
+        created_by (str | Unset):
+        device_name (str | Unset):
+        ordering (ListRvActivityFeedOrdering | Unset):
+        duration_lt (str | Unset):
+        duration_lte (str | Unset):
+        duration_gt (str | Unset):
+        duration_gte (str | Unset):
+        created_at_lt (datetime.datetime | Unset):
+        created_at_gt (datetime.datetime | Unset):
+        created_at_lte (datetime.datetime | Unset):
+        created_at_gte (datetime.datetime | Unset):
+        updated_at_lt (datetime.datetime | Unset):
+        updated_at_gt (datetime.datetime | Unset):
+        updated_at_lte (datetime.datetime | Unset):
+        updated_at_gte (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListRvActivityFeedResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        states=states,
+        video_qualities=video_qualities,
+        reason=reason,
+        created_by=created_by,
+        device_name=device_name,
+        ordering=ordering,
+        duration_lt=duration_lt,
+        duration_lte=duration_lte,
+        duration_gt=duration_gt,
+        duration_gte=duration_gte,
+        created_at_lt=created_at_lt,
+        created_at_gt=created_at_gt,
+        created_at_lte=created_at_lte,
+        created_at_gte=created_at_gte,
+        updated_at_lt=updated_at_lt,
+        updated_at_gt=updated_at_gt,
+        updated_at_lte=updated_at_lte,
+        updated_at_gte=updated_at_gte,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ClientLike,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    states: ListRvActivityFeedStates | Unset = UNSET,
+    video_qualities: ListRvActivityFeedVideoQualities | Unset = UNSET,
+    reason: str | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+    ordering: ListRvActivityFeedOrdering | Unset = UNSET,
+    duration_lt: str | Unset = UNSET,
+    duration_lte: str | Unset = UNSET,
+    duration_gt: str | Unset = UNSET,
+    duration_gte: str | Unset = UNSET,
+    created_at_lt: datetime.datetime | Unset = UNSET,
+    created_at_gt: datetime.datetime | Unset = UNSET,
+    created_at_lte: datetime.datetime | Unset = UNSET,
+    created_at_gte: datetime.datetime | Unset = UNSET,
+    updated_at_lt: datetime.datetime | Unset = UNSET,
+    updated_at_gt: datetime.datetime | Unset = UNSET,
+    updated_at_lte: datetime.datetime | Unset = UNSET,
+    updated_at_gte: datetime.datetime | Unset = UNSET,
+) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListRvActivityFeedResponse200 | None:
+    """
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        states (ListRvActivityFeedStates | Unset):
+        video_qualities (ListRvActivityFeedVideoQualities | Unset):
+        reason (str | Unset):
+        created_by (str | Unset):
+        device_name (str | Unset):
+        ordering (ListRvActivityFeedOrdering | Unset):
+        duration_lt (str | Unset):
+        duration_lte (str | Unset):
+        duration_gt (str | Unset):
+        duration_gte (str | Unset):
+        created_at_lt (datetime.datetime | Unset):
+        created_at_gt (datetime.datetime | Unset):
+        created_at_lte (datetime.datetime | Unset):
+        created_at_gte (datetime.datetime | Unset):
+        updated_at_lt (datetime.datetime | Unset):
+        updated_at_gt (datetime.datetime | Unset):
+        updated_at_lte (datetime.datetime | Unset):
+        updated_at_gte (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error400BadData | Error401Unauthorized | Error500InternalServerError | ListRvActivityFeedResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            states=states,
+            video_qualities=video_qualities,
+            reason=reason,
+            created_by=created_by,
+            device_name=device_name,
+            ordering=ordering,
+            duration_lt=duration_lt,
+            duration_lte=duration_lte,
+            duration_gt=duration_gt,
+            duration_gte=duration_gte,
+            created_at_lt=created_at_lt,
+            created_at_gt=created_at_gt,
+            created_at_lte=created_at_lte,
+            created_at_gte=created_at_gte,
+            updated_at_lt=updated_at_lt,
+            updated_at_gt=updated_at_gt,
+            updated_at_lte=updated_at_lte,
+            updated_at_gte=updated_at_gte,
+        )
+    ).parsed

@@ -1,0 +1,248 @@
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+
+from ... import errors
+from ...models.get_operations_list_ordering import GetOperationsListOrdering
+from ...models.get_operations_list_response_200 import GetOperationsListResponse200
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    state: int | Unset = UNSET,
+    ordering: GetOperationsListOrdering | Unset = UNSET,
+    operation_type: str | Unset = UNSET,
+    group_multi: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["state"] = state
+
+    json_ordering: str | Unset = UNSET
+    if not isinstance(ordering, Unset):
+        json_ordering = ordering
+
+    params["ordering"] = json_ordering
+
+    params["operation_type"] = operation_type
+
+    json_group_multi: str | Unset = UNSET
+    if not isinstance(group_multi, Unset):
+        json_group_multi = str(group_multi)
+    params["group_multi"] = json_group_multi
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/operations/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetOperationsListResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetOperationsListResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetOperationsListResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: ClientLike,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    state: int | Unset = UNSET,
+    ordering: GetOperationsListOrdering | Unset = UNSET,
+    operation_type: str | Unset = UNSET,
+    group_multi: UUID | Unset = UNSET,
+) -> Response[GetOperationsListResponse200]:
+    """List the tenant's operations.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        state (int | Unset):
+        ordering (GetOperationsListOrdering | Unset):
+        operation_type (str | Unset):
+        group_multi (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetOperationsListResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        state=state,
+        ordering=ordering,
+        operation_type=operation_type,
+        group_multi=group_multi,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: ClientLike,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    state: int | Unset = UNSET,
+    ordering: GetOperationsListOrdering | Unset = UNSET,
+    operation_type: str | Unset = UNSET,
+    group_multi: UUID | Unset = UNSET,
+) -> GetOperationsListResponse200 | None:
+    """List the tenant's operations.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        state (int | Unset):
+        ordering (GetOperationsListOrdering | Unset):
+        operation_type (str | Unset):
+        group_multi (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetOperationsListResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        state=state,
+        ordering=ordering,
+        operation_type=operation_type,
+        group_multi=group_multi,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: ClientLike,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    state: int | Unset = UNSET,
+    ordering: GetOperationsListOrdering | Unset = UNSET,
+    operation_type: str | Unset = UNSET,
+    group_multi: UUID | Unset = UNSET,
+) -> Response[GetOperationsListResponse200]:
+    """List the tenant's operations.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        state (int | Unset):
+        ordering (GetOperationsListOrdering | Unset):
+        operation_type (str | Unset):
+        group_multi (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetOperationsListResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        state=state,
+        ordering=ordering,
+        operation_type=operation_type,
+        group_multi=group_multi,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ClientLike,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    state: int | Unset = UNSET,
+    ordering: GetOperationsListOrdering | Unset = UNSET,
+    operation_type: str | Unset = UNSET,
+    group_multi: UUID | Unset = UNSET,
+) -> GetOperationsListResponse200 | None:
+    """List the tenant's operations.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        state (int | Unset):
+        ordering (GetOperationsListOrdering | Unset):
+        operation_type (str | Unset):
+        group_multi (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetOperationsListResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            state=state,
+            ordering=ordering,
+            operation_type=operation_type,
+            group_multi=group_multi,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from typing import Any
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+
+from ... import errors
+from ...models.error_401_unauthorized import Error401Unauthorized
+from ...models.get_all_pipeline_runs_ordering import GetAllPipelineRunsOrdering
+from ...models.get_all_pipeline_runs_response_200 import GetAllPipelineRunsResponse200
+from ...models.get_all_pipeline_runs_status import GetAllPipelineRunsStatus
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    status: GetAllPipelineRunsStatus | Unset = UNSET,
+    pipeline_name: str | Unset = UNSET,
+    ordering: GetAllPipelineRunsOrdering | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    params["pipeline_name"] = pipeline_name
+
+    json_ordering: str | Unset = UNSET
+    if not isinstance(ordering, Unset):
+        json_ordering = ordering
+
+    params["ordering"] = json_ordering
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/pipelines/v0/runs/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Error401Unauthorized | GetAllPipelineRunsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetAllPipelineRunsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error401Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[Error401Unauthorized | GetAllPipelineRunsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: ClientLike,
+    status: GetAllPipelineRunsStatus | Unset = UNSET,
+    pipeline_name: str | Unset = UNSET,
+    ordering: GetAllPipelineRunsOrdering | Unset = UNSET,
+) -> Response[Error401Unauthorized | GetAllPipelineRunsResponse200]:
+    """
+    Args:
+        status (GetAllPipelineRunsStatus | Unset):
+        pipeline_name (str | Unset):
+        ordering (GetAllPipelineRunsOrdering | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error401Unauthorized | GetAllPipelineRunsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        pipeline_name=pipeline_name,
+        ordering=ordering,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: ClientLike,
+    status: GetAllPipelineRunsStatus | Unset = UNSET,
+    pipeline_name: str | Unset = UNSET,
+    ordering: GetAllPipelineRunsOrdering | Unset = UNSET,
+) -> Error401Unauthorized | GetAllPipelineRunsResponse200 | None:
+    """
+    Args:
+        status (GetAllPipelineRunsStatus | Unset):
+        pipeline_name (str | Unset):
+        ordering (GetAllPipelineRunsOrdering | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error401Unauthorized | GetAllPipelineRunsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        pipeline_name=pipeline_name,
+        ordering=ordering,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: ClientLike,
+    status: GetAllPipelineRunsStatus | Unset = UNSET,
+    pipeline_name: str | Unset = UNSET,
+    ordering: GetAllPipelineRunsOrdering | Unset = UNSET,
+) -> Response[Error401Unauthorized | GetAllPipelineRunsResponse200]:
+    """
+    Args:
+        status (GetAllPipelineRunsStatus | Unset):
+        pipeline_name (str | Unset):
+        ordering (GetAllPipelineRunsOrdering | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error401Unauthorized | GetAllPipelineRunsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        pipeline_name=pipeline_name,
+        ordering=ordering,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ClientLike,
+    status: GetAllPipelineRunsStatus | Unset = UNSET,
+    pipeline_name: str | Unset = UNSET,
+    ordering: GetAllPipelineRunsOrdering | Unset = UNSET,
+) -> Error401Unauthorized | GetAllPipelineRunsResponse200 | None:
+    """
+    Args:
+        status (GetAllPipelineRunsStatus | Unset):
+        pipeline_name (str | Unset):
+        ordering (GetAllPipelineRunsOrdering | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error401Unauthorized | GetAllPipelineRunsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            pipeline_name=pipeline_name,
+            ordering=ordering,
+        )
+    ).parsed

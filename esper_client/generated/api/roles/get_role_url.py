@@ -1,0 +1,235 @@
+from typing import Any
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+
+from ... import errors
+from ...models.generic_error_response import GenericErrorResponse
+from ...models.get_role_url_response_200 import GetRoleUrlResponse200
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    name: str | Unset = UNSET,
+    role_type: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["name"] = name
+
+    params["role_type"] = role_type
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/authz2/v1/roles/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> GenericErrorResponse | GetRoleUrlResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetRoleUrlResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = GenericErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GenericErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[GenericErrorResponse | GetRoleUrlResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: ClientLike,
+    name: str | Unset = UNSET,
+    role_type: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[GenericErrorResponse | GetRoleUrlResponse200]:
+    """
+    Args:
+        name (str | Unset):
+        role_type (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenericErrorResponse | GetRoleUrlResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        role_type=role_type,
+        limit=limit,
+        offset=offset,
+        sort=sort,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: ClientLike,
+    name: str | Unset = UNSET,
+    role_type: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> GenericErrorResponse | GetRoleUrlResponse200 | None:
+    """
+    Args:
+        name (str | Unset):
+        role_type (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenericErrorResponse | GetRoleUrlResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        name=name,
+        role_type=role_type,
+        limit=limit,
+        offset=offset,
+        sort=sort,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: ClientLike,
+    name: str | Unset = UNSET,
+    role_type: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[GenericErrorResponse | GetRoleUrlResponse200]:
+    """
+    Args:
+        name (str | Unset):
+        role_type (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenericErrorResponse | GetRoleUrlResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        role_type=role_type,
+        limit=limit,
+        offset=offset,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: ClientLike,
+    name: str | Unset = UNSET,
+    role_type: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> GenericErrorResponse | GetRoleUrlResponse200 | None:
+    """
+    Args:
+        name (str | Unset):
+        role_type (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenericErrorResponse | GetRoleUrlResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            name=name,
+            role_type=role_type,
+            limit=limit,
+            offset=offset,
+            sort=sort,
+        )
+    ).parsed

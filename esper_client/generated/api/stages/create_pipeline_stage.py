@@ -1,0 +1,182 @@
+from typing import Any
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+
+from ... import errors
+from ...models.create_pipeline_stage_response_200 import CreatePipelineStageResponse200
+from ...models.error_400_bad_data import Error400BadData
+from ...models.stage_post import StagePOST
+
+
+def _get_kwargs(
+    pipeline_id: str,
+    *,
+    body: StagePOST,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/pipelines/v0/pipelines/{path_segment(pipeline_id)}/stages/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> CreatePipelineStageResponse200 | Error400BadData | None:
+    if response.status_code == 200:
+        response_200 = CreatePipelineStageResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error400BadData.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[CreatePipelineStageResponse200 | Error400BadData]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    pipeline_id: str,
+    *,
+    client: ClientLike,
+    body: StagePOST,
+) -> Response[CreatePipelineStageResponse200 | Error400BadData]:
+    """
+    Args:
+        pipeline_id (str):
+        body (StagePOST):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatePipelineStageResponse200 | Error400BadData]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pipeline_id: str,
+    *,
+    client: ClientLike,
+    body: StagePOST,
+) -> CreatePipelineStageResponse200 | Error400BadData | None:
+    """
+    Args:
+        pipeline_id (str):
+        body (StagePOST):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatePipelineStageResponse200 | Error400BadData
+    """
+
+    return sync_detailed(
+        pipeline_id=pipeline_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pipeline_id: str,
+    *,
+    client: ClientLike,
+    body: StagePOST,
+) -> Response[CreatePipelineStageResponse200 | Error400BadData]:
+    """
+    Args:
+        pipeline_id (str):
+        body (StagePOST):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatePipelineStageResponse200 | Error400BadData]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pipeline_id: str,
+    *,
+    client: ClientLike,
+    body: StagePOST,
+) -> CreatePipelineStageResponse200 | Error400BadData | None:
+    """
+    Args:
+        pipeline_id (str):
+        body (StagePOST):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatePipelineStageResponse200 | Error400BadData
+    """
+
+    return (
+        await asyncio_detailed(
+            pipeline_id=pipeline_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,182 @@
+from typing import Any
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+
+from ... import errors
+from ...models.add_pipeline_target_list_response_200 import AddPipelineTargetListResponse200
+from ...models.error_401_unauthorized import Error401Unauthorized
+from ...models.target_list_post import TargetListPOST
+
+
+def _get_kwargs(
+    pipeline_id: str,
+    *,
+    body: TargetListPOST,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/pipelines/v0/pipelines/{path_segment(pipeline_id)}/targetlists/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> AddPipelineTargetListResponse200 | Error401Unauthorized | None:
+    if response.status_code == 200:
+        response_200 = AddPipelineTargetListResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error401Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[AddPipelineTargetListResponse200 | Error401Unauthorized]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    pipeline_id: str,
+    *,
+    client: ClientLike,
+    body: TargetListPOST,
+) -> Response[AddPipelineTargetListResponse200 | Error401Unauthorized]:
+    """
+    Args:
+        pipeline_id (str):
+        body (TargetListPOST):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddPipelineTargetListResponse200 | Error401Unauthorized]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pipeline_id: str,
+    *,
+    client: ClientLike,
+    body: TargetListPOST,
+) -> AddPipelineTargetListResponse200 | Error401Unauthorized | None:
+    """
+    Args:
+        pipeline_id (str):
+        body (TargetListPOST):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddPipelineTargetListResponse200 | Error401Unauthorized
+    """
+
+    return sync_detailed(
+        pipeline_id=pipeline_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pipeline_id: str,
+    *,
+    client: ClientLike,
+    body: TargetListPOST,
+) -> Response[AddPipelineTargetListResponse200 | Error401Unauthorized]:
+    """
+    Args:
+        pipeline_id (str):
+        body (TargetListPOST):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddPipelineTargetListResponse200 | Error401Unauthorized]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pipeline_id: str,
+    *,
+    client: ClientLike,
+    body: TargetListPOST,
+) -> AddPipelineTargetListResponse200 | Error401Unauthorized | None:
+    """
+    Args:
+        pipeline_id (str):
+        body (TargetListPOST):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddPipelineTargetListResponse200 | Error401Unauthorized
+    """
+
+    return (
+        await asyncio_detailed(
+            pipeline_id=pipeline_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,231 @@
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+
+from ... import errors
+from ...models.error_401_unauthorized import Error401Unauthorized
+from ...models.get_pipeline_stage_target_runs_ordering import (
+    GetPipelineStageTargetRunsOrdering,
+)
+from ...models.get_pipeline_stage_target_runs_response_200 import GetPipelineStageTargetRunsResponse200
+from ...models.get_pipeline_stage_target_runs_status import (
+    GetPipelineStageTargetRunsStatus,
+)
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    stage_run_id: str,
+    *,
+    status: GetPipelineStageTargetRunsStatus | Unset = UNSET,
+    stage_run_operation_id: UUID | Unset = UNSET,
+    ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    json_stage_run_operation_id: str | Unset = UNSET
+    if not isinstance(stage_run_operation_id, Unset):
+        json_stage_run_operation_id = str(stage_run_operation_id)
+    params["stage_run_operation_id"] = json_stage_run_operation_id
+
+    json_ordering: str | Unset = UNSET
+    if not isinstance(ordering, Unset):
+        json_ordering = ordering
+
+    params["ordering"] = json_ordering
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/pipelines/v0/stageruns/{path_segment(stage_run_id)}/targetruns/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Error401Unauthorized | GetPipelineStageTargetRunsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetPipelineStageTargetRunsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error401Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[Error401Unauthorized | GetPipelineStageTargetRunsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    stage_run_id: str,
+    *,
+    client: ClientLike,
+    status: GetPipelineStageTargetRunsStatus | Unset = UNSET,
+    stage_run_operation_id: UUID | Unset = UNSET,
+    ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,
+) -> Response[Error401Unauthorized | GetPipelineStageTargetRunsResponse200]:
+    """
+    Args:
+        stage_run_id (str):
+        status (GetPipelineStageTargetRunsStatus | Unset):
+        stage_run_operation_id (UUID | Unset):
+        ordering (GetPipelineStageTargetRunsOrdering | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error401Unauthorized | GetPipelineStageTargetRunsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        stage_run_id=stage_run_id,
+        status=status,
+        stage_run_operation_id=stage_run_operation_id,
+        ordering=ordering,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    stage_run_id: str,
+    *,
+    client: ClientLike,
+    status: GetPipelineStageTargetRunsStatus | Unset = UNSET,
+    stage_run_operation_id: UUID | Unset = UNSET,
+    ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,
+) -> Error401Unauthorized | GetPipelineStageTargetRunsResponse200 | None:
+    """
+    Args:
+        stage_run_id (str):
+        status (GetPipelineStageTargetRunsStatus | Unset):
+        stage_run_operation_id (UUID | Unset):
+        ordering (GetPipelineStageTargetRunsOrdering | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error401Unauthorized | GetPipelineStageTargetRunsResponse200
+    """
+
+    return sync_detailed(
+        stage_run_id=stage_run_id,
+        client=client,
+        status=status,
+        stage_run_operation_id=stage_run_operation_id,
+        ordering=ordering,
+    ).parsed
+
+
+async def asyncio_detailed(
+    stage_run_id: str,
+    *,
+    client: ClientLike,
+    status: GetPipelineStageTargetRunsStatus | Unset = UNSET,
+    stage_run_operation_id: UUID | Unset = UNSET,
+    ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,
+) -> Response[Error401Unauthorized | GetPipelineStageTargetRunsResponse200]:
+    """
+    Args:
+        stage_run_id (str):
+        status (GetPipelineStageTargetRunsStatus | Unset):
+        stage_run_operation_id (UUID | Unset):
+        ordering (GetPipelineStageTargetRunsOrdering | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error401Unauthorized | GetPipelineStageTargetRunsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        stage_run_id=stage_run_id,
+        status=status,
+        stage_run_operation_id=stage_run_operation_id,
+        ordering=ordering,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    stage_run_id: str,
+    *,
+    client: ClientLike,
+    status: GetPipelineStageTargetRunsStatus | Unset = UNSET,
+    stage_run_operation_id: UUID | Unset = UNSET,
+    ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,
+) -> Error401Unauthorized | GetPipelineStageTargetRunsResponse200 | None:
+    """
+    Args:
+        stage_run_id (str):
+        status (GetPipelineStageTargetRunsStatus | Unset):
+        stage_run_operation_id (UUID | Unset):
+        ordering (GetPipelineStageTargetRunsOrdering | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error401Unauthorized | GetPipelineStageTargetRunsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            stage_run_id=stage_run_id,
+            client=client,
+            status=status,
+            stage_run_operation_id=stage_run_operation_id,
+            ordering=ordering,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+
+from ... import errors
+from ...models.bulk_add_target_list_targets_body_type_1_item import BulkAddTargetListTargetsBodyType1Item
+from ...models.bulk_add_target_list_targets_response_200 import BulkAddTargetListTargetsResponse200
+from ...models.error_400_bad_data import Error400BadData
+from ...models.error_401_unauthorized import Error401Unauthorized
+from ...models.error_500_internal_server_error import Error500InternalServerError
+
+
+def _get_kwargs(
+    pipeline_id: UUID,
+    targetlist_id: UUID,
+    *,
+    body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/pipelines/v0/pipelines/{path_segment(pipeline_id)}/targetlists/{path_segment(targetlist_id)}/targets-bulk/",
+    }
+
+    if isinstance(body, list):
+        _kwargs["json"] = body
+
+    else:
+        _kwargs["json"] = []
+        for body_type_1_item_data in body:
+            body_type_1_item = body_type_1_item_data.to_dict()
+            _kwargs["json"].append(body_type_1_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
+    if response.status_code == 200:
+        response_200 = BulkAddTargetListTargetsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error400BadData.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error401Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = Error500InternalServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[
+    BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
+]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    pipeline_id: UUID,
+    targetlist_id: UUID,
+    *,
+    client: ClientLike,
+    body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
+) -> Response[
+    BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
+]:
+    """
+    Args:
+        pipeline_id (UUID):
+        targetlist_id (UUID):
+        body (list[BulkAddTargetListTargetsBodyType1Item] | list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        targetlist_id=targetlist_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pipeline_id: UUID,
+    targetlist_id: UUID,
+    *,
+    client: ClientLike,
+    body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
+) -> BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
+    """
+    Args:
+        pipeline_id (UUID):
+        targetlist_id (UUID):
+        body (list[BulkAddTargetListTargetsBodyType1Item] | list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
+    """
+
+    return sync_detailed(
+        pipeline_id=pipeline_id,
+        targetlist_id=targetlist_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pipeline_id: UUID,
+    targetlist_id: UUID,
+    *,
+    client: ClientLike,
+    body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
+) -> Response[
+    BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
+]:
+    """
+    Args:
+        pipeline_id (UUID):
+        targetlist_id (UUID):
+        body (list[BulkAddTargetListTargetsBodyType1Item] | list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        targetlist_id=targetlist_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pipeline_id: UUID,
+    targetlist_id: UUID,
+    *,
+    client: ClientLike,
+    body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
+) -> BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
+    """
+    Args:
+        pipeline_id (UUID):
+        targetlist_id (UUID):
+        body (list[BulkAddTargetListTargetsBodyType1Item] | list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            pipeline_id=pipeline_id,
+            targetlist_id=targetlist_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+
+from ... import errors
+from ...models.delete_target_list_target_response_200 import DeleteTargetListTargetResponse200
+from ...models.error_401_unauthorized import Error401Unauthorized
+
+
+def _get_kwargs(
+    pipeline_id: UUID,
+    targetlist_id: UUID,
+    target_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": f"/pipelines/v0/pipelines/{path_segment(pipeline_id)}/targetlists/{path_segment(targetlist_id)}/targets/{path_segment(target_id)}/",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> DeleteTargetListTargetResponse200 | Error401Unauthorized | None:
+    if response.status_code == 200:
+        response_200 = DeleteTargetListTargetResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error401Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[DeleteTargetListTargetResponse200 | Error401Unauthorized]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    pipeline_id: UUID,
+    targetlist_id: UUID,
+    target_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[DeleteTargetListTargetResponse200 | Error401Unauthorized]:
+    """
+    Args:
+        pipeline_id (UUID):
+        targetlist_id (UUID):
+        target_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteTargetListTargetResponse200 | Error401Unauthorized]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        targetlist_id=targetlist_id,
+        target_id=target_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pipeline_id: UUID,
+    targetlist_id: UUID,
+    target_id: UUID,
+    *,
+    client: ClientLike,
+) -> DeleteTargetListTargetResponse200 | Error401Unauthorized | None:
+    """
+    Args:
+        pipeline_id (UUID):
+        targetlist_id (UUID):
+        target_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteTargetListTargetResponse200 | Error401Unauthorized
+    """
+
+    return sync_detailed(
+        pipeline_id=pipeline_id,
+        targetlist_id=targetlist_id,
+        target_id=target_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pipeline_id: UUID,
+    targetlist_id: UUID,
+    target_id: UUID,
+    *,
+    client: ClientLike,
+) -> Response[DeleteTargetListTargetResponse200 | Error401Unauthorized]:
+    """
+    Args:
+        pipeline_id (UUID):
+        targetlist_id (UUID):
+        target_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteTargetListTargetResponse200 | Error401Unauthorized]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        targetlist_id=targetlist_id,
+        target_id=target_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pipeline_id: UUID,
+    targetlist_id: UUID,
+    target_id: UUID,
+    *,
+    client: ClientLike,
+) -> DeleteTargetListTargetResponse200 | Error401Unauthorized | None:
+    """
+    Args:
+        pipeline_id (UUID):
+        targetlist_id (UUID):
+        target_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteTargetListTargetResponse200 | Error401Unauthorized
+    """
+
+    return (
+        await asyncio_detailed(
+            pipeline_id=pipeline_id,
+            targetlist_id=targetlist_id,
+            target_id=target_id,
+            client=client,
+        )
+    ).parsed

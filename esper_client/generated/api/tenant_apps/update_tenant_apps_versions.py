@@ -1,0 +1,265 @@
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+
+from ... import errors
+from ...models.error_400_bad_data import Error400BadData
+from ...models.error_401_unauthorized import Error401Unauthorized
+from ...models.error_403_forbidden import Error403Forbidden
+from ...models.error_404_not_found import Error404NotFound
+from ...models.error_500_internal_server_error import Error500InternalServerError
+from ...models.update_tenant_apps_versions_body import UpdateTenantAppsVersionsBody
+from ...models.update_tenant_apps_versions_response_200 import UpdateTenantAppsVersionsResponse200
+
+
+def _get_kwargs(
+    app_id: str,
+    version_id: UUID,
+    *,
+    body: UpdateTenantAppsVersionsBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": f"/v2/tenant-apps/{path_segment(app_id)}/versions/{path_segment(version_id)}",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ClientLike, response: httpx.Response
+) -> (
+    Error400BadData
+    | Error401Unauthorized
+    | Error403Forbidden
+    | Error404NotFound
+    | Error500InternalServerError
+    | UpdateTenantAppsVersionsResponse200
+    | None
+):
+    if response.status_code == 200:
+        response_200 = UpdateTenantAppsVersionsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error400BadData.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error401Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error403Forbidden.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error404NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error500InternalServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ClientLike, response: httpx.Response
+) -> Response[
+    Error400BadData
+    | Error401Unauthorized
+    | Error403Forbidden
+    | Error404NotFound
+    | Error500InternalServerError
+    | UpdateTenantAppsVersionsResponse200
+]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except BODY_ERRORS as exc:
+        raise response_body_error(client, response, exc) from exc
+    return Response(
+        status_code=as_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    version_id: UUID,
+    *,
+    client: ClientLike,
+    body: UpdateTenantAppsVersionsBody,
+) -> Response[
+    Error400BadData
+    | Error401Unauthorized
+    | Error403Forbidden
+    | Error404NotFound
+    | Error500InternalServerError
+    | UpdateTenantAppsVersionsResponse200
+]:
+    """
+    Args:
+        app_id (str):
+        version_id (UUID):
+        body (UpdateTenantAppsVersionsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | Error500InternalServerError | UpdateTenantAppsVersionsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        version_id=version_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    version_id: UUID,
+    *,
+    client: ClientLike,
+    body: UpdateTenantAppsVersionsBody,
+) -> (
+    Error400BadData
+    | Error401Unauthorized
+    | Error403Forbidden
+    | Error404NotFound
+    | Error500InternalServerError
+    | UpdateTenantAppsVersionsResponse200
+    | None
+):
+    """
+    Args:
+        app_id (str):
+        version_id (UUID):
+        body (UpdateTenantAppsVersionsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | Error500InternalServerError | UpdateTenantAppsVersionsResponse200
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        version_id=version_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    version_id: UUID,
+    *,
+    client: ClientLike,
+    body: UpdateTenantAppsVersionsBody,
+) -> Response[
+    Error400BadData
+    | Error401Unauthorized
+    | Error403Forbidden
+    | Error404NotFound
+    | Error500InternalServerError
+    | UpdateTenantAppsVersionsResponse200
+]:
+    """
+    Args:
+        app_id (str):
+        version_id (UUID):
+        body (UpdateTenantAppsVersionsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | Error500InternalServerError | UpdateTenantAppsVersionsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        version_id=version_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    version_id: UUID,
+    *,
+    client: ClientLike,
+    body: UpdateTenantAppsVersionsBody,
+) -> (
+    Error400BadData
+    | Error401Unauthorized
+    | Error403Forbidden
+    | Error404NotFound
+    | Error500InternalServerError
+    | UpdateTenantAppsVersionsResponse200
+    | None
+):
+    """
+    Args:
+        app_id (str):
+        version_id (UUID):
+        body (UpdateTenantAppsVersionsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | Error500InternalServerError | UpdateTenantAppsVersionsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            version_id=version_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
