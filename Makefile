@@ -7,7 +7,7 @@ SOURCE ?= ../shared/esper-oas/esper-openapi.json
 # What the contract is compared with in `make contract-diff` / `contract-report`.
 BASE ?= HEAD~1
 
-.PHONY: install test demo regenerate check contract-diff contract-report lint bench clean
+.PHONY: install test demo regenerate check upgrade-generator contract-diff contract-report lint bench clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -37,6 +37,12 @@ regenerate: $(BIN)/.installed
 check: $(BIN)/.installed
 	$(BIN)/python scripts/regenerate.py --check --source $(SOURCE)
 
+## Move to another openapi-python-client: three-way merge of our templates, pin, install,
+## regenerate, check and test (scripts/upgrade_generator.py; it names what conflicted).
+upgrade-generator: $(BIN)/.installed
+	@test -n "$(VERSION)" || { echo "usage: make upgrade-generator VERSION=x.y.z"; exit 2; }
+	$(BIN)/python scripts/upgrade_generator.py $(VERSION)
+
 ## What changed in the contract since $(BASE), for users of the client. Both sides are
 ## committed contracts, compared as written (re-normalizing the old one would hide changes).
 contract-diff: $(BIN)/.installed
@@ -51,7 +57,7 @@ contract-report: $(BIN)/.installed
 lint: $(BIN)/.installed
 	$(BIN)/ruff check esper_client scripts tests
 	$(BIN)/mypy
-	$(BIN)/mypy --strict scripts/esper_contract scripts/regenerate.py scripts/mock_server.py
+	$(BIN)/mypy --strict scripts/esper_contract scripts/regenerate.py scripts/mock_server.py scripts/upgrade_generator.py
 
 bench: install
 	$(BIN)/python -m pip install -q -e '.[bench]'

@@ -125,7 +125,9 @@ def _format(package: Path) -> None:
     for args in (["check", "--fix", "--quiet", "--exit-zero"], ["format", "--quiet"]):
         run = subprocess.run([ruff, *args, *config, str(package)], capture_output=True, text=True)
         if run.returncode != 0:
-            raise PipelineError(f"ruff {args[0]} failed on generated code:\n{run.stderr[-2000:]}")
+            raise PipelineError(
+                f"ruff {args[0]} failed on generated code:\n{(run.stderr + run.stdout)[-2000:]}"
+            )
 
 
 def run(

@@ -208,6 +208,36 @@ def test_generated_code_is_marked_and_kept_apart() -> None:
         assert "openapi-python-client" not in path.read_text() or path.name == "__init__.py"
 
 
+def test_generated_code_imports_nothing_of_ours_but_the_runtime_module() -> None:
+    """esper_client._runtime is the one door between generated code and ours."""
+    import ast
+
+    generated = PACKAGE / "generated"
+    seen = set()
+    for path in sorted(generated.rglob("*.py")):
+        depth = len(path.relative_to(generated).parts)  # dots that climb to generated/
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                if node.level >= depth + 1 or (
+                    node.level == 0
+                    and node.module
+                    and (
+                        node.module.startswith("esper_client.")
+                        and not node.module.startswith("esper_client.generated")
+                    )
+                ):
+                    seen.add(f"{path.relative_to(PACKAGE)}: from {'.' * node.level}{node.module}")
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.name.startswith("esper_client") and not alias.name.startswith(
+                        "esper_client.generated"
+                    ):
+                        seen.add(f"{path.relative_to(PACKAGE)}: import {alias.name}")
+    outside = sorted(line for line in seen if not line.endswith("esper_client._runtime"))
+    assert outside == []
+    assert any(line.endswith("esper_client._runtime") for line in seen)
+
+
 def test_no_path_is_left_to_guess(tmp_path: Path) -> None:
     """Every path parameter in a path template is declared, with a type."""
     for method, path, operation in operations(contract()):
