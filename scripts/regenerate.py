@@ -4,6 +4,7 @@
 python scripts/regenerate.py [--source URL_OR_FILE]          # write both
 python scripts/regenerate.py --check [--source URL_OR_FILE]  # exit 1 if stale
 python scripts/regenerate.py diff OLD NEW [--format text|json] [--allow-breaking]
+python scripts/regenerate.py words [MODULE...]               # what still has no words
 """
 
 from __future__ import annotations
@@ -71,6 +72,10 @@ def _regenerate(argv: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "words":
+        from esper_contract import words
+
+        return words.main(argv[1:])
     if argv and argv[0] == "diff":
         from esper_contract import diff
 

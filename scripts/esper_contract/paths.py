@@ -16,6 +16,8 @@ GENERATED = PACKAGE / "generated"
 OPENAPI = ROOT / "openapi"
 CONTRACT = OPENAPI / "esper.yaml"
 OVERLAY = OPENAPI / "overlay.yaml"
+# Our words (summaries, descriptions), one file per generated module: part of the overlay.
+WORDS = OPENAPI / "words"
 # The contract's path inside the repository, as git revisions name it (`HEAD~1:openapi/esper.yaml`).
 CONTRACT_IN_REPO = CONTRACT.relative_to(ROOT).as_posix()
 

@@ -19,6 +19,7 @@ from . import generator
 from . import normalize as norm
 from . import overlay as ovl
 from . import source as src
+from . import words as wrd
 from .paths import (
     CONFIG,
     CONTRACT,
@@ -27,6 +28,7 @@ from .paths import (
     ROOT,
     RUFF_GENERATED,
     TEMPLATES,
+    WORDS,
 )
 
 
@@ -81,7 +83,9 @@ def build_contract(
     contract, report = norm.normalize(upstream, tag_names=tag_names)
     unmatched: list[str] | None = [] if lenient else None
     if overlay_doc:
-        contract = norm.canonical(ovl.apply(contract, overlay_doc, unmatched=unmatched))
+        contract = ovl.apply(contract, overlay_doc, unmatched=unmatched)
+    wrd.apply(contract, wrd.load(overlay_path.parent / WORDS.name), unmatched=unmatched)
+    contract = norm.canonical(contract)
     own = validation_errors(contract)
     if own:
         raise PipelineError("the normalized contract does not validate:\n  " + "\n  ".join(own))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from esper_contract import normalize as norm
-from esper_contract.paths import CONTRACT, OVERLAY, PACKAGE, ROOT
+from esper_contract.paths import CONTRACT, OVERLAY, PACKAGE, ROOT, WORDS
 from esper_contract.pipeline import validation_errors
 from esper_testkit import contract
 from pipeline_support import UPSTREAM, needs_upstream
@@ -113,7 +113,7 @@ def _prose(node, out: set[str], minimum: int) -> None:
 def test_no_upstream_prose_in_the_contract_or_the_package() -> None:
     passages: set[str] = set()
     _prose(upstream(), passages, minimum=25)
-    files = [CONTRACT, OVERLAY, *sorted(PACKAGE.rglob("*.py"))]
+    files = [CONTRACT, OVERLAY, *sorted(WORDS.glob("*.yaml")), *sorted(PACKAGE.rglob("*.py"))]
     found = {}
     for path in files:
         text = " ".join(path.read_text(encoding="utf-8").split())
