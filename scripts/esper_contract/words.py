@@ -257,8 +257,7 @@ def missing(contract: dict[str, Any]) -> dict[str, dict[str, Any]]:
         if body:
             entry["body"] = body
         if entry:
-            module = out.setdefault(op.module, {})
-            module.setdefault("operations", {})[op.op_id] = entry
+            out.setdefault(op.module, {}).setdefault("operations", {})[op.op_id] = entry
     for name, module in sorted(owner.items()):
         schema = schemas[name]
         props = {
