@@ -163,6 +163,7 @@ def _apply(
         unmatched.append(message)
 
     by_id = {op.op_id: op for op in operations(contract)}
+    described: dict[str, str] = {}  # schema -> the module whose file describes it
     schemas = contract.get("components", {}).get("schemas", {})
     for module, data in sorted(words.items()):
         for op_id, said in sorted((data.get("operations") or {}).items()):
@@ -195,6 +196,9 @@ def _apply(
                     target["description"] = _text(text, f"{where} body field {name}")
         for schema_name, said in sorted((data.get("schemas") or {}).items()):
             where = f"{module}.yaml: schema {schema_name}"
+            if schema_name in described:
+                raise WordsError(f"{where}: already described in {described[schema_name]}.yaml")
+            described[schema_name] = module
             schema = schemas.get(schema_name)
             if schema is None:
                 gone(f"{where}: no such component schema in the contract")

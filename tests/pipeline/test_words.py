@@ -108,3 +108,9 @@ def test_missing_lists_what_has_no_words_in_the_file_that_should_have_them() -> 
 def test_the_committed_words_apply_to_the_committed_contract() -> None:
     doc = copy.deepcopy(contract())
     words.apply(doc, words.load())
+
+
+def test_a_schema_is_described_in_one_file_only() -> None:
+    said = {"schemas": {"ThingIn": {"properties": {"name": "x"}}}}
+    with pytest.raises(words.WordsError, match=r"already described in a\.yaml"):
+        words.apply(spec(), {"a": said, "b": said})
