@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from . import errors
     from ._client import EsperClient
+    from ._decoding import Deviation, deviations
     from ._retry import RetryPolicy
     from .bulk import BulkOutcome, run_bulk
     from .pagination import apaginate, paginate
@@ -22,12 +23,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BulkOutcome",
+    "Deviation",
     "DeviceOperationState",
     "EsperClient",
     "RetryPolicy",
     "UnknownState",
     "apaginate",
     "async_wait_for_device_operation",
+    "deviations",
     "errors",
     "paginate",
     "run_bulk",
@@ -38,11 +41,13 @@ __all__ = [
 _HOMES = {
     "BulkOutcome": ".bulk",
     "DeviceOperationState": ".states",
+    "Deviation": "._decoding",
     "EsperClient": "._client",
     "RetryPolicy": "._retry",
     "UnknownState": ".states",
     "apaginate": ".pagination",
     "async_wait_for_device_operation": ".waiting",
+    "deviations": "._decoding",
     "paginate": ".pagination",
     "run_bulk": ".bulk",
     "wait_for_device_operation": ".waiting",

@@ -20,6 +20,7 @@ from uuid import UUID
 import httpx
 
 from . import errors
+from ._decoding import DeviationError, strict_default
 from ._retry import RetryPolicy
 from ._transport import AsyncRetryTransport, RetryTransport
 
@@ -136,8 +137,8 @@ class EsperClient:
     """Client for the Esper API, passed as `client=` to every generated function.
 
     Settings not passed fall back to the environment: ESPER_API_KEY, ESPER_TENANT,
-    ESPER_BASE_URL, ESPER_ENTERPRISE_ID. Use it as a context manager (`with` or
-    `async with`) to close its connections.
+    ESPER_BASE_URL, ESPER_ENTERPRISE_ID, ESPER_STRICT. Use it as a context manager (`with`
+    or `async with`) to close its connections.
     """
 
     def __init__(
@@ -150,6 +151,7 @@ class EsperClient:
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy = RetryPolicy(),  # noqa: B008 (frozen, so sharing it is safe)
         raise_on_error: bool = True,
+        strict: bool | None = None,
         httpx_args: dict[str, Any] | None = None,
     ) -> None:
         key = _setting(api_key, "ESPER_API_KEY")
@@ -164,6 +166,7 @@ class EsperClient:
         self._timeout = timeout
         self._retry = retry
         self._raise_on_error = raise_on_error
+        self._strict = strict_default() if strict is None else bool(strict)
         args = dict(httpx_args or {})
         reserved = sorted(_RESERVED_ARGS & args.keys())
         if reserved:
@@ -219,6 +222,15 @@ class EsperClient:
         return self._raise_on_error
 
     @property
+    def strict(self) -> bool:
+        """Whether a value that does not fit its declared type raises (ResponseDecodeError).
+
+        Off by default: such a value is kept as it arrived and reported (esper_client.deviations,
+        `Response.deviations`, one warning per kind on the `esper_client` logger).
+        """
+        return self._strict
+
+    @property
     def raise_on_unexpected_status(self) -> bool:
         # Non-2xx statuses never reach generated code when raise_on_error is set, and an
         # undocumented 2xx is a success, not something to raise for.
@@ -243,6 +255,16 @@ class EsperClient:
         except RuntimeError:  # a response built by hand, with no request
             request = None
         sent = f" to {request.method} {request.url}" if request is not None else ""
+        deviation = cause.deviation if isinstance(cause, DeviationError) else None
+        if deviation is not None:  # strict mode: the first value that did not fit
+            return errors.ResponseDecodeError(
+                f"{response.status_code} response{sent} does not fit its documented type: "
+                f"{deviation.model}.{deviation.where}: expected {deviation.expected}, got "
+                f"{deviation.received} ({deviation.kind})",
+                response=response,
+                request=request,
+                deviation=deviation,
+            )
         excerpt = errors.describe_body(response.content)[1]
         # The cause may quote a field of any size (a 1 MB "date"): an excerpt, like the body's.
         why = errors._excerpt(f"{type(cause).__name__}: {cause}")

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import httpx
 
+    from ._decoding import Deviation
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -154,9 +156,14 @@ class APITimeoutError(APIConnectionError):
 
 
 class ResponseDecodeError(EsperError):
-    """A 2xx response whose body is not the JSON it claims to be (e.g. truncated or HTML),
-    or whose JSON does not fit the operation's documented type (e.g. a list where an object
-    is expected, a required key missing); the error the model code hit is `__cause__`."""
+    """A 2xx response whose body the client cannot use as its documented type.
+
+    The body is not the JSON it claims to be (truncated, HTML), or its JSON is not of the
+    declared shape as a whole (a list where an object is expected); or, in strict mode
+    (`EsperClient(strict=True)`), one value does not fit: then `deviation` says which, and
+    `model`, `path`, `expected` and `received` repeat its parts. What decoding hit is
+    `__cause__`.
+    """
 
     def __init__(
         self,
@@ -164,10 +171,30 @@ class ResponseDecodeError(EsperError):
         *,
         response: httpx.Response | None = None,
         request: httpx.Request | None = None,
+        deviation: Deviation | None = None,
     ) -> None:
         self.response = response
         self.request = request
+        self.deviation = deviation
         super().__init__(message)
+
+    @property
+    def model(self) -> str | None:
+        return self.deviation.model if self.deviation else None
+
+    @property
+    def path(self) -> str | None:
+        """Where the value was, as `results[3].current_command`."""
+        return self.deviation.where if self.deviation else None
+
+    @property
+    def expected(self) -> str | None:
+        return self.deviation.expected if self.deviation else None
+
+    @property
+    def received(self) -> str | None:
+        """An excerpt of what arrived (at most 80 characters, redacted)."""
+        return self.deviation.received if self.deviation else None
 
 
 class PaginationError(EsperError):

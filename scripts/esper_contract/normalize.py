@@ -428,6 +428,46 @@ def clean_operation(
     return out
 
 
+# --------------------------------------------------------------------------- page links
+
+PAGE_LINKS = ("next", "previous", "prev")
+
+
+def nullable_page_links(node: Any, report: Report, where: str = "") -> None:
+    """Page envelopes' `next`/`previous` links may be null: Django REST sends null at either end.
+
+    Where a schema has `results` and string links declared non-nullable, the links become
+    `type: [string, "null"]` (a fact of the API's paginators the upstream leaves out in most
+    of its 95 envelopes, so every last page would deviate).
+    """
+    if isinstance(node, dict):
+        props = node.get("properties")
+        if isinstance(props, dict) and "results" in props:
+            for name in PAGE_LINKS:
+                link = props.get(name)
+                if isinstance(link, dict) and link.get("type") == "string":
+                    link["type"] = ["string", "null"]
+                    report.add(f"{where}.{name}: page link made nullable (null on the last page)")
+        for key, value in node.items():
+            nullable_page_links(value, report, f"{where}/{key}" if where else str(key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            nullable_page_links(value, report, f"{where}[{index}]")
+
+
+def no_content_bodies(paths: dict[str, Any], report: Report) -> None:
+    """A 204 (No Content) carries no body, whatever the upstream declares for it.
+
+    Declared, the generator would parse the empty body as JSON and every success would be
+    a decode error (DELETE /tenant/v0/vpptokens/{id} was).
+    """
+    for path, item in paths.items():
+        for method in METHODS:
+            response = ((item.get(method) or {}).get("responses") or {}).get("204")
+            if isinstance(response, dict) and response.pop("content", None) is not None:
+                report.add(f"{method.upper()} {path} 204: declared body removed (204 has none)")
+
+
 # --------------------------------------------------------------------------- order
 
 
@@ -533,6 +573,8 @@ def normalize(
     if src.get("security"):
         spec["security"] = copy.deepcopy(src["security"])
 
+    nullable_page_links(spec, report)
+    no_content_bodies(spec["paths"], report)
     assign_operation_ids(spec["paths"], report)
     rename_tags(spec, tag_names or {}, report)
     unique_model_names(spec, report)

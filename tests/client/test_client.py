@@ -10,7 +10,7 @@ import pytest
 import respx
 from client_helpers import API_KEY, BASE_URL, ENTERPRISE_ID, call
 
-from esper_client import EsperClient, RetryPolicy
+from esper_client import EsperClient, RetryPolicy, errors
 from esper_client.generated.api.devices import get_all_devices
 from esper_client.generated.models import ErrorResponse, GetAllDevicesResponse200
 
@@ -139,15 +139,19 @@ async def test_generated_functions_accept_the_client_and_send_the_bearer_key(
     assert sent.url == f"{BASE_URL}{DEVICES_URL}?limit=20&offset=0"
 
 
-async def test_raise_on_error_false_keeps_the_generated_behaviour(
+async def test_raise_on_error_false_hands_every_status_to_the_detailed_functions(
     mode: str, make_client: Callable[..., EsperClient], api: respx.MockRouter
 ) -> None:
     client = make_client(raise_on_error=False)
     api.get(DEVICES_URL).respond(404, json={"errors": [], "message": "gone", "status": 404})
-    parsed = await call(mode, get_all_devices, ENTERPRISE_ID, client=client)
-    assert isinstance(parsed, ErrorResponse)
-    assert parsed.message == "gone"
+    response = await call(mode, get_all_devices, ENTERPRISE_ID, client=client, detailed=True)
+    assert response.status_code == 404
+    assert isinstance(response.parsed, ErrorResponse)
+    assert response.parsed.message == "gone"
     assert client.raise_on_unexpected_status is False
+    # sync/asyncio are annotated with the success type: anything else raises, whatever the client.
+    with pytest.raises(errors.NotFoundError, match="gone"):
+        await call(mode, get_all_devices, ENTERPRISE_ID, client=client)
 
 
 def test_extra_headers_are_kept_but_cannot_replace_the_key() -> None:

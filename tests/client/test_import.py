@@ -20,6 +20,8 @@ PUBLIC = {
     "async_wait_for_device_operation": "esper_client.waiting",
     "run_bulk": "esper_client.bulk",
     "BulkOutcome": "esper_client.bulk",
+    "Deviation": "esper_client._decoding",
+    "deviations": "esper_client._decoding",
 }
 
 

@@ -93,10 +93,10 @@ def synthetic_version(tmp_path: Path, edit: dict[str, tuple[str, str]]) -> Path:
 def test_upgrade_merges_a_clean_change_pins_it_and_regenerates(
     checkout: Path, tmp_path: Path
 ) -> None:
-    # The new version adds a line at the end of the endpoint template, where we edit nothing.
-    tail = "    )).parsed\n{% endif %}\n"
+    # The new version adds a line to the client template, where we edit nothing near it.
+    anchor = '    def with_headers(self, headers: dict[str, str]) -> "{{ self }}":\n'
     new = synthetic_version(
-        tmp_path, {"endpoint_module.py.jinja": (tail, tail + UPGRADE_LINE + "\n")}
+        tmp_path, {"client.py.jinja": (anchor, "    " + UPGRADE_LINE + "\n" + anchor)}
     )
     said: list[str] = []
     result = upgrade_generator.upgrade(
@@ -109,15 +109,18 @@ def test_upgrade_merges_a_clean_change_pins_it_and_regenerates(
         say=said.append,
     )
     assert result.conflicted == []
-    assert "endpoint_module.py.jinja" in result.merged
-    merged = (checkout / "templates" / "endpoint_module.py.jinja").read_text()
+    assert "client.py.jinja" in result.merged
+    merged = (checkout / "templates" / "client.py.jinja").read_text()
     assert UPGRADE_LINE in merged and "esper-client:" in merged  # theirs and ours, both kept
-    pristine = checkout / "templates" / "upstream" / "endpoint_module.py.jinja"
-    assert pristine.read_text() == (new / "endpoint_module.py.jinja").read_text()
+    pristine = checkout / "templates" / "upstream" / "client.py.jinja"
+    assert pristine.read_text() == (new / "client.py.jinja").read_text()
     assert 'openapi-python-client==99.0.0"' in (checkout / "pyproject.toml").read_text()
-    module = checkout / "esper_client" / "generated" / "api" / "things" / "get_thing.py"
-    assert UPGRADE_LINE in module.read_text()  # regenerated with the merged template
-    assert "path_segment(thing_id)" in module.read_text()  # and with our edits
+    generated = checkout / "esper_client" / "generated"
+    client_module = (generated / "client.py").read_text()
+    assert UPGRADE_LINE in client_module  # regenerated with the merged template
+    assert "token: str = field(repr=False)" in client_module  # and with our edits
+    module = generated / "api" / "things" / "get_thing.py"
+    assert "path_segment(thing_id)" in module.read_text()
     assert any(line.startswith("== check:") for line in said)
     assert said[-1] == "== upgraded to openapi-python-client 99.0.0"
 

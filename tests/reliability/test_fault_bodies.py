@@ -1,6 +1,7 @@
 """Success bodies the client did not expect: unknown fields, unknown enum values and states
-(a newer server), and valid JSON of the wrong shape (a list for an object, a required key
-missing, a malformed date). Unknown is kept and reported; wrong is a typed error.
+(a newer server), and valid JSON of the wrong shape. A body of the wrong shape as a whole (a
+list for an object) is a typed error; a field of the wrong shape (a required key missing, a
+malformed date) is kept and reported, and a typed error only in strict mode.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from esper_client import (
     EsperClient,
     UnknownState,
     async_wait_for_device_operation,
+    deviations,
     errors,
     wait_for_device_operation,
 )
@@ -37,6 +39,7 @@ from esper_client.generated.client import Client
 from esper_client.generated.models.operation_with_stats_state import (
     OPERATION_WITH_STATS_STATE_VALUES,
 )
+from esper_client.generated.types import UNSET
 
 S = DeviceOperationState
 
@@ -162,21 +165,27 @@ async def test_waiting_ends_on_a_terminal_state_after_unknown_ones(
 
 # --- valid JSON of the wrong shape ---------------------------------------------------------
 
-WRONG_SHAPES = {
+WRONG_BODIES = {
     "list-for-object": "[1, 2]",
     "null": "null",
     "string": '"ok"',
     "number": "42",
-    "content-is-a-list": '{"content": [1]}',
-    "content-is-a-string": '{"content": "x"}',
-    "malformed-date": '{"content": {"created_at": "yesterday"}}',
-    "date-is-a-number": '{"content": {"created_at": 1700000000}}',
-    "malformed-uuid": '{"content": {"id": "not-a-uuid"}}',
-    "activity-not-a-list": '{"content": {"device_operation_activity": 5}}',
+}
+# (body, where the deviation is, its kind)
+WRONG_FIELDS = {
+    "content-is-a-list": ('{"content": [1]}', "content", "type"),
+    "content-is-a-string": ('{"content": "x"}', "content", "type"),
+    "malformed-date": ('{"content": {"created_at": "yesterday"}}', "content.created_at", "format"),
+    "malformed-uuid": ('{"content": {"id": "not-a-uuid"}}', "content.id", "format"),
+    "activity-not-a-list": (
+        '{"content": {"device_operation_activity": 5}}',
+        "content.device_operation_activity",
+        "type",
+    ),
 }
 
 
-@pytest.mark.parametrize("body", WRONG_SHAPES.values(), ids=WRONG_SHAPES.keys())
+@pytest.mark.parametrize("body", WRONG_BODIES.values(), ids=WRONG_BODIES.keys())
 @pytest.mark.parametrize("raise_on_error", [True, False])
 async def test_a_body_of_the_wrong_shape_is_a_decode_error(
     mode: str,
@@ -198,24 +207,81 @@ async def test_a_body_of_the_wrong_shape_is_a_decode_error(
     assert_no_key(exc)
 
 
-async def test_a_missing_required_key_is_a_decode_error(
+@pytest.mark.parametrize(("body", "where", "kind"), WRONG_FIELDS.values(), ids=WRONG_FIELDS.keys())
+async def test_a_field_of_the_wrong_shape_is_kept_and_reported(
+    mode: str,
+    server: FaultServer,
+    make_client: Callable[..., EsperClient],
+    body: str,
+    where: str,
+    kind: str,
+) -> None:
+    server.script(reply(200, body), reply(200, body))
+    response = await call(
+        mode, get_device_operation, OPERATION_ID, DEVICE_ID, client=make_client(), detailed=True
+    )
+    raw = json.loads(body)
+    assert [(d.where, d.kind) for d in response.deviations] == [(where, kind)]
+    kept: Any = response.parsed
+    for part in where.split("."):
+        kept = getattr(kept, part)
+    want: Any = raw
+    for part in where.split("."):
+        want = want[part]
+    assert kept == want  # as it arrived
+    with pytest.raises(errors.ResponseDecodeError) as info:
+        await call(
+            mode, get_device_operation, OPERATION_ID, DEVICE_ID, client=make_client(strict=True)
+        )
+    exc = info.value
+    assert exc.deviation is not None and exc.deviation.kind == kind
+    assert exc.path == where and exc.model and exc.expected
+    assert f"{exc.model}.{where}: expected" in str(exc)
+    assert_no_key(exc)
+
+
+async def test_a_date_sent_as_a_number_is_read_as_unix_time_and_reported(
     mode: str, server: FaultServer, client: EsperClient
 ) -> None:
-    server.script(reply(200, json.dumps({"id": str(DEVICE_ID), "device_count": 3})))
+    server.script(reply(200, '{"content": {"created_at": 1700000000}}'))
+    response = await call(
+        mode, get_device_operation, OPERATION_ID, DEVICE_ID, client=client, detailed=True
+    )
+    assert response.parsed.content.created_at.isoformat() == "2023-11-14T22:13:20+00:00"
+    assert [(d.where, d.kind) for d in response.deviations] == [("content.created_at", "form")]
+
+
+async def test_a_missing_required_key_is_left_unset_and_reported(
+    mode: str, server: FaultServer, make_client: Callable[..., EsperClient]
+) -> None:
+    body = json.dumps({"id": str(DEVICE_ID), "device_count": 3})
+    server.script(reply(200, body), reply(200, body))
+    group = await call(mode, get_group_by_id, str(ENTERPRISE_ID), DEVICE_ID, client=make_client())
+    assert group.name is UNSET and group.device_count == 3
+    assert [(d.where, d.kind) for d in deviations(group)] == [("name", "missing")]
     with pytest.raises(errors.ResponseDecodeError) as info:
-        await call(mode, get_group_by_id, str(ENTERPRISE_ID), DEVICE_ID, client=client)
-    assert isinstance(info.value.__cause__, KeyError)
-    assert "KeyError: 'name'" in str(info.value)
+        await call(
+            mode, get_group_by_id, str(ENTERPRISE_ID), DEVICE_ID, client=make_client(strict=True)
+        )
+    assert info.value.path == "name" and info.value.deviation.kind == "missing"
 
 
 async def test_a_key_echoed_into_a_malformed_field_is_redacted(
-    mode: str, server: FaultServer, client: EsperClient
+    mode: str, server: FaultServer, make_client: Callable[..., EsperClient]
 ) -> None:
-    server.script(reply(200, json.dumps({"content": {"created_at": f"Bearer {API_KEY}"}})))
+    body = json.dumps({"content": {"created_at": f"Bearer {API_KEY}"}})
+    server.script(reply(200, body), reply(200, body))
+    response = await call(
+        mode, get_device_operation, OPERATION_ID, DEVICE_ID, client=make_client(), detailed=True
+    )
+    assert "[REDACTED]" in response.deviations[0].received
+    assert API_KEY not in repr(response.deviations)
     with pytest.raises(errors.ResponseDecodeError) as info:
-        await call(mode, get_device_operation, OPERATION_ID, DEVICE_ID, client=client)
+        await call(
+            mode, get_device_operation, OPERATION_ID, DEVICE_ID, client=make_client(strict=True)
+        )
     assert "[REDACTED]" in str(info.value)
-    assert_no_key(info.value)  # the chained ValueError too, and the printed traceback
+    assert_no_key(info.value)  # the chained error too, and the printed traceback
 
 
 async def test_the_generated_client_raises_its_own_typed_error(
@@ -232,9 +298,16 @@ async def test_the_generated_client_raises_its_own_typed_error(
 
 
 async def test_a_huge_malformed_field_gives_a_short_message(
-    mode: str, server: FaultServer, client: EsperClient
+    mode: str, server: FaultServer, make_client: Callable[..., EsperClient]
 ) -> None:
-    server.script(reply(200, json.dumps({"content": {"created_at": "x" * 1_000_000}})))
+    body = json.dumps({"content": {"created_at": "x" * 1_000_000}})
+    server.script(reply(200, body), reply(200, body))
+    response = await call(
+        mode, get_device_operation, OPERATION_ID, DEVICE_ID, client=make_client(), detailed=True
+    )
+    assert len(response.deviations[0].received) < 100
     with pytest.raises(errors.ResponseDecodeError) as info:
-        await call(mode, get_device_operation, OPERATION_ID, DEVICE_ID, client=client)
+        await call(
+            mode, get_device_operation, OPERATION_ID, DEVICE_ID, client=make_client(strict=True)
+        )
     assert len(str(info.value)) < 1000 and len(repr(info.value)) < 1000

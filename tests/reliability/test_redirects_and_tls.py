@@ -235,5 +235,11 @@ def test_the_client_reads_no_environment_variable_but_its_own_settings(
 
     monkeypatch.setattr(os.environ, "get", spy)
     EsperClient(api_key=API_KEY, base_url="https://acme-api.esper.cloud/api", enterprise_id=None)
-    assert set(read) <= {"ESPER_API_KEY", "ESPER_TENANT", "ESPER_BASE_URL", "ESPER_ENTERPRISE_ID"}
+    assert set(read) <= {
+        "ESPER_API_KEY",
+        "ESPER_TENANT",
+        "ESPER_BASE_URL",
+        "ESPER_ENTERPRISE_ID",
+        "ESPER_STRICT",
+    }
     assert "ESPER_ENTERPRISE_ID" in read

@@ -366,8 +366,6 @@ _MODULE_OF: dict[str, str] = {
     "DeleteTargetListTargetResponse200": ".delete_target_list_target_response_200",
     "DeleteTenantAppsVersionsArtifactsResponse200": ".delete_tenant_apps_versions_artifacts_response_200",
     "DeleteTenantAppsVersionsResponse200": ".delete_tenant_apps_versions_response_200",
-    "DeleteTenantVpptokensResponse204": ".delete_tenant_vpptokens_response_204",
-    "DeleteTenantVpptokensResponse204Content": ".delete_tenant_vpptokens_response_204_content",
     "DeleteWebclipsResponse200": ".delete_webclips_response_200",
     "DepTokenBasedOnIdResponse200": ".dep_token_based_on_id_response_200",
     "DepTokenBasedOnIdResponse200Content": ".dep_token_based_on_id_response_200_content",
@@ -1658,8 +1656,6 @@ if TYPE_CHECKING:
     from .delete_target_list_target_response_200 import DeleteTargetListTargetResponse200
     from .delete_tenant_apps_versions_artifacts_response_200 import DeleteTenantAppsVersionsArtifactsResponse200
     from .delete_tenant_apps_versions_response_200 import DeleteTenantAppsVersionsResponse200
-    from .delete_tenant_vpptokens_response_204 import DeleteTenantVpptokensResponse204
-    from .delete_tenant_vpptokens_response_204_content import DeleteTenantVpptokensResponse204Content
     from .delete_webclips_response_200 import DeleteWebclipsResponse200
     from .dep_sync_device_status import DEPSyncDeviceStatus
     from .dep_sync_request import DEPSyncRequest
@@ -2975,8 +2971,6 @@ __all__ = (
     "DeleteTargetListTargetResponse200",
     "DeleteTenantAppsVersionsArtifactsResponse200",
     "DeleteTenantAppsVersionsResponse200",
-    "DeleteTenantVpptokensResponse204",
-    "DeleteTenantVpptokensResponse204Content",
     "DeleteWebclipsResponse200",
     "DEPSyncDeviceStatus",
     "DEPSyncRequest",

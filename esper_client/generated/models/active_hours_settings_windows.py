@@ -1,18 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 if TYPE_CHECKING:
     from ..models.active_hours_settings_windows_active_hours_end import ActiveHoursSettingsWindowsActiveHoursEnd
     from ..models.active_hours_settings_windows_active_hours_start import ActiveHoursSettingsWindowsActiveHoursStart
 
 
-T = TypeVar("T", bound="ActiveHoursSettingsWindows")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ActiveHoursSettingsWindows's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.active_hours_settings_windows_active_hours_end import ActiveHoursSettingsWindowsActiveHoursEnd  # noqa: PLC0415
+    from ..models.active_hours_settings_windows_active_hours_start import ActiveHoursSettingsWindowsActiveHoursStart  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field(
+                "active_hours_end",
+                "active_hours_end",
+                _rt.model(ActiveHoursSettingsWindowsActiveHoursEnd),
+                required=True,
+            ),
+            _rt.Field(
+                "active_hours_start",
+                "active_hours_start",
+                _rt.model(ActiveHoursSettingsWindowsActiveHoursStart),
+                required=True,
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -27,41 +49,16 @@ class ActiveHoursSettingsWindows:
     active_hours_start: ActiveHoursSettingsWindowsActiveHoursStart
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        active_hours_end = self.active_hours_end.to_dict()
-
-        active_hours_start = self.active_hours_start.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "active_hours_end": active_hours_end,
-                "active_hours_start": active_hours_start,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ActiveHoursSettingsWindowsActiveHoursEnd,
-            ActiveHoursSettingsWindowsActiveHoursStart,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        active_hours_end = ActiveHoursSettingsWindowsActiveHoursEnd.from_dict(d.pop("active_hours_end"))
-
-        active_hours_start = ActiveHoursSettingsWindowsActiveHoursStart.from_dict(d.pop("active_hours_start"))
-
-        active_hours_settings_windows = cls(
-            active_hours_end=active_hours_end,
-            active_hours_start=active_hours_start,
-        )
-
-        active_hours_settings_windows.additional_properties = d
-        return active_hours_settings_windows
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,21 +75,3 @@ class ActiveHoursSettingsWindows:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[ActiveHoursSettingsWindowsActiveHoursEnd],
-    type[ActiveHoursSettingsWindowsActiveHoursStart],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.active_hours_settings_windows_active_hours_end import ActiveHoursSettingsWindowsActiveHoursEnd  # noqa: PLC0415
-    from ..models.active_hours_settings_windows_active_hours_start import ActiveHoursSettingsWindowsActiveHoursStart  # noqa: PLC0415
-
-    return (
-        ActiveHoursSettingsWindowsActiveHoursEnd,
-        ActiveHoursSettingsWindowsActiveHoursStart,
-    )

@@ -1,18 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from .. import types
-from ..models.add_tile_icon_body_category import AddTileIconBodyCategory, check_add_tile_icon_body_category
+from ..models.add_tile_icon_body_category import AddTileIconBodyCategory
 from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="AddTileIconBody")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AddTileIconBody's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("device_model", "device_model", _rt.STR, required=True),
+            _rt.Field("enterprise", "enterprise", _rt.UUID_, required=True),
+            _rt.Field("icon_file", "icon_file", _rt.FILE, required=True),
+            _rt.Field(
+                "category",
+                "category",
+                _rt.enum("AddTileIconBodyCategory", ["digital_signage", "kiosk", "mobile", "pos", "rugged", "tablet"]),
+            ),
+            _rt.Field("custom", "custom", _rt.BOOL),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -33,83 +50,20 @@ class AddTileIconBody:
     custom: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        device_model = self.device_model
-
-        enterprise = str(self.enterprise)
-
-        icon_file = self.icon_file.to_tuple()
-
-        category: str | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category
-
-        custom = self.custom
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "device_model": device_model,
-                "enterprise": enterprise,
-                "icon_file": icon_file,
-            }
-        )
-        if category is not UNSET:
-            field_dict["category"] = category
-        if custom is not UNSET:
-            field_dict["custom"] = custom
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("device_model", (None, str(self.device_model).encode(), "text/plain")))
-
-        files.append(("enterprise", (None, str(self.enterprise), "text/plain")))
-
-        files.append(("icon_file", self.icon_file.to_tuple()))
-
-        if not isinstance(self.category, Unset):
-            files.append(("category", (None, str(self.category).encode(), "text/plain")))
-
-        if not isinstance(self.custom, Unset):
-            files.append(("custom", (None, str(self.custom).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
+        """This model as multipart/form-data parts: files as files, text as text, the rest as JSON."""
+        return _rt.multipart_model(self)  # type: ignore[return-value]
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device_model = d.pop("device_model")
-
-        enterprise = UUID(d.pop("enterprise"))
-
-        icon_file = File(payload=BytesIO(d.pop("icon_file")))
-
-        _category = d.pop("category", UNSET)
-        category: AddTileIconBodyCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = check_add_tile_icon_body_category(_category)
-
-        custom = d.pop("custom", UNSET)
-
-        add_tile_icon_body = cls(
-            device_model=device_model,
-            enterprise=enterprise,
-            icon_file=icon_file,
-            category=category,
-            custom=custom,
-        )
-
-        add_tile_icon_body.additional_properties = d
-        return add_tile_icon_body
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

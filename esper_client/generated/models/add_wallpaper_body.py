@@ -1,17 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from .. import types
-from ..models.add_wallpaper_body_orientation import AddWallpaperBodyOrientation, check_add_wallpaper_body_orientation
+from ..models.add_wallpaper_body_orientation import AddWallpaperBodyOrientation
 from ..types import File
 
-T = TypeVar("T", bound="AddWallpaperBody")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AddWallpaperBody's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("image_file", "image_file", _rt.FILE, required=True),
+            _rt.Field(
+                "orientation",
+                "orientation",
+                _rt.enum("AddWallpaperBodyOrientation", ["landscape", "portrait"]),
+                required=True,
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,48 +41,20 @@ class AddWallpaperBody:
     orientation: AddWallpaperBodyOrientation
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        image_file = self.image_file.to_tuple()
-
-        orientation: str = self.orientation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "image_file": image_file,
-                "orientation": orientation,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("image_file", self.image_file.to_tuple()))
-
-        files.append(("orientation", (None, str(self.orientation).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
+        """This model as multipart/form-data parts: files as files, text as text, the rest as JSON."""
+        return _rt.multipart_model(self)  # type: ignore[return-value]
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image_file = File(payload=BytesIO(d.pop("image_file")))
-
-        orientation = check_add_wallpaper_body_orientation(d.pop("orientation"))
-
-        add_wallpaper_body = cls(
-            image_file=image_file,
-            orientation=orientation,
-        )
-
-        add_wallpaper_body.additional_properties = d
-        return add_wallpaper_body
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AirwaveInfo")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AirwaveInfo's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("build_id", "build_id", _rt.STR),
+            _rt.Field("build_number", "build_number", _rt.INT),
+            _rt.Field("esper_ota_manager_version_code", "esper_ota_manager_version_code", _rt.INT),
+            _rt.Field("esper_ota_manager_version_name", "esper_ota_manager_version_name", _rt.STR),
+            _rt.Field("tenant_model_id", "tenant_model_id", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -29,56 +43,16 @@ class AirwaveInfo:
     tenant_model_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        build_id = self.build_id
-
-        build_number = self.build_number
-
-        esper_ota_manager_version_code = self.esper_ota_manager_version_code
-
-        esper_ota_manager_version_name = self.esper_ota_manager_version_name
-
-        tenant_model_id = self.tenant_model_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if build_id is not UNSET:
-            field_dict["build_id"] = build_id
-        if build_number is not UNSET:
-            field_dict["build_number"] = build_number
-        if esper_ota_manager_version_code is not UNSET:
-            field_dict["esper_ota_manager_version_code"] = esper_ota_manager_version_code
-        if esper_ota_manager_version_name is not UNSET:
-            field_dict["esper_ota_manager_version_name"] = esper_ota_manager_version_name
-        if tenant_model_id is not UNSET:
-            field_dict["tenant_model_id"] = tenant_model_id
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        build_id = d.pop("build_id", UNSET)
-
-        build_number = d.pop("build_number", UNSET)
-
-        esper_ota_manager_version_code = d.pop("esper_ota_manager_version_code", UNSET)
-
-        esper_ota_manager_version_name = d.pop("esper_ota_manager_version_name", UNSET)
-
-        tenant_model_id = d.pop("tenant_model_id", UNSET)
-
-        airwave_info = cls(
-            build_id=build_id,
-            build_number=build_number,
-            esper_ota_manager_version_code=esper_ota_manager_version_code,
-            esper_ota_manager_version_name=esper_ota_manager_version_name,
-            tenant_model_id=tenant_model_id,
-        )
-
-        airwave_info.additional_properties = d
-        return airwave_info
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -18,7 +19,36 @@ if TYPE_CHECKING:
     from ..models.alarm_rule_groups_item import AlarmRuleGroupsItem
 
 
-T = TypeVar("T", bound="AlarmRule")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AlarmRule's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.alarm_rule_alert_channels_item import AlarmRuleAlertChannelsItem  # noqa: PLC0415
+    from ..models.alarm_rule_conditions import AlarmRuleConditions  # noqa: PLC0415
+    from ..models.alarm_rule_devices_item import AlarmRuleDevicesItem  # noqa: PLC0415
+    from ..models.alarm_rule_groups_item import AlarmRuleGroupsItem  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("action_emails", "action_emails", _rt.list_of(_rt.STR)),
+            _rt.Field("actions", "actions", _rt.list_of(_rt.STR)),
+            _rt.Field("alert_channels", "alert_channels", _rt.list_of(_rt.model(AlarmRuleAlertChannelsItem))),
+            _rt.Field("conditions", "conditions", _rt.model(AlarmRuleConditions)),
+            _rt.Field("created_on", "created_on", _rt.DATETIME),
+            _rt.Field("daily_trigger_count", "daily_trigger_count", _rt.INT),
+            _rt.Field("description", "description", _rt.STR),
+            _rt.Field("devices", "devices", _rt.list_of(_rt.model(AlarmRuleDevicesItem))),
+            _rt.Field("enterprise", "enterprise", _rt.UUID_),
+            _rt.Field("groups", "groups", _rt.list_of(_rt.model(AlarmRuleGroupsItem))),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field("is_active", "is_active", _rt.BOOL),
+            _rt.Field("metric", "metric", _rt.STR),
+            _rt.Field("name", "name", _rt.STR),
+            _rt.Field("realert_interval", "realert_interval", _rt.INT),
+            _rt.Field("repeat_times", "repeat_times", _rt.INT),
+            _rt.Field("trigger_count", "trigger_count", _rt.INT),
+            _rt.Field("updated_on", "updated_on", _rt.DATETIME),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -65,229 +95,16 @@ class AlarmRule:
     updated_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        action_emails: list[str] | Unset = UNSET
-        if not isinstance(self.action_emails, Unset):
-            action_emails = self.action_emails
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions
-
-        alert_channels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alert_channels, Unset):
-            alert_channels = []
-            for alert_channels_item_data in self.alert_channels:
-                alert_channels_item = alert_channels_item_data.to_dict()
-                alert_channels.append(alert_channels_item)
-
-        conditions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conditions, Unset):
-            conditions = self.conditions.to_dict()
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        daily_trigger_count = self.daily_trigger_count
-
-        description = self.description
-
-        devices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.devices, Unset):
-            devices = []
-            for devices_item_data in self.devices:
-                devices_item = devices_item_data.to_dict()
-                devices.append(devices_item)
-
-        enterprise: str | Unset = UNSET
-        if not isinstance(self.enterprise, Unset):
-            enterprise = str(self.enterprise)
-
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        is_active = self.is_active
-
-        metric = self.metric
-
-        name = self.name
-
-        realert_interval = self.realert_interval
-
-        repeat_times = self.repeat_times
-
-        trigger_count = self.trigger_count
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if action_emails is not UNSET:
-            field_dict["action_emails"] = action_emails
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if alert_channels is not UNSET:
-            field_dict["alert_channels"] = alert_channels
-        if conditions is not UNSET:
-            field_dict["conditions"] = conditions
-        if created_on is not UNSET:
-            field_dict["created_on"] = created_on
-        if daily_trigger_count is not UNSET:
-            field_dict["daily_trigger_count"] = daily_trigger_count
-        if description is not UNSET:
-            field_dict["description"] = description
-        if devices is not UNSET:
-            field_dict["devices"] = devices
-        if enterprise is not UNSET:
-            field_dict["enterprise"] = enterprise
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if metric is not UNSET:
-            field_dict["metric"] = metric
-        if name is not UNSET:
-            field_dict["name"] = name
-        if realert_interval is not UNSET:
-            field_dict["realert_interval"] = realert_interval
-        if repeat_times is not UNSET:
-            field_dict["repeat_times"] = repeat_times
-        if trigger_count is not UNSET:
-            field_dict["trigger_count"] = trigger_count
-        if updated_on is not UNSET:
-            field_dict["updated_on"] = updated_on
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            AlarmRuleAlertChannelsItem,
-            AlarmRuleConditions,
-            AlarmRuleDevicesItem,
-            AlarmRuleGroupsItem,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        action_emails = cast(list[str], d.pop("action_emails", UNSET))
-
-        actions = cast(list[str], d.pop("actions", UNSET))
-
-        _alert_channels = d.pop("alert_channels", UNSET)
-        alert_channels: list[AlarmRuleAlertChannelsItem] | Unset = UNSET
-        if _alert_channels is not UNSET:
-            alert_channels = []
-            for alert_channels_item_data in _alert_channels:
-                alert_channels_item = AlarmRuleAlertChannelsItem.from_dict(alert_channels_item_data)
-
-                alert_channels.append(alert_channels_item)
-
-        _conditions = d.pop("conditions", UNSET)
-        conditions: AlarmRuleConditions | Unset
-        if isinstance(_conditions, Unset):
-            conditions = UNSET
-        else:
-            conditions = AlarmRuleConditions.from_dict(_conditions)
-
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
-        daily_trigger_count = d.pop("daily_trigger_count", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _devices = d.pop("devices", UNSET)
-        devices: list[AlarmRuleDevicesItem] | Unset = UNSET
-        if _devices is not UNSET:
-            devices = []
-            for devices_item_data in _devices:
-                devices_item = AlarmRuleDevicesItem.from_dict(devices_item_data)
-
-                devices.append(devices_item)
-
-        _enterprise = d.pop("enterprise", UNSET)
-        enterprise: UUID | Unset
-        if isinstance(_enterprise, Unset):
-            enterprise = UNSET
-        else:
-            enterprise = UUID(_enterprise)
-
-        _groups = d.pop("groups", UNSET)
-        groups: list[AlarmRuleGroupsItem] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = AlarmRuleGroupsItem.from_dict(groups_item_data)
-
-                groups.append(groups_item)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        is_active = d.pop("is_active", UNSET)
-
-        metric = d.pop("metric", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        realert_interval = d.pop("realert_interval", UNSET)
-
-        repeat_times = d.pop("repeat_times", UNSET)
-
-        trigger_count = d.pop("trigger_count", UNSET)
-
-        _updated_on = d.pop("updated_on", UNSET)
-        updated_on: datetime.datetime | Unset
-        if isinstance(_updated_on, Unset):
-            updated_on = UNSET
-        else:
-            updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-        alarm_rule = cls(
-            action_emails=action_emails,
-            actions=actions,
-            alert_channels=alert_channels,
-            conditions=conditions,
-            created_on=created_on,
-            daily_trigger_count=daily_trigger_count,
-            description=description,
-            devices=devices,
-            enterprise=enterprise,
-            groups=groups,
-            id=id,
-            is_active=is_active,
-            metric=metric,
-            name=name,
-            realert_interval=realert_interval,
-            repeat_times=repeat_times,
-            trigger_count=trigger_count,
-            updated_on=updated_on,
-        )
-
-        alarm_rule.additional_properties = d
-        return alarm_rule
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -304,27 +121,3 @@ class AlarmRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[AlarmRuleAlertChannelsItem],
-    type[AlarmRuleConditions],
-    type[AlarmRuleDevicesItem],
-    type[AlarmRuleGroupsItem],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.alarm_rule_alert_channels_item import AlarmRuleAlertChannelsItem  # noqa: PLC0415
-    from ..models.alarm_rule_conditions import AlarmRuleConditions  # noqa: PLC0415
-    from ..models.alarm_rule_devices_item import AlarmRuleDevicesItem  # noqa: PLC0415
-    from ..models.alarm_rule_groups_item import AlarmRuleGroupsItem  # noqa: PLC0415
-
-    return (
-        AlarmRuleAlertChannelsItem,
-        AlarmRuleConditions,
-        AlarmRuleDevicesItem,
-        AlarmRuleGroupsItem,
-    )

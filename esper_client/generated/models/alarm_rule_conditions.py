@@ -1,14 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AlarmRuleConditions")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AlarmRuleConditions's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("comparator", "comparator", _rt.STR),
+            _rt.Field("toggle_state", "toggle_state", _rt.BOOL),
+            _rt.Field("unit", "unit", _rt.STR),
+            _rt.Field("value", "value", _rt.FLOAT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -27,49 +40,16 @@ class AlarmRuleConditions:
     value: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        comparator = self.comparator
-
-        toggle_state = self.toggle_state
-
-        unit = self.unit
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if comparator is not UNSET:
-            field_dict["comparator"] = comparator
-        if toggle_state is not UNSET:
-            field_dict["toggle_state"] = toggle_state
-        if unit is not UNSET:
-            field_dict["unit"] = unit
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        comparator = d.pop("comparator", UNSET)
-
-        toggle_state = d.pop("toggle_state", UNSET)
-
-        unit = d.pop("unit", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        alarm_rule_conditions = cls(
-            comparator=comparator,
-            toggle_state=toggle_state,
-            unit=unit,
-            value=value,
-        )
-
-        alarm_rule_conditions.additional_properties = d
-        return alarm_rule_conditions
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

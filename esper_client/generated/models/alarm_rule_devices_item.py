@@ -1,15 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AlarmRuleDevicesItem")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AlarmRuleDevicesItem's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field(
+                "alias_name",
+                "alias_name",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("device_name", "device_name", _rt.STR),
+            _rt.Field("id", "id", _rt.UUID_),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,61 +45,16 @@ class AlarmRuleDevicesItem:
     id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        alias_name: None | str | Unset
-        if isinstance(self.alias_name, Unset):
-            alias_name = UNSET
-        else:
-            alias_name = self.alias_name
-
-        device_name = self.device_name
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alias_name is not UNSET:
-            field_dict["alias_name"] = alias_name
-        if device_name is not UNSET:
-            field_dict["device_name"] = device_name
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_alias_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alias_name = _parse_alias_name(d.pop("alias_name", UNSET))
-
-        device_name = d.pop("device_name", UNSET)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        alarm_rule_devices_item = cls(
-            alias_name=alias_name,
-            device_name=device_name,
-            id=id,
-        )
-
-        alarm_rule_devices_item.additional_properties = d
-        return alarm_rule_devices_item
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

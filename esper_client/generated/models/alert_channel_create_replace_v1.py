@@ -1,18 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 if TYPE_CHECKING:
     from ..models.alert_channel_create_replace_v1_properties import AlertChannelCreateReplaceV1Properties
 
 
-T = TypeVar("T", bound="AlertChannelCreateReplaceV1")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AlertChannelCreateReplaceV1's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.alert_channel_create_replace_v1_properties import AlertChannelCreateReplaceV1Properties  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("enterprise", "enterprise", _rt.UUID_, required=True),
+            _rt.Field("name", "name", _rt.STR, required=True),
+            _rt.Field("properties", "properties", _rt.model(AlertChannelCreateReplaceV1Properties), required=True),
+            _rt.Field("type", "type_", _rt.STR, required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -31,50 +44,16 @@ class AlertChannelCreateReplaceV1:
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        enterprise = str(self.enterprise)
-
-        name = self.name
-
-        properties = self.properties.to_dict()
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enterprise": enterprise,
-                "name": name,
-                "properties": properties,
-                "type": type_,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (AlertChannelCreateReplaceV1Properties,) = _nested_models()
-
-        d = dict(src_dict)
-        enterprise = UUID(d.pop("enterprise"))
-
-        name = d.pop("name")
-
-        properties = AlertChannelCreateReplaceV1Properties.from_dict(d.pop("properties"))
-
-        type_ = d.pop("type")
-
-        alert_channel_create_replace_v1 = cls(
-            enterprise=enterprise,
-            name=name,
-            properties=properties,
-            type_=type_,
-        )
-
-        alert_channel_create_replace_v1.additional_properties = d
-        return alert_channel_create_replace_v1
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,14 +70,3 @@ class AlertChannelCreateReplaceV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[AlertChannelCreateReplaceV1Properties],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.alert_channel_create_replace_v1_properties import AlertChannelCreateReplaceV1Properties  # noqa: PLC0415
-
-    return (AlertChannelCreateReplaceV1Properties,)

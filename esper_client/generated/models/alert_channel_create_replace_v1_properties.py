@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AlertChannelCreateReplaceV1Properties")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AlertChannelCreateReplaceV1Properties's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (_rt.Field("to_address", "to_address", _rt.list_of(_rt.STR)),),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -21,30 +29,16 @@ class AlertChannelCreateReplaceV1Properties:
     to_address: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        to_address: list[str] | Unset = UNSET
-        if not isinstance(self.to_address, Unset):
-            to_address = self.to_address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if to_address is not UNSET:
-            field_dict["to_address"] = to_address
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        to_address = cast(list[str], d.pop("to_address", UNSET))
-
-        alert_channel_create_replace_v1_properties = cls(
-            to_address=to_address,
-        )
-
-        alert_channel_create_replace_v1_properties.additional_properties = d
-        return alert_channel_create_replace_v1_properties
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

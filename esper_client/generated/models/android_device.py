@@ -2,17 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.android_device_managed_by import AndroidDeviceManagedBy, check_android_device_managed_by
-from ..models.android_device_os import AndroidDeviceOs, check_android_device_os
-from ..models.android_device_platform import AndroidDevicePlatform, check_android_device_platform
-from ..models.device_state_enum_android import DeviceStateEnumAndroid, check_device_state_enum_android
+from esper_client import _runtime as _rt
+
+from ..models.android_device_managed_by import AndroidDeviceManagedBy
+from ..models.android_device_os import AndroidDeviceOs
+from ..models.android_device_platform import AndroidDevicePlatform
+from ..models.device_state_enum_android import DeviceStateEnumAndroid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,7 +28,84 @@ if TYPE_CHECKING:
     from ..models.software_info import SoftwareInfo
 
 
-T = TypeVar("T", bound="AndroidDevice")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AndroidDevice's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.android_device_battery_stats import AndroidDeviceBatteryStats  # noqa: PLC0415
+    from ..models.android_device_policy_type_0 import AndroidDevicePolicyType0  # noqa: PLC0415
+    from ..models.blueprint_info import BlueprintInfo  # noqa: PLC0415
+    from ..models.hardware_info import HardwareInfo  # noqa: PLC0415
+    from ..models.location_stats import LocationStats  # noqa: PLC0415
+    from ..models.memory_info import MemoryInfo  # noqa: PLC0415
+    from ..models.network_info import NetworkInfo  # noqa: PLC0415
+    from ..models.network_stats import NetworkStats  # noqa: PLC0415
+    from ..models.software_info import SoftwareInfo  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("alias", "alias", _rt.STR),
+            _rt.Field("battery_stats", "battery_stats", _rt.model(AndroidDeviceBatteryStats)),
+            _rt.Field("blueprint_info", "blueprint_info", _rt.model(BlueprintInfo)),
+            _rt.Field("created_at", "created_at", _rt.DATETIME),
+            _rt.Field("created_by", "created_by", _rt.STR),
+            _rt.Field("fcm_id", "fcm_id", _rt.STR),
+            _rt.Field("global_device_id", "global_device_id", _rt.STR),
+            _rt.Field("group_id", "group_id", _rt.UUID_),
+            _rt.Field("hardware_info", "hardware_info", _rt.model(HardwareInfo)),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field(
+                "is_esper_managed",
+                "is_esper_managed",
+                _rt.union(
+                    _rt.BOOL,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("is_gms", "is_gms", _rt.BOOL),
+            _rt.Field("is_seamless", "is_seamless", _rt.BOOL),
+            _rt.Field("location_stats:", "location_stats", _rt.model(LocationStats)),
+            _rt.Field("managed_by", "managed_by", _rt.enum("AndroidDeviceManagedBy", ["BLUEPRINT", "TEMPLATE"])),
+            _rt.Field("memory_info", "memory_info", _rt.model(MemoryInfo)),
+            _rt.Field("mqtt_topic", "mqtt_topic", _rt.STR),
+            _rt.Field("name", "name", _rt.STR),
+            _rt.Field("network_info", "network_info", _rt.model(NetworkInfo)),
+            _rt.Field("network_stats", "network_stats", _rt.model(NetworkStats)),
+            _rt.Field("onboarded_on", "onboarded_on", _rt.DATETIME),
+            _rt.Field("os", "os", _rt.enum("AndroidDeviceOs", ["Android"])),
+            _rt.Field("os_version", "os_version", _rt.STR),
+            _rt.Field("platform", "platform", _rt.enum("AndroidDevicePlatform", ["ANDROID"])),
+            _rt.Field(
+                "policy",
+                "policy",
+                _rt.union(
+                    _rt.model(AndroidDevicePolicyType0),
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("provisioned_on", "provisioned_on", _rt.DATETIME),
+            _rt.Field("serial", "serial", _rt.STR),
+            _rt.Field("software_info", "software_info", _rt.model(SoftwareInfo)),
+            _rt.Field(
+                "state",
+                "state",
+                _rt.enum(
+                    "DeviceStateEnumAndroid",
+                    [0, 1, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200],
+                ),
+            ),
+            _rt.Field(
+                "template_name",
+                "template_name",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("tenant_id", "tenant_id", _rt.UUID_),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME),
+            _rt.Field("updated_by", "updated_by", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -104,452 +182,16 @@ class AndroidDevice:
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        (
-            AndroidDeviceBatteryStats,
-            AndroidDevicePolicyType0,
-            BlueprintInfo,
-            HardwareInfo,
-            LocationStats,
-            MemoryInfo,
-            NetworkInfo,
-            NetworkStats,
-            SoftwareInfo,
-        ) = _nested_models()
-
-        alias = self.alias
-
-        battery_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.battery_stats, Unset):
-            battery_stats = self.battery_stats.to_dict()
-
-        blueprint_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.blueprint_info, Unset):
-            blueprint_info = self.blueprint_info.to_dict()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        created_by = self.created_by
-
-        fcm_id = self.fcm_id
-
-        global_device_id = self.global_device_id
-
-        group_id: str | Unset = UNSET
-        if not isinstance(self.group_id, Unset):
-            group_id = str(self.group_id)
-
-        hardware_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hardware_info, Unset):
-            hardware_info = self.hardware_info.to_dict()
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        is_esper_managed: bool | None | Unset
-        if isinstance(self.is_esper_managed, Unset):
-            is_esper_managed = UNSET
-        else:
-            is_esper_managed = self.is_esper_managed
-
-        is_gms = self.is_gms
-
-        is_seamless = self.is_seamless
-
-        location_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location_stats, Unset):
-            location_stats = self.location_stats.to_dict()
-
-        managed_by: str | Unset = UNSET
-        if not isinstance(self.managed_by, Unset):
-            managed_by = self.managed_by
-
-        memory_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.memory_info, Unset):
-            memory_info = self.memory_info.to_dict()
-
-        mqtt_topic = self.mqtt_topic
-
-        name = self.name
-
-        network_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.network_info, Unset):
-            network_info = self.network_info.to_dict()
-
-        network_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.network_stats, Unset):
-            network_stats = self.network_stats.to_dict()
-
-        onboarded_on: str | Unset = UNSET
-        if not isinstance(self.onboarded_on, Unset):
-            onboarded_on = self.onboarded_on.isoformat()
-
-        os: str | Unset = UNSET
-        if not isinstance(self.os, Unset):
-            os = self.os
-
-        os_version = self.os_version
-
-        platform: str | Unset = UNSET
-        if not isinstance(self.platform, Unset):
-            platform = self.platform
-
-        policy: dict[str, Any] | None | Unset
-        if isinstance(self.policy, Unset):
-            policy = UNSET
-        elif isinstance(self.policy, AndroidDevicePolicyType0):
-            policy = self.policy.to_dict()
-        else:
-            policy = self.policy
-
-        provisioned_on: str | Unset = UNSET
-        if not isinstance(self.provisioned_on, Unset):
-            provisioned_on = self.provisioned_on.isoformat()
-
-        serial = self.serial
-
-        software_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.software_info, Unset):
-            software_info = self.software_info.to_dict()
-
-        state: int | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        template_name: None | str | Unset
-        if isinstance(self.template_name, Unset):
-            template_name = UNSET
-        else:
-            template_name = self.template_name
-
-        tenant_id: str | Unset = UNSET
-        if not isinstance(self.tenant_id, Unset):
-            tenant_id = str(self.tenant_id)
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        updated_by = self.updated_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alias is not UNSET:
-            field_dict["alias"] = alias
-        if battery_stats is not UNSET:
-            field_dict["battery_stats"] = battery_stats
-        if blueprint_info is not UNSET:
-            field_dict["blueprint_info"] = blueprint_info
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if fcm_id is not UNSET:
-            field_dict["fcm_id"] = fcm_id
-        if global_device_id is not UNSET:
-            field_dict["global_device_id"] = global_device_id
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if hardware_info is not UNSET:
-            field_dict["hardware_info"] = hardware_info
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_esper_managed is not UNSET:
-            field_dict["is_esper_managed"] = is_esper_managed
-        if is_gms is not UNSET:
-            field_dict["is_gms"] = is_gms
-        if is_seamless is not UNSET:
-            field_dict["is_seamless"] = is_seamless
-        if location_stats is not UNSET:
-            field_dict["location_stats:"] = location_stats
-        if managed_by is not UNSET:
-            field_dict["managed_by"] = managed_by
-        if memory_info is not UNSET:
-            field_dict["memory_info"] = memory_info
-        if mqtt_topic is not UNSET:
-            field_dict["mqtt_topic"] = mqtt_topic
-        if name is not UNSET:
-            field_dict["name"] = name
-        if network_info is not UNSET:
-            field_dict["network_info"] = network_info
-        if network_stats is not UNSET:
-            field_dict["network_stats"] = network_stats
-        if onboarded_on is not UNSET:
-            field_dict["onboarded_on"] = onboarded_on
-        if os is not UNSET:
-            field_dict["os"] = os
-        if os_version is not UNSET:
-            field_dict["os_version"] = os_version
-        if platform is not UNSET:
-            field_dict["platform"] = platform
-        if policy is not UNSET:
-            field_dict["policy"] = policy
-        if provisioned_on is not UNSET:
-            field_dict["provisioned_on"] = provisioned_on
-        if serial is not UNSET:
-            field_dict["serial"] = serial
-        if software_info is not UNSET:
-            field_dict["software_info"] = software_info
-        if state is not UNSET:
-            field_dict["state"] = state
-        if template_name is not UNSET:
-            field_dict["template_name"] = template_name
-        if tenant_id is not UNSET:
-            field_dict["tenant_id"] = tenant_id
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            AndroidDeviceBatteryStats,
-            AndroidDevicePolicyType0,
-            BlueprintInfo,
-            HardwareInfo,
-            LocationStats,
-            MemoryInfo,
-            NetworkInfo,
-            NetworkStats,
-            SoftwareInfo,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        alias = d.pop("alias", UNSET)
-
-        _battery_stats = d.pop("battery_stats", UNSET)
-        battery_stats: AndroidDeviceBatteryStats | Unset
-        if isinstance(_battery_stats, Unset):
-            battery_stats = UNSET
-        else:
-            battery_stats = AndroidDeviceBatteryStats.from_dict(_battery_stats)
-
-        _blueprint_info = d.pop("blueprint_info", UNSET)
-        blueprint_info: BlueprintInfo | Unset
-        if isinstance(_blueprint_info, Unset):
-            blueprint_info = UNSET
-        else:
-            blueprint_info = BlueprintInfo.from_dict(_blueprint_info)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        created_by = d.pop("created_by", UNSET)
-
-        fcm_id = d.pop("fcm_id", UNSET)
-
-        global_device_id = d.pop("global_device_id", UNSET)
-
-        _group_id = d.pop("group_id", UNSET)
-        group_id: UUID | Unset
-        if isinstance(_group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = UUID(_group_id)
-
-        _hardware_info = d.pop("hardware_info", UNSET)
-        hardware_info: HardwareInfo | Unset
-        if isinstance(_hardware_info, Unset):
-            hardware_info = UNSET
-        else:
-            hardware_info = HardwareInfo.from_dict(_hardware_info)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        def _parse_is_esper_managed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_esper_managed = _parse_is_esper_managed(d.pop("is_esper_managed", UNSET))
-
-        is_gms = d.pop("is_gms", UNSET)
-
-        is_seamless = d.pop("is_seamless", UNSET)
-
-        _location_stats = d.pop("location_stats:", UNSET)
-        location_stats: LocationStats | Unset
-        if isinstance(_location_stats, Unset):
-            location_stats = UNSET
-        else:
-            location_stats = LocationStats.from_dict(_location_stats)
-
-        _managed_by = d.pop("managed_by", UNSET)
-        managed_by: AndroidDeviceManagedBy | Unset
-        if isinstance(_managed_by, Unset):
-            managed_by = UNSET
-        else:
-            managed_by = check_android_device_managed_by(_managed_by)
-
-        _memory_info = d.pop("memory_info", UNSET)
-        memory_info: MemoryInfo | Unset
-        if isinstance(_memory_info, Unset):
-            memory_info = UNSET
-        else:
-            memory_info = MemoryInfo.from_dict(_memory_info)
-
-        mqtt_topic = d.pop("mqtt_topic", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _network_info = d.pop("network_info", UNSET)
-        network_info: NetworkInfo | Unset
-        if isinstance(_network_info, Unset):
-            network_info = UNSET
-        else:
-            network_info = NetworkInfo.from_dict(_network_info)
-
-        _network_stats = d.pop("network_stats", UNSET)
-        network_stats: NetworkStats | Unset
-        if isinstance(_network_stats, Unset):
-            network_stats = UNSET
-        else:
-            network_stats = NetworkStats.from_dict(_network_stats)
-
-        _onboarded_on = d.pop("onboarded_on", UNSET)
-        onboarded_on: datetime.datetime | Unset
-        if isinstance(_onboarded_on, Unset):
-            onboarded_on = UNSET
-        else:
-            onboarded_on = datetime.datetime.fromisoformat(_onboarded_on)
-
-        _os = d.pop("os", UNSET)
-        os: AndroidDeviceOs | Unset
-        if isinstance(_os, Unset):
-            os = UNSET
-        else:
-            os = check_android_device_os(_os)
-
-        os_version = d.pop("os_version", UNSET)
-
-        _platform = d.pop("platform", UNSET)
-        platform: AndroidDevicePlatform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = check_android_device_platform(_platform)
-
-        def _parse_policy(data: object) -> AndroidDevicePolicyType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                policy_type_0 = AndroidDevicePolicyType0.from_dict(data)
-
-                return policy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AndroidDevicePolicyType0 | None | Unset, data)
-
-        policy = _parse_policy(d.pop("policy", UNSET))
-
-        _provisioned_on = d.pop("provisioned_on", UNSET)
-        provisioned_on: datetime.datetime | Unset
-        if isinstance(_provisioned_on, Unset):
-            provisioned_on = UNSET
-        else:
-            provisioned_on = datetime.datetime.fromisoformat(_provisioned_on)
-
-        serial = d.pop("serial", UNSET)
-
-        _software_info = d.pop("software_info", UNSET)
-        software_info: SoftwareInfo | Unset
-        if isinstance(_software_info, Unset):
-            software_info = UNSET
-        else:
-            software_info = SoftwareInfo.from_dict(_software_info)
-
-        _state = d.pop("state", UNSET)
-        state: DeviceStateEnumAndroid | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_device_state_enum_android(_state)
-
-        def _parse_template_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_name = _parse_template_name(d.pop("template_name", UNSET))
-
-        _tenant_id = d.pop("tenant_id", UNSET)
-        tenant_id: UUID | Unset
-        if isinstance(_tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = UUID(_tenant_id)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        updated_by = d.pop("updated_by", UNSET)
-
-        android_device = cls(
-            alias=alias,
-            battery_stats=battery_stats,
-            blueprint_info=blueprint_info,
-            created_at=created_at,
-            created_by=created_by,
-            fcm_id=fcm_id,
-            global_device_id=global_device_id,
-            group_id=group_id,
-            hardware_info=hardware_info,
-            id=id,
-            is_esper_managed=is_esper_managed,
-            is_gms=is_gms,
-            is_seamless=is_seamless,
-            location_stats=location_stats,
-            managed_by=managed_by,
-            memory_info=memory_info,
-            mqtt_topic=mqtt_topic,
-            name=name,
-            network_info=network_info,
-            network_stats=network_stats,
-            onboarded_on=onboarded_on,
-            os=os,
-            os_version=os_version,
-            platform=platform,
-            policy=policy,
-            provisioned_on=provisioned_on,
-            serial=serial,
-            software_info=software_info,
-            state=state,
-            template_name=template_name,
-            tenant_id=tenant_id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-        )
-
-        android_device.additional_properties = d
-        return android_device
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -566,42 +208,3 @@ class AndroidDevice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[AndroidDeviceBatteryStats],
-    type[AndroidDevicePolicyType0],
-    type[BlueprintInfo],
-    type[HardwareInfo],
-    type[LocationStats],
-    type[MemoryInfo],
-    type[NetworkInfo],
-    type[NetworkStats],
-    type[SoftwareInfo],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.android_device_battery_stats import AndroidDeviceBatteryStats  # noqa: PLC0415
-    from ..models.android_device_policy_type_0 import AndroidDevicePolicyType0  # noqa: PLC0415
-    from ..models.blueprint_info import BlueprintInfo  # noqa: PLC0415
-    from ..models.hardware_info import HardwareInfo  # noqa: PLC0415
-    from ..models.location_stats import LocationStats  # noqa: PLC0415
-    from ..models.memory_info import MemoryInfo  # noqa: PLC0415
-    from ..models.network_info import NetworkInfo  # noqa: PLC0415
-    from ..models.network_stats import NetworkStats  # noqa: PLC0415
-    from ..models.software_info import SoftwareInfo  # noqa: PLC0415
-
-    return (
-        AndroidDeviceBatteryStats,
-        AndroidDevicePolicyType0,
-        BlueprintInfo,
-        HardwareInfo,
-        LocationStats,
-        MemoryInfo,
-        NetworkInfo,
-        NetworkStats,
-        SoftwareInfo,
-    )

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AndroidDeviceBatteryStats")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AndroidDeviceBatteryStats's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (_rt.Field("battery_level", "battery_level", _rt.FLOAT),),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -21,28 +29,16 @@ class AndroidDeviceBatteryStats:
     battery_level: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        battery_level = self.battery_level
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if battery_level is not UNSET:
-            field_dict["battery_level"] = battery_level
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        battery_level = d.pop("battery_level", UNSET)
-
-        android_device_battery_stats = cls(
-            battery_level=battery_level,
-        )
-
-        android_device_battery_stats.additional_properties = d
-        return android_device_battery_stats
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

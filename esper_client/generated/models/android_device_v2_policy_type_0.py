@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AndroidDeviceV2PolicyType0")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AndroidDeviceV2PolicyType0's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("policy_id", "policy_id", _rt.INT),
+            _rt.Field("policy_name", "policy_name", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -23,35 +34,16 @@ class AndroidDeviceV2PolicyType0:
     policy_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        policy_id = self.policy_id
-
-        policy_name = self.policy_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if policy_id is not UNSET:
-            field_dict["policy_id"] = policy_id
-        if policy_name is not UNSET:
-            field_dict["policy_name"] = policy_name
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        policy_id = d.pop("policy_id", UNSET)
-
-        policy_name = d.pop("policy_name", UNSET)
-
-        android_device_v2_policy_type_0 = cls(
-            policy_id=policy_id,
-            policy_name=policy_name,
-        )
-
-        android_device_v2_policy_type_0.additional_properties = d
-        return android_device_v2_policy_type_0
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

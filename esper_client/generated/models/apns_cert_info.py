@@ -2,20 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.apns_cert_info_state import APNSCertInfoState, check_apns_cert_info_state
+from esper_client import _runtime as _rt
+
+from ..models.apns_cert_info_state import APNSCertInfoState
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.apns_cert_info_meta import APNSCertInfoMeta
 
 
-T = TypeVar("T", bound="APNSCertInfo")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """APNSCertInfo's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.apns_cert_info_meta import APNSCertInfoMeta  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("apple_id", "apple_id", _rt.STR),
+            _rt.Field("created_at", "created_at", _rt.DATETIME),
+            _rt.Field("created_by", "created_by", _rt.STR),
+            _rt.Field("id", "id", _rt.STR),
+            _rt.Field("meta", "meta", _rt.model(APNSCertInfoMeta)),
+            _rt.Field("state", "state", _rt.enum("APNSCertInfoState", ["COMPLETED", "CSR_GENERATED"])),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME),
+            _rt.Field("updated_by", "updated_by", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -42,107 +59,16 @@ class APNSCertInfo:
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        apple_id = self.apple_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        created_by = self.created_by
-
-        id = self.id
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        updated_by = self.updated_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if apple_id is not UNSET:
-            field_dict["apple_id"] = apple_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if id is not UNSET:
-            field_dict["id"] = id
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if state is not UNSET:
-            field_dict["state"] = state
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (APNSCertInfoMeta,) = _nested_models()
-
-        d = dict(src_dict)
-        apple_id = d.pop("apple_id", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        created_by = d.pop("created_by", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        _meta = d.pop("meta", UNSET)
-        meta: APNSCertInfoMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = APNSCertInfoMeta.from_dict(_meta)
-
-        _state = d.pop("state", UNSET)
-        state: APNSCertInfoState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_apns_cert_info_state(_state)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        updated_by = d.pop("updated_by", UNSET)
-
-        apns_cert_info = cls(
-            apple_id=apple_id,
-            created_at=created_at,
-            created_by=created_by,
-            id=id,
-            meta=meta,
-            state=state,
-            updated_at=updated_at,
-            updated_by=updated_by,
-        )
-
-        apns_cert_info.additional_properties = d
-        return apns_cert_info
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,14 +85,3 @@ class APNSCertInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[APNSCertInfoMeta],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.apns_cert_info_meta import APNSCertInfoMeta  # noqa: PLC0415
-
-    return (APNSCertInfoMeta,)

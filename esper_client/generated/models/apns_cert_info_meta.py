@@ -2,14 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="APNSCertInfoMeta")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """APNSCertInfoMeta's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("cert_created_at", "cert_created_at", _rt.DATETIME),
+            _rt.Field("cert_expiry_on", "cert_expiry_on", _rt.DATETIME),
+            _rt.Field("topic", "topic", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,56 +38,16 @@ class APNSCertInfoMeta:
     topic: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        cert_created_at: str | Unset = UNSET
-        if not isinstance(self.cert_created_at, Unset):
-            cert_created_at = self.cert_created_at.isoformat()
-
-        cert_expiry_on: str | Unset = UNSET
-        if not isinstance(self.cert_expiry_on, Unset):
-            cert_expiry_on = self.cert_expiry_on.isoformat()
-
-        topic = self.topic
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cert_created_at is not UNSET:
-            field_dict["cert_created_at"] = cert_created_at
-        if cert_expiry_on is not UNSET:
-            field_dict["cert_expiry_on"] = cert_expiry_on
-        if topic is not UNSET:
-            field_dict["topic"] = topic
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _cert_created_at = d.pop("cert_created_at", UNSET)
-        cert_created_at: datetime.datetime | Unset
-        if isinstance(_cert_created_at, Unset):
-            cert_created_at = UNSET
-        else:
-            cert_created_at = datetime.datetime.fromisoformat(_cert_created_at)
-
-        _cert_expiry_on = d.pop("cert_expiry_on", UNSET)
-        cert_expiry_on: datetime.datetime | Unset
-        if isinstance(_cert_expiry_on, Unset):
-            cert_expiry_on = UNSET
-        else:
-            cert_expiry_on = datetime.datetime.fromisoformat(_cert_expiry_on)
-
-        topic = d.pop("topic", UNSET)
-
-        apns_cert_info_meta = cls(
-            cert_created_at=cert_created_at,
-            cert_expiry_on=cert_expiry_on,
-            topic=topic,
-        )
-
-        apns_cert_info_meta.additional_properties = d
-        return apns_cert_info_meta
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.app_icon_type import AppIconType, check_app_icon_type
+from esper_client import _runtime as _rt
+
+from ..models.app_icon_type import AppIconType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AppIcon")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AppIcon's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("name", "name", _rt.STR),
+            _rt.Field("type", "type_", _rt.enum("AppIconType", ["SINGLE_APP"])),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -24,42 +35,16 @@ class AppIcon:
     type_: AppIconType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: AppIconType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_app_icon_type(_type_)
-
-        app_icon = cls(
-            name=name,
-            type_=type_,
-        )
-
-        app_icon.additional_properties = d
-        return app_icon
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

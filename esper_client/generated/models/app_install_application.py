@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,19 @@ if TYPE_CHECKING:
     from ..models.app_install_version import AppInstallVersion
 
 
-T = TypeVar("T", bound="AppInstallApplication")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AppInstallApplication's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.app_install_version import AppInstallVersion  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("application_name", "application_name", _rt.STR),
+            _rt.Field("is_enabled", "is_enabled", _rt.BOOL),
+            _rt.Field("package_name", "package_name", _rt.STR),
+            _rt.Field("version", "version", _rt.model(AppInstallVersion)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -32,58 +45,16 @@ class AppInstallApplication:
     version: AppInstallVersion | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        application_name = self.application_name
-
-        is_enabled = self.is_enabled
-
-        package_name = self.package_name
-
-        version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.version, Unset):
-            version = self.version.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if application_name is not UNSET:
-            field_dict["application_name"] = application_name
-        if is_enabled is not UNSET:
-            field_dict["is_enabled"] = is_enabled
-        if package_name is not UNSET:
-            field_dict["package_name"] = package_name
-        if version is not UNSET:
-            field_dict["version"] = version
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (AppInstallVersion,) = _nested_models()
-
-        d = dict(src_dict)
-        application_name = d.pop("application_name", UNSET)
-
-        is_enabled = d.pop("is_enabled", UNSET)
-
-        package_name = d.pop("package_name", UNSET)
-
-        _version = d.pop("version", UNSET)
-        version: AppInstallVersion | Unset
-        if isinstance(_version, Unset):
-            version = UNSET
-        else:
-            version = AppInstallVersion.from_dict(_version)
-
-        app_install_application = cls(
-            application_name=application_name,
-            is_enabled=is_enabled,
-            package_name=package_name,
-            version=version,
-        )
-
-        app_install_application.additional_properties = d
-        return app_install_application
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,14 +71,3 @@ class AppInstallApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[AppInstallVersion],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.app_install_version import AppInstallVersion  # noqa: PLC0415
-
-    return (AppInstallVersion,)

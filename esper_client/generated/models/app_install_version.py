@@ -1,15 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AppInstallVersion")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AppInstallVersion's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("app_version_id", "app_version_id", _rt.UUID_),
+            _rt.Field("build_number", "build_number", _rt.STR),
+            _rt.Field("hash_string", "hash_string", _rt.STR),
+            _rt.Field("version_code", "version_code", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -28,56 +41,16 @@ class AppInstallVersion:
     version_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        app_version_id: str | Unset = UNSET
-        if not isinstance(self.app_version_id, Unset):
-            app_version_id = str(self.app_version_id)
-
-        build_number = self.build_number
-
-        hash_string = self.hash_string
-
-        version_code = self.version_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_version_id is not UNSET:
-            field_dict["app_version_id"] = app_version_id
-        if build_number is not UNSET:
-            field_dict["build_number"] = build_number
-        if hash_string is not UNSET:
-            field_dict["hash_string"] = hash_string
-        if version_code is not UNSET:
-            field_dict["version_code"] = version_code
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _app_version_id = d.pop("app_version_id", UNSET)
-        app_version_id: UUID | Unset
-        if isinstance(_app_version_id, Unset):
-            app_version_id = UNSET
-        else:
-            app_version_id = UUID(_app_version_id)
-
-        build_number = d.pop("build_number", UNSET)
-
-        hash_string = d.pop("hash_string", UNSET)
-
-        version_code = d.pop("version_code", UNSET)
-
-        app_install_version = cls(
-            app_version_id=app_version_id,
-            build_number=build_number,
-            hash_string=hash_string,
-            version_code=version_code,
-        )
-
-        app_install_version.additional_properties = d
-        return app_install_version
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.apply_policy import ApplyPolicy, check_apply_policy
+from esper_client import _runtime as _rt
+
+from ..models.apply_policy import ApplyPolicy
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.app_icon import AppIcon
 
 
-T = TypeVar("T", bound="AppOrderSetting")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AppOrderSetting's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.app_icon import AppIcon  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("app_order_list", "app_order_list", _rt.list_of(_rt.model(AppIcon))),
+            _rt.Field(
+                "apply_policy", "apply_policy", _rt.enum("ApplyPolicy", ["ALWAYS APPLY", "IGNORE", "PROVISION ONLY"])
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -29,56 +42,16 @@ class AppOrderSetting:
     apply_policy: ApplyPolicy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        app_order_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.app_order_list, Unset):
-            app_order_list = []
-            for app_order_list_item_data in self.app_order_list:
-                app_order_list_item = app_order_list_item_data.to_dict()
-                app_order_list.append(app_order_list_item)
-
-        apply_policy: str | Unset = UNSET
-        if not isinstance(self.apply_policy, Unset):
-            apply_policy = self.apply_policy
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_order_list is not UNSET:
-            field_dict["app_order_list"] = app_order_list
-        if apply_policy is not UNSET:
-            field_dict["apply_policy"] = apply_policy
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (AppIcon,) = _nested_models()
-
-        d = dict(src_dict)
-        _app_order_list = d.pop("app_order_list", UNSET)
-        app_order_list: list[AppIcon] | Unset = UNSET
-        if _app_order_list is not UNSET:
-            app_order_list = []
-            for app_order_list_item_data in _app_order_list:
-                app_order_list_item = AppIcon.from_dict(app_order_list_item_data)
-
-                app_order_list.append(app_order_list_item)
-
-        _apply_policy = d.pop("apply_policy", UNSET)
-        apply_policy: ApplyPolicy | Unset
-        if isinstance(_apply_policy, Unset):
-            apply_policy = UNSET
-        else:
-            apply_policy = check_apply_policy(_apply_policy)
-
-        app_order_setting = cls(
-            app_order_list=app_order_list,
-            apply_policy=apply_policy,
-        )
-
-        app_order_setting.additional_properties = d
-        return app_order_setting
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,14 +68,3 @@ class AppOrderSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[AppIcon],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.app_icon import AppIcon  # noqa: PLC0415
-
-    return (AppIcon,)

@@ -2,16 +2,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.app_permission_grant_state import AppPermissionGrantState, check_app_permission_grant_state
+from esper_client import _runtime as _rt
+
+from ..models.app_permission_grant_state import AppPermissionGrantState
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AppPermission")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AppPermission's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("enterprise", "enterprise", _rt.STR, required=True),
+            _rt.Field("permission", "permission", _rt.STR, required=True),
+            _rt.Field("app_version", "app_version", _rt.STR),
+            _rt.Field("created_on", "created_on", _rt.DATETIME),
+            _rt.Field(
+                "grant_state", "grant_state", _rt.enum("AppPermissionGrantState", ["Default", "Denied", "Granted"])
+            ),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field("is_active", "is_active", _rt.BOOL),
+            _rt.Field("updated_on", "updated_on", _rt.DATETIME),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -38,106 +57,16 @@ class AppPermission:
     updated_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        enterprise = self.enterprise
-
-        permission = self.permission
-
-        app_version = self.app_version
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        grant_state: str | Unset = UNSET
-        if not isinstance(self.grant_state, Unset):
-            grant_state = self.grant_state
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        is_active = self.is_active
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enterprise": enterprise,
-                "permission": permission,
-            }
-        )
-        if app_version is not UNSET:
-            field_dict["app_version"] = app_version
-        if created_on is not UNSET:
-            field_dict["created_on"] = created_on
-        if grant_state is not UNSET:
-            field_dict["grant_state"] = grant_state
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if updated_on is not UNSET:
-            field_dict["updated_on"] = updated_on
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enterprise = d.pop("enterprise")
-
-        permission = d.pop("permission")
-
-        app_version = d.pop("app_version", UNSET)
-
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
-        _grant_state = d.pop("grant_state", UNSET)
-        grant_state: AppPermissionGrantState | Unset
-        if isinstance(_grant_state, Unset):
-            grant_state = UNSET
-        else:
-            grant_state = check_app_permission_grant_state(_grant_state)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        is_active = d.pop("is_active", UNSET)
-
-        _updated_on = d.pop("updated_on", UNSET)
-        updated_on: datetime.datetime | Unset
-        if isinstance(_updated_on, Unset):
-            updated_on = UNSET
-        else:
-            updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-        app_permission = cls(
-            enterprise=enterprise,
-            permission=permission,
-            app_version=app_version,
-            created_on=created_on,
-            grant_state=grant_state,
-            id=id,
-            is_active=is_active,
-            updated_on=updated_on,
-        )
-
-        app_permission.additional_properties = d
-        return app_permission
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

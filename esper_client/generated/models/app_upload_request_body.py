@@ -1,20 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from .. import types
 from ..models.app_upload_request_body_platform import (
     AppUploadRequestBodyPlatform,
-    check_app_upload_request_body_platform,
 )
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="AppUploadRequestBody")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AppUploadRequestBody's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("file", "file", _rt.FILE),
+            _rt.Field("platform", "platform", _rt.enum("AppUploadRequestBodyPlatform", ["APPLE", "WINDOWS"])),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -29,63 +38,20 @@ class AppUploadRequestBody:
     platform: AppUploadRequestBodyPlatform | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        file: FileTypes | Unset = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
-
-        platform: str | Unset = UNSET
-        if not isinstance(self.platform, Unset):
-            platform = self.platform
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file is not UNSET:
-            field_dict["file"] = file
-        if platform is not UNSET:
-            field_dict["platform"] = platform
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        if not isinstance(self.file, Unset):
-            files.append(("file", self.file.to_tuple()))
-
-        if not isinstance(self.platform, Unset):
-            files.append(("platform", (None, str(self.platform).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
+        """This model as multipart/form-data parts: files as files, text as text, the rest as JSON."""
+        return _rt.multipart_model(self)  # type: ignore[return-value]
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _file = d.pop("file", UNSET)
-        file: File | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = File(payload=BytesIO(_file))
-
-        _platform = d.pop("platform", UNSET)
-        platform: AppUploadRequestBodyPlatform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = check_app_upload_request_body_platform(_platform)
-
-        app_upload_request_body = cls(
-            file=file,
-            platform=platform,
-        )
-
-        app_upload_request_body.additional_properties = d
-        return app_upload_request_body
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AppleDeviceTokens")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AppleDeviceTokens's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("device_token", "device_token", _rt.STR),
+            _rt.Field("push_magic", "push_magic", _rt.STR),
+            _rt.Field("push_token", "push_token", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -25,42 +37,16 @@ class AppleDeviceTokens:
     push_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        device_token = self.device_token
-
-        push_magic = self.push_magic
-
-        push_token = self.push_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if device_token is not UNSET:
-            field_dict["device_token"] = device_token
-        if push_magic is not UNSET:
-            field_dict["push_magic"] = push_magic
-        if push_token is not UNSET:
-            field_dict["push_token"] = push_token
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device_token = d.pop("device_token", UNSET)
-
-        push_magic = d.pop("push_magic", UNSET)
-
-        push_token = d.pop("push_token", UNSET)
-
-        apple_device_tokens = cls(
-            device_token=device_token,
-            push_magic=push_magic,
-            push_token=push_token,
-        )
-
-        apple_device_tokens.additional_properties = d
-        return apple_device_tokens
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,26 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.apple_device_v2_dep_profile_status import (
     AppleDeviceV2DepProfileStatus,
-    check_apple_device_v2_dep_profile_status,
 )
-from ..models.apple_device_v2_device_source import AppleDeviceV2DeviceSource, check_apple_device_v2_device_source
-from ..models.apple_device_v2_managed_by import AppleDeviceV2ManagedBy, check_apple_device_v2_managed_by
-from ..models.apple_device_v2_os import AppleDeviceV2Os, check_apple_device_v2_os
-from ..models.apple_device_v2_platform import AppleDeviceV2Platform, check_apple_device_v2_platform
+from ..models.apple_device_v2_device_source import AppleDeviceV2DeviceSource
+from ..models.apple_device_v2_managed_by import AppleDeviceV2ManagedBy
+from ..models.apple_device_v2_os import AppleDeviceV2Os
+from ..models.apple_device_v2_platform import AppleDeviceV2Platform
 from ..models.apple_device_v2_provisioned_with import (
     AppleDeviceV2ProvisionedWith,
-    check_apple_device_v2_provisioned_with,
 )
-from ..models.device_state_enum_apple import DeviceStateEnumApple, check_device_state_enum_apple
+from ..models.device_state_enum_apple import DeviceStateEnumApple
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,7 +35,66 @@ if TYPE_CHECKING:
     from ..models.software_info import SoftwareInfo
 
 
-T = TypeVar("T", bound="AppleDeviceV2")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AppleDeviceV2's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.apple_device_v2_battery_stats import AppleDeviceV2BatteryStats  # noqa: PLC0415
+    from ..models.apple_device_v2_enrolment_info import AppleDeviceV2EnrolmentInfo  # noqa: PLC0415
+    from ..models.apple_device_v2_memory_stats import AppleDeviceV2MemoryStats  # noqa: PLC0415
+    from ..models.apple_device_v2_tokens import AppleDeviceV2Tokens  # noqa: PLC0415
+    from ..models.blueprint_info import BlueprintInfo  # noqa: PLC0415
+    from ..models.hardware_info import HardwareInfo  # noqa: PLC0415
+    from ..models.memory_info import MemoryInfo  # noqa: PLC0415
+    from ..models.network_info import NetworkInfo  # noqa: PLC0415
+    from ..models.software_info import SoftwareInfo  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("alias", "alias", _rt.STR),
+            _rt.Field("battery_stats", "battery_stats", _rt.model(AppleDeviceV2BatteryStats)),
+            _rt.Field("blueprint_info", "blueprint_info", _rt.model(BlueprintInfo)),
+            _rt.Field("created_at", "created_at", _rt.DATETIME),
+            _rt.Field("created_by", "created_by", _rt.STR),
+            _rt.Field("dep_profile", "dep_profile", _rt.STR),
+            _rt.Field("dep_profile_assign_time", "dep_profile_assign_time", _rt.DATETIME),
+            _rt.Field("dep_profile_push_time", "dep_profile_push_time", _rt.DATETIME),
+            _rt.Field(
+                "dep_profile_status",
+                "dep_profile_status",
+                _rt.enum("AppleDeviceV2DepProfileStatus", ["assigned", "empty", "pushed", "removed"]),
+            ),
+            _rt.Field("device_source", "device_source", _rt.enum("AppleDeviceV2DeviceSource", ["ABM", "NON_ABM"])),
+            _rt.Field("enrolment_info", "enrolment_info", _rt.model(AppleDeviceV2EnrolmentInfo)),
+            _rt.Field("global_device_id", "global_device_id", _rt.STR),
+            _rt.Field("group_id", "group_id", _rt.UUID_),
+            _rt.Field("hardware_info", "hardware_info", _rt.model(HardwareInfo)),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field("is_ddm_enabled", "is_ddm_enabled", _rt.BOOL),
+            _rt.Field("is_locked_down", "is_locked_down", _rt.BOOL),
+            _rt.Field("is_seamless", "is_seamless", _rt.BOOL),
+            _rt.Field("is_supervised", "is_supervised", _rt.BOOL),
+            _rt.Field("last_seen", "last_seen", _rt.DATETIME),
+            _rt.Field("managed_by", "managed_by", _rt.enum("AppleDeviceV2ManagedBy", ["BLUEPRINT"])),
+            _rt.Field("memory_info", "memory_info", _rt.model(MemoryInfo)),
+            _rt.Field("memory_stats", "memory_stats", _rt.model(AppleDeviceV2MemoryStats)),
+            _rt.Field("name", "name", _rt.STR),
+            _rt.Field("network_info", "network_info", _rt.model(NetworkInfo)),
+            _rt.Field("os", "os", _rt.enum("AppleDeviceV2Os", ["iOS", "iPadOS", "tvOS"])),
+            _rt.Field("os_version", "os_version", _rt.STR),
+            _rt.Field("platform", "platform", _rt.enum("AppleDeviceV2Platform", ["APPLE"])),
+            _rt.Field("provisioned_on", "provisioned_on", _rt.DATETIME),
+            _rt.Field("provisioned_with", "provisioned_with", _rt.enum("AppleDeviceV2ProvisionedWith", ["BLUEPRINT"])),
+            _rt.Field("serial", "serial", _rt.STR),
+            _rt.Field("software_info", "software_info", _rt.model(SoftwareInfo)),
+            _rt.Field("state", "state", _rt.enum("DeviceStateEnumApple", [0, 1, 20, 70, 80, 90, 100, 200])),
+            _rt.Field("tags", "tags", _rt.list_of(_rt.UUID_)),
+            _rt.Field("tenant_id", "tenant_id", _rt.UUID_),
+            _rt.Field("tokens", "tokens", _rt.model(AppleDeviceV2Tokens)),
+            _rt.Field("udid", "udid", _rt.STR),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME),
+            _rt.Field("updated_by", "updated_by", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -125,493 +183,16 @@ class AppleDeviceV2:
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        alias = self.alias
-
-        battery_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.battery_stats, Unset):
-            battery_stats = self.battery_stats.to_dict()
-
-        blueprint_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.blueprint_info, Unset):
-            blueprint_info = self.blueprint_info.to_dict()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        created_by = self.created_by
-
-        dep_profile = self.dep_profile
-
-        dep_profile_assign_time: str | Unset = UNSET
-        if not isinstance(self.dep_profile_assign_time, Unset):
-            dep_profile_assign_time = self.dep_profile_assign_time.isoformat()
-
-        dep_profile_push_time: str | Unset = UNSET
-        if not isinstance(self.dep_profile_push_time, Unset):
-            dep_profile_push_time = self.dep_profile_push_time.isoformat()
-
-        dep_profile_status: str | Unset = UNSET
-        if not isinstance(self.dep_profile_status, Unset):
-            dep_profile_status = self.dep_profile_status
-
-        device_source: str | Unset = UNSET
-        if not isinstance(self.device_source, Unset):
-            device_source = self.device_source
-
-        enrolment_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.enrolment_info, Unset):
-            enrolment_info = self.enrolment_info.to_dict()
-
-        global_device_id = self.global_device_id
-
-        group_id: str | Unset = UNSET
-        if not isinstance(self.group_id, Unset):
-            group_id = str(self.group_id)
-
-        hardware_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hardware_info, Unset):
-            hardware_info = self.hardware_info.to_dict()
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        is_ddm_enabled = self.is_ddm_enabled
-
-        is_locked_down = self.is_locked_down
-
-        is_seamless = self.is_seamless
-
-        is_supervised = self.is_supervised
-
-        last_seen: str | Unset = UNSET
-        if not isinstance(self.last_seen, Unset):
-            last_seen = self.last_seen.isoformat()
-
-        managed_by: str | Unset = UNSET
-        if not isinstance(self.managed_by, Unset):
-            managed_by = self.managed_by
-
-        memory_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.memory_info, Unset):
-            memory_info = self.memory_info.to_dict()
-
-        memory_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.memory_stats, Unset):
-            memory_stats = self.memory_stats.to_dict()
-
-        name = self.name
-
-        network_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.network_info, Unset):
-            network_info = self.network_info.to_dict()
-
-        os: str | Unset = UNSET
-        if not isinstance(self.os, Unset):
-            os = self.os
-
-        os_version = self.os_version
-
-        platform: str | Unset = UNSET
-        if not isinstance(self.platform, Unset):
-            platform = self.platform
-
-        provisioned_on: str | Unset = UNSET
-        if not isinstance(self.provisioned_on, Unset):
-            provisioned_on = self.provisioned_on.isoformat()
-
-        provisioned_with: str | Unset = UNSET
-        if not isinstance(self.provisioned_with, Unset):
-            provisioned_with = self.provisioned_with
-
-        serial = self.serial
-
-        software_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.software_info, Unset):
-            software_info = self.software_info.to_dict()
-
-        state: int | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = str(tags_item_data)
-                tags.append(tags_item)
-
-        tenant_id: str | Unset = UNSET
-        if not isinstance(self.tenant_id, Unset):
-            tenant_id = str(self.tenant_id)
-
-        tokens: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tokens, Unset):
-            tokens = self.tokens.to_dict()
-
-        udid = self.udid
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        updated_by = self.updated_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alias is not UNSET:
-            field_dict["alias"] = alias
-        if battery_stats is not UNSET:
-            field_dict["battery_stats"] = battery_stats
-        if blueprint_info is not UNSET:
-            field_dict["blueprint_info"] = blueprint_info
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if dep_profile is not UNSET:
-            field_dict["dep_profile"] = dep_profile
-        if dep_profile_assign_time is not UNSET:
-            field_dict["dep_profile_assign_time"] = dep_profile_assign_time
-        if dep_profile_push_time is not UNSET:
-            field_dict["dep_profile_push_time"] = dep_profile_push_time
-        if dep_profile_status is not UNSET:
-            field_dict["dep_profile_status"] = dep_profile_status
-        if device_source is not UNSET:
-            field_dict["device_source"] = device_source
-        if enrolment_info is not UNSET:
-            field_dict["enrolment_info"] = enrolment_info
-        if global_device_id is not UNSET:
-            field_dict["global_device_id"] = global_device_id
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if hardware_info is not UNSET:
-            field_dict["hardware_info"] = hardware_info
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_ddm_enabled is not UNSET:
-            field_dict["is_ddm_enabled"] = is_ddm_enabled
-        if is_locked_down is not UNSET:
-            field_dict["is_locked_down"] = is_locked_down
-        if is_seamless is not UNSET:
-            field_dict["is_seamless"] = is_seamless
-        if is_supervised is not UNSET:
-            field_dict["is_supervised"] = is_supervised
-        if last_seen is not UNSET:
-            field_dict["last_seen"] = last_seen
-        if managed_by is not UNSET:
-            field_dict["managed_by"] = managed_by
-        if memory_info is not UNSET:
-            field_dict["memory_info"] = memory_info
-        if memory_stats is not UNSET:
-            field_dict["memory_stats"] = memory_stats
-        if name is not UNSET:
-            field_dict["name"] = name
-        if network_info is not UNSET:
-            field_dict["network_info"] = network_info
-        if os is not UNSET:
-            field_dict["os"] = os
-        if os_version is not UNSET:
-            field_dict["os_version"] = os_version
-        if platform is not UNSET:
-            field_dict["platform"] = platform
-        if provisioned_on is not UNSET:
-            field_dict["provisioned_on"] = provisioned_on
-        if provisioned_with is not UNSET:
-            field_dict["provisioned_with"] = provisioned_with
-        if serial is not UNSET:
-            field_dict["serial"] = serial
-        if software_info is not UNSET:
-            field_dict["software_info"] = software_info
-        if state is not UNSET:
-            field_dict["state"] = state
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if tenant_id is not UNSET:
-            field_dict["tenant_id"] = tenant_id
-        if tokens is not UNSET:
-            field_dict["tokens"] = tokens
-        if udid is not UNSET:
-            field_dict["udid"] = udid
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            AppleDeviceV2BatteryStats,
-            AppleDeviceV2EnrolmentInfo,
-            AppleDeviceV2MemoryStats,
-            AppleDeviceV2Tokens,
-            BlueprintInfo,
-            HardwareInfo,
-            MemoryInfo,
-            NetworkInfo,
-            SoftwareInfo,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        alias = d.pop("alias", UNSET)
-
-        _battery_stats = d.pop("battery_stats", UNSET)
-        battery_stats: AppleDeviceV2BatteryStats | Unset
-        if isinstance(_battery_stats, Unset):
-            battery_stats = UNSET
-        else:
-            battery_stats = AppleDeviceV2BatteryStats.from_dict(_battery_stats)
-
-        _blueprint_info = d.pop("blueprint_info", UNSET)
-        blueprint_info: BlueprintInfo | Unset
-        if isinstance(_blueprint_info, Unset):
-            blueprint_info = UNSET
-        else:
-            blueprint_info = BlueprintInfo.from_dict(_blueprint_info)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        created_by = d.pop("created_by", UNSET)
-
-        dep_profile = d.pop("dep_profile", UNSET)
-
-        _dep_profile_assign_time = d.pop("dep_profile_assign_time", UNSET)
-        dep_profile_assign_time: datetime.datetime | Unset
-        if isinstance(_dep_profile_assign_time, Unset):
-            dep_profile_assign_time = UNSET
-        else:
-            dep_profile_assign_time = datetime.datetime.fromisoformat(_dep_profile_assign_time)
-
-        _dep_profile_push_time = d.pop("dep_profile_push_time", UNSET)
-        dep_profile_push_time: datetime.datetime | Unset
-        if isinstance(_dep_profile_push_time, Unset):
-            dep_profile_push_time = UNSET
-        else:
-            dep_profile_push_time = datetime.datetime.fromisoformat(_dep_profile_push_time)
-
-        _dep_profile_status = d.pop("dep_profile_status", UNSET)
-        dep_profile_status: AppleDeviceV2DepProfileStatus | Unset
-        if isinstance(_dep_profile_status, Unset):
-            dep_profile_status = UNSET
-        else:
-            dep_profile_status = check_apple_device_v2_dep_profile_status(_dep_profile_status)
-
-        _device_source = d.pop("device_source", UNSET)
-        device_source: AppleDeviceV2DeviceSource | Unset
-        if isinstance(_device_source, Unset):
-            device_source = UNSET
-        else:
-            device_source = check_apple_device_v2_device_source(_device_source)
-
-        _enrolment_info = d.pop("enrolment_info", UNSET)
-        enrolment_info: AppleDeviceV2EnrolmentInfo | Unset
-        if isinstance(_enrolment_info, Unset):
-            enrolment_info = UNSET
-        else:
-            enrolment_info = AppleDeviceV2EnrolmentInfo.from_dict(_enrolment_info)
-
-        global_device_id = d.pop("global_device_id", UNSET)
-
-        _group_id = d.pop("group_id", UNSET)
-        group_id: UUID | Unset
-        if isinstance(_group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = UUID(_group_id)
-
-        _hardware_info = d.pop("hardware_info", UNSET)
-        hardware_info: HardwareInfo | Unset
-        if isinstance(_hardware_info, Unset):
-            hardware_info = UNSET
-        else:
-            hardware_info = HardwareInfo.from_dict(_hardware_info)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        is_ddm_enabled = d.pop("is_ddm_enabled", UNSET)
-
-        is_locked_down = d.pop("is_locked_down", UNSET)
-
-        is_seamless = d.pop("is_seamless", UNSET)
-
-        is_supervised = d.pop("is_supervised", UNSET)
-
-        _last_seen = d.pop("last_seen", UNSET)
-        last_seen: datetime.datetime | Unset
-        if isinstance(_last_seen, Unset):
-            last_seen = UNSET
-        else:
-            last_seen = datetime.datetime.fromisoformat(_last_seen)
-
-        _managed_by = d.pop("managed_by", UNSET)
-        managed_by: AppleDeviceV2ManagedBy | Unset
-        if isinstance(_managed_by, Unset):
-            managed_by = UNSET
-        else:
-            managed_by = check_apple_device_v2_managed_by(_managed_by)
-
-        _memory_info = d.pop("memory_info", UNSET)
-        memory_info: MemoryInfo | Unset
-        if isinstance(_memory_info, Unset):
-            memory_info = UNSET
-        else:
-            memory_info = MemoryInfo.from_dict(_memory_info)
-
-        _memory_stats = d.pop("memory_stats", UNSET)
-        memory_stats: AppleDeviceV2MemoryStats | Unset
-        if isinstance(_memory_stats, Unset):
-            memory_stats = UNSET
-        else:
-            memory_stats = AppleDeviceV2MemoryStats.from_dict(_memory_stats)
-
-        name = d.pop("name", UNSET)
-
-        _network_info = d.pop("network_info", UNSET)
-        network_info: NetworkInfo | Unset
-        if isinstance(_network_info, Unset):
-            network_info = UNSET
-        else:
-            network_info = NetworkInfo.from_dict(_network_info)
-
-        _os = d.pop("os", UNSET)
-        os: AppleDeviceV2Os | Unset
-        if isinstance(_os, Unset):
-            os = UNSET
-        else:
-            os = check_apple_device_v2_os(_os)
-
-        os_version = d.pop("os_version", UNSET)
-
-        _platform = d.pop("platform", UNSET)
-        platform: AppleDeviceV2Platform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = check_apple_device_v2_platform(_platform)
-
-        _provisioned_on = d.pop("provisioned_on", UNSET)
-        provisioned_on: datetime.datetime | Unset
-        if isinstance(_provisioned_on, Unset):
-            provisioned_on = UNSET
-        else:
-            provisioned_on = datetime.datetime.fromisoformat(_provisioned_on)
-
-        _provisioned_with = d.pop("provisioned_with", UNSET)
-        provisioned_with: AppleDeviceV2ProvisionedWith | Unset
-        if isinstance(_provisioned_with, Unset):
-            provisioned_with = UNSET
-        else:
-            provisioned_with = check_apple_device_v2_provisioned_with(_provisioned_with)
-
-        serial = d.pop("serial", UNSET)
-
-        _software_info = d.pop("software_info", UNSET)
-        software_info: SoftwareInfo | Unset
-        if isinstance(_software_info, Unset):
-            software_info = UNSET
-        else:
-            software_info = SoftwareInfo.from_dict(_software_info)
-
-        _state = d.pop("state", UNSET)
-        state: DeviceStateEnumApple | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_device_state_enum_apple(_state)
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[UUID] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = UUID(tags_item_data)
-
-                tags.append(tags_item)
-
-        _tenant_id = d.pop("tenant_id", UNSET)
-        tenant_id: UUID | Unset
-        if isinstance(_tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = UUID(_tenant_id)
-
-        _tokens = d.pop("tokens", UNSET)
-        tokens: AppleDeviceV2Tokens | Unset
-        if isinstance(_tokens, Unset):
-            tokens = UNSET
-        else:
-            tokens = AppleDeviceV2Tokens.from_dict(_tokens)
-
-        udid = d.pop("udid", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        updated_by = d.pop("updated_by", UNSET)
-
-        apple_device_v2 = cls(
-            alias=alias,
-            battery_stats=battery_stats,
-            blueprint_info=blueprint_info,
-            created_at=created_at,
-            created_by=created_by,
-            dep_profile=dep_profile,
-            dep_profile_assign_time=dep_profile_assign_time,
-            dep_profile_push_time=dep_profile_push_time,
-            dep_profile_status=dep_profile_status,
-            device_source=device_source,
-            enrolment_info=enrolment_info,
-            global_device_id=global_device_id,
-            group_id=group_id,
-            hardware_info=hardware_info,
-            id=id,
-            is_ddm_enabled=is_ddm_enabled,
-            is_locked_down=is_locked_down,
-            is_seamless=is_seamless,
-            is_supervised=is_supervised,
-            last_seen=last_seen,
-            managed_by=managed_by,
-            memory_info=memory_info,
-            memory_stats=memory_stats,
-            name=name,
-            network_info=network_info,
-            os=os,
-            os_version=os_version,
-            platform=platform,
-            provisioned_on=provisioned_on,
-            provisioned_with=provisioned_with,
-            serial=serial,
-            software_info=software_info,
-            state=state,
-            tags=tags,
-            tenant_id=tenant_id,
-            tokens=tokens,
-            udid=udid,
-            updated_at=updated_at,
-            updated_by=updated_by,
-        )
-
-        apple_device_v2.additional_properties = d
-        return apple_device_v2
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -628,42 +209,3 @@ class AppleDeviceV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[AppleDeviceV2BatteryStats],
-    type[AppleDeviceV2EnrolmentInfo],
-    type[AppleDeviceV2MemoryStats],
-    type[AppleDeviceV2Tokens],
-    type[BlueprintInfo],
-    type[HardwareInfo],
-    type[MemoryInfo],
-    type[NetworkInfo],
-    type[SoftwareInfo],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.apple_device_v2_battery_stats import AppleDeviceV2BatteryStats  # noqa: PLC0415
-    from ..models.apple_device_v2_enrolment_info import AppleDeviceV2EnrolmentInfo  # noqa: PLC0415
-    from ..models.apple_device_v2_memory_stats import AppleDeviceV2MemoryStats  # noqa: PLC0415
-    from ..models.apple_device_v2_tokens import AppleDeviceV2Tokens  # noqa: PLC0415
-    from ..models.blueprint_info import BlueprintInfo  # noqa: PLC0415
-    from ..models.hardware_info import HardwareInfo  # noqa: PLC0415
-    from ..models.memory_info import MemoryInfo  # noqa: PLC0415
-    from ..models.network_info import NetworkInfo  # noqa: PLC0415
-    from ..models.software_info import SoftwareInfo  # noqa: PLC0415
-
-    return (
-        AppleDeviceV2BatteryStats,
-        AppleDeviceV2EnrolmentInfo,
-        AppleDeviceV2MemoryStats,
-        AppleDeviceV2Tokens,
-        BlueprintInfo,
-        HardwareInfo,
-        MemoryInfo,
-        NetworkInfo,
-        SoftwareInfo,
-    )

@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AppleDeviceV2EnrolmentInfo")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AppleDeviceV2EnrolmentInfo's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("enrolment_id", "enrolment_id", _rt.STR),
+            _rt.Field("enrolment_user_id", "enrolment_user_id", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -23,35 +34,16 @@ class AppleDeviceV2EnrolmentInfo:
     enrolment_user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        enrolment_id = self.enrolment_id
-
-        enrolment_user_id = self.enrolment_user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enrolment_id is not UNSET:
-            field_dict["enrolment_id"] = enrolment_id
-        if enrolment_user_id is not UNSET:
-            field_dict["enrolment_user_id"] = enrolment_user_id
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enrolment_id = d.pop("enrolment_id", UNSET)
-
-        enrolment_user_id = d.pop("enrolment_user_id", UNSET)
-
-        apple_device_v2_enrolment_info = cls(
-            enrolment_id=enrolment_id,
-            enrolment_user_id=enrolment_user_id,
-        )
-
-        apple_device_v2_enrolment_info.additional_properties = d
-        return apple_device_v2_enrolment_info
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

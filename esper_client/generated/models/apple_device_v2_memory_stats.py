@@ -1,14 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AppleDeviceV2MemoryStats")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AppleDeviceV2MemoryStats's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("available_internal_storage", "available_internal_storage", _rt.INT),
+            _rt.Field("available_ram", "available_ram", _rt.INT),
+            _rt.Field("total_internal_storage", "total_internal_storage", _rt.INT),
+            _rt.Field("total_memory", "total_memory", _rt.INT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -27,49 +40,16 @@ class AppleDeviceV2MemoryStats:
     total_memory: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        available_internal_storage = self.available_internal_storage
-
-        available_ram = self.available_ram
-
-        total_internal_storage = self.total_internal_storage
-
-        total_memory = self.total_memory
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if available_internal_storage is not UNSET:
-            field_dict["available_internal_storage"] = available_internal_storage
-        if available_ram is not UNSET:
-            field_dict["available_ram"] = available_ram
-        if total_internal_storage is not UNSET:
-            field_dict["total_internal_storage"] = total_internal_storage
-        if total_memory is not UNSET:
-            field_dict["total_memory"] = total_memory
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        available_internal_storage = d.pop("available_internal_storage", UNSET)
-
-        available_ram = d.pop("available_ram", UNSET)
-
-        total_internal_storage = d.pop("total_internal_storage", UNSET)
-
-        total_memory = d.pop("total_memory", UNSET)
-
-        apple_device_v2_memory_stats = cls(
-            available_internal_storage=available_internal_storage,
-            available_ram=available_ram,
-            total_internal_storage=total_internal_storage,
-            total_memory=total_memory,
-        )
-
-        apple_device_v2_memory_stats.additional_properties = d
-        return apple_device_v2_memory_stats
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.application_section_app_mode import ApplicationSectionAppMode, check_application_section_app_mode
+from esper_client import _runtime as _rt
+
+from ..models.application_section_app_mode import ApplicationSectionAppMode
 from ..models.application_section_permission_policy import (
     ApplicationSectionPermissionPolicy,
-    check_application_section_permission_policy,
 )
 from ..models.application_section_section_type import (
     ApplicationSectionSectionType,
-    check_application_section_section_type,
 )
 from ..types import UNSET, Unset
 
@@ -23,7 +22,43 @@ if TYPE_CHECKING:
     from ..models.application_section_preload_apps_item import ApplicationSectionPreloadAppsItem
 
 
-T = TypeVar("T", bound="ApplicationSection")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ApplicationSection's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.application_section_apps_item import ApplicationSectionAppsItem  # noqa: PLC0415
+    from ..models.application_section_preload_apps_item import ApplicationSectionPreloadAppsItem  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("app_mode", "app_mode", _rt.enum("ApplicationSectionAppMode", ["KIOSK", "MULTI_APP"])),
+            _rt.Field("app_uninstall_disabled", "app_uninstall_disabled", _rt.BOOL),
+            _rt.Field("apps", "apps", _rt.list_of(_rt.model(ApplicationSectionAppsItem))),
+            _rt.Field("disable_local_app_install", "disable_local_app_install", _rt.BOOL),
+            _rt.Field("launch_on_start", "launch_on_start", _rt.STR),
+            _rt.Field("launcher_less_dpc", "launcher_less_dpc", _rt.BOOL),
+            _rt.Field("locked", "locked", _rt.BOOL),
+            _rt.Field(
+                "permission_policy",
+                "permission_policy",
+                _rt.enum(
+                    "ApplicationSectionPermissionPolicy",
+                    ["PERMISSION_POLICY_AUTO_DENY", "PERMISSION_POLICY_AUTO_GRANT", "PERMISSION_POLICY_PROMPT"],
+                ),
+            ),
+            _rt.Field("preload_apps", "preload_apps", _rt.list_of(_rt.model(ApplicationSectionPreloadAppsItem))),
+            _rt.Field(
+                "section_type", "section_type", _rt.enum("ApplicationSectionSectionType", ["Independent", "Inherited"])
+            ),
+            _rt.Field(
+                "start_on_boot",
+                "start_on_boot",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -56,159 +91,16 @@ class ApplicationSection:
     start_on_boot: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        app_mode: str | Unset = UNSET
-        if not isinstance(self.app_mode, Unset):
-            app_mode = self.app_mode
-
-        app_uninstall_disabled = self.app_uninstall_disabled
-
-        apps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.apps, Unset):
-            apps = []
-            for apps_item_data in self.apps:
-                apps_item = apps_item_data.to_dict()
-                apps.append(apps_item)
-
-        disable_local_app_install = self.disable_local_app_install
-
-        launch_on_start = self.launch_on_start
-
-        launcher_less_dpc = self.launcher_less_dpc
-
-        locked = self.locked
-
-        permission_policy: str | Unset = UNSET
-        if not isinstance(self.permission_policy, Unset):
-            permission_policy = self.permission_policy
-
-        preload_apps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.preload_apps, Unset):
-            preload_apps = []
-            for preload_apps_item_data in self.preload_apps:
-                preload_apps_item = preload_apps_item_data.to_dict()
-                preload_apps.append(preload_apps_item)
-
-        section_type: str | Unset = UNSET
-        if not isinstance(self.section_type, Unset):
-            section_type = self.section_type
-
-        start_on_boot: None | str | Unset
-        if isinstance(self.start_on_boot, Unset):
-            start_on_boot = UNSET
-        else:
-            start_on_boot = self.start_on_boot
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_mode is not UNSET:
-            field_dict["app_mode"] = app_mode
-        if app_uninstall_disabled is not UNSET:
-            field_dict["app_uninstall_disabled"] = app_uninstall_disabled
-        if apps is not UNSET:
-            field_dict["apps"] = apps
-        if disable_local_app_install is not UNSET:
-            field_dict["disable_local_app_install"] = disable_local_app_install
-        if launch_on_start is not UNSET:
-            field_dict["launch_on_start"] = launch_on_start
-        if launcher_less_dpc is not UNSET:
-            field_dict["launcher_less_dpc"] = launcher_less_dpc
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-        if permission_policy is not UNSET:
-            field_dict["permission_policy"] = permission_policy
-        if preload_apps is not UNSET:
-            field_dict["preload_apps"] = preload_apps
-        if section_type is not UNSET:
-            field_dict["section_type"] = section_type
-        if start_on_boot is not UNSET:
-            field_dict["start_on_boot"] = start_on_boot
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ApplicationSectionAppsItem,
-            ApplicationSectionPreloadAppsItem,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        _app_mode = d.pop("app_mode", UNSET)
-        app_mode: ApplicationSectionAppMode | Unset
-        if isinstance(_app_mode, Unset):
-            app_mode = UNSET
-        else:
-            app_mode = check_application_section_app_mode(_app_mode)
-
-        app_uninstall_disabled = d.pop("app_uninstall_disabled", UNSET)
-
-        _apps = d.pop("apps", UNSET)
-        apps: list[ApplicationSectionAppsItem] | Unset = UNSET
-        if _apps is not UNSET:
-            apps = []
-            for apps_item_data in _apps:
-                apps_item = ApplicationSectionAppsItem.from_dict(apps_item_data)
-
-                apps.append(apps_item)
-
-        disable_local_app_install = d.pop("disable_local_app_install", UNSET)
-
-        launch_on_start = d.pop("launch_on_start", UNSET)
-
-        launcher_less_dpc = d.pop("launcher_less_dpc", UNSET)
-
-        locked = d.pop("locked", UNSET)
-
-        _permission_policy = d.pop("permission_policy", UNSET)
-        permission_policy: ApplicationSectionPermissionPolicy | Unset
-        if isinstance(_permission_policy, Unset):
-            permission_policy = UNSET
-        else:
-            permission_policy = check_application_section_permission_policy(_permission_policy)
-
-        _preload_apps = d.pop("preload_apps", UNSET)
-        preload_apps: list[ApplicationSectionPreloadAppsItem] | Unset = UNSET
-        if _preload_apps is not UNSET:
-            preload_apps = []
-            for preload_apps_item_data in _preload_apps:
-                preload_apps_item = ApplicationSectionPreloadAppsItem.from_dict(preload_apps_item_data)
-
-                preload_apps.append(preload_apps_item)
-
-        _section_type = d.pop("section_type", UNSET)
-        section_type: ApplicationSectionSectionType | Unset
-        if isinstance(_section_type, Unset):
-            section_type = UNSET
-        else:
-            section_type = check_application_section_section_type(_section_type)
-
-        def _parse_start_on_boot(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        start_on_boot = _parse_start_on_boot(d.pop("start_on_boot", UNSET))
-
-        application_section = cls(
-            app_mode=app_mode,
-            app_uninstall_disabled=app_uninstall_disabled,
-            apps=apps,
-            disable_local_app_install=disable_local_app_install,
-            launch_on_start=launch_on_start,
-            launcher_less_dpc=launcher_less_dpc,
-            locked=locked,
-            permission_policy=permission_policy,
-            preload_apps=preload_apps,
-            section_type=section_type,
-            start_on_boot=start_on_boot,
-        )
-
-        application_section.additional_properties = d
-        return application_section
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -225,21 +117,3 @@ class ApplicationSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[ApplicationSectionAppsItem],
-    type[ApplicationSectionPreloadAppsItem],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.application_section_apps_item import ApplicationSectionAppsItem  # noqa: PLC0415
-    from ..models.application_section_preload_apps_item import ApplicationSectionPreloadAppsItem  # noqa: PLC0415
-
-    return (
-        ApplicationSectionAppsItem,
-        ApplicationSectionPreloadAppsItem,
-    )

@@ -1,18 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.application_section_preload_apps_item_state import (
     ApplicationSectionPreloadAppsItemState,
-    check_application_section_preload_apps_item_state,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ApplicationSectionPreloadAppsItem")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ApplicationSectionPreloadAppsItem's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("package_name", "package_name", _rt.STR),
+            _rt.Field(
+                "state",
+                "state",
+                _rt.enum(
+                    "ApplicationSectionPreloadAppsItemState", ["DISABLED", "HIDE", "LAUNCHABLE_BUT_HIDDEN", "SHOW"]
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -27,42 +43,16 @@ class ApplicationSectionPreloadAppsItem:
     state: ApplicationSectionPreloadAppsItemState | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        package_name = self.package_name
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if package_name is not UNSET:
-            field_dict["package_name"] = package_name
-        if state is not UNSET:
-            field_dict["state"] = state
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        package_name = d.pop("package_name", UNSET)
-
-        _state = d.pop("state", UNSET)
-        state: ApplicationSectionPreloadAppsItemState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_application_section_preload_apps_item_state(_state)
-
-        application_section_preload_apps_item = cls(
-            package_name=package_name,
-            state=state,
-        )
-
-        application_section_preload_apps_item.additional_properties = d
-        return application_section_preload_apps_item
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ApplicationVersionV1")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ApplicationVersionV1's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field(
+                "build_number",
+                "build_number",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("hash_string", "hash_string", _rt.STR),
+            _rt.Field("icon_url", "icon_url", _rt.STR),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field(
+                "min_sdk_version",
+                "min_sdk_version",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("release_name", "release_name", _rt.STR),
+            _rt.Field(
+                "target_sdk_version",
+                "target_sdk_version",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("version_code", "version_code", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -36,118 +74,16 @@ class ApplicationVersionV1:
     version_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        build_number: None | str | Unset
-        if isinstance(self.build_number, Unset):
-            build_number = UNSET
-        else:
-            build_number = self.build_number
-
-        hash_string = self.hash_string
-
-        icon_url = self.icon_url
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        min_sdk_version: None | str | Unset
-        if isinstance(self.min_sdk_version, Unset):
-            min_sdk_version = UNSET
-        else:
-            min_sdk_version = self.min_sdk_version
-
-        release_name = self.release_name
-
-        target_sdk_version: None | str | Unset
-        if isinstance(self.target_sdk_version, Unset):
-            target_sdk_version = UNSET
-        else:
-            target_sdk_version = self.target_sdk_version
-
-        version_code = self.version_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if build_number is not UNSET:
-            field_dict["build_number"] = build_number
-        if hash_string is not UNSET:
-            field_dict["hash_string"] = hash_string
-        if icon_url is not UNSET:
-            field_dict["icon_url"] = icon_url
-        if id is not UNSET:
-            field_dict["id"] = id
-        if min_sdk_version is not UNSET:
-            field_dict["min_sdk_version"] = min_sdk_version
-        if release_name is not UNSET:
-            field_dict["release_name"] = release_name
-        if target_sdk_version is not UNSET:
-            field_dict["target_sdk_version"] = target_sdk_version
-        if version_code is not UNSET:
-            field_dict["version_code"] = version_code
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_build_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        build_number = _parse_build_number(d.pop("build_number", UNSET))
-
-        hash_string = d.pop("hash_string", UNSET)
-
-        icon_url = d.pop("icon_url", UNSET)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        def _parse_min_sdk_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        min_sdk_version = _parse_min_sdk_version(d.pop("min_sdk_version", UNSET))
-
-        release_name = d.pop("release_name", UNSET)
-
-        def _parse_target_sdk_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target_sdk_version = _parse_target_sdk_version(d.pop("target_sdk_version", UNSET))
-
-        version_code = d.pop("version_code", UNSET)
-
-        application_version_v1 = cls(
-            build_number=build_number,
-            hash_string=hash_string,
-            icon_url=icon_url,
-            id=id,
-            min_sdk_version=min_sdk_version,
-            release_name=release_name,
-            target_sdk_version=target_sdk_version,
-            version_code=version_code,
-        )
-
-        application_version_v1.additional_properties = d
-        return application_version_v1
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,20 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.apps_management_oem_config_schema_oem_type import (
     AppsManagementOEMConfigSchemaOemType,
-    check_apps_management_oem_config_schema_oem_type,
 )
 from ..models.apps_management_oem_config_schema_status import (
     AppsManagementOEMConfigSchemaStatus,
-    check_apps_management_oem_config_schema_status,
 )
 from ..types import UNSET, Unset
 
@@ -24,7 +23,34 @@ if TYPE_CHECKING:
     from ..models.apps_management_oem_config_schema_schema_metadata import AppsManagementOEMConfigSchemaSchemaMetadata
 
 
-T = TypeVar("T", bound="AppsManagementOEMConfigSchema")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AppsManagementOEMConfigSchema's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.apps_management_oem_config_schema_schema_json import AppsManagementOEMConfigSchemaSchemaJson  # noqa: PLC0415
+    from ..models.apps_management_oem_config_schema_schema_metadata import AppsManagementOEMConfigSchemaSchemaMetadata  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("created_at", "created_at", _rt.DATETIME),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field("is_latest", "is_latest", _rt.BOOL),
+            _rt.Field(
+                "oem_type",
+                "oem_type",
+                _rt.enum(
+                    "AppsManagementOEMConfigSchemaOemType", ["DATALOGIC", "HONEYWELL", "SAMSUNG", "SUNMI", "ZEBRA"]
+                ),
+            ),
+            _rt.Field("package_name", "package_name", _rt.STR),
+            _rt.Field("parser_version", "parser_version", _rt.STR),
+            _rt.Field("schema_format", "schema_format", _rt.STR),
+            _rt.Field("schema_json", "schema_json", _rt.model(AppsManagementOEMConfigSchemaSchemaJson)),
+            _rt.Field("schema_metadata", "schema_metadata", _rt.model(AppsManagementOEMConfigSchemaSchemaMetadata)),
+            _rt.Field("status", "status", _rt.enum("AppsManagementOEMConfigSchemaStatus", ["ACTIVE", "INACTIVE"])),
+            _rt.Field("version_code", "version_code", _rt.STR),
+            _rt.Field("version_name", "version_name", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -59,152 +85,16 @@ class AppsManagementOEMConfigSchema:
     version_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        is_latest = self.is_latest
-
-        oem_type: str | Unset = UNSET
-        if not isinstance(self.oem_type, Unset):
-            oem_type = self.oem_type
-
-        package_name = self.package_name
-
-        parser_version = self.parser_version
-
-        schema_format = self.schema_format
-
-        schema_json: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema_json, Unset):
-            schema_json = self.schema_json.to_dict()
-
-        schema_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema_metadata, Unset):
-            schema_metadata = self.schema_metadata.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        version_code = self.version_code
-
-        version_name = self.version_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_latest is not UNSET:
-            field_dict["is_latest"] = is_latest
-        if oem_type is not UNSET:
-            field_dict["oem_type"] = oem_type
-        if package_name is not UNSET:
-            field_dict["package_name"] = package_name
-        if parser_version is not UNSET:
-            field_dict["parser_version"] = parser_version
-        if schema_format is not UNSET:
-            field_dict["schema_format"] = schema_format
-        if schema_json is not UNSET:
-            field_dict["schema_json"] = schema_json
-        if schema_metadata is not UNSET:
-            field_dict["schema_metadata"] = schema_metadata
-        if status is not UNSET:
-            field_dict["status"] = status
-        if version_code is not UNSET:
-            field_dict["version_code"] = version_code
-        if version_name is not UNSET:
-            field_dict["version_name"] = version_name
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            AppsManagementOEMConfigSchemaSchemaJson,
-            AppsManagementOEMConfigSchemaSchemaMetadata,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        is_latest = d.pop("is_latest", UNSET)
-
-        _oem_type = d.pop("oem_type", UNSET)
-        oem_type: AppsManagementOEMConfigSchemaOemType | Unset
-        if isinstance(_oem_type, Unset):
-            oem_type = UNSET
-        else:
-            oem_type = check_apps_management_oem_config_schema_oem_type(_oem_type)
-
-        package_name = d.pop("package_name", UNSET)
-
-        parser_version = d.pop("parser_version", UNSET)
-
-        schema_format = d.pop("schema_format", UNSET)
-
-        _schema_json = d.pop("schema_json", UNSET)
-        schema_json: AppsManagementOEMConfigSchemaSchemaJson | Unset
-        if isinstance(_schema_json, Unset):
-            schema_json = UNSET
-        else:
-            schema_json = AppsManagementOEMConfigSchemaSchemaJson.from_dict(_schema_json)
-
-        _schema_metadata = d.pop("schema_metadata", UNSET)
-        schema_metadata: AppsManagementOEMConfigSchemaSchemaMetadata | Unset
-        if isinstance(_schema_metadata, Unset):
-            schema_metadata = UNSET
-        else:
-            schema_metadata = AppsManagementOEMConfigSchemaSchemaMetadata.from_dict(_schema_metadata)
-
-        _status = d.pop("status", UNSET)
-        status: AppsManagementOEMConfigSchemaStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_apps_management_oem_config_schema_status(_status)
-
-        version_code = d.pop("version_code", UNSET)
-
-        version_name = d.pop("version_name", UNSET)
-
-        apps_management_oem_config_schema = cls(
-            created_at=created_at,
-            id=id,
-            is_latest=is_latest,
-            oem_type=oem_type,
-            package_name=package_name,
-            parser_version=parser_version,
-            schema_format=schema_format,
-            schema_json=schema_json,
-            schema_metadata=schema_metadata,
-            status=status,
-            version_code=version_code,
-            version_name=version_name,
-        )
-
-        apps_management_oem_config_schema.additional_properties = d
-        return apps_management_oem_config_schema
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -221,21 +111,3 @@ class AppsManagementOEMConfigSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[AppsManagementOEMConfigSchemaSchemaJson],
-    type[AppsManagementOEMConfigSchemaSchemaMetadata],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.apps_management_oem_config_schema_schema_json import AppsManagementOEMConfigSchemaSchemaJson  # noqa: PLC0415
-    from ..models.apps_management_oem_config_schema_schema_metadata import AppsManagementOEMConfigSchemaSchemaMetadata  # noqa: PLC0415
-
-    return (
-        AppsManagementOEMConfigSchemaSchemaJson,
-        AppsManagementOEMConfigSchemaSchemaMetadata,
-    )

@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AutoInstallConstraint")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AutoInstallConstraint's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("charging_state_constraint", "charging_state_constraint", _rt.STR),
+            _rt.Field("device_idle_state_constraint", "device_idle_state_constraint", _rt.STR),
+            _rt.Field("network_type_constraint", "network_type_constraint", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -25,42 +37,16 @@ class AutoInstallConstraint:
     network_type_constraint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        charging_state_constraint = self.charging_state_constraint
-
-        device_idle_state_constraint = self.device_idle_state_constraint
-
-        network_type_constraint = self.network_type_constraint
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if charging_state_constraint is not UNSET:
-            field_dict["charging_state_constraint"] = charging_state_constraint
-        if device_idle_state_constraint is not UNSET:
-            field_dict["device_idle_state_constraint"] = device_idle_state_constraint
-        if network_type_constraint is not UNSET:
-            field_dict["network_type_constraint"] = network_type_constraint
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        charging_state_constraint = d.pop("charging_state_constraint", UNSET)
-
-        device_idle_state_constraint = d.pop("device_idle_state_constraint", UNSET)
-
-        network_type_constraint = d.pop("network_type_constraint", UNSET)
-
-        auto_install_constraint = cls(
-            charging_state_constraint=charging_state_constraint,
-            device_idle_state_constraint=device_idle_state_constraint,
-            network_type_constraint=network_type_constraint,
-        )
-
-        auto_install_constraint.additional_properties = d
-        return auto_install_constraint
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,20 @@ if TYPE_CHECKING:
     from ..models.auto_install_constraint import AutoInstallConstraint
 
 
-T = TypeVar("T", bound="AutoInstallPolicy")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """AutoInstallPolicy's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.auto_install_constraint import AutoInstallConstraint  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field(
+                "auto_install_constraint", "auto_install_constraint", _rt.list_of(_rt.model(AutoInstallConstraint))
+            ),
+            _rt.Field("auto_install_mode", "auto_install_mode", _rt.STR),
+            _rt.Field("auto_install_priority", "auto_install_priority", _rt.INT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -30,56 +44,16 @@ class AutoInstallPolicy:
     auto_install_priority: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        auto_install_constraint: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.auto_install_constraint, Unset):
-            auto_install_constraint = []
-            for auto_install_constraint_item_data in self.auto_install_constraint:
-                auto_install_constraint_item = auto_install_constraint_item_data.to_dict()
-                auto_install_constraint.append(auto_install_constraint_item)
-
-        auto_install_mode = self.auto_install_mode
-
-        auto_install_priority = self.auto_install_priority
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auto_install_constraint is not UNSET:
-            field_dict["auto_install_constraint"] = auto_install_constraint
-        if auto_install_mode is not UNSET:
-            field_dict["auto_install_mode"] = auto_install_mode
-        if auto_install_priority is not UNSET:
-            field_dict["auto_install_priority"] = auto_install_priority
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (AutoInstallConstraint,) = _nested_models()
-
-        d = dict(src_dict)
-        _auto_install_constraint = d.pop("auto_install_constraint", UNSET)
-        auto_install_constraint: list[AutoInstallConstraint] | Unset = UNSET
-        if _auto_install_constraint is not UNSET:
-            auto_install_constraint = []
-            for auto_install_constraint_item_data in _auto_install_constraint:
-                auto_install_constraint_item = AutoInstallConstraint.from_dict(auto_install_constraint_item_data)
-
-                auto_install_constraint.append(auto_install_constraint_item)
-
-        auto_install_mode = d.pop("auto_install_mode", UNSET)
-
-        auto_install_priority = d.pop("auto_install_priority", UNSET)
-
-        auto_install_policy = cls(
-            auto_install_constraint=auto_install_constraint,
-            auto_install_mode=auto_install_mode,
-            auto_install_priority=auto_install_priority,
-        )
-
-        auto_install_policy.additional_properties = d
-        return auto_install_policy
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,14 +70,3 @@ class AutoInstallPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[AutoInstallConstraint],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.auto_install_constraint import AutoInstallConstraint  # noqa: PLC0415
-
-    return (AutoInstallConstraint,)

@@ -1,14 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BeginGoogleEMMEnrollmentResponse")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """BeginGoogleEMMEnrollmentResponse's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("callback_url", "callback_url", _rt.STR),
+            _rt.Field("completion_token", "completion_token", _rt.STR),
+            _rt.Field("signup_url", "signup_url", _rt.STR),
+            _rt.Field("tenant_id", "tenant_id", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -27,49 +40,16 @@ class BeginGoogleEMMEnrollmentResponse:
     tenant_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        callback_url = self.callback_url
-
-        completion_token = self.completion_token
-
-        signup_url = self.signup_url
-
-        tenant_id = self.tenant_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if callback_url is not UNSET:
-            field_dict["callback_url"] = callback_url
-        if completion_token is not UNSET:
-            field_dict["completion_token"] = completion_token
-        if signup_url is not UNSET:
-            field_dict["signup_url"] = signup_url
-        if tenant_id is not UNSET:
-            field_dict["tenant_id"] = tenant_id
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        callback_url = d.pop("callback_url", UNSET)
-
-        completion_token = d.pop("completion_token", UNSET)
-
-        signup_url = d.pop("signup_url", UNSET)
-
-        tenant_id = d.pop("tenant_id", UNSET)
-
-        begin_google_emm_enrollment_response = cls(
-            callback_url=callback_url,
-            completion_token=completion_token,
-            signup_url=signup_url,
-            tenant_id=tenant_id,
-        )
-
-        begin_google_emm_enrollment_response.additional_properties = d
-        return begin_google_emm_enrollment_response
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -15,7 +16,23 @@ if TYPE_CHECKING:
     from ..models.blueprint_revision import BlueprintRevision
 
 
-T = TypeVar("T", bound="Blueprint")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """Blueprint's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.blueprint_revision import BlueprintRevision  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("created_on", "created_on", _rt.DATETIME),
+            _rt.Field("description", "description", _rt.STR),
+            _rt.Field("group", "group", _rt.UUID_),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field("latest_revision", "latest_revision", _rt.model(BlueprintRevision)),
+            _rt.Field("locked", "locked", _rt.BOOL),
+            _rt.Field("name", "name", _rt.STR),
+            _rt.Field("updated_on", "updated_on", _rt.DATETIME),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -42,114 +59,16 @@ class Blueprint:
     updated_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        description = self.description
-
-        group: str | Unset = UNSET
-        if not isinstance(self.group, Unset):
-            group = str(self.group)
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        latest_revision: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.latest_revision, Unset):
-            latest_revision = self.latest_revision.to_dict()
-
-        locked = self.locked
-
-        name = self.name
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_on is not UNSET:
-            field_dict["created_on"] = created_on
-        if description is not UNSET:
-            field_dict["description"] = description
-        if group is not UNSET:
-            field_dict["group"] = group
-        if id is not UNSET:
-            field_dict["id"] = id
-        if latest_revision is not UNSET:
-            field_dict["latest_revision"] = latest_revision
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-        if name is not UNSET:
-            field_dict["name"] = name
-        if updated_on is not UNSET:
-            field_dict["updated_on"] = updated_on
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (BlueprintRevision,) = _nested_models()
-
-        d = dict(src_dict)
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
-        description = d.pop("description", UNSET)
-
-        _group = d.pop("group", UNSET)
-        group: UUID | Unset
-        if isinstance(_group, Unset):
-            group = UNSET
-        else:
-            group = UUID(_group)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _latest_revision = d.pop("latest_revision", UNSET)
-        latest_revision: BlueprintRevision | Unset
-        if isinstance(_latest_revision, Unset):
-            latest_revision = UNSET
-        else:
-            latest_revision = BlueprintRevision.from_dict(_latest_revision)
-
-        locked = d.pop("locked", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _updated_on = d.pop("updated_on", UNSET)
-        updated_on: datetime.datetime | Unset
-        if isinstance(_updated_on, Unset):
-            updated_on = UNSET
-        else:
-            updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-        blueprint = cls(
-            created_on=created_on,
-            description=description,
-            group=group,
-            id=id,
-            latest_revision=latest_revision,
-            locked=locked,
-            name=name,
-            updated_on=updated_on,
-        )
-
-        blueprint.additional_properties = d
-        return blueprint
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,14 +85,3 @@ class Blueprint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[BlueprintRevision],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.blueprint_revision import BlueprintRevision  # noqa: PLC0415
-
-    return (BlueprintRevision,)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,19 @@ if TYPE_CHECKING:
     from ..models.settings_v2 import SettingsV2
 
 
-T = TypeVar("T", bound="BlueprintCreate")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """BlueprintCreate's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.settings_v2 import SettingsV2  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("comments", "comments", _rt.STR),
+            _rt.Field("description", "description", _rt.STR),
+            _rt.Field("name", "name", _rt.STR),
+            _rt.Field("settings", "settings", _rt.model(SettingsV2)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -32,58 +45,16 @@ class BlueprintCreate:
     settings: SettingsV2 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        comments = self.comments
-
-        description = self.description
-
-        name = self.name
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if comments is not UNSET:
-            field_dict["comments"] = comments
-        if description is not UNSET:
-            field_dict["description"] = description
-        if name is not UNSET:
-            field_dict["name"] = name
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SettingsV2,) = _nested_models()
-
-        d = dict(src_dict)
-        comments = d.pop("comments", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _settings = d.pop("settings", UNSET)
-        settings: SettingsV2 | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = SettingsV2.from_dict(_settings)
-
-        blueprint_create = cls(
-            comments=comments,
-            description=description,
-            name=name,
-            settings=settings,
-        )
-
-        blueprint_create.additional_properties = d
-        return blueprint_create
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,14 +71,3 @@ class BlueprintCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[SettingsV2],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.settings_v2 import SettingsV2  # noqa: PLC0415
-
-    return (SettingsV2,)

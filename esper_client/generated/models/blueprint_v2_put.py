@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -15,7 +16,28 @@ if TYPE_CHECKING:
     from ..models.settings_v2 import SettingsV2
 
 
-T = TypeVar("T", bound="BlueprintV2Put")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """BlueprintV2Put's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.settings_v2 import SettingsV2  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("comments", "comments", _rt.STR),
+            _rt.Field("created_at", "created_at", _rt.DATETIME),
+            _rt.Field("created_by", "created_by", _rt.STR),
+            _rt.Field("description", "description", _rt.STR),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field("minor_version_number", "minor_version_number", _rt.INT),
+            _rt.Field("name", "name", _rt.STR),
+            _rt.Field("publish", "publish", _rt.BOOL),
+            _rt.Field("settings", "settings", _rt.model(SettingsV2)),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME),
+            _rt.Field("updated_by", "updated_by", _rt.STR),
+            _rt.Field("version_id", "version_id", _rt.UUID_),
+            _rt.Field("version_number", "version_number", _rt.INT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -52,149 +74,16 @@ class BlueprintV2Put:
     version_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        comments = self.comments
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        created_by = self.created_by
-
-        description = self.description
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        minor_version_number = self.minor_version_number
-
-        name = self.name
-
-        publish = self.publish
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        updated_by = self.updated_by
-
-        version_id: str | Unset = UNSET
-        if not isinstance(self.version_id, Unset):
-            version_id = str(self.version_id)
-
-        version_number = self.version_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if comments is not UNSET:
-            field_dict["comments"] = comments
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if description is not UNSET:
-            field_dict["description"] = description
-        if id is not UNSET:
-            field_dict["id"] = id
-        if minor_version_number is not UNSET:
-            field_dict["minor_version_number"] = minor_version_number
-        if name is not UNSET:
-            field_dict["name"] = name
-        if publish is not UNSET:
-            field_dict["publish"] = publish
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
-        if version_number is not UNSET:
-            field_dict["version_number"] = version_number
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SettingsV2,) = _nested_models()
-
-        d = dict(src_dict)
-        comments = d.pop("comments", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        created_by = d.pop("created_by", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        minor_version_number = d.pop("minor_version_number", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        publish = d.pop("publish", UNSET)
-
-        _settings = d.pop("settings", UNSET)
-        settings: SettingsV2 | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = SettingsV2.from_dict(_settings)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        updated_by = d.pop("updated_by", UNSET)
-
-        _version_id = d.pop("version_id", UNSET)
-        version_id: UUID | Unset
-        if isinstance(_version_id, Unset):
-            version_id = UNSET
-        else:
-            version_id = UUID(_version_id)
-
-        version_number = d.pop("version_number", UNSET)
-
-        blueprint_v2_put = cls(
-            comments=comments,
-            created_at=created_at,
-            created_by=created_by,
-            description=description,
-            id=id,
-            minor_version_number=minor_version_number,
-            name=name,
-            publish=publish,
-            settings=settings,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            version_id=version_id,
-            version_number=version_number,
-        )
-
-        blueprint_v2_put.additional_properties = d
-        return blueprint_v2_put
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -211,14 +100,3 @@ class BlueprintV2Put:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[SettingsV2],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.settings_v2 import SettingsV2  # noqa: PLC0415
-
-    return (SettingsV2,)

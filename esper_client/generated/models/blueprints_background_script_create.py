@@ -1,14 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BlueprintsBackgroundScriptCreate")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """BlueprintsBackgroundScriptCreate's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("always_run", "always_run", _rt.BOOL, required=True),
+            _rt.Field("name", "name", _rt.STR, required=True),
+            _rt.Field("script", "script", _rt.STR, required=True),
+            _rt.Field(
+                "description",
+                "description",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field(
+                "frequency_in_mins",
+                "frequency_in_mins",
+                _rt.union(
+                    _rt.INT,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("interpreter", "interpreter", _rt.STR),
+            _rt.Field("timeout_in_mins", "timeout_in_mins", _rt.INT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -33,92 +63,16 @@ class BlueprintsBackgroundScriptCreate:
     timeout_in_mins: int | Unset = 60
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        always_run = self.always_run
-
-        name = self.name
-
-        script = self.script
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        frequency_in_mins: int | None | Unset
-        if isinstance(self.frequency_in_mins, Unset):
-            frequency_in_mins = UNSET
-        else:
-            frequency_in_mins = self.frequency_in_mins
-
-        interpreter = self.interpreter
-
-        timeout_in_mins = self.timeout_in_mins
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "always_run": always_run,
-                "name": name,
-                "script": script,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if frequency_in_mins is not UNSET:
-            field_dict["frequency_in_mins"] = frequency_in_mins
-        if interpreter is not UNSET:
-            field_dict["interpreter"] = interpreter
-        if timeout_in_mins is not UNSET:
-            field_dict["timeout_in_mins"] = timeout_in_mins
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        always_run = d.pop("always_run")
-
-        name = d.pop("name")
-
-        script = d.pop("script")
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_frequency_in_mins(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        frequency_in_mins = _parse_frequency_in_mins(d.pop("frequency_in_mins", UNSET))
-
-        interpreter = d.pop("interpreter", UNSET)
-
-        timeout_in_mins = d.pop("timeout_in_mins", UNSET)
-
-        blueprints_background_script_create = cls(
-            always_run=always_run,
-            name=name,
-            script=script,
-            description=description,
-            frequency_in_mins=frequency_in_mins,
-            interpreter=interpreter,
-            timeout_in_mins=timeout_in_mins,
-        )
-
-        blueprints_background_script_create.additional_properties = d
-        return blueprints_background_script_create
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,15 +2,43 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BlueprintsBackgroundScriptDetailRead")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """BlueprintsBackgroundScriptDetailRead's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("always_run", "always_run", _rt.BOOL, required=True),
+            _rt.Field("created_at", "created_at", _rt.DATETIME, required=True),
+            _rt.Field("created_by", "created_by", _rt.INT, required=True),
+            _rt.Field("id", "id", _rt.UUID_, required=True),
+            _rt.Field("interpreter", "interpreter", _rt.STR, required=True),
+            _rt.Field("name", "name", _rt.STR, required=True),
+            _rt.Field("timeout_in_mins", "timeout_in_mins", _rt.INT, required=True),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME, required=True),
+            _rt.Field("updated_by", "updated_by", _rt.INT, required=True),
+            _rt.Field("script", "script", _rt.STR, required=True),
+            _rt.Field("description", "description", _rt.STR),
+            _rt.Field(
+                "frequency_in_mins",
+                "frequency_in_mins",
+                _rt.union(
+                    _rt.INT,
+                    _rt.NONE,
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -45,109 +73,16 @@ class BlueprintsBackgroundScriptDetailRead:
     frequency_in_mins: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        always_run = self.always_run
-
-        created_at = self.created_at.isoformat()
-
-        created_by = self.created_by
-
-        id = str(self.id)
-
-        interpreter = self.interpreter
-
-        name = self.name
-
-        timeout_in_mins = self.timeout_in_mins
-
-        updated_at = self.updated_at.isoformat()
-
-        updated_by = self.updated_by
-
-        script = self.script
-
-        description = self.description
-
-        frequency_in_mins: int | None | Unset
-        if isinstance(self.frequency_in_mins, Unset):
-            frequency_in_mins = UNSET
-        else:
-            frequency_in_mins = self.frequency_in_mins
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "always_run": always_run,
-                "created_at": created_at,
-                "created_by": created_by,
-                "id": id,
-                "interpreter": interpreter,
-                "name": name,
-                "timeout_in_mins": timeout_in_mins,
-                "updated_at": updated_at,
-                "updated_by": updated_by,
-                "script": script,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if frequency_in_mins is not UNSET:
-            field_dict["frequency_in_mins"] = frequency_in_mins
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        always_run = d.pop("always_run")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        created_by = d.pop("created_by")
-
-        id = UUID(d.pop("id"))
-
-        interpreter = d.pop("interpreter")
-
-        name = d.pop("name")
-
-        timeout_in_mins = d.pop("timeout_in_mins")
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        updated_by = d.pop("updated_by")
-
-        script = d.pop("script")
-
-        description = d.pop("description", UNSET)
-
-        def _parse_frequency_in_mins(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        frequency_in_mins = _parse_frequency_in_mins(d.pop("frequency_in_mins", UNSET))
-
-        blueprints_background_script_detail_read = cls(
-            always_run=always_run,
-            created_at=created_at,
-            created_by=created_by,
-            id=id,
-            interpreter=interpreter,
-            name=name,
-            timeout_in_mins=timeout_in_mins,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            script=script,
-            description=description,
-            frequency_in_mins=frequency_in_mins,
-        )
-
-        blueprints_background_script_detail_read.additional_properties = d
-        return blueprints_background_script_detail_read
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BlueprintsInfo")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """BlueprintsInfo's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("blueprint_id", "blueprint_id", _rt.UUID_),
+            _rt.Field("blueprint_version_id", "blueprint_version_id", _rt.UUID_),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -24,49 +35,16 @@ class BlueprintsInfo:
     blueprint_version_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        blueprint_id: str | Unset = UNSET
-        if not isinstance(self.blueprint_id, Unset):
-            blueprint_id = str(self.blueprint_id)
-
-        blueprint_version_id: str | Unset = UNSET
-        if not isinstance(self.blueprint_version_id, Unset):
-            blueprint_version_id = str(self.blueprint_version_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if blueprint_id is not UNSET:
-            field_dict["blueprint_id"] = blueprint_id
-        if blueprint_version_id is not UNSET:
-            field_dict["blueprint_version_id"] = blueprint_version_id
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _blueprint_id = d.pop("blueprint_id", UNSET)
-        blueprint_id: UUID | Unset
-        if isinstance(_blueprint_id, Unset):
-            blueprint_id = UNSET
-        else:
-            blueprint_id = UUID(_blueprint_id)
-
-        _blueprint_version_id = d.pop("blueprint_version_id", UNSET)
-        blueprint_version_id: UUID | Unset
-        if isinstance(_blueprint_version_id, Unset):
-            blueprint_version_id = UNSET
-        else:
-            blueprint_version_id = UUID(_blueprint_version_id)
-
-        blueprints_info = cls(
-            blueprint_id=blueprint_id,
-            blueprint_version_id=blueprint_version_id,
-        )
-
-        blueprints_info.additional_properties = d
-        return blueprints_info
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.apply_policy import ApplyPolicy, check_apply_policy
+from esper_client import _runtime as _rt
+
+from ..models.apply_policy import ApplyPolicy
 from ..models.bluetooth_settings_bluetooth_state import (
     BluetoothSettingsBluetoothState,
-    check_bluetooth_settings_bluetooth_state,
 )
-from ..models.drift_policy import DriftPolicy, check_drift_policy
+from ..models.drift_policy import DriftPolicy
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BluetoothSettings")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """BluetoothSettings's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("allow_bluetooth", "allow_bluetooth", _rt.BOOL, required=True),
+            _rt.Field(
+                "apply_policy",
+                "apply_policy",
+                _rt.enum("ApplyPolicy", ["ALWAYS APPLY", "IGNORE", "PROVISION ONLY"]),
+                required=True,
+            ),
+            _rt.Field(
+                "bluetooth_state", "bluetooth_state", _rt.enum("BluetoothSettingsBluetoothState", ["DISABLE", "ENABLE"])
+            ),
+            _rt.Field(
+                "drift_policy",
+                "drift_policy",
+                _rt.enum("DriftPolicy", ["CRITICAL", "IGNORE", "LOG ONLY", "MAJOR", "MINOR"]),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -33,64 +56,16 @@ class BluetoothSettings:
     drift_policy: DriftPolicy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        allow_bluetooth = self.allow_bluetooth
-
-        apply_policy: str = self.apply_policy
-
-        bluetooth_state: str | Unset = UNSET
-        if not isinstance(self.bluetooth_state, Unset):
-            bluetooth_state = self.bluetooth_state
-
-        drift_policy: str | Unset = UNSET
-        if not isinstance(self.drift_policy, Unset):
-            drift_policy = self.drift_policy
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "allow_bluetooth": allow_bluetooth,
-                "apply_policy": apply_policy,
-            }
-        )
-        if bluetooth_state is not UNSET:
-            field_dict["bluetooth_state"] = bluetooth_state
-        if drift_policy is not UNSET:
-            field_dict["drift_policy"] = drift_policy
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_bluetooth = d.pop("allow_bluetooth")
-
-        apply_policy = check_apply_policy(d.pop("apply_policy"))
-
-        _bluetooth_state = d.pop("bluetooth_state", UNSET)
-        bluetooth_state: BluetoothSettingsBluetoothState | Unset
-        if isinstance(_bluetooth_state, Unset):
-            bluetooth_state = UNSET
-        else:
-            bluetooth_state = check_bluetooth_settings_bluetooth_state(_bluetooth_state)
-
-        _drift_policy = d.pop("drift_policy", UNSET)
-        drift_policy: DriftPolicy | Unset
-        if isinstance(_drift_policy, Unset):
-            drift_policy = UNSET
-        else:
-            drift_policy = check_drift_policy(_drift_policy)
-
-        bluetooth_settings = cls(
-            allow_bluetooth=allow_bluetooth,
-            apply_policy=apply_policy,
-            bluetooth_state=bluetooth_state,
-            drift_policy=drift_policy,
-        )
-
-        bluetooth_settings.additional_properties = d
-        return bluetooth_settings
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

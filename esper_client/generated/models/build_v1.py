@@ -2,14 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.build_v1_build_state import BuildV1BuildState, check_build_v1_build_state
+from esper_client import _runtime as _rt
+
+from ..models.build_v1_build_state import BuildV1BuildState
 
 if TYPE_CHECKING:
     from ..models.build_v1_build_job_params import BuildV1BuildJobParams
@@ -18,7 +19,69 @@ if TYPE_CHECKING:
     from ..models.build_v1_release_notes import BuildV1ReleaseNotes
 
 
-T = TypeVar("T", bound="BuildV1")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """BuildV1's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.build_v1_build_job_params import BuildV1BuildJobParams  # noqa: PLC0415
+    from ..models.build_v1_build_update_metadata import BuildV1BuildUpdateMetadata  # noqa: PLC0415
+    from ..models.build_v1_prebuilt_app_info import BuildV1PrebuiltAppInfo  # noqa: PLC0415
+    from ..models.build_v1_release_notes import BuildV1ReleaseNotes  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("ab_update", "ab_update", _rt.BOOL, required=True),
+            _rt.Field("android_major_version", "android_major_version", _rt.INT, required=True),
+            _rt.Field("android_minimum_sdk_level", "android_minimum_sdk_level", _rt.INT, required=True),
+            _rt.Field("android_minor_version", "android_minor_version", _rt.STR, required=True),
+            _rt.Field("android_sdk_level", "android_sdk_level", _rt.INT, required=True),
+            _rt.Field("approved", "approved", _rt.BOOL, required=True),
+            _rt.Field("build_arch", "build_arch", _rt.STR, required=True),
+            _rt.Field("build_details_id", "build_details_id", _rt.INT, required=True),
+            _rt.Field("build_fingerprint_hash", "build_fingerprint_hash", _rt.STR, required=True),
+            _rt.Field("build_flavor", "build_flavor", _rt.STR, required=True),
+            _rt.Field("build_hash", "build_hash", _rt.STR, required=True),
+            _rt.Field("build_id", "build_id", _rt.UUID_, required=True),
+            _rt.Field("build_job_id", "build_job_id", _rt.INT, required=True),
+            _rt.Field("build_job_params", "build_job_params", _rt.model(BuildV1BuildJobParams), required=True),
+            _rt.Field("build_job_url", "build_job_url", _rt.STR, required=True),
+            _rt.Field("build_ota_hash", "build_ota_hash", _rt.STR, required=True),
+            _rt.Field(
+                "build_state",
+                "build_state",
+                _rt.enum("BuildV1BuildState", ["released", "to_be_deprecated", "unavailable", "unreleased"]),
+                required=True,
+            ),
+            _rt.Field("build_type", "build_type", _rt.STR, required=True),
+            _rt.Field(
+                "build_update_metadata", "build_update_metadata", _rt.model(BuildV1BuildUpdateMetadata), required=True
+            ),
+            _rt.Field("build_update_url", "build_update_url", _rt.STR, required=True),
+            _rt.Field("build_url", "build_url", _rt.STR, required=True),
+            _rt.Field("created_at", "created_at", _rt.DATETIME, required=True),
+            _rt.Field("created_by", "created_by", _rt.STR, required=True),
+            _rt.Field(
+                "deprecated_on",
+                "deprecated_on",
+                _rt.union(
+                    _rt.DATETIME,
+                    _rt.NONE,
+                ),
+                required=True,
+            ),
+            _rt.Field("device_model_id", "device_model_id", _rt.UUID_, required=True),
+            _rt.Field("file_size_kb", "file_size_kb", _rt.INT, required=True),
+            _rt.Field("foundation_build_number", "foundation_build_number", _rt.INT, required=True),
+            _rt.Field("foundation_major_number", "foundation_major_number", _rt.INT, required=True),
+            _rt.Field("foundation_minor_number", "foundation_minor_number", _rt.INT, required=True),
+            _rt.Field("foundation_name", "foundation_name", _rt.STR, required=True),
+            _rt.Field("prebuilt_app_info", "prebuilt_app_info", _rt.model(BuildV1PrebuiltAppInfo), required=True),
+            _rt.Field("release_notes", "release_notes", _rt.model(BuildV1ReleaseNotes), required=True),
+            _rt.Field("release_rating", "release_rating", _rt.STR, required=True),
+            _rt.Field("source_build_id", "source_build_id", _rt.UUID_, required=True),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME, required=True),
+            _rt.Field("updated_by", "updated_by", _rt.STR, required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -101,264 +164,16 @@ class BuildV1:
     updated_by: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        ab_update = self.ab_update
-
-        android_major_version = self.android_major_version
-
-        android_minimum_sdk_level = self.android_minimum_sdk_level
-
-        android_minor_version = self.android_minor_version
-
-        android_sdk_level = self.android_sdk_level
-
-        approved = self.approved
-
-        build_arch = self.build_arch
-
-        build_details_id = self.build_details_id
-
-        build_fingerprint_hash = self.build_fingerprint_hash
-
-        build_flavor = self.build_flavor
-
-        build_hash = self.build_hash
-
-        build_id = str(self.build_id)
-
-        build_job_id = self.build_job_id
-
-        build_job_params = self.build_job_params.to_dict()
-
-        build_job_url = self.build_job_url
-
-        build_ota_hash = self.build_ota_hash
-
-        build_state: str = self.build_state
-
-        build_type = self.build_type
-
-        build_update_metadata = self.build_update_metadata.to_dict()
-
-        build_update_url = self.build_update_url
-
-        build_url = self.build_url
-
-        created_at = self.created_at.isoformat()
-
-        created_by = self.created_by
-
-        deprecated_on: None | str
-        if isinstance(self.deprecated_on, datetime.datetime):
-            deprecated_on = self.deprecated_on.isoformat()
-        else:
-            deprecated_on = self.deprecated_on
-
-        device_model_id = str(self.device_model_id)
-
-        file_size_kb = self.file_size_kb
-
-        foundation_build_number = self.foundation_build_number
-
-        foundation_major_number = self.foundation_major_number
-
-        foundation_minor_number = self.foundation_minor_number
-
-        foundation_name = self.foundation_name
-
-        prebuilt_app_info = self.prebuilt_app_info.to_dict()
-
-        release_notes = self.release_notes.to_dict()
-
-        release_rating = self.release_rating
-
-        source_build_id = str(self.source_build_id)
-
-        updated_at = self.updated_at.isoformat()
-
-        updated_by = self.updated_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ab_update": ab_update,
-                "android_major_version": android_major_version,
-                "android_minimum_sdk_level": android_minimum_sdk_level,
-                "android_minor_version": android_minor_version,
-                "android_sdk_level": android_sdk_level,
-                "approved": approved,
-                "build_arch": build_arch,
-                "build_details_id": build_details_id,
-                "build_fingerprint_hash": build_fingerprint_hash,
-                "build_flavor": build_flavor,
-                "build_hash": build_hash,
-                "build_id": build_id,
-                "build_job_id": build_job_id,
-                "build_job_params": build_job_params,
-                "build_job_url": build_job_url,
-                "build_ota_hash": build_ota_hash,
-                "build_state": build_state,
-                "build_type": build_type,
-                "build_update_metadata": build_update_metadata,
-                "build_update_url": build_update_url,
-                "build_url": build_url,
-                "created_at": created_at,
-                "created_by": created_by,
-                "deprecated_on": deprecated_on,
-                "device_model_id": device_model_id,
-                "file_size_kb": file_size_kb,
-                "foundation_build_number": foundation_build_number,
-                "foundation_major_number": foundation_major_number,
-                "foundation_minor_number": foundation_minor_number,
-                "foundation_name": foundation_name,
-                "prebuilt_app_info": prebuilt_app_info,
-                "release_notes": release_notes,
-                "release_rating": release_rating,
-                "source_build_id": source_build_id,
-                "updated_at": updated_at,
-                "updated_by": updated_by,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BuildV1BuildJobParams,
-            BuildV1BuildUpdateMetadata,
-            BuildV1PrebuiltAppInfo,
-            BuildV1ReleaseNotes,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        ab_update = d.pop("ab_update")
-
-        android_major_version = d.pop("android_major_version")
-
-        android_minimum_sdk_level = d.pop("android_minimum_sdk_level")
-
-        android_minor_version = d.pop("android_minor_version")
-
-        android_sdk_level = d.pop("android_sdk_level")
-
-        approved = d.pop("approved")
-
-        build_arch = d.pop("build_arch")
-
-        build_details_id = d.pop("build_details_id")
-
-        build_fingerprint_hash = d.pop("build_fingerprint_hash")
-
-        build_flavor = d.pop("build_flavor")
-
-        build_hash = d.pop("build_hash")
-
-        build_id = UUID(d.pop("build_id"))
-
-        build_job_id = d.pop("build_job_id")
-
-        build_job_params = BuildV1BuildJobParams.from_dict(d.pop("build_job_params"))
-
-        build_job_url = d.pop("build_job_url")
-
-        build_ota_hash = d.pop("build_ota_hash")
-
-        build_state = check_build_v1_build_state(d.pop("build_state"))
-
-        build_type = d.pop("build_type")
-
-        build_update_metadata = BuildV1BuildUpdateMetadata.from_dict(d.pop("build_update_metadata"))
-
-        build_update_url = d.pop("build_update_url")
-
-        build_url = d.pop("build_url")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        created_by = d.pop("created_by")
-
-        def _parse_deprecated_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deprecated_on_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deprecated_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        deprecated_on = _parse_deprecated_on(d.pop("deprecated_on"))
-
-        device_model_id = UUID(d.pop("device_model_id"))
-
-        file_size_kb = d.pop("file_size_kb")
-
-        foundation_build_number = d.pop("foundation_build_number")
-
-        foundation_major_number = d.pop("foundation_major_number")
-
-        foundation_minor_number = d.pop("foundation_minor_number")
-
-        foundation_name = d.pop("foundation_name")
-
-        prebuilt_app_info = BuildV1PrebuiltAppInfo.from_dict(d.pop("prebuilt_app_info"))
-
-        release_notes = BuildV1ReleaseNotes.from_dict(d.pop("release_notes"))
-
-        release_rating = d.pop("release_rating")
-
-        source_build_id = UUID(d.pop("source_build_id"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        updated_by = d.pop("updated_by")
-
-        build_v1 = cls(
-            ab_update=ab_update,
-            android_major_version=android_major_version,
-            android_minimum_sdk_level=android_minimum_sdk_level,
-            android_minor_version=android_minor_version,
-            android_sdk_level=android_sdk_level,
-            approved=approved,
-            build_arch=build_arch,
-            build_details_id=build_details_id,
-            build_fingerprint_hash=build_fingerprint_hash,
-            build_flavor=build_flavor,
-            build_hash=build_hash,
-            build_id=build_id,
-            build_job_id=build_job_id,
-            build_job_params=build_job_params,
-            build_job_url=build_job_url,
-            build_ota_hash=build_ota_hash,
-            build_state=build_state,
-            build_type=build_type,
-            build_update_metadata=build_update_metadata,
-            build_update_url=build_update_url,
-            build_url=build_url,
-            created_at=created_at,
-            created_by=created_by,
-            deprecated_on=deprecated_on,
-            device_model_id=device_model_id,
-            file_size_kb=file_size_kb,
-            foundation_build_number=foundation_build_number,
-            foundation_major_number=foundation_major_number,
-            foundation_minor_number=foundation_minor_number,
-            foundation_name=foundation_name,
-            prebuilt_app_info=prebuilt_app_info,
-            release_notes=release_notes,
-            release_rating=release_rating,
-            source_build_id=source_build_id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-        )
-
-        build_v1.additional_properties = d
-        return build_v1
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -375,27 +190,3 @@ class BuildV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[BuildV1BuildJobParams],
-    type[BuildV1BuildUpdateMetadata],
-    type[BuildV1PrebuiltAppInfo],
-    type[BuildV1ReleaseNotes],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.build_v1_build_job_params import BuildV1BuildJobParams  # noqa: PLC0415
-    from ..models.build_v1_build_update_metadata import BuildV1BuildUpdateMetadata  # noqa: PLC0415
-    from ..models.build_v1_prebuilt_app_info import BuildV1PrebuiltAppInfo  # noqa: PLC0415
-    from ..models.build_v1_release_notes import BuildV1ReleaseNotes  # noqa: PLC0415
-
-    return (
-        BuildV1BuildJobParams,
-        BuildV1BuildUpdateMetadata,
-        BuildV1PrebuiltAppInfo,
-        BuildV1ReleaseNotes,
-    )

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -15,7 +16,21 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="BulkAddTargetListTargetsResponse200Content")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """BulkAddTargetListTargetsResponse200Content's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.bulk_add_target_list_targets_response_200_content_errors_item import (
+        BulkAddTargetListTargetsResponse200ContentErrorsItem,  # noqa: PLC0415
+    )
+
+    return (
+        (
+            _rt.Field("added_count", "added_count", _rt.INT),
+            _rt.Field("created_count", "created_count", _rt.INT),
+            _rt.Field("errors", "errors", _rt.list_of(_rt.model(BulkAddTargetListTargetsResponse200ContentErrorsItem))),
+            _rt.Field("skipped_count", "skipped_count", _rt.INT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -34,63 +49,16 @@ class BulkAddTargetListTargetsResponse200Content:
     skipped_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        added_count = self.added_count
-
-        created_count = self.created_count
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        skipped_count = self.skipped_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if added_count is not UNSET:
-            field_dict["added_count"] = added_count
-        if created_count is not UNSET:
-            field_dict["created_count"] = created_count
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if skipped_count is not UNSET:
-            field_dict["skipped_count"] = skipped_count
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (BulkAddTargetListTargetsResponse200ContentErrorsItem,) = _nested_models()
-
-        d = dict(src_dict)
-        added_count = d.pop("added_count", UNSET)
-
-        created_count = d.pop("created_count", UNSET)
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[BulkAddTargetListTargetsResponse200ContentErrorsItem] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = BulkAddTargetListTargetsResponse200ContentErrorsItem.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        skipped_count = d.pop("skipped_count", UNSET)
-
-        bulk_add_target_list_targets_response_200_content = cls(
-            added_count=added_count,
-            created_count=created_count,
-            errors=errors,
-            skipped_count=skipped_count,
-        )
-
-        bulk_add_target_list_targets_response_200_content.additional_properties = d
-        return bulk_add_target_list_targets_response_200_content
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,16 +75,3 @@ class BulkAddTargetListTargetsResponse200Content:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[BulkAddTargetListTargetsResponse200ContentErrorsItem],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.bulk_add_target_list_targets_response_200_content_errors_item import (
-        BulkAddTargetListTargetsResponse200ContentErrorsItem,  # noqa: PLC0415
-    )
-
-    return (BulkAddTargetListTargetsResponse200ContentErrorsItem,)

@@ -2,17 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.command_request_command_type import CommandRequestCommandType, check_command_request_command_type
-from ..models.command_request_device_type import CommandRequestDeviceType, check_command_request_device_type
-from ..models.command_schedule_enum import CommandScheduleEnum, check_command_schedule_enum
-from ..models.device_command_enum import DeviceCommandEnum, check_device_command_enum
+from esper_client import _runtime as _rt
+
+from ..models.command_request_command_type import CommandRequestCommandType
+from ..models.command_request_device_type import CommandRequestDeviceType
+from ..models.command_schedule_enum import CommandScheduleEnum
+from ..models.device_command_enum import DeviceCommandEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,90 @@ if TYPE_CHECKING:
     from ..models.command_schedule_args import CommandScheduleArgs
 
 
-T = TypeVar("T", bound="CommandRequest")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CommandRequest's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.command_args import CommandArgs  # noqa: PLC0415
+    from ..models.command_schedule_args import CommandScheduleArgs  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field(
+                "command",
+                "command",
+                _rt.enum(
+                    "DeviceCommandEnum",
+                    [
+                        "ADD_TO_WHITELIST",
+                        "ADD_WIFI_AP",
+                        "APPLE_APP_UNINSTALL",
+                        "APPLY_APP_CONFIG",
+                        "BEEP_DEVICE",
+                        "CLEAR_APP_DATA",
+                        "CLEAR_PASSCODE",
+                        "COLLECT_LOGS",
+                        "CONVERGE",
+                        "DEVICE_INFORMATION",
+                        "INSTALL",
+                        "INSTALL_CERTIFICATE",
+                        "INSTALL_PROFILE",
+                        "LIST_INSTALLED_PROFILES",
+                        "LOCK",
+                        "NOTIFY_DEVICE",
+                        "REBOOT",
+                        "REMOVE_FROM_WHITELIST",
+                        "REMOVE_PROFILE",
+                        "REMOVE_WIFI_AP",
+                        "RESET_LOCKSCREEN_PASSWORD",
+                        "RUN_CUSTOM_ACTION",
+                        "RUN_SHELL_SCRIPT",
+                        "SET_APP_NOTIFICATIONS",
+                        "SET_APP_PERMISSION",
+                        "SET_APP_STATE",
+                        "SET_BLUETOOTH_STATE",
+                        "SET_BRIGHTNESS_SCALE",
+                        "SET_DEVICE_LANGUAGE",
+                        "SET_DEVICE_LOCKDOWN_STATE",
+                        "SET_ETHERNET_SETTINGS",
+                        "SET_GPS_STATE",
+                        "SET_KIOSK_APP",
+                        "SET_MULTI_APP_MODE",
+                        "SET_NEW_POLICY",
+                        "SET_ROTATION_STATE",
+                        "SET_SCREEN_OFF_TIMEOUT",
+                        "SET_STATIC_IP",
+                        "SET_STREAM_VOLUME",
+                        "SET_TIMEZONE",
+                        "SET_WIFI_STATE",
+                        "UNINSTALL",
+                        "UNINSTALL_CERTIFICATE",
+                        "UPDATE_BLUEPRINT",
+                        "UPDATE_DEVICE_CONFIG",
+                        "UPDATE_HEARTBEAT",
+                        "UPDATE_LATEST_DPC",
+                        "USE_ONLY_SAVED_WIFI_AP",
+                        "VPP_APP_INSTALL",
+                        "WIPE",
+                    ],
+                ),
+            ),
+            _rt.Field("command_args", "command_args", _rt.model(CommandArgs)),
+            _rt.Field(
+                "command_type", "command_type", _rt.enum("CommandRequestCommandType", ["DEVICE", "DYNAMIC", "GROUP"])
+            ),
+            _rt.Field("created_at", "created_at", _rt.DATETIME),
+            _rt.Field("created_by", "created_by", _rt.STR),
+            _rt.Field(
+                "device_type", "device_type", _rt.enum("CommandRequestDeviceType", ["active", "all", "inactive"])
+            ),
+            _rt.Field("devices", "devices", _rt.list_of(_rt.UUID_)),
+            _rt.Field("groups", "groups", _rt.list_of(_rt.UUID_)),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field("reason", "reason", _rt.STR),
+            _rt.Field("schedule", "schedule", _rt.enum("CommandScheduleEnum", ["IMMEDIATE", "RECURRING", "WINDOW"])),
+            _rt.Field("schedule_args", "schedule_args", _rt.model(CommandScheduleArgs)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -55,190 +139,16 @@ class CommandRequest:
     schedule_args: CommandScheduleArgs | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        command: str | Unset = UNSET
-        if not isinstance(self.command, Unset):
-            command = self.command
-
-        command_args: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.command_args, Unset):
-            command_args = self.command_args.to_dict()
-
-        command_type: str | Unset = UNSET
-        if not isinstance(self.command_type, Unset):
-            command_type = self.command_type
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        created_by = self.created_by
-
-        device_type: str | Unset = UNSET
-        if not isinstance(self.device_type, Unset):
-            device_type = self.device_type
-
-        devices: list[str] | Unset = UNSET
-        if not isinstance(self.devices, Unset):
-            devices = []
-            for devices_item_data in self.devices:
-                devices_item = str(devices_item_data)
-                devices.append(devices_item)
-
-        groups: list[str] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = str(groups_item_data)
-                groups.append(groups_item)
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        reason = self.reason
-
-        schedule: str | Unset = UNSET
-        if not isinstance(self.schedule, Unset):
-            schedule = self.schedule
-
-        schedule_args: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule_args, Unset):
-            schedule_args = self.schedule_args.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if command is not UNSET:
-            field_dict["command"] = command
-        if command_args is not UNSET:
-            field_dict["command_args"] = command_args
-        if command_type is not UNSET:
-            field_dict["command_type"] = command_type
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if device_type is not UNSET:
-            field_dict["device_type"] = device_type
-        if devices is not UNSET:
-            field_dict["devices"] = devices
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-        if schedule_args is not UNSET:
-            field_dict["schedule_args"] = schedule_args
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            CommandArgs,
-            CommandScheduleArgs,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        _command = d.pop("command", UNSET)
-        command: DeviceCommandEnum | Unset
-        if isinstance(_command, Unset):
-            command = UNSET
-        else:
-            command = check_device_command_enum(_command)
-
-        _command_args = d.pop("command_args", UNSET)
-        command_args: CommandArgs | Unset
-        if isinstance(_command_args, Unset):
-            command_args = UNSET
-        else:
-            command_args = CommandArgs.from_dict(_command_args)
-
-        _command_type = d.pop("command_type", UNSET)
-        command_type: CommandRequestCommandType | Unset
-        if isinstance(_command_type, Unset):
-            command_type = UNSET
-        else:
-            command_type = check_command_request_command_type(_command_type)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        created_by = d.pop("created_by", UNSET)
-
-        _device_type = d.pop("device_type", UNSET)
-        device_type: CommandRequestDeviceType | Unset
-        if isinstance(_device_type, Unset):
-            device_type = UNSET
-        else:
-            device_type = check_command_request_device_type(_device_type)
-
-        _devices = d.pop("devices", UNSET)
-        devices: list[UUID] | Unset = UNSET
-        if _devices is not UNSET:
-            devices = []
-            for devices_item_data in _devices:
-                devices_item = UUID(devices_item_data)
-
-                devices.append(devices_item)
-
-        _groups = d.pop("groups", UNSET)
-        groups: list[UUID] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = UUID(groups_item_data)
-
-                groups.append(groups_item)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        reason = d.pop("reason", UNSET)
-
-        _schedule = d.pop("schedule", UNSET)
-        schedule: CommandScheduleEnum | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
-        else:
-            schedule = check_command_schedule_enum(_schedule)
-
-        _schedule_args = d.pop("schedule_args", UNSET)
-        schedule_args: CommandScheduleArgs | Unset
-        if isinstance(_schedule_args, Unset):
-            schedule_args = UNSET
-        else:
-            schedule_args = CommandScheduleArgs.from_dict(_schedule_args)
-
-        command_request = cls(
-            command=command,
-            command_args=command_args,
-            command_type=command_type,
-            created_at=created_at,
-            created_by=created_by,
-            device_type=device_type,
-            devices=devices,
-            groups=groups,
-            id=id,
-            reason=reason,
-            schedule=schedule,
-            schedule_args=schedule_args,
-        )
-
-        command_request.additional_properties = d
-        return command_request
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -255,21 +165,3 @@ class CommandRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[CommandArgs],
-    type[CommandScheduleArgs],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.command_args import CommandArgs  # noqa: PLC0415
-    from ..models.command_schedule_args import CommandScheduleArgs  # noqa: PLC0415
-
-    return (
-        CommandArgs,
-        CommandScheduleArgs,
-    )

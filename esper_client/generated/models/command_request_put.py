@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.command_request_put_request_status import (
     CommandRequestPUTRequestStatus,
-    check_command_request_put_request_status,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CommandRequestPUT")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CommandRequestPUT's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (_rt.Field("request_status", "request_status", _rt.enum("CommandRequestPUTRequestStatus", ["cancelled"])),),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -25,35 +32,16 @@ class CommandRequestPUT:
     request_status: CommandRequestPUTRequestStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        request_status: str | Unset = UNSET
-        if not isinstance(self.request_status, Unset):
-            request_status = self.request_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if request_status is not UNSET:
-            field_dict["request_status"] = request_status
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _request_status = d.pop("request_status", UNSET)
-        request_status: CommandRequestPUTRequestStatus | Unset
-        if isinstance(_request_status, Unset):
-            request_status = UNSET
-        else:
-            request_status = check_command_request_put_request_status(_request_status)
-
-        command_request_put = cls(
-            request_status=request_status,
-        )
-
-        command_request_put.additional_properties = d
-        return command_request_put
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

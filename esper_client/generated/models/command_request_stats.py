@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,17 @@ if TYPE_CHECKING:
     from ..models.command_request_stats_status_item import CommandRequestStatsStatusItem
 
 
-T = TypeVar("T", bound="CommandRequestStats")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CommandRequestStats's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.command_request_stats_status_item import CommandRequestStatsStatusItem  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("id", "id", _rt.STR),
+            _rt.Field("status", "status", _rt.list_of(_rt.model(CommandRequestStatsStatusItem))),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -28,49 +39,16 @@ class CommandRequestStats:
     status: list[CommandRequestStatsStatusItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = []
-            for status_item_data in self.status:
-                status_item = status_item_data.to_dict()
-                status.append(status_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CommandRequestStatsStatusItem,) = _nested_models()
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: list[CommandRequestStatsStatusItem] | Unset = UNSET
-        if _status is not UNSET:
-            status = []
-            for status_item_data in _status:
-                status_item = CommandRequestStatsStatusItem.from_dict(status_item_data)
-
-                status.append(status_item)
-
-        command_request_stats = cls(
-            id=id,
-            status=status,
-        )
-
-        command_request_stats.additional_properties = d
-        return command_request_stats
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,14 +65,3 @@ class CommandRequestStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[CommandRequestStatsStatusItem],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.command_request_stats_status_item import CommandRequestStatsStatusItem  # noqa: PLC0415
-
-    return (CommandRequestStatsStatusItem,)

@@ -1,18 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.command_request_stats_status_item_state import (
     CommandRequestStatsStatusItemState,
-    check_command_request_stats_status_item_state,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CommandRequestStatsStatusItem")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CommandRequestStatsStatusItem's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field(
+                "state",
+                "state",
+                _rt.enum(
+                    "CommandRequestStatsStatusItemState",
+                    [
+                        "Command Acknowledged",
+                        "Command Cancelled",
+                        "Command Failure",
+                        "Command In Progress",
+                        "Command Initiated",
+                        "Command Queued",
+                        "Command Scheduled",
+                        "Command Success",
+                        "Command TimeOut",
+                    ],
+                ),
+            ),
+            _rt.Field("total", "total", _rt.FLOAT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -27,42 +54,16 @@ class CommandRequestStatsStatusItem:
     total: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if state is not UNSET:
-            field_dict["state"] = state
-        if total is not UNSET:
-            field_dict["total"] = total
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _state = d.pop("state", UNSET)
-        state: CommandRequestStatsStatusItemState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_command_request_stats_status_item_state(_state)
-
-        total = d.pop("total", UNSET)
-
-        command_request_stats_status_item = cls(
-            state=state,
-            total=total,
-        )
-
-        command_request_stats_status_item.additional_properties = d
-        return command_request_stats_status_item
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.command_status_put_state import CommandStatusPUTState, check_command_status_put_state
+from esper_client import _runtime as _rt
+
+from ..models.command_status_put_state import CommandStatusPUTState
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CommandStatusPUT")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CommandStatusPUT's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("reason", "reason", _rt.STR),
+            _rt.Field(
+                "state",
+                "state",
+                _rt.enum(
+                    "CommandStatusPUTState",
+                    [
+                        "Command Acknowledged",
+                        "Command Cancelled",
+                        "Command Failure",
+                        "Command In Progress",
+                        "Command Scheduled",
+                        "Command Success",
+                        "Command TimeOut",
+                    ],
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -24,42 +50,16 @@ class CommandStatusPUT:
     state: CommandStatusPUTState | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        reason = self.reason
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if state is not UNSET:
-            field_dict["state"] = state
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
-
-        _state = d.pop("state", UNSET)
-        state: CommandStatusPUTState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_command_status_put_state(_state)
-
-        command_status_put = cls(
-            reason=reason,
-            state=state,
-        )
-
-        command_status_put.additional_properties = d
-        return command_status_put
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

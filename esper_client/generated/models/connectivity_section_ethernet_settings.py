@@ -1,18 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.connectivity_section_ethernet_settings_ethernet_auth_mode import (
     ConnectivitySectionEthernetSettingsEthernetAuthMode,
-    check_connectivity_section_ethernet_settings_ethernet_auth_mode,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConnectivitySectionEthernetSettings")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ConnectivitySectionEthernetSettings's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field(
+                "ethernet_auth_mode",
+                "ethernet_auth_mode",
+                _rt.enum("ConnectivitySectionEthernetSettingsEthernetAuthMode", ["EAP_TLS", "NONE"]),
+                required=True,
+            ),
+            _rt.Field("ethernet_ca_cert_alias", "ethernet_ca_cert_alias", _rt.STR),
+            _rt.Field("ethernet_client_cert_alias", "ethernet_client_cert_alias", _rt.STR),
+            _rt.Field("ethernet_eap_identity", "ethernet_eap_identity", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -31,53 +48,16 @@ class ConnectivitySectionEthernetSettings:
     ethernet_eap_identity: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        ethernet_auth_mode: str = self.ethernet_auth_mode
-
-        ethernet_ca_cert_alias = self.ethernet_ca_cert_alias
-
-        ethernet_client_cert_alias = self.ethernet_client_cert_alias
-
-        ethernet_eap_identity = self.ethernet_eap_identity
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ethernet_auth_mode": ethernet_auth_mode,
-            }
-        )
-        if ethernet_ca_cert_alias is not UNSET:
-            field_dict["ethernet_ca_cert_alias"] = ethernet_ca_cert_alias
-        if ethernet_client_cert_alias is not UNSET:
-            field_dict["ethernet_client_cert_alias"] = ethernet_client_cert_alias
-        if ethernet_eap_identity is not UNSET:
-            field_dict["ethernet_eap_identity"] = ethernet_eap_identity
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ethernet_auth_mode = check_connectivity_section_ethernet_settings_ethernet_auth_mode(
-            d.pop("ethernet_auth_mode")
-        )
-
-        ethernet_ca_cert_alias = d.pop("ethernet_ca_cert_alias", UNSET)
-
-        ethernet_client_cert_alias = d.pop("ethernet_client_cert_alias", UNSET)
-
-        ethernet_eap_identity = d.pop("ethernet_eap_identity", UNSET)
-
-        connectivity_section_ethernet_settings = cls(
-            ethernet_auth_mode=ethernet_auth_mode,
-            ethernet_ca_cert_alias=ethernet_ca_cert_alias,
-            ethernet_client_cert_alias=ethernet_client_cert_alias,
-            ethernet_eap_identity=ethernet_eap_identity,
-        )
-
-        connectivity_section_ethernet_settings.additional_properties = d
-        return connectivity_section_ethernet_settings
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

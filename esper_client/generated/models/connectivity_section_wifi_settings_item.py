@@ -1,26 +1,61 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.connectivity_section_wifi_settings_item_wifi_eap_method import (
     ConnectivitySectionWifiSettingsItemWifiEapMethod,
-    check_connectivity_section_wifi_settings_item_wifi_eap_method,
 )
 from ..models.connectivity_section_wifi_settings_item_wifi_phase_2_auth import (
     ConnectivitySectionWifiSettingsItemWifiPhase2Auth,
-    check_connectivity_section_wifi_settings_item_wifi_phase_2_auth,
 )
 from ..models.connectivity_section_wifi_settings_item_wifi_security_type import (
     ConnectivitySectionWifiSettingsItemWifiSecurityType,
-    check_connectivity_section_wifi_settings_item_wifi_security_type,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConnectivitySectionWifiSettingsItem")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ConnectivitySectionWifiSettingsItem's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("anonymous_identity", "anonymous_identity", _rt.STR),
+            _rt.Field("domain", "domain", _rt.STR),
+            _rt.Field("hidden", "hidden", _rt.BOOL),
+            _rt.Field("identity", "identity", _rt.STR),
+            _rt.Field(
+                "wifi_eap_method",
+                "wifi_eap_method",
+                _rt.enum(
+                    "ConnectivitySectionWifiSettingsItemWifiEapMethod",
+                    ["AKA", "AKA_PRIME", "NONE", "PEAP", "PWD", "SIM", "TLS", "TTLS"],
+                ),
+            ),
+            _rt.Field("wifi_password", "wifi_password", _rt.STR),
+            _rt.Field(
+                "wifi_phase2_auth",
+                "wifi_phase2_auth",
+                _rt.enum(
+                    "ConnectivitySectionWifiSettingsItemWifiPhase2Auth",
+                    ["AKA", "AKA_PRIME", "GTC", "MSCHAP", "MSCHAPV2", "NONE", "PAP", "SIM"],
+                ),
+            ),
+            _rt.Field(
+                "wifi_security_type",
+                "wifi_security_type",
+                _rt.enum(
+                    "ConnectivitySectionWifiSettingsItemWifiSecurityType", ["EAP", "NONE", "SAE", "WAP", "WEP", "WPA2"]
+                ),
+            ),
+            _rt.Field("wifi_ssid", "wifi_ssid", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -49,105 +84,16 @@ class ConnectivitySectionWifiSettingsItem:
     wifi_ssid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        anonymous_identity = self.anonymous_identity
-
-        domain = self.domain
-
-        hidden = self.hidden
-
-        identity = self.identity
-
-        wifi_eap_method: str | Unset = UNSET
-        if not isinstance(self.wifi_eap_method, Unset):
-            wifi_eap_method = self.wifi_eap_method
-
-        wifi_password = self.wifi_password
-
-        wifi_phase2_auth: str | Unset = UNSET
-        if not isinstance(self.wifi_phase2_auth, Unset):
-            wifi_phase2_auth = self.wifi_phase2_auth
-
-        wifi_security_type: str | Unset = UNSET
-        if not isinstance(self.wifi_security_type, Unset):
-            wifi_security_type = self.wifi_security_type
-
-        wifi_ssid = self.wifi_ssid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if anonymous_identity is not UNSET:
-            field_dict["anonymous_identity"] = anonymous_identity
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if hidden is not UNSET:
-            field_dict["hidden"] = hidden
-        if identity is not UNSET:
-            field_dict["identity"] = identity
-        if wifi_eap_method is not UNSET:
-            field_dict["wifi_eap_method"] = wifi_eap_method
-        if wifi_password is not UNSET:
-            field_dict["wifi_password"] = wifi_password
-        if wifi_phase2_auth is not UNSET:
-            field_dict["wifi_phase2_auth"] = wifi_phase2_auth
-        if wifi_security_type is not UNSET:
-            field_dict["wifi_security_type"] = wifi_security_type
-        if wifi_ssid is not UNSET:
-            field_dict["wifi_ssid"] = wifi_ssid
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        anonymous_identity = d.pop("anonymous_identity", UNSET)
-
-        domain = d.pop("domain", UNSET)
-
-        hidden = d.pop("hidden", UNSET)
-
-        identity = d.pop("identity", UNSET)
-
-        _wifi_eap_method = d.pop("wifi_eap_method", UNSET)
-        wifi_eap_method: ConnectivitySectionWifiSettingsItemWifiEapMethod | Unset
-        if isinstance(_wifi_eap_method, Unset):
-            wifi_eap_method = UNSET
-        else:
-            wifi_eap_method = check_connectivity_section_wifi_settings_item_wifi_eap_method(_wifi_eap_method)
-
-        wifi_password = d.pop("wifi_password", UNSET)
-
-        _wifi_phase2_auth = d.pop("wifi_phase2_auth", UNSET)
-        wifi_phase2_auth: ConnectivitySectionWifiSettingsItemWifiPhase2Auth | Unset
-        if isinstance(_wifi_phase2_auth, Unset):
-            wifi_phase2_auth = UNSET
-        else:
-            wifi_phase2_auth = check_connectivity_section_wifi_settings_item_wifi_phase_2_auth(_wifi_phase2_auth)
-
-        _wifi_security_type = d.pop("wifi_security_type", UNSET)
-        wifi_security_type: ConnectivitySectionWifiSettingsItemWifiSecurityType | Unset
-        if isinstance(_wifi_security_type, Unset):
-            wifi_security_type = UNSET
-        else:
-            wifi_security_type = check_connectivity_section_wifi_settings_item_wifi_security_type(_wifi_security_type)
-
-        wifi_ssid = d.pop("wifi_ssid", UNSET)
-
-        connectivity_section_wifi_settings_item = cls(
-            anonymous_identity=anonymous_identity,
-            domain=domain,
-            hidden=hidden,
-            identity=identity,
-            wifi_eap_method=wifi_eap_method,
-            wifi_password=wifi_password,
-            wifi_phase2_auth=wifi_phase2_auth,
-            wifi_security_type=wifi_security_type,
-            wifi_ssid=wifi_ssid,
-        )
-
-        connectivity_section_wifi_settings_item.additional_properties = d
-        return connectivity_section_wifi_settings_item
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -14,7 +15,45 @@ if TYPE_CHECKING:
     from ..models.content_owner import ContentOwner
 
 
-T = TypeVar("T", bound="Content")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """Content's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.content_owner import ContentOwner  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("id", "id", _rt.INT, required=True),
+            _rt.Field("created", "created", _rt.DATETIME),
+            _rt.Field(
+                "description",
+                "description",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("download_url", "download_url", _rt.STR),
+            _rt.Field("enterprise", "enterprise", _rt.STR),
+            _rt.Field("hash", "hash_", _rt.STR),
+            _rt.Field("is_dir", "is_dir", _rt.BOOL),
+            _rt.Field("key", "key", _rt.STR),
+            _rt.Field(
+                "kind",
+                "kind",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("modified", "modified", _rt.DATETIME),
+            _rt.Field("name", "name", _rt.STR),
+            _rt.Field("owner", "owner", _rt.model(ContentOwner)),
+            _rt.Field("path", "path", _rt.STR),
+            _rt.Field("permissions", "permissions", _rt.STR),
+            _rt.Field("size", "size", _rt.STR),
+            _rt.Field("tags", "tags", _rt.list_of(_rt.STR)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -57,182 +96,16 @@ class Content:
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        download_url = self.download_url
-
-        enterprise = self.enterprise
-
-        hash_ = self.hash_
-
-        is_dir = self.is_dir
-
-        key = self.key
-
-        kind: None | str | Unset
-        if isinstance(self.kind, Unset):
-            kind = UNSET
-        else:
-            kind = self.kind
-
-        modified: str | Unset = UNSET
-        if not isinstance(self.modified, Unset):
-            modified = self.modified.isoformat()
-
-        name = self.name
-
-        owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
-
-        path = self.path
-
-        permissions = self.permissions
-
-        size = self.size
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if created is not UNSET:
-            field_dict["created"] = created
-        if description is not UNSET:
-            field_dict["description"] = description
-        if download_url is not UNSET:
-            field_dict["download_url"] = download_url
-        if enterprise is not UNSET:
-            field_dict["enterprise"] = enterprise
-        if hash_ is not UNSET:
-            field_dict["hash"] = hash_
-        if is_dir is not UNSET:
-            field_dict["is_dir"] = is_dir
-        if key is not UNSET:
-            field_dict["key"] = key
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if modified is not UNSET:
-            field_dict["modified"] = modified
-        if name is not UNSET:
-            field_dict["name"] = name
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if path is not UNSET:
-            field_dict["path"] = path
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
-        if size is not UNSET:
-            field_dict["size"] = size
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ContentOwner,) = _nested_models()
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        download_url = d.pop("download_url", UNSET)
-
-        enterprise = d.pop("enterprise", UNSET)
-
-        hash_ = d.pop("hash", UNSET)
-
-        is_dir = d.pop("is_dir", UNSET)
-
-        key = d.pop("key", UNSET)
-
-        def _parse_kind(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        kind = _parse_kind(d.pop("kind", UNSET))
-
-        _modified = d.pop("modified", UNSET)
-        modified: datetime.datetime | Unset
-        if isinstance(_modified, Unset):
-            modified = UNSET
-        else:
-            modified = datetime.datetime.fromisoformat(_modified)
-
-        name = d.pop("name", UNSET)
-
-        _owner = d.pop("owner", UNSET)
-        owner: ContentOwner | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
-        else:
-            owner = ContentOwner.from_dict(_owner)
-
-        path = d.pop("path", UNSET)
-
-        permissions = d.pop("permissions", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        content = cls(
-            id=id,
-            created=created,
-            description=description,
-            download_url=download_url,
-            enterprise=enterprise,
-            hash_=hash_,
-            is_dir=is_dir,
-            key=key,
-            kind=kind,
-            modified=modified,
-            name=name,
-            owner=owner,
-            path=path,
-            permissions=permissions,
-            size=size,
-            tags=tags,
-        )
-
-        content.additional_properties = d
-        return content
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -249,14 +122,3 @@ class Content:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[ContentOwner],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.content_owner import ContentOwner  # noqa: PLC0415
-
-    return (ContentOwner,)

@@ -1,20 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.content_section_section_type import ContentSectionSectionType, check_content_section_section_type
+from esper_client import _runtime as _rt
+
+from ..models.content_section_section_type import ContentSectionSectionType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.content_section_files_item import ContentSectionFilesItem
 
 
-T = TypeVar("T", bound="ContentSection")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ContentSection's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.content_section_files_item import ContentSectionFilesItem  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("files", "files", _rt.list_of(_rt.model(ContentSectionFilesItem))),
+            _rt.Field("locked", "locked", _rt.BOOL),
+            _rt.Field(
+                "section_type", "section_type", _rt.enum("ContentSectionSectionType", ["Independent", "Inherited"])
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -31,63 +45,16 @@ class ContentSection:
     section_type: ContentSectionSectionType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.files, Unset):
-            files = []
-            for files_item_data in self.files:
-                files_item = files_item_data.to_dict()
-                files.append(files_item)
-
-        locked = self.locked
-
-        section_type: str | Unset = UNSET
-        if not isinstance(self.section_type, Unset):
-            section_type = self.section_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if files is not UNSET:
-            field_dict["files"] = files
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-        if section_type is not UNSET:
-            field_dict["section_type"] = section_type
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ContentSectionFilesItem,) = _nested_models()
-
-        d = dict(src_dict)
-        _files = d.pop("files", UNSET)
-        files: list[ContentSectionFilesItem] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = ContentSectionFilesItem.from_dict(files_item_data)
-
-                files.append(files_item)
-
-        locked = d.pop("locked", UNSET)
-
-        _section_type = d.pop("section_type", UNSET)
-        section_type: ContentSectionSectionType | Unset
-        if isinstance(_section_type, Unset):
-            section_type = UNSET
-        else:
-            section_type = check_content_section_section_type(_section_type)
-
-        content_section = cls(
-            files=files,
-            locked=locked,
-            section_type=section_type,
-        )
-
-        content_section.additional_properties = d
-        return content_section
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,14 +71,3 @@ class ContentSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[ContentSectionFilesItem],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.content_section_files_item import ContentSectionFilesItem  # noqa: PLC0415
-
-    return (ContentSectionFilesItem,)

@@ -1,14 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ContentSectionFilesItem")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ContentSectionFilesItem's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("destination_path", "destination_path", _rt.STR),
+            _rt.Field("file", "file", _rt.INT),
+            _rt.Field("file_url", "file_url", _rt.STR),
+            _rt.Field("hash", "hash_", _rt.STR),
+            _rt.Field("url", "url", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -29,56 +43,16 @@ class ContentSectionFilesItem:
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        destination_path = self.destination_path
-
-        file = self.file
-
-        file_url = self.file_url
-
-        hash_ = self.hash_
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if destination_path is not UNSET:
-            field_dict["destination_path"] = destination_path
-        if file is not UNSET:
-            field_dict["file"] = file
-        if file_url is not UNSET:
-            field_dict["file_url"] = file_url
-        if hash_ is not UNSET:
-            field_dict["hash"] = hash_
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        destination_path = d.pop("destination_path", UNSET)
-
-        file = d.pop("file", UNSET)
-
-        file_url = d.pop("file_url", UNSET)
-
-        hash_ = d.pop("hash", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        content_section_files_item = cls(
-            destination_path=destination_path,
-            file=file,
-            file_url=file_url,
-            hash_=hash_,
-            url=url,
-        )
-
-        content_section_files_item.additional_properties = d
-        return content_section_files_item
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,16 +2,47 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.converge_command_command_state import ConvergeCommandCommandState, check_converge_command_command_state
+from esper_client import _runtime as _rt
+
+from ..models.converge_command_command_state import ConvergeCommandCommandState
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConvergeCommand")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ConvergeCommand's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("command_request_id", "command_request_id", _rt.UUID_),
+            _rt.Field(
+                "command_state",
+                "command_state",
+                _rt.enum(
+                    "ConvergeCommandCommandState",
+                    [
+                        "Command Acknowledged",
+                        "Command Cancelled",
+                        "Command Failure",
+                        "Command In Progress",
+                        "Command Initiated",
+                        "Command Queued",
+                        "Command Scheduled",
+                        "Command Success",
+                        "Command TimeOut",
+                    ],
+                ),
+            ),
+            _rt.Field("created_at", "created_at", _rt.DATETIME),
+            _rt.Field("reason", "reason", _rt.STR),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -32,84 +63,16 @@ class ConvergeCommand:
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        command_request_id: str | Unset = UNSET
-        if not isinstance(self.command_request_id, Unset):
-            command_request_id = str(self.command_request_id)
-
-        command_state: str | Unset = UNSET
-        if not isinstance(self.command_state, Unset):
-            command_state = self.command_state
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        reason = self.reason
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if command_request_id is not UNSET:
-            field_dict["command_request_id"] = command_request_id
-        if command_state is not UNSET:
-            field_dict["command_state"] = command_state
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _command_request_id = d.pop("command_request_id", UNSET)
-        command_request_id: UUID | Unset
-        if isinstance(_command_request_id, Unset):
-            command_request_id = UNSET
-        else:
-            command_request_id = UUID(_command_request_id)
-
-        _command_state = d.pop("command_state", UNSET)
-        command_state: ConvergeCommandCommandState | Unset
-        if isinstance(_command_state, Unset):
-            command_state = UNSET
-        else:
-            command_state = check_converge_command_command_state(_command_state)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        reason = d.pop("reason", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        converge_command = cls(
-            command_request_id=command_request_id,
-            command_state=command_state,
-            created_at=created_at,
-            reason=reason,
-            updated_at=updated_at,
-        )
-
-        converge_command.additional_properties = d
-        return converge_command
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

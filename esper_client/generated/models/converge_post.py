@@ -1,21 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.schedule_enum import ScheduleEnum, check_schedule_enum
+from esper_client import _runtime as _rt
+
+from ..models.schedule_enum import ScheduleEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.converge_post_schedule_args import ConvergePOSTScheduleArgs
 
 
-T = TypeVar("T", bound="ConvergePOST")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ConvergePOST's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.converge_post_schedule_args import ConvergePOSTScheduleArgs  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("converge_with_provision_option", "converge_with_provision_option", _rt.BOOL, required=True),
+            _rt.Field("device_id", "device_id", _rt.UUID_, required=True),
+            _rt.Field("schedule_args", "schedule_args", _rt.model(ConvergePOSTScheduleArgs)),
+            _rt.Field("schedule_type", "schedule_type", _rt.enum("ScheduleEnum", ["IMMEDIATE", "WINDOW"])),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -34,66 +47,16 @@ class ConvergePOST:
     schedule_type: ScheduleEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        converge_with_provision_option = self.converge_with_provision_option
-
-        device_id = str(self.device_id)
-
-        schedule_args: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule_args, Unset):
-            schedule_args = self.schedule_args.to_dict()
-
-        schedule_type: str | Unset = UNSET
-        if not isinstance(self.schedule_type, Unset):
-            schedule_type = self.schedule_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "converge_with_provision_option": converge_with_provision_option,
-                "device_id": device_id,
-            }
-        )
-        if schedule_args is not UNSET:
-            field_dict["schedule_args"] = schedule_args
-        if schedule_type is not UNSET:
-            field_dict["schedule_type"] = schedule_type
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ConvergePOSTScheduleArgs,) = _nested_models()
-
-        d = dict(src_dict)
-        converge_with_provision_option = d.pop("converge_with_provision_option")
-
-        device_id = UUID(d.pop("device_id"))
-
-        _schedule_args = d.pop("schedule_args", UNSET)
-        schedule_args: ConvergePOSTScheduleArgs | Unset
-        if isinstance(_schedule_args, Unset):
-            schedule_args = UNSET
-        else:
-            schedule_args = ConvergePOSTScheduleArgs.from_dict(_schedule_args)
-
-        _schedule_type = d.pop("schedule_type", UNSET)
-        schedule_type: ScheduleEnum | Unset
-        if isinstance(_schedule_type, Unset):
-            schedule_type = UNSET
-        else:
-            schedule_type = check_schedule_enum(_schedule_type)
-
-        converge_post = cls(
-            converge_with_provision_option=converge_with_provision_option,
-            device_id=device_id,
-            schedule_args=schedule_args,
-            schedule_type=schedule_type,
-        )
-
-        converge_post.additional_properties = d
-        return converge_post
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,14 +73,3 @@ class ConvergePOST:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[ConvergePOSTScheduleArgs],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.converge_post_schedule_args import ConvergePOSTScheduleArgs  # noqa: PLC0415
-
-    return (ConvergePOSTScheduleArgs,)

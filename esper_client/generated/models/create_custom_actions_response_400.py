@@ -1,15 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.create_custom_actions_response_400_code import (
     CreateCustomActionsResponse400Code,
-    check_create_custom_actions_response_400_code,
 )
 from ..types import UNSET, Unset
 
@@ -17,7 +17,18 @@ if TYPE_CHECKING:
     from ..models.create_custom_actions_response_400_errors_item import CreateCustomActionsResponse400ErrorsItem
 
 
-T = TypeVar("T", bound="CreateCustomActionsResponse400")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CreateCustomActionsResponse400's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.create_custom_actions_response_400_errors_item import CreateCustomActionsResponse400ErrorsItem  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("code", "code", _rt.enum("CreateCustomActionsResponse400Code", [400])),
+            _rt.Field("errors", "errors", _rt.list_of(_rt.model(CreateCustomActionsResponse400ErrorsItem))),
+            _rt.Field("message", "message", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -34,63 +45,16 @@ class CreateCustomActionsResponse400:
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        code: int | Unset = UNSET
-        if not isinstance(self.code, Unset):
-            code = self.code
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CreateCustomActionsResponse400ErrorsItem,) = _nested_models()
-
-        d = dict(src_dict)
-        _code = d.pop("code", UNSET)
-        code: CreateCustomActionsResponse400Code | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
-        else:
-            code = check_create_custom_actions_response_400_code(_code)
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[CreateCustomActionsResponse400ErrorsItem] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = CreateCustomActionsResponse400ErrorsItem.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        message = d.pop("message", UNSET)
-
-        create_custom_actions_response_400 = cls(
-            code=code,
-            errors=errors,
-            message=message,
-        )
-
-        create_custom_actions_response_400.additional_properties = d
-        return create_custom_actions_response_400
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,14 +71,3 @@ class CreateCustomActionsResponse400:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[CreateCustomActionsResponse400ErrorsItem],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.create_custom_actions_response_400_errors_item import CreateCustomActionsResponse400ErrorsItem  # noqa: PLC0415
-
-    return (CreateCustomActionsResponse400ErrorsItem,)

@@ -1,18 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.create_report_response_content_status import (
     CreateReportResponseContentStatus,
-    check_create_report_response_content_status,
 )
 
-T = TypeVar("T", bound="CreateReportResponseContent")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CreateReportResponseContent's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("id", "id", _rt.UUID_, required=True),
+            _rt.Field(
+                "status",
+                "status",
+                _rt.enum(
+                    "CreateReportResponseContentStatus", ["CANCELED", "FAILED", "PENDING", "RUNNING", "SUCCEEDED"]
+                ),
+                required=True,
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -27,36 +44,16 @@ class CreateReportResponseContent:
     status: CreateReportResponseContentStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        status: str = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        status = check_create_report_response_content_status(d.pop("status"))
-
-        create_report_response_content = cls(
-            id=id,
-            status=status,
-        )
-
-        create_report_response_content.additional_properties = d
-        return create_report_response_content
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreateWebTokenRequest")
+from esper_client import _runtime as _rt
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CreateWebTokenRequest's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("google_enterprise_id", "google_enterprise_id", _rt.STR, required=True),
+            _rt.Field("parent_url", "parent_url", _rt.STR, required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -21,36 +32,16 @@ class CreateWebTokenRequest:
     parent_url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        google_enterprise_id = self.google_enterprise_id
-
-        parent_url = self.parent_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "google_enterprise_id": google_enterprise_id,
-                "parent_url": parent_url,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        google_enterprise_id = d.pop("google_enterprise_id")
-
-        parent_url = d.pop("parent_url")
-
-        create_web_token_request = cls(
-            google_enterprise_id=google_enterprise_id,
-            parent_url=parent_url,
-        )
-
-        create_web_token_request.additional_properties = d
-        return create_web_token_request
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,29 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.custom_action_base_position_in_blueprints import (
     CustomActionBasePositionInBlueprints,
-    check_custom_action_base_position_in_blueprints,
 )
 from ..models.custom_action_base_position_in_device_settings import (
     CustomActionBasePositionInDeviceSettings,
-    check_custom_action_base_position_in_device_settings,
 )
-from ..models.custom_action_base_state import CustomActionBaseState, check_custom_action_base_state
-from ..models.custom_action_base_type import CustomActionBaseType, check_custom_action_base_type
+from ..models.custom_action_base_state import CustomActionBaseState
+from ..models.custom_action_base_type import CustomActionBaseType
 
 if TYPE_CHECKING:
     from ..models.custom_action_base_properties import CustomActionBaseProperties
     from ..models.options_request import OptionsRequest
 
 
-T = TypeVar("T", bound="CustomActionCreate")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CustomActionCreate's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.custom_action_base_properties import CustomActionBaseProperties  # noqa: PLC0415
+    from ..models.options_request import OptionsRequest  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("name", "name", _rt.STR, required=True),
+            _rt.Field(
+                "position_in_blueprints",
+                "position_in_blueprints",
+                _rt.enum(
+                    "CustomActionBasePositionInBlueprints",
+                    [
+                        "blueprints_apps_and_configuration",
+                        "blueprints_connectivity",
+                        "blueprints_device_security",
+                        "blueprints_display_and_branding",
+                        "blueprints_esper_settings",
+                        "blueprints_files",
+                        "blueprints_hardware_settings",
+                        "blueprints_platform_services",
+                        "blueprints_scripts",
+                        "blueprints_sound",
+                        "blueprints_system_updates",
+                        "blueprints_time_and_date",
+                        "none",
+                    ],
+                ),
+                required=True,
+            ),
+            _rt.Field(
+                "position_in_device_settings",
+                "position_in_device_settings",
+                _rt.enum("CustomActionBasePositionInDeviceSettings", ["device_quick_settings", "none"]),
+                required=True,
+            ),
+            _rt.Field("properties", "properties", _rt.model(CustomActionBaseProperties), required=True),
+            _rt.Field(
+                "state", "state", _rt.enum("CustomActionBaseState", ["active", "draft", "inactive"]), required=True
+            ),
+            _rt.Field(
+                "type",
+                "type_",
+                _rt.enum("CustomActionBaseType", ["button", "dropdown", "radio", "toggle"]),
+                required=True,
+            ),
+            _rt.Field("options", "options", _rt.list_of(_rt.model(OptionsRequest)), required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -48,81 +97,16 @@ class CustomActionCreate:
     options: list[OptionsRequest]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        position_in_blueprints: str = self.position_in_blueprints
-
-        position_in_device_settings: str = self.position_in_device_settings
-
-        properties = self.properties.to_dict()
-
-        state: str = self.state
-
-        type_: str = self.type_
-
-        options = []
-        for options_item_data in self.options:
-            options_item = options_item_data.to_dict()
-            options.append(options_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "position_in_blueprints": position_in_blueprints,
-                "position_in_device_settings": position_in_device_settings,
-                "properties": properties,
-                "state": state,
-                "type": type_,
-                "options": options,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            CustomActionBaseProperties,
-            OptionsRequest,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        position_in_blueprints = check_custom_action_base_position_in_blueprints(d.pop("position_in_blueprints"))
-
-        position_in_device_settings = check_custom_action_base_position_in_device_settings(
-            d.pop("position_in_device_settings")
-        )
-
-        properties = CustomActionBaseProperties.from_dict(d.pop("properties"))
-
-        state = check_custom_action_base_state(d.pop("state"))
-
-        type_ = check_custom_action_base_type(d.pop("type"))
-
-        options = []
-        _options = d.pop("options")
-        for options_item_data in _options:
-            options_item = OptionsRequest.from_dict(options_item_data)
-
-            options.append(options_item)
-
-        custom_action_create = cls(
-            name=name,
-            position_in_blueprints=position_in_blueprints,
-            position_in_device_settings=position_in_device_settings,
-            properties=properties,
-            state=state,
-            type_=type_,
-            options=options,
-        )
-
-        custom_action_create.additional_properties = d
-        return custom_action_create
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,21 +123,3 @@ class CustomActionCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[CustomActionBaseProperties],
-    type[OptionsRequest],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.custom_action_base_properties import CustomActionBaseProperties  # noqa: PLC0415
-    from ..models.options_request import OptionsRequest  # noqa: PLC0415
-
-    return (
-        CustomActionBaseProperties,
-        OptionsRequest,
-    )

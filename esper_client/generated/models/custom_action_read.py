@@ -2,30 +2,84 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.custom_action_base_position_in_blueprints import (
     CustomActionBasePositionInBlueprints,
-    check_custom_action_base_position_in_blueprints,
 )
 from ..models.custom_action_base_position_in_device_settings import (
     CustomActionBasePositionInDeviceSettings,
-    check_custom_action_base_position_in_device_settings,
 )
-from ..models.custom_action_base_state import CustomActionBaseState, check_custom_action_base_state
-from ..models.custom_action_base_type import CustomActionBaseType, check_custom_action_base_type
+from ..models.custom_action_base_state import CustomActionBaseState
+from ..models.custom_action_base_type import CustomActionBaseType
 
 if TYPE_CHECKING:
     from ..models.custom_action_base_properties import CustomActionBaseProperties
     from ..models.options_response import OptionsResponse
 
 
-T = TypeVar("T", bound="CustomActionRead")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CustomActionRead's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.custom_action_base_properties import CustomActionBaseProperties  # noqa: PLC0415
+    from ..models.options_response import OptionsResponse  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("name", "name", _rt.STR, required=True),
+            _rt.Field(
+                "position_in_blueprints",
+                "position_in_blueprints",
+                _rt.enum(
+                    "CustomActionBasePositionInBlueprints",
+                    [
+                        "blueprints_apps_and_configuration",
+                        "blueprints_connectivity",
+                        "blueprints_device_security",
+                        "blueprints_display_and_branding",
+                        "blueprints_esper_settings",
+                        "blueprints_files",
+                        "blueprints_hardware_settings",
+                        "blueprints_platform_services",
+                        "blueprints_scripts",
+                        "blueprints_sound",
+                        "blueprints_system_updates",
+                        "blueprints_time_and_date",
+                        "none",
+                    ],
+                ),
+                required=True,
+            ),
+            _rt.Field(
+                "position_in_device_settings",
+                "position_in_device_settings",
+                _rt.enum("CustomActionBasePositionInDeviceSettings", ["device_quick_settings", "none"]),
+                required=True,
+            ),
+            _rt.Field("properties", "properties", _rt.model(CustomActionBaseProperties), required=True),
+            _rt.Field(
+                "state", "state", _rt.enum("CustomActionBaseState", ["active", "draft", "inactive"]), required=True
+            ),
+            _rt.Field(
+                "type",
+                "type_",
+                _rt.enum("CustomActionBaseType", ["button", "dropdown", "radio", "toggle"]),
+                required=True,
+            ),
+            _rt.Field("created_at", "created_at", _rt.DATETIME, required=True),
+            _rt.Field("created_by", "created_by", _rt.INT, required=True),
+            _rt.Field("id", "id", _rt.UUID_, required=True),
+            _rt.Field("options", "options", _rt.list_of(_rt.model(OptionsResponse)), required=True),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME, required=True),
+            _rt.Field("updated_by", "updated_by", _rt.INT, required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -60,111 +114,16 @@ class CustomActionRead:
     updated_by: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        position_in_blueprints: str = self.position_in_blueprints
-
-        position_in_device_settings: str = self.position_in_device_settings
-
-        properties = self.properties.to_dict()
-
-        state: str = self.state
-
-        type_: str = self.type_
-
-        created_at = self.created_at.isoformat()
-
-        created_by = self.created_by
-
-        id = str(self.id)
-
-        options = []
-        for options_item_data in self.options:
-            options_item = options_item_data.to_dict()
-            options.append(options_item)
-
-        updated_at = self.updated_at.isoformat()
-
-        updated_by = self.updated_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "position_in_blueprints": position_in_blueprints,
-                "position_in_device_settings": position_in_device_settings,
-                "properties": properties,
-                "state": state,
-                "type": type_,
-                "created_at": created_at,
-                "created_by": created_by,
-                "id": id,
-                "options": options,
-                "updated_at": updated_at,
-                "updated_by": updated_by,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            CustomActionBaseProperties,
-            OptionsResponse,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        position_in_blueprints = check_custom_action_base_position_in_blueprints(d.pop("position_in_blueprints"))
-
-        position_in_device_settings = check_custom_action_base_position_in_device_settings(
-            d.pop("position_in_device_settings")
-        )
-
-        properties = CustomActionBaseProperties.from_dict(d.pop("properties"))
-
-        state = check_custom_action_base_state(d.pop("state"))
-
-        type_ = check_custom_action_base_type(d.pop("type"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        created_by = d.pop("created_by")
-
-        id = UUID(d.pop("id"))
-
-        options = []
-        _options = d.pop("options")
-        for options_item_data in _options:
-            options_item = OptionsResponse.from_dict(options_item_data)
-
-            options.append(options_item)
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        updated_by = d.pop("updated_by")
-
-        custom_action_read = cls(
-            name=name,
-            position_in_blueprints=position_in_blueprints,
-            position_in_device_settings=position_in_device_settings,
-            properties=properties,
-            state=state,
-            type_=type_,
-            created_at=created_at,
-            created_by=created_by,
-            id=id,
-            options=options,
-            updated_at=updated_at,
-            updated_by=updated_by,
-        )
-
-        custom_action_read.additional_properties = d
-        return custom_action_read
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -181,21 +140,3 @@ class CustomActionRead:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[CustomActionBaseProperties],
-    type[OptionsResponse],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.custom_action_base_properties import CustomActionBaseProperties  # noqa: PLC0415
-    from ..models.options_response import OptionsResponse  # noqa: PLC0415
-
-    return (
-        CustomActionBaseProperties,
-        OptionsResponse,
-    )

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,14 @@ if TYPE_CHECKING:
     from ..models.custom_action_linux import CustomActionLinux
 
 
-T = TypeVar("T", bound="CustomActionsMultipleLinux")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CustomActionsMultipleLinux's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.custom_action_linux import CustomActionLinux  # noqa: PLC0415
+
+    return (
+        (_rt.Field("custom_actions", "custom_actions", _rt.list_of(_rt.model(CustomActionLinux))),),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,42 +34,16 @@ class CustomActionsMultipleLinux:
     custom_actions: list[CustomActionLinux] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        custom_actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_actions, Unset):
-            custom_actions = []
-            for custom_actions_item_data in self.custom_actions:
-                custom_actions_item = custom_actions_item_data.to_dict()
-                custom_actions.append(custom_actions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_actions is not UNSET:
-            field_dict["custom_actions"] = custom_actions
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CustomActionLinux,) = _nested_models()
-
-        d = dict(src_dict)
-        _custom_actions = d.pop("custom_actions", UNSET)
-        custom_actions: list[CustomActionLinux] | Unset = UNSET
-        if _custom_actions is not UNSET:
-            custom_actions = []
-            for custom_actions_item_data in _custom_actions:
-                custom_actions_item = CustomActionLinux.from_dict(custom_actions_item_data)
-
-                custom_actions.append(custom_actions_item)
-
-        custom_actions_multiple_linux = cls(
-            custom_actions=custom_actions,
-        )
-
-        custom_actions_multiple_linux.additional_properties = d
-        return custom_actions_multiple_linux
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,14 +60,3 @@ class CustomActionsMultipleLinux:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[CustomActionLinux],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.custom_action_linux import CustomActionLinux  # noqa: PLC0415
-
-    return (CustomActionLinux,)

@@ -1,14 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CustomConnectionConfigResponse")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CustomConnectionConfigResponse's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("client_id", "client_id", _rt.STR),
+            _rt.Field("disable_sign_out", "disable_sign_out", _rt.BOOL),
+            _rt.Field("issuer_url", "issuer_url", _rt.STR),
+            _rt.Field("sign_in_url", "sign_in_url", _rt.STR),
+            _rt.Field("sign_out_url", "sign_out_url", _rt.STR),
+            _rt.Field("x509_certificate", "x509_certificate", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -31,63 +46,16 @@ class CustomConnectionConfigResponse:
     x509_certificate: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        client_id = self.client_id
-
-        disable_sign_out = self.disable_sign_out
-
-        issuer_url = self.issuer_url
-
-        sign_in_url = self.sign_in_url
-
-        sign_out_url = self.sign_out_url
-
-        x509_certificate = self.x509_certificate
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if client_id is not UNSET:
-            field_dict["client_id"] = client_id
-        if disable_sign_out is not UNSET:
-            field_dict["disable_sign_out"] = disable_sign_out
-        if issuer_url is not UNSET:
-            field_dict["issuer_url"] = issuer_url
-        if sign_in_url is not UNSET:
-            field_dict["sign_in_url"] = sign_in_url
-        if sign_out_url is not UNSET:
-            field_dict["sign_out_url"] = sign_out_url
-        if x509_certificate is not UNSET:
-            field_dict["x509_certificate"] = x509_certificate
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id", UNSET)
-
-        disable_sign_out = d.pop("disable_sign_out", UNSET)
-
-        issuer_url = d.pop("issuer_url", UNSET)
-
-        sign_in_url = d.pop("sign_in_url", UNSET)
-
-        sign_out_url = d.pop("sign_out_url", UNSET)
-
-        x509_certificate = d.pop("x509_certificate", UNSET)
-
-        custom_connection_config_response = cls(
-            client_id=client_id,
-            disable_sign_out=disable_sign_out,
-            issuer_url=issuer_url,
-            sign_in_url=sign_in_url,
-            sign_out_url=sign_out_url,
-            x509_certificate=x509_certificate,
-        )
-
-        custom_connection_config_response.additional_properties = d
-        return custom_connection_config_response
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.custom_connection_list_strategy import CustomConnectionListStrategy, check_custom_connection_list_strategy
+from esper_client import _runtime as _rt
+
+from ..models.custom_connection_list_strategy import CustomConnectionListStrategy
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CustomConnectionList")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CustomConnectionList's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("is_default", "is_default", _rt.BOOL),
+            _rt.Field("name", "name", _rt.STR),
+            _rt.Field("strategy", "strategy", _rt.enum("CustomConnectionListStrategy", ["oidc", "samlp"])),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,49 +38,16 @@ class CustomConnectionList:
     strategy: CustomConnectionListStrategy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        is_default = self.is_default
-
-        name = self.name
-
-        strategy: str | Unset = UNSET
-        if not isinstance(self.strategy, Unset):
-            strategy = self.strategy
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_default is not UNSET:
-            field_dict["is_default"] = is_default
-        if name is not UNSET:
-            field_dict["name"] = name
-        if strategy is not UNSET:
-            field_dict["strategy"] = strategy
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_default = d.pop("is_default", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _strategy = d.pop("strategy", UNSET)
-        strategy: CustomConnectionListStrategy | Unset
-        if isinstance(_strategy, Unset):
-            strategy = UNSET
-        else:
-            strategy = check_custom_connection_list_strategy(_strategy)
-
-        custom_connection_list = cls(
-            is_default=is_default,
-            name=name,
-            strategy=strategy,
-        )
-
-        custom_connection_list.additional_properties = d
-        return custom_connection_list
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,22 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.custom_connection_request_strategy import (
     CustomConnectionRequestStrategy,
-    check_custom_connection_request_strategy,
 )
 
 if TYPE_CHECKING:
     from ..models.custom_connection_config_response import CustomConnectionConfigResponse
 
 
-T = TypeVar("T", bound="CustomConnectionRequest")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CustomConnectionRequest's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.custom_connection_config_response import CustomConnectionConfigResponse  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("config", "config", _rt.model(CustomConnectionConfigResponse), required=True),
+            _rt.Field("display_name", "display_name", _rt.STR, required=True),
+            _rt.Field(
+                "strategy", "strategy", _rt.enum("CustomConnectionRequestStrategy", ["oidc", "samlp"]), required=True
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -33,44 +46,16 @@ class CustomConnectionRequest:
     strategy: CustomConnectionRequestStrategy
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        config = self.config.to_dict()
-
-        display_name = self.display_name
-
-        strategy: str = self.strategy
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "config": config,
-                "display_name": display_name,
-                "strategy": strategy,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CustomConnectionConfigResponse,) = _nested_models()
-
-        d = dict(src_dict)
-        config = CustomConnectionConfigResponse.from_dict(d.pop("config"))
-
-        display_name = d.pop("display_name")
-
-        strategy = check_custom_connection_request_strategy(d.pop("strategy"))
-
-        custom_connection_request = cls(
-            config=config,
-            display_name=display_name,
-            strategy=strategy,
-        )
-
-        custom_connection_request.additional_properties = d
-        return custom_connection_request
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,14 +72,3 @@ class CustomConnectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[CustomConnectionConfigResponse],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.custom_connection_config_response import CustomConnectionConfigResponse  # noqa: PLC0415
-
-    return (CustomConnectionConfigResponse,)

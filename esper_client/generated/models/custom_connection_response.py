@@ -1,15 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.custom_connection_response_strategy import (
     CustomConnectionResponseStrategy,
-    check_custom_connection_response_strategy,
 )
 from ..types import UNSET, Unset
 
@@ -17,7 +17,25 @@ if TYPE_CHECKING:
     from ..models.custom_connection_config_response import CustomConnectionConfigResponse
 
 
-T = TypeVar("T", bound="CustomConnectionResponse")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CustomConnectionResponse's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.custom_connection_config_response import CustomConnectionConfigResponse  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("callback_url", "callback_url", _rt.STR),
+            _rt.Field("config", "config", _rt.model(CustomConnectionConfigResponse)),
+            _rt.Field("display_name", "display_name", _rt.STR),
+            _rt.Field("id", "id", _rt.STR),
+            _rt.Field("name", "name", _rt.STR),
+            _rt.Field("service_provider_acs_url", "service_provider_acs_url", _rt.STR),
+            _rt.Field("service_provider_entity_id", "service_provider_entity_id", _rt.STR),
+            _rt.Field("service_provider_logout_url", "service_provider_logout_url", _rt.STR),
+            _rt.Field("signing_certificate_link", "signing_certificate_link", _rt.STR),
+            _rt.Field("strategy", "strategy", _rt.enum("CustomConnectionResponseStrategy", ["oidc", "samlp"])),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -48,107 +66,16 @@ class CustomConnectionResponse:
     strategy: CustomConnectionResponseStrategy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        callback_url = self.callback_url
-
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
-
-        display_name = self.display_name
-
-        id = self.id
-
-        name = self.name
-
-        service_provider_acs_url = self.service_provider_acs_url
-
-        service_provider_entity_id = self.service_provider_entity_id
-
-        service_provider_logout_url = self.service_provider_logout_url
-
-        signing_certificate_link = self.signing_certificate_link
-
-        strategy: str | Unset = UNSET
-        if not isinstance(self.strategy, Unset):
-            strategy = self.strategy
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if callback_url is not UNSET:
-            field_dict["callback_url"] = callback_url
-        if config is not UNSET:
-            field_dict["config"] = config
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if service_provider_acs_url is not UNSET:
-            field_dict["service_provider_acs_url"] = service_provider_acs_url
-        if service_provider_entity_id is not UNSET:
-            field_dict["service_provider_entity_id"] = service_provider_entity_id
-        if service_provider_logout_url is not UNSET:
-            field_dict["service_provider_logout_url"] = service_provider_logout_url
-        if signing_certificate_link is not UNSET:
-            field_dict["signing_certificate_link"] = signing_certificate_link
-        if strategy is not UNSET:
-            field_dict["strategy"] = strategy
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CustomConnectionConfigResponse,) = _nested_models()
-
-        d = dict(src_dict)
-        callback_url = d.pop("callback_url", UNSET)
-
-        _config = d.pop("config", UNSET)
-        config: CustomConnectionConfigResponse | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = CustomConnectionConfigResponse.from_dict(_config)
-
-        display_name = d.pop("display_name", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        service_provider_acs_url = d.pop("service_provider_acs_url", UNSET)
-
-        service_provider_entity_id = d.pop("service_provider_entity_id", UNSET)
-
-        service_provider_logout_url = d.pop("service_provider_logout_url", UNSET)
-
-        signing_certificate_link = d.pop("signing_certificate_link", UNSET)
-
-        _strategy = d.pop("strategy", UNSET)
-        strategy: CustomConnectionResponseStrategy | Unset
-        if isinstance(_strategy, Unset):
-            strategy = UNSET
-        else:
-            strategy = check_custom_connection_response_strategy(_strategy)
-
-        custom_connection_response = cls(
-            callback_url=callback_url,
-            config=config,
-            display_name=display_name,
-            id=id,
-            name=name,
-            service_provider_acs_url=service_provider_acs_url,
-            service_provider_entity_id=service_provider_entity_id,
-            service_provider_logout_url=service_provider_logout_url,
-            signing_certificate_link=signing_certificate_link,
-            strategy=strategy,
-        )
-
-        custom_connection_response.additional_properties = d
-        return custom_connection_response
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,14 +92,3 @@ class CustomConnectionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[CustomConnectionConfigResponse],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.custom_connection_config_response import CustomConnectionConfigResponse  # noqa: PLC0415
-
-    return (CustomConnectionConfigResponse,)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,17 @@ if TYPE_CHECKING:
     from ..models.custom_connection_list import CustomConnectionList
 
 
-T = TypeVar("T", bound="CustomConnectionsListResponse")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CustomConnectionsListResponse's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.custom_connection_list import CustomConnectionList  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("connection", "connection", _rt.model(CustomConnectionList)),
+            _rt.Field("connection_id", "connection_id", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -28,44 +39,16 @@ class CustomConnectionsListResponse:
     connection_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        connection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.connection, Unset):
-            connection = self.connection.to_dict()
-
-        connection_id = self.connection_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if connection is not UNSET:
-            field_dict["connection"] = connection
-        if connection_id is not UNSET:
-            field_dict["connection_id"] = connection_id
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CustomConnectionList,) = _nested_models()
-
-        d = dict(src_dict)
-        _connection = d.pop("connection", UNSET)
-        connection: CustomConnectionList | Unset
-        if isinstance(_connection, Unset):
-            connection = UNSET
-        else:
-            connection = CustomConnectionList.from_dict(_connection)
-
-        connection_id = d.pop("connection_id", UNSET)
-
-        custom_connections_list_response = cls(
-            connection=connection,
-            connection_id=connection_id,
-        )
-
-        custom_connections_list_response.additional_properties = d
-        return custom_connections_list_response
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,14 +65,3 @@ class CustomConnectionsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[CustomConnectionList],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.custom_connection_list import CustomConnectionList  # noqa: PLC0415
-
-    return (CustomConnectionList,)

@@ -1,15 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.apply_policy import ApplyPolicy, check_apply_policy
+from esper_client import _runtime as _rt
+
+from ..models.apply_policy import ApplyPolicy
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CustomDeviceLevelProfileSettingsIos")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CustomDeviceLevelProfileSettingsIos's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field(
+                "apply_policy", "apply_policy", _rt.enum("ApplyPolicy", ["ALWAYS APPLY", "IGNORE", "PROVISION ONLY"])
+            ),
+            _rt.Field(
+                "custom_profile",
+                "custom_profile",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -24,53 +44,16 @@ class CustomDeviceLevelProfileSettingsIos:
     custom_profile: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        apply_policy: str | Unset = UNSET
-        if not isinstance(self.apply_policy, Unset):
-            apply_policy = self.apply_policy
-
-        custom_profile: None | str | Unset
-        if isinstance(self.custom_profile, Unset):
-            custom_profile = UNSET
-        else:
-            custom_profile = self.custom_profile
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if apply_policy is not UNSET:
-            field_dict["apply_policy"] = apply_policy
-        if custom_profile is not UNSET:
-            field_dict["custom_profile"] = custom_profile
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _apply_policy = d.pop("apply_policy", UNSET)
-        apply_policy: ApplyPolicy | Unset
-        if isinstance(_apply_policy, Unset):
-            apply_policy = UNSET
-        else:
-            apply_policy = check_apply_policy(_apply_policy)
-
-        def _parse_custom_profile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_profile = _parse_custom_profile(d.pop("custom_profile", UNSET))
-
-        custom_device_level_profile_settings_ios = cls(
-            apply_policy=apply_policy,
-            custom_profile=custom_profile,
-        )
-
-        custom_device_level_profile_settings_ios.additional_properties = d
-        return custom_device_level_profile_settings_ios
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

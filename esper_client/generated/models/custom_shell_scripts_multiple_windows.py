@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,14 @@ if TYPE_CHECKING:
     from ..models.power_shell_script_windows import PowerShellScriptWindows
 
 
-T = TypeVar("T", bound="CustomShellScriptsMultipleWindows")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CustomShellScriptsMultipleWindows's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.power_shell_script_windows import PowerShellScriptWindows  # noqa: PLC0415
+
+    return (
+        (_rt.Field("shell_scripts", "shell_scripts", _rt.list_of(_rt.model(PowerShellScriptWindows))),),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,42 +34,16 @@ class CustomShellScriptsMultipleWindows:
     shell_scripts: list[PowerShellScriptWindows] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        shell_scripts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.shell_scripts, Unset):
-            shell_scripts = []
-            for shell_scripts_item_data in self.shell_scripts:
-                shell_scripts_item = shell_scripts_item_data.to_dict()
-                shell_scripts.append(shell_scripts_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if shell_scripts is not UNSET:
-            field_dict["shell_scripts"] = shell_scripts
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (PowerShellScriptWindows,) = _nested_models()
-
-        d = dict(src_dict)
-        _shell_scripts = d.pop("shell_scripts", UNSET)
-        shell_scripts: list[PowerShellScriptWindows] | Unset = UNSET
-        if _shell_scripts is not UNSET:
-            shell_scripts = []
-            for shell_scripts_item_data in _shell_scripts:
-                shell_scripts_item = PowerShellScriptWindows.from_dict(shell_scripts_item_data)
-
-                shell_scripts.append(shell_scripts_item)
-
-        custom_shell_scripts_multiple_windows = cls(
-            shell_scripts=shell_scripts,
-        )
-
-        custom_shell_scripts_multiple_windows.additional_properties = d
-        return custom_shell_scripts_multiple_windows
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,14 +60,3 @@ class CustomShellScriptsMultipleWindows:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[PowerShellScriptWindows],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.power_shell_script_windows import PowerShellScriptWindows  # noqa: PLC0415
-
-    return (PowerShellScriptWindows,)

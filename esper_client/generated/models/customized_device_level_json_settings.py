@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.apply_policy import ApplyPolicy, check_apply_policy
+from esper_client import _runtime as _rt
+
+from ..models.apply_policy import ApplyPolicy
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,26 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="CustomizedDeviceLevelJsonSettings")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """CustomizedDeviceLevelJsonSettings's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.customized_device_level_json_settings_customized_json import (
+        CustomizedDeviceLevelJsonSettingsCustomizedJson,  # noqa: PLC0415
+    )
+
+    return (
+        (
+            _rt.Field(
+                "customized_json",
+                "customized_json",
+                _rt.model(CustomizedDeviceLevelJsonSettingsCustomizedJson),
+                required=True,
+            ),
+            _rt.Field(
+                "apply_policy", "apply_policy", _rt.enum("ApplyPolicy", ["ALWAYS APPLY", "IGNORE", "PROVISION ONLY"])
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -31,46 +51,16 @@ class CustomizedDeviceLevelJsonSettings:
     apply_policy: ApplyPolicy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        customized_json = self.customized_json.to_dict()
-
-        apply_policy: str | Unset = UNSET
-        if not isinstance(self.apply_policy, Unset):
-            apply_policy = self.apply_policy
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customized_json": customized_json,
-            }
-        )
-        if apply_policy is not UNSET:
-            field_dict["apply_policy"] = apply_policy
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CustomizedDeviceLevelJsonSettingsCustomizedJson,) = _nested_models()
-
-        d = dict(src_dict)
-        customized_json = CustomizedDeviceLevelJsonSettingsCustomizedJson.from_dict(d.pop("customized_json"))
-
-        _apply_policy = d.pop("apply_policy", UNSET)
-        apply_policy: ApplyPolicy | Unset
-        if isinstance(_apply_policy, Unset):
-            apply_policy = UNSET
-        else:
-            apply_policy = check_apply_policy(_apply_policy)
-
-        customized_device_level_json_settings = cls(
-            customized_json=customized_json,
-            apply_policy=apply_policy,
-        )
-
-        customized_device_level_json_settings.additional_properties = d
-        return customized_device_level_json_settings
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,16 +77,3 @@ class CustomizedDeviceLevelJsonSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[CustomizedDeviceLevelJsonSettingsCustomizedJson],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.customized_device_level_json_settings_customized_json import (
-        CustomizedDeviceLevelJsonSettingsCustomizedJson,  # noqa: PLC0415
-    )
-
-    return (CustomizedDeviceLevelJsonSettingsCustomizedJson,)

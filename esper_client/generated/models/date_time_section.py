@@ -1,15 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.date_time_section_section_type import DateTimeSectionSectionType, check_date_time_section_section_type
+from esper_client import _runtime as _rt
+
+from ..models.date_time_section_section_type import DateTimeSectionSectionType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DateTimeSection")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """DateTimeSection's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("date_time_config_disabled", "date_time_config_disabled", _rt.BOOL),
+            _rt.Field("device_locale", "device_locale", _rt.STR),
+            _rt.Field("locked", "locked", _rt.BOOL),
+            _rt.Field(
+                "section_type", "section_type", _rt.enum("DateTimeSectionSectionType", ["Independent", "Inherited"])
+            ),
+            _rt.Field("timezone_string", "timezone_string", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -30,63 +46,16 @@ class DateTimeSection:
     timezone_string: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        date_time_config_disabled = self.date_time_config_disabled
-
-        device_locale = self.device_locale
-
-        locked = self.locked
-
-        section_type: str | Unset = UNSET
-        if not isinstance(self.section_type, Unset):
-            section_type = self.section_type
-
-        timezone_string = self.timezone_string
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date_time_config_disabled is not UNSET:
-            field_dict["date_time_config_disabled"] = date_time_config_disabled
-        if device_locale is not UNSET:
-            field_dict["device_locale"] = device_locale
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-        if section_type is not UNSET:
-            field_dict["section_type"] = section_type
-        if timezone_string is not UNSET:
-            field_dict["timezone_string"] = timezone_string
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date_time_config_disabled = d.pop("date_time_config_disabled", UNSET)
-
-        device_locale = d.pop("device_locale", UNSET)
-
-        locked = d.pop("locked", UNSET)
-
-        _section_type = d.pop("section_type", UNSET)
-        section_type: DateTimeSectionSectionType | Unset
-        if isinstance(_section_type, Unset):
-            section_type = UNSET
-        else:
-            section_type = check_date_time_section_section_type(_section_type)
-
-        timezone_string = d.pop("timezone_string", UNSET)
-
-        date_time_section = cls(
-            date_time_config_disabled=date_time_config_disabled,
-            device_locale=device_locale,
-            locked=locked,
-            section_type=section_type,
-            timezone_string=timezone_string,
-        )
-
-        date_time_section.additional_properties = d
-        return date_time_section
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 if TYPE_CHECKING:
     from ..models.defer_os_updates_windows_feature_updates import DeferOsUpdatesWindowsFeatureUpdates
     from ..models.defer_os_updates_windows_quality_updates import DeferOsUpdatesWindowsQualityUpdates
 
 
-T = TypeVar("T", bound="DeferOsUpdatesWindows")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """DeferOsUpdatesWindows's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.defer_os_updates_windows_feature_updates import DeferOsUpdatesWindowsFeatureUpdates  # noqa: PLC0415
+    from ..models.defer_os_updates_windows_quality_updates import DeferOsUpdatesWindowsQualityUpdates  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field(
+                "feature_updates", "feature_updates", _rt.model(DeferOsUpdatesWindowsFeatureUpdates), required=True
+            ),
+            _rt.Field(
+                "quality_updates", "quality_updates", _rt.model(DeferOsUpdatesWindowsQualityUpdates), required=True
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -27,41 +43,16 @@ class DeferOsUpdatesWindows:
     quality_updates: DeferOsUpdatesWindowsQualityUpdates
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        feature_updates = self.feature_updates.to_dict()
-
-        quality_updates = self.quality_updates.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "feature_updates": feature_updates,
-                "quality_updates": quality_updates,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            DeferOsUpdatesWindowsFeatureUpdates,
-            DeferOsUpdatesWindowsQualityUpdates,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        feature_updates = DeferOsUpdatesWindowsFeatureUpdates.from_dict(d.pop("feature_updates"))
-
-        quality_updates = DeferOsUpdatesWindowsQualityUpdates.from_dict(d.pop("quality_updates"))
-
-        defer_os_updates_windows = cls(
-            feature_updates=feature_updates,
-            quality_updates=quality_updates,
-        )
-
-        defer_os_updates_windows.additional_properties = d
-        return defer_os_updates_windows
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,21 +69,3 @@ class DeferOsUpdatesWindows:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[DeferOsUpdatesWindowsFeatureUpdates],
-    type[DeferOsUpdatesWindowsQualityUpdates],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.defer_os_updates_windows_feature_updates import DeferOsUpdatesWindowsFeatureUpdates  # noqa: PLC0415
-    from ..models.defer_os_updates_windows_quality_updates import DeferOsUpdatesWindowsQualityUpdates  # noqa: PLC0415
-
-    return (
-        DeferOsUpdatesWindowsFeatureUpdates,
-        DeferOsUpdatesWindowsQualityUpdates,
-    )

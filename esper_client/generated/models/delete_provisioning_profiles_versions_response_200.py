@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -15,7 +16,16 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="DeleteProvisioningProfilesVersionsResponse200")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """DeleteProvisioningProfilesVersionsResponse200's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.provisioning_profile_version_with_download_response import (
+        ProvisioningProfileVersionWithDownloadResponse,  # noqa: PLC0415
+    )
+
+    return (
+        (_rt.Field("content", "content", _rt.model(ProvisioningProfileVersionWithDownloadResponse)),),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -28,37 +38,16 @@ class DeleteProvisioningProfilesVersionsResponse200:
     content: ProvisioningProfileVersionWithDownloadResponse | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ProvisioningProfileVersionWithDownloadResponse,) = _nested_models()
-
-        d = dict(src_dict)
-        _content = d.pop("content", UNSET)
-        content: ProvisioningProfileVersionWithDownloadResponse | Unset
-        if isinstance(_content, Unset):
-            content = UNSET
-        else:
-            content = ProvisioningProfileVersionWithDownloadResponse.from_dict(_content)
-
-        delete_provisioning_profiles_versions_response_200 = cls(
-            content=content,
-        )
-
-        delete_provisioning_profiles_versions_response_200.additional_properties = d
-        return delete_provisioning_profiles_versions_response_200
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,16 +64,3 @@ class DeleteProvisioningProfilesVersionsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[ProvisioningProfileVersionWithDownloadResponse],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.provisioning_profile_version_with_download_response import (
-        ProvisioningProfileVersionWithDownloadResponse,  # noqa: PLC0415
-    )
-
-    return (ProvisioningProfileVersionWithDownloadResponse,)

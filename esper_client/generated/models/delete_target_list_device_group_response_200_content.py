@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DeleteTargetListDeviceGroupResponse200Content")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """DeleteTargetListDeviceGroupResponse200Content's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("device_group", "device_group", _rt.STR),
+            _rt.Field("target_list", "target_list", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -23,35 +34,16 @@ class DeleteTargetListDeviceGroupResponse200Content:
     target_list: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        device_group = self.device_group
-
-        target_list = self.target_list
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if device_group is not UNSET:
-            field_dict["device_group"] = device_group
-        if target_list is not UNSET:
-            field_dict["target_list"] = target_list
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device_group = d.pop("device_group", UNSET)
-
-        target_list = d.pop("target_list", UNSET)
-
-        delete_target_list_device_group_response_200_content = cls(
-            device_group=device_group,
-            target_list=target_list,
-        )
-
-        delete_target_list_device_group_response_200_content.additional_properties = d
-        return delete_target_list_device_group_response_200_content
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,16 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.dep_sync_request_for_get_response_status import (
     DEPSyncRequestForGetResponseStatus,
-    check_dep_sync_request_for_get_response_status,
 )
 from ..types import UNSET, Unset
 
@@ -19,7 +19,28 @@ if TYPE_CHECKING:
     from ..models.dep_sync_request_for_get_response_devices import DEPSyncRequestForGetResponseDevices
 
 
-T = TypeVar("T", bound="DEPSyncRequestForGetResponse")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """DEPSyncRequestForGetResponse's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.dep_sync_request_for_get_response_devices import DEPSyncRequestForGetResponseDevices  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("created_at", "created_at", _rt.DATETIME),
+            _rt.Field("created_by", "created_by", _rt.STR),
+            _rt.Field("devices", "devices", _rt.model(DEPSyncRequestForGetResponseDevices)),
+            _rt.Field("failure_reason", "failure_reason", _rt.STR),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field(
+                "status",
+                "status",
+                _rt.enum(
+                    "DEPSyncRequestForGetResponseStatus", ["COMPLETE", "FAILURE", "INPROGRESS", "QUEUED", "SUCCESS"]
+                ),
+            ),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -44,107 +65,16 @@ class DEPSyncRequestForGetResponse:
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        created_by = self.created_by
-
-        devices: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.devices, Unset):
-            devices = self.devices.to_dict()
-
-        failure_reason = self.failure_reason
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if devices is not UNSET:
-            field_dict["devices"] = devices
-        if failure_reason is not UNSET:
-            field_dict["failure_reason"] = failure_reason
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (DEPSyncRequestForGetResponseDevices,) = _nested_models()
-
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        created_by = d.pop("created_by", UNSET)
-
-        _devices = d.pop("devices", UNSET)
-        devices: DEPSyncRequestForGetResponseDevices | Unset
-        if isinstance(_devices, Unset):
-            devices = UNSET
-        else:
-            devices = DEPSyncRequestForGetResponseDevices.from_dict(_devices)
-
-        failure_reason = d.pop("failure_reason", UNSET)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _status = d.pop("status", UNSET)
-        status: DEPSyncRequestForGetResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_dep_sync_request_for_get_response_status(_status)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        dep_sync_request_for_get_response = cls(
-            created_at=created_at,
-            created_by=created_by,
-            devices=devices,
-            failure_reason=failure_reason,
-            id=id,
-            status=status,
-            updated_at=updated_at,
-        )
-
-        dep_sync_request_for_get_response.additional_properties = d
-        return dep_sync_request_for_get_response
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,14 +91,3 @@ class DEPSyncRequestForGetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[DEPSyncRequestForGetResponseDevices],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.dep_sync_request_for_get_response_devices import DEPSyncRequestForGetResponseDevices  # noqa: PLC0415
-
-    return (DEPSyncRequestForGetResponseDevices,)

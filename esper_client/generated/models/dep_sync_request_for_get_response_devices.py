@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,14 @@ if TYPE_CHECKING:
     from ..models.dep_sync_device_status import DEPSyncDeviceStatus
 
 
-T = TypeVar("T", bound="DEPSyncRequestForGetResponseDevices")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """DEPSyncRequestForGetResponseDevices's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.dep_sync_device_status import DEPSyncDeviceStatus  # noqa: PLC0415
+
+    return (
+        (_rt.Field("failure", "failure", _rt.list_of(_rt.model(DEPSyncDeviceStatus))),),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,42 +34,16 @@ class DEPSyncRequestForGetResponseDevices:
     failure: list[DEPSyncDeviceStatus] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        failure: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.failure, Unset):
-            failure = []
-            for failure_item_data in self.failure:
-                failure_item = failure_item_data.to_dict()
-                failure.append(failure_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if failure is not UNSET:
-            field_dict["failure"] = failure
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (DEPSyncDeviceStatus,) = _nested_models()
-
-        d = dict(src_dict)
-        _failure = d.pop("failure", UNSET)
-        failure: list[DEPSyncDeviceStatus] | Unset = UNSET
-        if _failure is not UNSET:
-            failure = []
-            for failure_item_data in _failure:
-                failure_item = DEPSyncDeviceStatus.from_dict(failure_item_data)
-
-                failure.append(failure_item)
-
-        dep_sync_request_for_get_response_devices = cls(
-            failure=failure,
-        )
-
-        dep_sync_request_for_get_response_devices.additional_properties = d
-        return dep_sync_request_for_get_response_devices
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,14 +60,3 @@ class DEPSyncRequestForGetResponseDevices:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[DEPSyncDeviceStatus],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.dep_sync_device_status import DEPSyncDeviceStatus  # noqa: PLC0415
-
-    return (DEPSyncDeviceStatus,)

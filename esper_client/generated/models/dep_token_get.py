@@ -1,20 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dep_token_get_state import DEPTokenGETState, check_dep_token_get_state
+from esper_client import _runtime as _rt
+
+from ..models.dep_token_get_state import DEPTokenGETState
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dep_token_get_meta import DEPTokenGETMeta
 
 
-T = TypeVar("T", bound="DEPTokenGET")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """DEPTokenGET's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.dep_token_get_meta import DEPTokenGETMeta  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("created_at", "created_at", _rt.STR),
+            _rt.Field("created_by", "created_by", _rt.STR),
+            _rt.Field("id", "id", _rt.STR),
+            _rt.Field("meta", "meta", _rt.model(DEPTokenGETMeta)),
+            _rt.Field("state", "state", _rt.enum("DEPTokenGETState", ["COMPLETED", "CSR_GENERATED"])),
+            _rt.Field("token_name", "token_name", _rt.STR),
+            _rt.Field("updated_at", "updated_at", _rt.STR),
+            _rt.Field("updated_by", "updated_by", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -41,93 +58,16 @@ class DEPTokenGET:
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
-
-        created_by = self.created_by
-
-        id = self.id
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        token_name = self.token_name
-
-        updated_at = self.updated_at
-
-        updated_by = self.updated_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if id is not UNSET:
-            field_dict["id"] = id
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if state is not UNSET:
-            field_dict["state"] = state
-        if token_name is not UNSET:
-            field_dict["token_name"] = token_name
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (DEPTokenGETMeta,) = _nested_models()
-
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
-
-        created_by = d.pop("created_by", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        _meta = d.pop("meta", UNSET)
-        meta: DEPTokenGETMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = DEPTokenGETMeta.from_dict(_meta)
-
-        _state = d.pop("state", UNSET)
-        state: DEPTokenGETState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_dep_token_get_state(_state)
-
-        token_name = d.pop("token_name", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        updated_by = d.pop("updated_by", UNSET)
-
-        dep_token_get = cls(
-            created_at=created_at,
-            created_by=created_by,
-            id=id,
-            meta=meta,
-            state=state,
-            token_name=token_name,
-            updated_at=updated_at,
-            updated_by=updated_by,
-        )
-
-        dep_token_get.additional_properties = d
-        return dep_token_get
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,14 +84,3 @@ class DEPTokenGET:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[DEPTokenGETMeta],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.dep_token_get_meta import DEPTokenGETMeta  # noqa: PLC0415
-
-    return (DEPTokenGETMeta,)

@@ -2,16 +2,38 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.device_apps_response_app_type import DeviceAppsResponseAppType, check_device_apps_response_app_type
+from esper_client import _runtime as _rt
+
+from ..models.device_apps_response_app_type import DeviceAppsResponseAppType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DeviceAppsResponse")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """DeviceAppsResponse's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("app_id", "app_id", _rt.UUID_),
+            _rt.Field(
+                "app_type",
+                "app_type",
+                _rt.enum("DeviceAppsResponseAppType", ["ESPER_IOS", "ESPER_WINDOWS", "TENANT_IOS", "TENANT_WINDOWS"]),
+            ),
+            _rt.Field("app_version_id", "app_version_id", _rt.UUID_),
+            _rt.Field("base64_app_config", "base64_app_config", _rt.STR),
+            _rt.Field("created_at", "created_at", _rt.DATETIME),
+            _rt.Field("device_id", "device_id", _rt.UUID_),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field("tenant_id", "tenant_id", _rt.UUID_),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -40,140 +62,16 @@ class DeviceAppsResponse:
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        app_id: str | Unset = UNSET
-        if not isinstance(self.app_id, Unset):
-            app_id = str(self.app_id)
-
-        app_type: str | Unset = UNSET
-        if not isinstance(self.app_type, Unset):
-            app_type = self.app_type
-
-        app_version_id: str | Unset = UNSET
-        if not isinstance(self.app_version_id, Unset):
-            app_version_id = str(self.app_version_id)
-
-        base64_app_config = self.base64_app_config
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        device_id: str | Unset = UNSET
-        if not isinstance(self.device_id, Unset):
-            device_id = str(self.device_id)
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        tenant_id: str | Unset = UNSET
-        if not isinstance(self.tenant_id, Unset):
-            tenant_id = str(self.tenant_id)
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_id is not UNSET:
-            field_dict["app_id"] = app_id
-        if app_type is not UNSET:
-            field_dict["app_type"] = app_type
-        if app_version_id is not UNSET:
-            field_dict["app_version_id"] = app_version_id
-        if base64_app_config is not UNSET:
-            field_dict["base64_app_config"] = base64_app_config
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if device_id is not UNSET:
-            field_dict["device_id"] = device_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if tenant_id is not UNSET:
-            field_dict["tenant_id"] = tenant_id
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _app_id = d.pop("app_id", UNSET)
-        app_id: UUID | Unset
-        if isinstance(_app_id, Unset):
-            app_id = UNSET
-        else:
-            app_id = UUID(_app_id)
-
-        _app_type = d.pop("app_type", UNSET)
-        app_type: DeviceAppsResponseAppType | Unset
-        if isinstance(_app_type, Unset):
-            app_type = UNSET
-        else:
-            app_type = check_device_apps_response_app_type(_app_type)
-
-        _app_version_id = d.pop("app_version_id", UNSET)
-        app_version_id: UUID | Unset
-        if isinstance(_app_version_id, Unset):
-            app_version_id = UNSET
-        else:
-            app_version_id = UUID(_app_version_id)
-
-        base64_app_config = d.pop("base64_app_config", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _device_id = d.pop("device_id", UNSET)
-        device_id: UUID | Unset
-        if isinstance(_device_id, Unset):
-            device_id = UNSET
-        else:
-            device_id = UUID(_device_id)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _tenant_id = d.pop("tenant_id", UNSET)
-        tenant_id: UUID | Unset
-        if isinstance(_tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = UUID(_tenant_id)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        device_apps_response = cls(
-            app_id=app_id,
-            app_type=app_type,
-            app_version_id=app_version_id,
-            base64_app_config=base64_app_config,
-            created_at=created_at,
-            device_id=device_id,
-            id=id,
-            tenant_id=tenant_id,
-            updated_at=updated_at,
-        )
-
-        device_apps_response.additional_properties = d
-        return device_apps_response
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,15 +2,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DeviceGroup")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """DeviceGroup's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("name", "name", _rt.STR, required=True),
+            _rt.Field("blueprint", "blueprint", _rt.UUID_),
+            _rt.Field("children_count", "children_count", _rt.INT),
+            _rt.Field("created_on", "created_on", _rt.DATETIME),
+            _rt.Field("device_count", "device_count", _rt.INT),
+            _rt.Field("enterprise", "enterprise", _rt.STR),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field("parent", "parent", _rt.STR),
+            _rt.Field("path", "path", _rt.STR),
+            _rt.Field("thumbnail", "thumbnail", _rt.UUID_),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -41,121 +60,16 @@ class DeviceGroup:
     thumbnail: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        blueprint: str | Unset = UNSET
-        if not isinstance(self.blueprint, Unset):
-            blueprint = str(self.blueprint)
-
-        children_count = self.children_count
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        device_count = self.device_count
-
-        enterprise = self.enterprise
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        parent = self.parent
-
-        path = self.path
-
-        thumbnail: str | Unset = UNSET
-        if not isinstance(self.thumbnail, Unset):
-            thumbnail = str(self.thumbnail)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if blueprint is not UNSET:
-            field_dict["blueprint"] = blueprint
-        if children_count is not UNSET:
-            field_dict["children_count"] = children_count
-        if created_on is not UNSET:
-            field_dict["created_on"] = created_on
-        if device_count is not UNSET:
-            field_dict["device_count"] = device_count
-        if enterprise is not UNSET:
-            field_dict["enterprise"] = enterprise
-        if id is not UNSET:
-            field_dict["id"] = id
-        if parent is not UNSET:
-            field_dict["parent"] = parent
-        if path is not UNSET:
-            field_dict["path"] = path
-        if thumbnail is not UNSET:
-            field_dict["thumbnail"] = thumbnail
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        _blueprint = d.pop("blueprint", UNSET)
-        blueprint: UUID | Unset
-        if isinstance(_blueprint, Unset):
-            blueprint = UNSET
-        else:
-            blueprint = UUID(_blueprint)
-
-        children_count = d.pop("children_count", UNSET)
-
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
-        device_count = d.pop("device_count", UNSET)
-
-        enterprise = d.pop("enterprise", UNSET)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        parent = d.pop("parent", UNSET)
-
-        path = d.pop("path", UNSET)
-
-        _thumbnail = d.pop("thumbnail", UNSET)
-        thumbnail: UUID | Unset
-        if isinstance(_thumbnail, Unset):
-            thumbnail = UNSET
-        else:
-            thumbnail = UUID(_thumbnail)
-
-        device_group = cls(
-            name=name,
-            blueprint=blueprint,
-            children_count=children_count,
-            created_on=created_on,
-            device_count=device_count,
-            enterprise=enterprise,
-            id=id,
-            parent=parent,
-            path=path,
-            thumbnail=thumbnail,
-        )
-
-        device_group.additional_properties = d
-        return device_group
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,73 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DeviceLocations")
+from esper_client import _runtime as _rt
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """DeviceLocations's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("altitude", "altitude", _rt.STR, required=True),
+            _rt.Field(
+                "city",
+                "city",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+                required=True,
+            ),
+            _rt.Field(
+                "country",
+                "country",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+                required=True,
+            ),
+            _rt.Field("device", "device", _rt.STR, required=True),
+            _rt.Field("enterprise", "enterprise", _rt.STR, required=True),
+            _rt.Field("id", "id", _rt.INT, required=True),
+            _rt.Field("last_updated_on", "last_updated_on", _rt.DATETIME, required=True),
+            _rt.Field("latitude", "latitude", _rt.STR, required=True),
+            _rt.Field("longitude", "longitude", _rt.STR, required=True),
+            _rt.Field(
+                "state",
+                "state",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+                required=True,
+            ),
+            _rt.Field(
+                "status_id",
+                "status_id",
+                _rt.union(
+                    _rt.INT,
+                    _rt.NONE,
+                ),
+                required=True,
+            ),
+            _rt.Field(
+                "zipcode",
+                "zipcode",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+                required=True,
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -42,126 +103,16 @@ class DeviceLocations:
     zipcode: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        altitude = self.altitude
-
-        city: None | str
-        city = self.city
-
-        country: None | str
-        country = self.country
-
-        device = self.device
-
-        enterprise = self.enterprise
-
-        id = self.id
-
-        last_updated_on = self.last_updated_on.isoformat()
-
-        latitude = self.latitude
-
-        longitude = self.longitude
-
-        state: None | str
-        state = self.state
-
-        status_id: int | None
-        status_id = self.status_id
-
-        zipcode: None | str
-        zipcode = self.zipcode
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "altitude": altitude,
-                "city": city,
-                "country": country,
-                "device": device,
-                "enterprise": enterprise,
-                "id": id,
-                "last_updated_on": last_updated_on,
-                "latitude": latitude,
-                "longitude": longitude,
-                "state": state,
-                "status_id": status_id,
-                "zipcode": zipcode,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        altitude = d.pop("altitude")
-
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        city = _parse_city(d.pop("city"))
-
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country = _parse_country(d.pop("country"))
-
-        device = d.pop("device")
-
-        enterprise = d.pop("enterprise")
-
-        id = d.pop("id")
-
-        last_updated_on = datetime.datetime.fromisoformat(d.pop("last_updated_on"))
-
-        latitude = d.pop("latitude")
-
-        longitude = d.pop("longitude")
-
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        state = _parse_state(d.pop("state"))
-
-        def _parse_status_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        status_id = _parse_status_id(d.pop("status_id"))
-
-        def _parse_zipcode(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        zipcode = _parse_zipcode(d.pop("zipcode"))
-
-        device_locations = cls(
-            altitude=altitude,
-            city=city,
-            country=country,
-            device=device,
-            enterprise=enterprise,
-            id=id,
-            last_updated_on=last_updated_on,
-            latitude=latitude,
-            longitude=longitude,
-            state=state,
-            status_id=status_id,
-            zipcode=zipcode,
-        )
-
-        device_locations.additional_properties = d
-        return device_locations
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DeviceModelPUTRequestV1")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """DeviceModelPUTRequestV1's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("auto_update", "auto_update", _rt.BOOL),
+            _rt.Field("latest", "latest", _rt.BOOL),
+            _rt.Field("locked_build_id", "locked_build_id", _rt.UUID_),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,49 +38,16 @@ class DeviceModelPUTRequestV1:
     locked_build_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        auto_update = self.auto_update
-
-        latest = self.latest
-
-        locked_build_id: str | Unset = UNSET
-        if not isinstance(self.locked_build_id, Unset):
-            locked_build_id = str(self.locked_build_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auto_update is not UNSET:
-            field_dict["auto_update"] = auto_update
-        if latest is not UNSET:
-            field_dict["latest"] = latest
-        if locked_build_id is not UNSET:
-            field_dict["locked_build_id"] = locked_build_id
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auto_update = d.pop("auto_update", UNSET)
-
-        latest = d.pop("latest", UNSET)
-
-        _locked_build_id = d.pop("locked_build_id", UNSET)
-        locked_build_id: UUID | Unset
-        if isinstance(_locked_build_id, Unset):
-            locked_build_id = UNSET
-        else:
-            locked_build_id = UUID(_locked_build_id)
-
-        device_model_put_request_v1 = cls(
-            auto_update=auto_update,
-            latest=latest,
-            locked_build_id=locked_build_id,
-        )
-
-        device_model_put_request_v1.additional_properties = d
-        return device_model_put_request_v1
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,21 +1,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.device_settings_gps_state import DeviceSettingsGpsState, check_device_settings_gps_state
-from ..models.device_settings_rotation_state import DeviceSettingsRotationState, check_device_settings_rotation_state
+from esper_client import _runtime as _rt
+
+from ..models.device_settings_gps_state import DeviceSettingsGpsState
+from ..models.device_settings_rotation_state import DeviceSettingsRotationState
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.device_settings_audio_settings import DeviceSettingsAudioSettings
 
 
-T = TypeVar("T", bound="DeviceSettings")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """DeviceSettings's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.device_settings_audio_settings import DeviceSettingsAudioSettings  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("adb_enabled", "adb_enabled", _rt.BOOL),
+            _rt.Field("adb_timeout", "adb_timeout", _rt.INT),
+            _rt.Field("audio_settings", "audio_settings", _rt.model(DeviceSettingsAudioSettings)),
+            _rt.Field("bluetooth_state", "bluetooth_state", _rt.BOOL),
+            _rt.Field("brightness_scale", "brightness_scale", _rt.INT),
+            _rt.Field(
+                "gps_state",
+                "gps_state",
+                _rt.enum(
+                    "DeviceSettingsGpsState",
+                    [
+                        "LOCATION_MODE_BATTERY_SAVING",
+                        "LOCATION_MODE_HIGH_ACCURACY",
+                        "LOCATION_MODE_OFF",
+                        "LOCATION_MODE_ON",
+                        "LOCATION_MODE_SENSORS_ONLY",
+                    ],
+                ),
+            ),
+            _rt.Field("remote_adb_enabled", "remote_adb_enabled", _rt.BOOL),
+            _rt.Field("remote_adb_ip", "remote_adb_ip", _rt.STR),
+            _rt.Field("remote_adb_port", "remote_adb_port", _rt.INT),
+            _rt.Field(
+                "rotation_state",
+                "rotation_state",
+                _rt.enum(
+                    "DeviceSettingsRotationState",
+                    ["AUTO", "INVERTED_LANDSCAPE_ONLY", "INVERTED_PORTRAIT_ONLY", "LANDSCAPE_ONLY", "PORTRAIT_ONLY"],
+                ),
+            ),
+            _rt.Field("screen_off_timeout", "screen_off_timeout", _rt.INT),
+            _rt.Field("use_only_saved_ap", "use_only_saved_ap", _rt.BOOL),
+            _rt.Field("wifi_state", "wifi_state", _rt.BOOL),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -52,135 +94,16 @@ class DeviceSettings:
     wifi_state: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        adb_enabled = self.adb_enabled
-
-        adb_timeout = self.adb_timeout
-
-        audio_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.audio_settings, Unset):
-            audio_settings = self.audio_settings.to_dict()
-
-        bluetooth_state = self.bluetooth_state
-
-        brightness_scale = self.brightness_scale
-
-        gps_state: str | Unset = UNSET
-        if not isinstance(self.gps_state, Unset):
-            gps_state = self.gps_state
-
-        remote_adb_enabled = self.remote_adb_enabled
-
-        remote_adb_ip = self.remote_adb_ip
-
-        remote_adb_port = self.remote_adb_port
-
-        rotation_state: str | Unset = UNSET
-        if not isinstance(self.rotation_state, Unset):
-            rotation_state = self.rotation_state
-
-        screen_off_timeout = self.screen_off_timeout
-
-        use_only_saved_ap = self.use_only_saved_ap
-
-        wifi_state = self.wifi_state
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if adb_enabled is not UNSET:
-            field_dict["adb_enabled"] = adb_enabled
-        if adb_timeout is not UNSET:
-            field_dict["adb_timeout"] = adb_timeout
-        if audio_settings is not UNSET:
-            field_dict["audio_settings"] = audio_settings
-        if bluetooth_state is not UNSET:
-            field_dict["bluetooth_state"] = bluetooth_state
-        if brightness_scale is not UNSET:
-            field_dict["brightness_scale"] = brightness_scale
-        if gps_state is not UNSET:
-            field_dict["gps_state"] = gps_state
-        if remote_adb_enabled is not UNSET:
-            field_dict["remote_adb_enabled"] = remote_adb_enabled
-        if remote_adb_ip is not UNSET:
-            field_dict["remote_adb_ip"] = remote_adb_ip
-        if remote_adb_port is not UNSET:
-            field_dict["remote_adb_port"] = remote_adb_port
-        if rotation_state is not UNSET:
-            field_dict["rotation_state"] = rotation_state
-        if screen_off_timeout is not UNSET:
-            field_dict["screen_off_timeout"] = screen_off_timeout
-        if use_only_saved_ap is not UNSET:
-            field_dict["use_only_saved_ap"] = use_only_saved_ap
-        if wifi_state is not UNSET:
-            field_dict["wifi_state"] = wifi_state
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (DeviceSettingsAudioSettings,) = _nested_models()
-
-        d = dict(src_dict)
-        adb_enabled = d.pop("adb_enabled", UNSET)
-
-        adb_timeout = d.pop("adb_timeout", UNSET)
-
-        _audio_settings = d.pop("audio_settings", UNSET)
-        audio_settings: DeviceSettingsAudioSettings | Unset
-        if isinstance(_audio_settings, Unset):
-            audio_settings = UNSET
-        else:
-            audio_settings = DeviceSettingsAudioSettings.from_dict(_audio_settings)
-
-        bluetooth_state = d.pop("bluetooth_state", UNSET)
-
-        brightness_scale = d.pop("brightness_scale", UNSET)
-
-        _gps_state = d.pop("gps_state", UNSET)
-        gps_state: DeviceSettingsGpsState | Unset
-        if isinstance(_gps_state, Unset):
-            gps_state = UNSET
-        else:
-            gps_state = check_device_settings_gps_state(_gps_state)
-
-        remote_adb_enabled = d.pop("remote_adb_enabled", UNSET)
-
-        remote_adb_ip = d.pop("remote_adb_ip", UNSET)
-
-        remote_adb_port = d.pop("remote_adb_port", UNSET)
-
-        _rotation_state = d.pop("rotation_state", UNSET)
-        rotation_state: DeviceSettingsRotationState | Unset
-        if isinstance(_rotation_state, Unset):
-            rotation_state = UNSET
-        else:
-            rotation_state = check_device_settings_rotation_state(_rotation_state)
-
-        screen_off_timeout = d.pop("screen_off_timeout", UNSET)
-
-        use_only_saved_ap = d.pop("use_only_saved_ap", UNSET)
-
-        wifi_state = d.pop("wifi_state", UNSET)
-
-        device_settings = cls(
-            adb_enabled=adb_enabled,
-            adb_timeout=adb_timeout,
-            audio_settings=audio_settings,
-            bluetooth_state=bluetooth_state,
-            brightness_scale=brightness_scale,
-            gps_state=gps_state,
-            remote_adb_enabled=remote_adb_enabled,
-            remote_adb_ip=remote_adb_ip,
-            remote_adb_port=remote_adb_port,
-            rotation_state=rotation_state,
-            screen_off_timeout=screen_off_timeout,
-            use_only_saved_ap=use_only_saved_ap,
-            wifi_state=wifi_state,
-        )
-
-        device_settings.additional_properties = d
-        return device_settings
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -197,14 +120,3 @@ class DeviceSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[DeviceSettingsAudioSettings],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.device_settings_audio_settings import DeviceSettingsAudioSettings  # noqa: PLC0415
-
-    return (DeviceSettingsAudioSettings,)

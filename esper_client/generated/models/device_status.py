@@ -2,14 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DeviceStatus")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """DeviceStatus's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("data", "data", _rt.STR, required=True),
+            _rt.Field("device", "device", _rt.STR, required=True),
+            _rt.Field("enterprise", "enterprise", _rt.STR, required=True),
+            _rt.Field("created_on", "created_on", _rt.DATETIME),
+            _rt.Field("id", "id", _rt.INT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -30,63 +44,16 @@ class DeviceStatus:
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
-
-        device = self.device
-
-        enterprise = self.enterprise
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "device": device,
-                "enterprise": enterprise,
-            }
-        )
-        if created_on is not UNSET:
-            field_dict["created_on"] = created_on
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data")
-
-        device = d.pop("device")
-
-        enterprise = d.pop("enterprise")
-
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
-        id = d.pop("id", UNSET)
-
-        device_status = cls(
-            data=data,
-            device=device,
-            enterprise=enterprise,
-            created_on=created_on,
-            id=id,
-        )
-
-        device_status.additional_properties = d
-        return device_status
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DeviceSubGroup")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """DeviceSubGroup's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (_rt.Field("subgroups", "subgroups", _rt.list_of(_rt.UUID_)),),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -22,40 +30,16 @@ class DeviceSubGroup:
     subgroups: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        subgroups: list[str] | Unset = UNSET
-        if not isinstance(self.subgroups, Unset):
-            subgroups = []
-            for subgroups_item_data in self.subgroups:
-                subgroups_item = str(subgroups_item_data)
-                subgroups.append(subgroups_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subgroups is not UNSET:
-            field_dict["subgroups"] = subgroups
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _subgroups = d.pop("subgroups", UNSET)
-        subgroups: list[UUID] | Unset = UNSET
-        if _subgroups is not UNSET:
-            subgroups = []
-            for subgroups_item_data in _subgroups:
-                subgroups_item = UUID(subgroups_item_data)
-
-                subgroups.append(subgroups_item)
-
-        device_sub_group = cls(
-            subgroups=subgroups,
-        )
-
-        device_sub_group.additional_properties = d
-        return device_sub_group
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -14,7 +15,24 @@ if TYPE_CHECKING:
     from ..models.unique_identifier_create import UniqueIdentifierCreate
 
 
-T = TypeVar("T", bound="DirectoryRecordCreate")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """DirectoryRecordCreate's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.unique_identifier_create import UniqueIdentifierCreate  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field(
+                "unique_identifiers",
+                "unique_identifiers",
+                _rt.list_of(_rt.model(UniqueIdentifierCreate)),
+                required=True,
+            ),
+            _rt.Field("alias", "alias", _rt.STR),
+            _rt.Field("group_id", "group_id", _rt.UUID_),
+            _rt.Field("tags", "tags", _rt.list_of(_rt.STR)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -33,70 +51,16 @@ class DirectoryRecordCreate:
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        unique_identifiers = []
-        for unique_identifiers_item_data in self.unique_identifiers:
-            unique_identifiers_item = unique_identifiers_item_data.to_dict()
-            unique_identifiers.append(unique_identifiers_item)
-
-        alias = self.alias
-
-        group_id: str | Unset = UNSET
-        if not isinstance(self.group_id, Unset):
-            group_id = str(self.group_id)
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "unique_identifiers": unique_identifiers,
-            }
-        )
-        if alias is not UNSET:
-            field_dict["alias"] = alias
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (UniqueIdentifierCreate,) = _nested_models()
-
-        d = dict(src_dict)
-        unique_identifiers = []
-        _unique_identifiers = d.pop("unique_identifiers")
-        for unique_identifiers_item_data in _unique_identifiers:
-            unique_identifiers_item = UniqueIdentifierCreate.from_dict(unique_identifiers_item_data)
-
-            unique_identifiers.append(unique_identifiers_item)
-
-        alias = d.pop("alias", UNSET)
-
-        _group_id = d.pop("group_id", UNSET)
-        group_id: UUID | Unset
-        if isinstance(_group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = UUID(_group_id)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        directory_record_create = cls(
-            unique_identifiers=unique_identifiers,
-            alias=alias,
-            group_id=group_id,
-            tags=tags,
-        )
-
-        directory_record_create.additional_properties = d
-        return directory_record_create
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,14 +77,3 @@ class DirectoryRecordCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[UniqueIdentifierCreate],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.unique_identifier_create import UniqueIdentifierCreate  # noqa: PLC0415
-
-    return (UniqueIdentifierCreate,)

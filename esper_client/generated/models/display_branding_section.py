@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.display_branding_section_rotation_state import (
     DisplayBrandingSectionRotationState,
-    check_display_branding_section_rotation_state,
 )
 from ..models.display_branding_section_section_type import (
     DisplayBrandingSectionSectionType,
-    check_display_branding_section_section_type,
 )
 from ..types import UNSET, Unset
 
@@ -21,7 +20,33 @@ if TYPE_CHECKING:
     from ..models.display_branding_section_wallpapers_item import DisplayBrandingSectionWallpapersItem
 
 
-T = TypeVar("T", bound="DisplayBrandingSection")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """DisplayBrandingSection's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.display_branding_section_wallpapers_item import DisplayBrandingSectionWallpapersItem  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("brightness_scale", "brightness_scale", _rt.INT),
+            _rt.Field("locked", "locked", _rt.BOOL),
+            _rt.Field(
+                "rotation_state",
+                "rotation_state",
+                _rt.enum(
+                    "DisplayBrandingSectionRotationState",
+                    ["AUTO", "INVERTED_LANDSCAPE_ONLY", "INVERTED_PORTRAIT_ONLY", "LANDSCAPE_ONLY", "POTRAIT_ONLY"],
+                ),
+            ),
+            _rt.Field("screenshot_disabled", "screenshot_disabled", _rt.BOOL),
+            _rt.Field(
+                "section_type",
+                "section_type",
+                _rt.enum("DisplayBrandingSectionSectionType", ["Independent", "Inherited"]),
+            ),
+            _rt.Field("status_bar_disabled", "status_bar_disabled", _rt.BOOL),
+            _rt.Field("wallpapers", "wallpapers", _rt.list_of(_rt.model(DisplayBrandingSectionWallpapersItem))),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -46,98 +71,16 @@ class DisplayBrandingSection:
     wallpapers: list[DisplayBrandingSectionWallpapersItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        brightness_scale = self.brightness_scale
-
-        locked = self.locked
-
-        rotation_state: str | Unset = UNSET
-        if not isinstance(self.rotation_state, Unset):
-            rotation_state = self.rotation_state
-
-        screenshot_disabled = self.screenshot_disabled
-
-        section_type: str | Unset = UNSET
-        if not isinstance(self.section_type, Unset):
-            section_type = self.section_type
-
-        status_bar_disabled = self.status_bar_disabled
-
-        wallpapers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.wallpapers, Unset):
-            wallpapers = []
-            for wallpapers_item_data in self.wallpapers:
-                wallpapers_item = wallpapers_item_data.to_dict()
-                wallpapers.append(wallpapers_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if brightness_scale is not UNSET:
-            field_dict["brightness_scale"] = brightness_scale
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-        if rotation_state is not UNSET:
-            field_dict["rotation_state"] = rotation_state
-        if screenshot_disabled is not UNSET:
-            field_dict["screenshot_disabled"] = screenshot_disabled
-        if section_type is not UNSET:
-            field_dict["section_type"] = section_type
-        if status_bar_disabled is not UNSET:
-            field_dict["status_bar_disabled"] = status_bar_disabled
-        if wallpapers is not UNSET:
-            field_dict["wallpapers"] = wallpapers
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (DisplayBrandingSectionWallpapersItem,) = _nested_models()
-
-        d = dict(src_dict)
-        brightness_scale = d.pop("brightness_scale", UNSET)
-
-        locked = d.pop("locked", UNSET)
-
-        _rotation_state = d.pop("rotation_state", UNSET)
-        rotation_state: DisplayBrandingSectionRotationState | Unset
-        if isinstance(_rotation_state, Unset):
-            rotation_state = UNSET
-        else:
-            rotation_state = check_display_branding_section_rotation_state(_rotation_state)
-
-        screenshot_disabled = d.pop("screenshot_disabled", UNSET)
-
-        _section_type = d.pop("section_type", UNSET)
-        section_type: DisplayBrandingSectionSectionType | Unset
-        if isinstance(_section_type, Unset):
-            section_type = UNSET
-        else:
-            section_type = check_display_branding_section_section_type(_section_type)
-
-        status_bar_disabled = d.pop("status_bar_disabled", UNSET)
-
-        _wallpapers = d.pop("wallpapers", UNSET)
-        wallpapers: list[DisplayBrandingSectionWallpapersItem] | Unset = UNSET
-        if _wallpapers is not UNSET:
-            wallpapers = []
-            for wallpapers_item_data in _wallpapers:
-                wallpapers_item = DisplayBrandingSectionWallpapersItem.from_dict(wallpapers_item_data)
-
-                wallpapers.append(wallpapers_item)
-
-        display_branding_section = cls(
-            brightness_scale=brightness_scale,
-            locked=locked,
-            rotation_state=rotation_state,
-            screenshot_disabled=screenshot_disabled,
-            section_type=section_type,
-            status_bar_disabled=status_bar_disabled,
-            wallpapers=wallpapers,
-        )
-
-        display_branding_section.additional_properties = d
-        return display_branding_section
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,14 +97,3 @@ class DisplayBrandingSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[DisplayBrandingSectionWallpapersItem],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.display_branding_section_wallpapers_item import DisplayBrandingSectionWallpapersItem  # noqa: PLC0415
-
-    return (DisplayBrandingSectionWallpapersItem,)

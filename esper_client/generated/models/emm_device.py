@@ -2,15 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="EmmDevice")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """EmmDevice's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("created_on", "created_on", _rt.DATETIME),
+            _rt.Field("device", "device", _rt.UUID_),
+            _rt.Field("google_device_id", "google_device_id", _rt.STR),
+            _rt.Field("google_user", "google_user", _rt.INT),
+            _rt.Field("id", "id", _rt.INT),
+            _rt.Field("is_active", "is_active", _rt.BOOL),
+            _rt.Field("managementType", "management_type", _rt.STR),
+            _rt.Field("policy", "policy", _rt.INT),
+            _rt.Field("updated_on", "updated_on", _rt.DATETIME),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -39,105 +57,16 @@ class EmmDevice:
     updated_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        device: str | Unset = UNSET
-        if not isinstance(self.device, Unset):
-            device = str(self.device)
-
-        google_device_id = self.google_device_id
-
-        google_user = self.google_user
-
-        id = self.id
-
-        is_active = self.is_active
-
-        management_type = self.management_type
-
-        policy = self.policy
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_on is not UNSET:
-            field_dict["created_on"] = created_on
-        if device is not UNSET:
-            field_dict["device"] = device
-        if google_device_id is not UNSET:
-            field_dict["google_device_id"] = google_device_id
-        if google_user is not UNSET:
-            field_dict["google_user"] = google_user
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if management_type is not UNSET:
-            field_dict["managementType"] = management_type
-        if policy is not UNSET:
-            field_dict["policy"] = policy
-        if updated_on is not UNSET:
-            field_dict["updated_on"] = updated_on
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
-        _device = d.pop("device", UNSET)
-        device: UUID | Unset
-        if isinstance(_device, Unset):
-            device = UNSET
-        else:
-            device = UUID(_device)
-
-        google_device_id = d.pop("google_device_id", UNSET)
-
-        google_user = d.pop("google_user", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        is_active = d.pop("is_active", UNSET)
-
-        management_type = d.pop("managementType", UNSET)
-
-        policy = d.pop("policy", UNSET)
-
-        _updated_on = d.pop("updated_on", UNSET)
-        updated_on: datetime.datetime | Unset
-        if isinstance(_updated_on, Unset):
-            updated_on = UNSET
-        else:
-            updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-        emm_device = cls(
-            created_on=created_on,
-            device=device,
-            google_device_id=google_device_id,
-            google_user=google_user,
-            id=id,
-            is_active=is_active,
-            management_type=management_type,
-            policy=policy,
-            updated_on=updated_on,
-        )
-
-        emm_device.additional_properties = d
-        return emm_device
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

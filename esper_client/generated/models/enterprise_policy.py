@@ -2,18 +2,55 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 if TYPE_CHECKING:
     from ..models.enterprise_policy_data import EnterprisePolicyData
 
 
-T = TypeVar("T", bound="EnterprisePolicy")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """EnterprisePolicy's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.enterprise_policy_data import EnterprisePolicyData  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("created_on", "created_on", _rt.DATETIME, required=True),
+            _rt.Field(
+                "description",
+                "description",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+                required=True,
+            ),
+            _rt.Field("device_count", "device_count", _rt.INT, required=True),
+            _rt.Field("enterprise", "enterprise", _rt.STR, required=True),
+            _rt.Field(
+                "google_policy_id",
+                "google_policy_id",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+                required=True,
+            ),
+            _rt.Field("id", "id", _rt.INT, required=True),
+            _rt.Field("is_active", "is_active", _rt.BOOL, required=True),
+            _rt.Field("name", "name", _rt.STR, required=True),
+            _rt.Field("policy", "policy", _rt.model(EnterprisePolicyData), required=True),
+            _rt.Field("updated_on", "updated_on", _rt.DATETIME, required=True),
+            _rt.Field("url", "url", _rt.STR, required=True),
+            _rt.Field("uuid", "uuid", _rt.UUID_, required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -48,110 +85,16 @@ class EnterprisePolicy:
     uuid: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        created_on = self.created_on.isoformat()
-
-        description: None | str
-        description = self.description
-
-        device_count = self.device_count
-
-        enterprise = self.enterprise
-
-        google_policy_id: None | str
-        google_policy_id = self.google_policy_id
-
-        id = self.id
-
-        is_active = self.is_active
-
-        name = self.name
-
-        policy = self.policy.to_dict()
-
-        updated_on = self.updated_on.isoformat()
-
-        url = self.url
-
-        uuid = str(self.uuid)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_on": created_on,
-                "description": description,
-                "device_count": device_count,
-                "enterprise": enterprise,
-                "google_policy_id": google_policy_id,
-                "id": id,
-                "is_active": is_active,
-                "name": name,
-                "policy": policy,
-                "updated_on": updated_on,
-                "url": url,
-                "uuid": uuid,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (EnterprisePolicyData,) = _nested_models()
-
-        d = dict(src_dict)
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
-        device_count = d.pop("device_count")
-
-        enterprise = d.pop("enterprise")
-
-        def _parse_google_policy_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        google_policy_id = _parse_google_policy_id(d.pop("google_policy_id"))
-
-        id = d.pop("id")
-
-        is_active = d.pop("is_active")
-
-        name = d.pop("name")
-
-        policy = EnterprisePolicyData.from_dict(d.pop("policy"))
-
-        updated_on = datetime.datetime.fromisoformat(d.pop("updated_on"))
-
-        url = d.pop("url")
-
-        uuid = UUID(d.pop("uuid"))
-
-        enterprise_policy = cls(
-            created_on=created_on,
-            description=description,
-            device_count=device_count,
-            enterprise=enterprise,
-            google_policy_id=google_policy_id,
-            id=id,
-            is_active=is_active,
-            name=name,
-            policy=policy,
-            updated_on=updated_on,
-            url=url,
-            uuid=uuid,
-        )
-
-        enterprise_policy.additional_properties = d
-        return enterprise_policy
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -168,14 +111,3 @@ class EnterprisePolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[EnterprisePolicyData],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.enterprise_policy_data import EnterprisePolicyData  # noqa: PLC0415
-
-    return (EnterprisePolicyData,)

@@ -1,18 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.enterprise_policy_data_device_password_policy_password_quality import (
     EnterprisePolicyDataDevicePasswordPolicyPasswordQuality,
-    check_enterprise_policy_data_device_password_policy_password_quality,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="EnterprisePolicyDataDevicePasswordPolicy")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """EnterprisePolicyDataDevicePasswordPolicy's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field(
+                "passwordQuality",
+                "password_quality",
+                _rt.enum(
+                    "EnterprisePolicyDataDevicePasswordPolicyPasswordQuality",
+                    [
+                        "PASSWORD_QUALITY_ALPHABETIC",
+                        "PASSWORD_QUALITY_ALPHANUMERIC",
+                        "PASSWORD_QUALITY_BIOMETRIC_WEAK",
+                        "PASSWORD_QUALITY_COMPLEX",
+                        "PASSWORD_QUALITY_NUMERIC",
+                        "PASSWORD_QUALITY_NUMERIC_COMPLEX",
+                        "PASSWORD_QUALITY_SOMETHING",
+                        "PASSWORD_QUALITY_UNSPECIFIED",
+                    ],
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -25,35 +50,16 @@ class EnterprisePolicyDataDevicePasswordPolicy:
     password_quality: EnterprisePolicyDataDevicePasswordPolicyPasswordQuality | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        password_quality: str | Unset = UNSET
-        if not isinstance(self.password_quality, Unset):
-            password_quality = self.password_quality
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if password_quality is not UNSET:
-            field_dict["passwordQuality"] = password_quality
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _password_quality = d.pop("passwordQuality", UNSET)
-        password_quality: EnterprisePolicyDataDevicePasswordPolicyPasswordQuality | Unset
-        if isinstance(_password_quality, Unset):
-            password_quality = UNSET
-        else:
-            password_quality = check_enterprise_policy_data_device_password_policy_password_quality(_password_quality)
-
-        enterprise_policy_data_device_password_policy = cls(
-            password_quality=password_quality,
-        )
-
-        enterprise_policy_data_device_password_policy.additional_properties = d
-        return enterprise_policy_data_device_password_policy
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

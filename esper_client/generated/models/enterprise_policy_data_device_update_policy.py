@@ -1,22 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.enterprise_policy_data_device_update_policy_password_quality import (
     EnterprisePolicyDataDeviceUpdatePolicyPasswordQuality,
-    check_enterprise_policy_data_device_update_policy_password_quality,
 )
 from ..models.enterprise_policy_data_device_update_policy_type import (
     EnterprisePolicyDataDeviceUpdatePolicyType,
-    check_enterprise_policy_data_device_update_policy_type,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="EnterprisePolicyDataDeviceUpdatePolicy")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """EnterprisePolicyDataDeviceUpdatePolicy's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("maintenanceEnd", "maintenance_end", _rt.INT),
+            _rt.Field("maintenanceStart", "maintenance_start", _rt.INT),
+            _rt.Field(
+                "passwordQuality",
+                "password_quality",
+                _rt.enum(
+                    "EnterprisePolicyDataDeviceUpdatePolicyPasswordQuality",
+                    [
+                        "PASSWORD_QUALITY_ALPHABETIC",
+                        "PASSWORD_QUALITY_ALPHANUMERIC",
+                        "PASSWORD_QUALITY_BIOMETRIC_WEAK",
+                        "PASSWORD_QUALITY_COMPLEX",
+                        "PASSWORD_QUALITY_NUMERIC",
+                        "PASSWORD_QUALITY_NUMERIC_COMPLEX",
+                        "PASSWORD_QUALITY_SOMETHING",
+                        "PASSWORD_QUALITY_UNSPECIFIED",
+                    ],
+                ),
+            ),
+            _rt.Field(
+                "type",
+                "type_",
+                _rt.enum(
+                    "EnterprisePolicyDataDeviceUpdatePolicyType",
+                    ["TYPE_INSTALL_AUTOMATIC", "TYPE_INSTALL_DISABLED", "TYPE_INSTALL_WINDOWED", "TYPE_POSTPONE"],
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -35,63 +69,16 @@ class EnterprisePolicyDataDeviceUpdatePolicy:
     type_: EnterprisePolicyDataDeviceUpdatePolicyType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        maintenance_end = self.maintenance_end
-
-        maintenance_start = self.maintenance_start
-
-        password_quality: str | Unset = UNSET
-        if not isinstance(self.password_quality, Unset):
-            password_quality = self.password_quality
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if maintenance_end is not UNSET:
-            field_dict["maintenanceEnd"] = maintenance_end
-        if maintenance_start is not UNSET:
-            field_dict["maintenanceStart"] = maintenance_start
-        if password_quality is not UNSET:
-            field_dict["passwordQuality"] = password_quality
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        maintenance_end = d.pop("maintenanceEnd", UNSET)
-
-        maintenance_start = d.pop("maintenanceStart", UNSET)
-
-        _password_quality = d.pop("passwordQuality", UNSET)
-        password_quality: EnterprisePolicyDataDeviceUpdatePolicyPasswordQuality | Unset
-        if isinstance(_password_quality, Unset):
-            password_quality = UNSET
-        else:
-            password_quality = check_enterprise_policy_data_device_update_policy_password_quality(_password_quality)
-
-        _type_ = d.pop("type", UNSET)
-        type_: EnterprisePolicyDataDeviceUpdatePolicyType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_enterprise_policy_data_device_update_policy_type(_type_)
-
-        enterprise_policy_data_device_update_policy = cls(
-            maintenance_end=maintenance_end,
-            maintenance_start=maintenance_start,
-            password_quality=password_quality,
-            type_=type_,
-        )
-
-        enterprise_policy_data_device_update_policy.additional_properties = d
-        return enterprise_policy_data_device_update_policy
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="EnterprisePolicyDataGoogleAccountPermission")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """EnterprisePolicyDataGoogleAccountPermission's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("domains", "domains", _rt.list_of(_rt.STR)),
+            _rt.Field("emails", "emails", _rt.list_of(_rt.STR)),
+            _rt.Field("maxAccount", "max_account", _rt.INT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -25,46 +37,16 @@ class EnterprisePolicyDataGoogleAccountPermission:
     max_account: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        domains: list[str] | Unset = UNSET
-        if not isinstance(self.domains, Unset):
-            domains = self.domains
-
-        emails: list[str] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = self.emails
-
-        max_account = self.max_account
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if domains is not UNSET:
-            field_dict["domains"] = domains
-        if emails is not UNSET:
-            field_dict["emails"] = emails
-        if max_account is not UNSET:
-            field_dict["maxAccount"] = max_account
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domains = cast(list[str], d.pop("domains", UNSET))
-
-        emails = cast(list[str], d.pop("emails", UNSET))
-
-        max_account = d.pop("maxAccount", UNSET)
-
-        enterprise_policy_data_google_account_permission = cls(
-            domains=domains,
-            emails=emails,
-            max_account=max_account,
-        )
-
-        enterprise_policy_data_google_account_permission.additional_properties = d
-        return enterprise_policy_data_google_account_permission
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.enterprise_policy_data_phone_policy_dialer import (
     EnterprisePolicyDataPhonePolicyDialer,
-    check_enterprise_policy_data_phone_policy_dialer,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="EnterprisePolicyDataPhonePolicy")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """EnterprisePolicyDataPhonePolicy's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("allowUssdCodes", "allow_ussd_codes", _rt.BOOL),
+            _rt.Field("dialer", "dialer", _rt.enum("EnterprisePolicyDataPhonePolicyDialer", ["DEFAULT", "SHOONYA"])),
+            _rt.Field("incomingNumbers", "incoming_numbers", _rt.list_of(_rt.STR)),
+            _rt.Field("outgoingNumbers", "outgoing_numbers", _rt.list_of(_rt.STR)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -31,60 +43,16 @@ class EnterprisePolicyDataPhonePolicy:
     outgoing_numbers: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        allow_ussd_codes = self.allow_ussd_codes
-
-        dialer: str | Unset = UNSET
-        if not isinstance(self.dialer, Unset):
-            dialer = self.dialer
-
-        incoming_numbers: list[str] | Unset = UNSET
-        if not isinstance(self.incoming_numbers, Unset):
-            incoming_numbers = self.incoming_numbers
-
-        outgoing_numbers: list[str] | Unset = UNSET
-        if not isinstance(self.outgoing_numbers, Unset):
-            outgoing_numbers = self.outgoing_numbers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allow_ussd_codes is not UNSET:
-            field_dict["allowUssdCodes"] = allow_ussd_codes
-        if dialer is not UNSET:
-            field_dict["dialer"] = dialer
-        if incoming_numbers is not UNSET:
-            field_dict["incomingNumbers"] = incoming_numbers
-        if outgoing_numbers is not UNSET:
-            field_dict["outgoingNumbers"] = outgoing_numbers
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_ussd_codes = d.pop("allowUssdCodes", UNSET)
-
-        _dialer = d.pop("dialer", UNSET)
-        dialer: EnterprisePolicyDataPhonePolicyDialer | Unset
-        if isinstance(_dialer, Unset):
-            dialer = UNSET
-        else:
-            dialer = check_enterprise_policy_data_phone_policy_dialer(_dialer)
-
-        incoming_numbers = cast(list[str], d.pop("incomingNumbers", UNSET))
-
-        outgoing_numbers = cast(list[str], d.pop("outgoingNumbers", UNSET))
-
-        enterprise_policy_data_phone_policy = cls(
-            allow_ussd_codes=allow_ussd_codes,
-            dialer=dialer,
-            incoming_numbers=incoming_numbers,
-            outgoing_numbers=outgoing_numbers,
-        )
-
-        enterprise_policy_data_phone_policy.additional_properties = d
-        return enterprise_policy_data_phone_policy
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,36 @@ if TYPE_CHECKING:
     from ..models.enterprise_policy_data import EnterprisePolicyData
 
 
-T = TypeVar("T", bound="EnterprisePolicyWrite")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """EnterprisePolicyWrite's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.enterprise_policy_data import EnterprisePolicyData  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("enterprise", "enterprise", _rt.STR, required=True),
+            _rt.Field("name", "name", _rt.STR, required=True),
+            _rt.Field("policy", "policy", _rt.model(EnterprisePolicyData), required=True),
+            _rt.Field(
+                "description",
+                "description",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field(
+                "google_policy_id",
+                "google_policy_id",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("is_active", "is_active", _rt.BOOL),
+            _rt.Field("is_template", "is_template", _rt.BOOL),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -38,94 +68,16 @@ class EnterprisePolicyWrite:
     is_template: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        enterprise = self.enterprise
-
-        name = self.name
-
-        policy = self.policy.to_dict()
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        google_policy_id: None | str | Unset
-        if isinstance(self.google_policy_id, Unset):
-            google_policy_id = UNSET
-        else:
-            google_policy_id = self.google_policy_id
-
-        is_active = self.is_active
-
-        is_template = self.is_template
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enterprise": enterprise,
-                "name": name,
-                "policy": policy,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if google_policy_id is not UNSET:
-            field_dict["google_policy_id"] = google_policy_id
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if is_template is not UNSET:
-            field_dict["is_template"] = is_template
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (EnterprisePolicyData,) = _nested_models()
-
-        d = dict(src_dict)
-        enterprise = d.pop("enterprise")
-
-        name = d.pop("name")
-
-        policy = EnterprisePolicyData.from_dict(d.pop("policy"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_google_policy_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        google_policy_id = _parse_google_policy_id(d.pop("google_policy_id", UNSET))
-
-        is_active = d.pop("is_active", UNSET)
-
-        is_template = d.pop("is_template", UNSET)
-
-        enterprise_policy_write = cls(
-            enterprise=enterprise,
-            name=name,
-            policy=policy,
-            description=description,
-            google_policy_id=google_policy_id,
-            is_active=is_active,
-            is_template=is_template,
-        )
-
-        enterprise_policy_write.additional_properties = d
-        return enterprise_policy_write
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,14 +94,3 @@ class EnterprisePolicyWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[EnterprisePolicyData],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.enterprise_policy_data import EnterprisePolicyData  # noqa: PLC0415
-
-    return (EnterprisePolicyData,)

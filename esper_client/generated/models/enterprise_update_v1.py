@@ -1,15 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="EnterpriseUpdateV1")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """EnterpriseUpdateV1's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("contact_email", "contact_email", _rt.STR),
+            _rt.Field(
+                "contact_number",
+                "contact_number",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field(
+                "contact_person",
+                "contact_person",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field("location", "location", _rt.STR),
+            _rt.Field("name", "name", _rt.STR),
+            _rt.Field("registered_address", "registered_address", _rt.STR),
+            _rt.Field("registered_name", "registered_name", _rt.STR),
+            _rt.Field("wifi_lte_toggle_flag", "wifi_lte_toggle_flag", _rt.BOOL),
+            _rt.Field("zipcode", "zipcode", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -40,120 +73,16 @@ class EnterpriseUpdateV1:
     zipcode: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        contact_email = self.contact_email
-
-        contact_number: None | str | Unset
-        if isinstance(self.contact_number, Unset):
-            contact_number = UNSET
-        else:
-            contact_number = self.contact_number
-
-        contact_person: None | str | Unset
-        if isinstance(self.contact_person, Unset):
-            contact_person = UNSET
-        else:
-            contact_person = self.contact_person
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        location = self.location
-
-        name = self.name
-
-        registered_address = self.registered_address
-
-        registered_name = self.registered_name
-
-        wifi_lte_toggle_flag = self.wifi_lte_toggle_flag
-
-        zipcode = self.zipcode
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contact_email is not UNSET:
-            field_dict["contact_email"] = contact_email
-        if contact_number is not UNSET:
-            field_dict["contact_number"] = contact_number
-        if contact_person is not UNSET:
-            field_dict["contact_person"] = contact_person
-        if id is not UNSET:
-            field_dict["id"] = id
-        if location is not UNSET:
-            field_dict["location"] = location
-        if name is not UNSET:
-            field_dict["name"] = name
-        if registered_address is not UNSET:
-            field_dict["registered_address"] = registered_address
-        if registered_name is not UNSET:
-            field_dict["registered_name"] = registered_name
-        if wifi_lte_toggle_flag is not UNSET:
-            field_dict["wifi_lte_toggle_flag"] = wifi_lte_toggle_flag
-        if zipcode is not UNSET:
-            field_dict["zipcode"] = zipcode
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contact_email = d.pop("contact_email", UNSET)
-
-        def _parse_contact_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_number = _parse_contact_number(d.pop("contact_number", UNSET))
-
-        def _parse_contact_person(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_person = _parse_contact_person(d.pop("contact_person", UNSET))
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        location = d.pop("location", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        registered_address = d.pop("registered_address", UNSET)
-
-        registered_name = d.pop("registered_name", UNSET)
-
-        wifi_lte_toggle_flag = d.pop("wifi_lte_toggle_flag", UNSET)
-
-        zipcode = d.pop("zipcode", UNSET)
-
-        enterprise_update_v1 = cls(
-            contact_email=contact_email,
-            contact_number=contact_number,
-            contact_person=contact_person,
-            id=id,
-            location=location,
-            name=name,
-            registered_address=registered_address,
-            registered_name=registered_name,
-            wifi_lte_toggle_flag=wifi_lte_toggle_flag,
-            zipcode=zipcode,
-        )
-
-        enterprise_update_v1.additional_properties = d
-        return enterprise_update_v1
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

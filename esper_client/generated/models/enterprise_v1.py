@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -15,7 +16,50 @@ if TYPE_CHECKING:
     from ..models.enterprise_v1_emm_type_0 import EnterpriseV1EmmType0
 
 
-T = TypeVar("T", bound="EnterpriseV1")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """EnterpriseV1's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.enterprise_v1_emm_type_0 import EnterpriseV1EmmType0  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("id", "id", _rt.UUID_, required=True),
+            _rt.Field("name", "name", _rt.STR, required=True),
+            _rt.Field("short_code", "short_code", _rt.STR, required=True),
+            _rt.Field("contact_email", "contact_email", _rt.STR),
+            _rt.Field(
+                "contact_number",
+                "contact_number",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field(
+                "contact_person",
+                "contact_person",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("created_on", "created_on", _rt.DATETIME),
+            _rt.Field(
+                "emm",
+                "emm",
+                _rt.union(
+                    _rt.model(EnterpriseV1EmmType0),
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("location", "location", _rt.STR),
+            _rt.Field("registered_address", "registered_address", _rt.STR),
+            _rt.Field("registered_name", "registered_name", _rt.STR),
+            _rt.Field("updated_on", "updated_on", _rt.DATETIME),
+            _rt.Field("wifi_lte_toggle_flag", "wifi_lte_toggle_flag", _rt.BOOL),
+            _rt.Field("zipcode", "zipcode", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -54,180 +98,16 @@ class EnterpriseV1:
     zipcode: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        (EnterpriseV1EmmType0,) = _nested_models()
-
-        id = str(self.id)
-
-        name = self.name
-
-        short_code = self.short_code
-
-        contact_email = self.contact_email
-
-        contact_number: None | str | Unset
-        if isinstance(self.contact_number, Unset):
-            contact_number = UNSET
-        else:
-            contact_number = self.contact_number
-
-        contact_person: None | str | Unset
-        if isinstance(self.contact_person, Unset):
-            contact_person = UNSET
-        else:
-            contact_person = self.contact_person
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        emm: dict[str, Any] | None | Unset
-        if isinstance(self.emm, Unset):
-            emm = UNSET
-        elif isinstance(self.emm, EnterpriseV1EmmType0):
-            emm = self.emm.to_dict()
-        else:
-            emm = self.emm
-
-        location = self.location
-
-        registered_address = self.registered_address
-
-        registered_name = self.registered_name
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        wifi_lte_toggle_flag = self.wifi_lte_toggle_flag
-
-        zipcode = self.zipcode
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "short_code": short_code,
-            }
-        )
-        if contact_email is not UNSET:
-            field_dict["contact_email"] = contact_email
-        if contact_number is not UNSET:
-            field_dict["contact_number"] = contact_number
-        if contact_person is not UNSET:
-            field_dict["contact_person"] = contact_person
-        if created_on is not UNSET:
-            field_dict["created_on"] = created_on
-        if emm is not UNSET:
-            field_dict["emm"] = emm
-        if location is not UNSET:
-            field_dict["location"] = location
-        if registered_address is not UNSET:
-            field_dict["registered_address"] = registered_address
-        if registered_name is not UNSET:
-            field_dict["registered_name"] = registered_name
-        if updated_on is not UNSET:
-            field_dict["updated_on"] = updated_on
-        if wifi_lte_toggle_flag is not UNSET:
-            field_dict["wifi_lte_toggle_flag"] = wifi_lte_toggle_flag
-        if zipcode is not UNSET:
-            field_dict["zipcode"] = zipcode
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (EnterpriseV1EmmType0,) = _nested_models()
-
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        name = d.pop("name")
-
-        short_code = d.pop("short_code")
-
-        contact_email = d.pop("contact_email", UNSET)
-
-        def _parse_contact_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_number = _parse_contact_number(d.pop("contact_number", UNSET))
-
-        def _parse_contact_person(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_person = _parse_contact_person(d.pop("contact_person", UNSET))
-
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
-        def _parse_emm(data: object) -> EnterpriseV1EmmType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                emm_type_0 = EnterpriseV1EmmType0.from_dict(data)
-
-                return emm_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnterpriseV1EmmType0 | None | Unset, data)
-
-        emm = _parse_emm(d.pop("emm", UNSET))
-
-        location = d.pop("location", UNSET)
-
-        registered_address = d.pop("registered_address", UNSET)
-
-        registered_name = d.pop("registered_name", UNSET)
-
-        _updated_on = d.pop("updated_on", UNSET)
-        updated_on: datetime.datetime | Unset
-        if isinstance(_updated_on, Unset):
-            updated_on = UNSET
-        else:
-            updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-        wifi_lte_toggle_flag = d.pop("wifi_lte_toggle_flag", UNSET)
-
-        zipcode = d.pop("zipcode", UNSET)
-
-        enterprise_v1 = cls(
-            id=id,
-            name=name,
-            short_code=short_code,
-            contact_email=contact_email,
-            contact_number=contact_number,
-            contact_person=contact_person,
-            created_on=created_on,
-            emm=emm,
-            location=location,
-            registered_address=registered_address,
-            registered_name=registered_name,
-            updated_on=updated_on,
-            wifi_lte_toggle_flag=wifi_lte_toggle_flag,
-            zipcode=zipcode,
-        )
-
-        enterprise_v1.additional_properties = d
-        return enterprise_v1
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -244,14 +124,3 @@ class EnterpriseV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[EnterpriseV1EmmType0],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.enterprise_v1_emm_type_0 import EnterpriseV1EmmType0  # noqa: PLC0415
-
-    return (EnterpriseV1EmmType0,)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,18 @@ if TYPE_CHECKING:
     from ..models.error_401_unauthorized_content import Error401UnauthorizedContent
 
 
-T = TypeVar("T", bound="Error401Unauthorized")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """Error401Unauthorized's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.error_401_unauthorized_content import Error401UnauthorizedContent  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("code", "code", _rt.INT, required=True),
+            _rt.Field("message", "message", _rt.STR, required=True),
+            _rt.Field("content", "content", _rt.model(Error401UnauthorizedContent)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -30,52 +42,16 @@ class Error401Unauthorized:
     content: Error401UnauthorizedContent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (Error401UnauthorizedContent,) = _nested_models()
-
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        _content = d.pop("content", UNSET)
-        content: Error401UnauthorizedContent | Unset
-        if isinstance(_content, Unset):
-            content = UNSET
-        else:
-            content = Error401UnauthorizedContent.from_dict(_content)
-
-        error_401_unauthorized = cls(
-            code=code,
-            message=message,
-            content=content,
-        )
-
-        error_401_unauthorized.additional_properties = d
-        return error_401_unauthorized
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,14 +68,3 @@ class Error401Unauthorized:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[Error401UnauthorizedContent],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.error_401_unauthorized_content import Error401UnauthorizedContent  # noqa: PLC0415
-
-    return (Error401UnauthorizedContent,)

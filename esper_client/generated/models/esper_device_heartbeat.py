@@ -2,16 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.esper_device_heartbeat_status import EsperDeviceHeartbeatStatus, check_esper_device_heartbeat_status
+from esper_client import _runtime as _rt
+
+from ..models.esper_device_heartbeat_status import EsperDeviceHeartbeatStatus
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="EsperDeviceHeartbeat")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """EsperDeviceHeartbeat's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("device_id", "device_id", _rt.UUID_),
+            _rt.Field("status", "status", _rt.enum("EsperDeviceHeartbeatStatus", [0, 1])),
+            _rt.Field("timestamp", "timestamp", _rt.DATETIME),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -28,63 +40,16 @@ class EsperDeviceHeartbeat:
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        device_id: str | Unset = UNSET
-        if not isinstance(self.device_id, Unset):
-            device_id = str(self.device_id)
-
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if device_id is not UNSET:
-            field_dict["device_id"] = device_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _device_id = d.pop("device_id", UNSET)
-        device_id: UUID | Unset
-        if isinstance(_device_id, Unset):
-            device_id = UNSET
-        else:
-            device_id = UUID(_device_id)
-
-        _status = d.pop("status", UNSET)
-        status: EsperDeviceHeartbeatStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_esper_device_heartbeat_status(_status)
-
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
-
-        esper_device_heartbeat = cls(
-            device_id=device_id,
-            status=status,
-            timestamp=timestamp,
-        )
-
-        esper_device_heartbeat.additional_properties = d
-        return esper_device_heartbeat
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.apply_policy import ApplyPolicy, check_apply_policy
+from esper_client import _runtime as _rt
+
+from ..models.apply_policy import ApplyPolicy
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.esper_settings_apps_settings_settings import EsperSettingsAppsSettingsSettings
 
 
-T = TypeVar("T", bound="EsperSettingsAppsSettings")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """EsperSettingsAppsSettings's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.esper_settings_apps_settings_settings import EsperSettingsAppsSettingsSettings  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("settings", "settings", _rt.model(EsperSettingsAppsSettingsSettings), required=True),
+            _rt.Field("admin_mode_password", "admin_mode_password", _rt.STR),
+            _rt.Field("allow_dock", "allow_dock", _rt.BOOL),
+            _rt.Field("allow_esper_settings_app", "allow_esper_settings_app", _rt.BOOL),
+            _rt.Field(
+                "apply_policy", "apply_policy", _rt.enum("ApplyPolicy", ["ALWAYS APPLY", "IGNORE", "PROVISION ONLY"])
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -35,67 +51,16 @@ class EsperSettingsAppsSettings:
     apply_policy: ApplyPolicy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        settings = self.settings.to_dict()
-
-        admin_mode_password = self.admin_mode_password
-
-        allow_dock = self.allow_dock
-
-        allow_esper_settings_app = self.allow_esper_settings_app
-
-        apply_policy: str | Unset = UNSET
-        if not isinstance(self.apply_policy, Unset):
-            apply_policy = self.apply_policy
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "settings": settings,
-            }
-        )
-        if admin_mode_password is not UNSET:
-            field_dict["admin_mode_password"] = admin_mode_password
-        if allow_dock is not UNSET:
-            field_dict["allow_dock"] = allow_dock
-        if allow_esper_settings_app is not UNSET:
-            field_dict["allow_esper_settings_app"] = allow_esper_settings_app
-        if apply_policy is not UNSET:
-            field_dict["apply_policy"] = apply_policy
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (EsperSettingsAppsSettingsSettings,) = _nested_models()
-
-        d = dict(src_dict)
-        settings = EsperSettingsAppsSettingsSettings.from_dict(d.pop("settings"))
-
-        admin_mode_password = d.pop("admin_mode_password", UNSET)
-
-        allow_dock = d.pop("allow_dock", UNSET)
-
-        allow_esper_settings_app = d.pop("allow_esper_settings_app", UNSET)
-
-        _apply_policy = d.pop("apply_policy", UNSET)
-        apply_policy: ApplyPolicy | Unset
-        if isinstance(_apply_policy, Unset):
-            apply_policy = UNSET
-        else:
-            apply_policy = check_apply_policy(_apply_policy)
-
-        esper_settings_apps_settings = cls(
-            settings=settings,
-            admin_mode_password=admin_mode_password,
-            allow_dock=allow_dock,
-            allow_esper_settings_app=allow_esper_settings_app,
-            apply_policy=apply_policy,
-        )
-
-        esper_settings_apps_settings.additional_properties = d
-        return esper_settings_apps_settings
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,14 +77,3 @@ class EsperSettingsAppsSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[EsperSettingsAppsSettingsSettings],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.esper_settings_apps_settings_settings import EsperSettingsAppsSettingsSettings  # noqa: PLC0415
-
-    return (EsperSettingsAppsSettingsSettings,)

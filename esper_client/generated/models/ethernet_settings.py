@@ -1,16 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.apply_policy import ApplyPolicy, check_apply_policy
-from ..models.ethernet_settings_auth_mode import EthernetSettingsAuthMode, check_ethernet_settings_auth_mode
+from esper_client import _runtime as _rt
+
+from ..models.apply_policy import ApplyPolicy
+from ..models.ethernet_settings_auth_mode import EthernetSettingsAuthMode
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="EthernetSettings")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """EthernetSettings's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field(
+                "apply_policy",
+                "apply_policy",
+                _rt.enum("ApplyPolicy", ["ALWAYS APPLY", "IGNORE", "PROVISION ONLY"]),
+                required=True,
+            ),
+            _rt.Field("auth_mode", "auth_mode", _rt.enum("EthernetSettingsAuthMode", ["EAP-TLS", "NONE"])),
+            _rt.Field("ca_cert_alias", "ca_cert_alias", _rt.STR),
+            _rt.Field("client_cert_alias", "client_cert_alias", _rt.STR),
+            _rt.Field("eap_identity", "eap_identity", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -31,65 +50,16 @@ class EthernetSettings:
     eap_identity: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        apply_policy: str = self.apply_policy
-
-        auth_mode: str | Unset = UNSET
-        if not isinstance(self.auth_mode, Unset):
-            auth_mode = self.auth_mode
-
-        ca_cert_alias = self.ca_cert_alias
-
-        client_cert_alias = self.client_cert_alias
-
-        eap_identity = self.eap_identity
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apply_policy": apply_policy,
-            }
-        )
-        if auth_mode is not UNSET:
-            field_dict["auth_mode"] = auth_mode
-        if ca_cert_alias is not UNSET:
-            field_dict["ca_cert_alias"] = ca_cert_alias
-        if client_cert_alias is not UNSET:
-            field_dict["client_cert_alias"] = client_cert_alias
-        if eap_identity is not UNSET:
-            field_dict["eap_identity"] = eap_identity
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        apply_policy = check_apply_policy(d.pop("apply_policy"))
-
-        _auth_mode = d.pop("auth_mode", UNSET)
-        auth_mode: EthernetSettingsAuthMode | Unset
-        if isinstance(_auth_mode, Unset):
-            auth_mode = UNSET
-        else:
-            auth_mode = check_ethernet_settings_auth_mode(_auth_mode)
-
-        ca_cert_alias = d.pop("ca_cert_alias", UNSET)
-
-        client_cert_alias = d.pop("client_cert_alias", UNSET)
-
-        eap_identity = d.pop("eap_identity", UNSET)
-
-        ethernet_settings = cls(
-            apply_policy=apply_policy,
-            auth_mode=auth_mode,
-            ca_cert_alias=ca_cert_alias,
-            client_cert_alias=client_cert_alias,
-            eap_identity=eap_identity,
-        )
-
-        ethernet_settings.additional_properties = d
-        return ethernet_settings
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="EventFeed")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """EventFeed's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("created_on", "created_on", _rt.DATETIME),
+            _rt.Field("device", "device", _rt.STR),
+            _rt.Field("device_status_id", "device_status_id", _rt.STR),
+            _rt.Field("enterprise", "enterprise", _rt.STR),
+            _rt.Field("id", "id", _rt.INT),
+            _rt.Field("message", "message", _rt.STR),
+            _rt.Field("message_id", "message_id", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -34,77 +50,16 @@ class EventFeed:
     message_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        device = self.device
-
-        device_status_id = self.device_status_id
-
-        enterprise = self.enterprise
-
-        id = self.id
-
-        message = self.message
-
-        message_id = self.message_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_on is not UNSET:
-            field_dict["created_on"] = created_on
-        if device is not UNSET:
-            field_dict["device"] = device
-        if device_status_id is not UNSET:
-            field_dict["device_status_id"] = device_status_id
-        if enterprise is not UNSET:
-            field_dict["enterprise"] = enterprise
-        if id is not UNSET:
-            field_dict["id"] = id
-        if message is not UNSET:
-            field_dict["message"] = message
-        if message_id is not UNSET:
-            field_dict["message_id"] = message_id
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
-        device = d.pop("device", UNSET)
-
-        device_status_id = d.pop("device_status_id", UNSET)
-
-        enterprise = d.pop("enterprise", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        message_id = d.pop("message_id", UNSET)
-
-        event_feed = cls(
-            created_on=created_on,
-            device=device,
-            device_status_id=device_status_id,
-            enterprise=enterprise,
-            id=id,
-            message=message,
-            message_id=message_id,
-        )
-
-        event_feed.additional_properties = d
-        return event_feed
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="FoundationInfo")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """FoundationInfo's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("build_flavor", "build_flavor", _rt.STR),
+            _rt.Field("build_number", "build_number", _rt.STR),
+            _rt.Field("foundation_device_model_id", "foundation_device_model_id", _rt.STR),
+            _rt.Field("major_version", "major_version", _rt.STR),
+            _rt.Field("minor_version", "minor_version", _rt.STR),
+            _rt.Field("project_name", "project_name", _rt.STR),
+            _rt.Field("variant", "variant", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -33,70 +49,16 @@ class FoundationInfo:
     variant: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        build_flavor = self.build_flavor
-
-        build_number = self.build_number
-
-        foundation_device_model_id = self.foundation_device_model_id
-
-        major_version = self.major_version
-
-        minor_version = self.minor_version
-
-        project_name = self.project_name
-
-        variant = self.variant
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if build_flavor is not UNSET:
-            field_dict["build_flavor"] = build_flavor
-        if build_number is not UNSET:
-            field_dict["build_number"] = build_number
-        if foundation_device_model_id is not UNSET:
-            field_dict["foundation_device_model_id"] = foundation_device_model_id
-        if major_version is not UNSET:
-            field_dict["major_version"] = major_version
-        if minor_version is not UNSET:
-            field_dict["minor_version"] = minor_version
-        if project_name is not UNSET:
-            field_dict["project_name"] = project_name
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        build_flavor = d.pop("build_flavor", UNSET)
-
-        build_number = d.pop("build_number", UNSET)
-
-        foundation_device_model_id = d.pop("foundation_device_model_id", UNSET)
-
-        major_version = d.pop("major_version", UNSET)
-
-        minor_version = d.pop("minor_version", UNSET)
-
-        project_name = d.pop("project_name", UNSET)
-
-        variant = d.pop("variant", UNSET)
-
-        foundation_info = cls(
-            build_flavor=build_flavor,
-            build_number=build_number,
-            foundation_device_model_id=foundation_device_model_id,
-            major_version=major_version,
-            minor_version=minor_version,
-            project_name=project_name,
-            variant=variant,
-        )
-
-        foundation_info.additional_properties = d
-        return foundation_info
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -15,7 +16,26 @@ if TYPE_CHECKING:
     from ..models.foundry_event_v1_resource import FoundryEventV1Resource
 
 
-T = TypeVar("T", bound="FoundryEventV1")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """FoundryEventV1's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.foundry_event_v1_actor import FoundryEventV1Actor  # noqa: PLC0415
+    from ..models.foundry_event_v1_meta import FoundryEventV1Meta  # noqa: PLC0415
+    from ..models.foundry_event_v1_resource import FoundryEventV1Resource  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("actor", "actor", _rt.model(FoundryEventV1Actor)),
+            _rt.Field("created_timestamp", "created_timestamp", _rt.INT),
+            _rt.Field("enterprise_id", "enterprise_id", _rt.STR),
+            _rt.Field("event_message", "event_message", _rt.STR),
+            _rt.Field("event_type", "event_type", _rt.STR),
+            _rt.Field("meta", "meta", _rt.model(FoundryEventV1Meta)),
+            _rt.Field("resource", "resource", _rt.model(FoundryEventV1Resource)),
+            _rt.Field("stack", "stack", _rt.STR),
+            _rt.Field("tenant", "tenant", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -44,111 +64,16 @@ class FoundryEventV1:
     tenant: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        actor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.actor, Unset):
-            actor = self.actor.to_dict()
-
-        created_timestamp = self.created_timestamp
-
-        enterprise_id = self.enterprise_id
-
-        event_message = self.event_message
-
-        event_type = self.event_type
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        resource: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resource, Unset):
-            resource = self.resource.to_dict()
-
-        stack = self.stack
-
-        tenant = self.tenant
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if actor is not UNSET:
-            field_dict["actor"] = actor
-        if created_timestamp is not UNSET:
-            field_dict["created_timestamp"] = created_timestamp
-        if enterprise_id is not UNSET:
-            field_dict["enterprise_id"] = enterprise_id
-        if event_message is not UNSET:
-            field_dict["event_message"] = event_message
-        if event_type is not UNSET:
-            field_dict["event_type"] = event_type
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if resource is not UNSET:
-            field_dict["resource"] = resource
-        if stack is not UNSET:
-            field_dict["stack"] = stack
-        if tenant is not UNSET:
-            field_dict["tenant"] = tenant
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            FoundryEventV1Actor,
-            FoundryEventV1Meta,
-            FoundryEventV1Resource,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        _actor = d.pop("actor", UNSET)
-        actor: FoundryEventV1Actor | Unset
-        if isinstance(_actor, Unset):
-            actor = UNSET
-        else:
-            actor = FoundryEventV1Actor.from_dict(_actor)
-
-        created_timestamp = d.pop("created_timestamp", UNSET)
-
-        enterprise_id = d.pop("enterprise_id", UNSET)
-
-        event_message = d.pop("event_message", UNSET)
-
-        event_type = d.pop("event_type", UNSET)
-
-        _meta = d.pop("meta", UNSET)
-        meta: FoundryEventV1Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = FoundryEventV1Meta.from_dict(_meta)
-
-        _resource = d.pop("resource", UNSET)
-        resource: FoundryEventV1Resource | Unset
-        if isinstance(_resource, Unset):
-            resource = UNSET
-        else:
-            resource = FoundryEventV1Resource.from_dict(_resource)
-
-        stack = d.pop("stack", UNSET)
-
-        tenant = d.pop("tenant", UNSET)
-
-        foundry_event_v1 = cls(
-            actor=actor,
-            created_timestamp=created_timestamp,
-            enterprise_id=enterprise_id,
-            event_message=event_message,
-            event_type=event_type,
-            meta=meta,
-            resource=resource,
-            stack=stack,
-            tenant=tenant,
-        )
-
-        foundry_event_v1.additional_properties = d
-        return foundry_event_v1
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,24 +90,3 @@ class FoundryEventV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[FoundryEventV1Actor],
-    type[FoundryEventV1Meta],
-    type[FoundryEventV1Resource],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.foundry_event_v1_actor import FoundryEventV1Actor  # noqa: PLC0415
-    from ..models.foundry_event_v1_meta import FoundryEventV1Meta  # noqa: PLC0415
-    from ..models.foundry_event_v1_resource import FoundryEventV1Resource  # noqa: PLC0415
-
-    return (
-        FoundryEventV1Actor,
-        FoundryEventV1Meta,
-        FoundryEventV1Resource,
-    )

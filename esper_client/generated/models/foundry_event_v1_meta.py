@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="FoundryEventV1Meta")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """FoundryEventV1Meta's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("change_type", "change_type", _rt.STR),
+            _rt.Field("device_model", "device_model", _rt.STR),
+            _rt.Field("user_remarks", "user_remarks", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -25,42 +37,16 @@ class FoundryEventV1Meta:
     user_remarks: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        change_type = self.change_type
-
-        device_model = self.device_model
-
-        user_remarks = self.user_remarks
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if change_type is not UNSET:
-            field_dict["change_type"] = change_type
-        if device_model is not UNSET:
-            field_dict["device_model"] = device_model
-        if user_remarks is not UNSET:
-            field_dict["user_remarks"] = user_remarks
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        change_type = d.pop("change_type", UNSET)
-
-        device_model = d.pop("device_model", UNSET)
-
-        user_remarks = d.pop("user_remarks", UNSET)
-
-        foundry_event_v1_meta = cls(
-            change_type=change_type,
-            device_model=device_model,
-            user_remarks=user_remarks,
-        )
-
-        foundry_event_v1_meta.additional_properties = d
-        return foundry_event_v1_meta
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from esper_client import _runtime as _rt
 
-T = TypeVar("T", bound="GenerateDownloadUrlBody")
+from ..types import Unset
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GenerateDownloadUrlBody's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("file_key", "file_key", _rt.STR, required=True),
+            _rt.Field("expires_in", "expires_in", _rt.INT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -23,37 +34,16 @@ class GenerateDownloadUrlBody:
     expires_in: int | Unset = 3600
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        file_key = self.file_key
-
-        expires_in = self.expires_in
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file_key": file_key,
-            }
-        )
-        if expires_in is not UNSET:
-            field_dict["expires_in"] = expires_in
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_key = d.pop("file_key")
-
-        expires_in = d.pop("expires_in", UNSET)
-
-        generate_download_url_body = cls(
-            file_key=file_key,
-            expires_in=expires_in,
-        )
-
-        generate_download_url_body.additional_properties = d
-        return generate_download_url_body
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

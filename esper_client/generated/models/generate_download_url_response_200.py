@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GenerateDownloadUrlResponse200")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GenerateDownloadUrlResponse200's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("download_url", "download_url", _rt.STR),
+            _rt.Field("expires_in", "expires_in", _rt.INT),
+            _rt.Field("file_key", "file_key", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -25,42 +37,16 @@ class GenerateDownloadUrlResponse200:
     file_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        download_url = self.download_url
-
-        expires_in = self.expires_in
-
-        file_key = self.file_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if download_url is not UNSET:
-            field_dict["download_url"] = download_url
-        if expires_in is not UNSET:
-            field_dict["expires_in"] = expires_in
-        if file_key is not UNSET:
-            field_dict["file_key"] = file_key
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        download_url = d.pop("download_url", UNSET)
-
-        expires_in = d.pop("expires_in", UNSET)
-
-        file_key = d.pop("file_key", UNSET)
-
-        generate_download_url_response_200 = cls(
-            download_url=download_url,
-            expires_in=expires_in,
-            file_key=file_key,
-        )
-
-        generate_download_url_response_200.additional_properties = d
-        return generate_download_url_response_200
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GenericErrorResponse")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GenericErrorResponse's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("code", "code", _rt.INT),
+            _rt.Field("error", "error", _rt.STR),
+            _rt.Field("errors", "errors", _rt.list_of(_rt.STR)),
+            _rt.Field("message", "message", _rt.STR),
+            _rt.Field("status", "status", _rt.INT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -29,58 +43,16 @@ class GenericErrorResponse:
     status: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        error = self.error
-
-        errors: list[str] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = self.errors
-
-        message = self.message
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if error is not UNSET:
-            field_dict["error"] = error
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if message is not UNSET:
-            field_dict["message"] = message
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        error = d.pop("error", UNSET)
-
-        errors = cast(list[str], d.pop("errors", UNSET))
-
-        message = d.pop("message", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        generic_error_response = cls(
-            code=code,
-            error=error,
-            errors=errors,
-            message=message,
-            status=status,
-        )
-
-        generic_error_response.additional_properties = d
-        return generic_error_response
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,16 +2,64 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.geofence_device_actions_item import GeofenceDeviceActionsItem, check_geofence_device_actions_item
-from ..models.geofence_radius_unit import GeofenceRadiusUnit, check_geofence_radius_unit
+from esper_client import _runtime as _rt
 
-T = TypeVar("T", bound="Geofence")
+from ..models.geofence_device_actions_item import GeofenceDeviceActionsItem
+from ..models.geofence_radius_unit import GeofenceRadiusUnit
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """Geofence's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("created_by", "created_by", _rt.STR, required=True),
+            _rt.Field("created_on", "created_on", _rt.DATETIME, required=True),
+            _rt.Field(
+                "description",
+                "description",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+                required=True,
+            ),
+            _rt.Field(
+                "device_actions",
+                "device_actions",
+                _rt.list_of(_rt.enum("GeofenceDeviceActionsItem", ["BEEP", "LOCK_DOWN"])),
+                required=True,
+            ),
+            _rt.Field("device_count", "device_count", _rt.INT, required=True),
+            _rt.Field("enterprise", "enterprise", _rt.UUID_, required=True),
+            _rt.Field("id", "id", _rt.UUID_, required=True),
+            _rt.Field("latitude", "latitude", _rt.STR, required=True),
+            _rt.Field("longitude", "longitude", _rt.STR, required=True),
+            _rt.Field("name", "name", _rt.STR, required=True),
+            _rt.Field(
+                "radius",
+                "radius",
+                _rt.union(
+                    _rt.FLOAT,
+                    _rt.NONE,
+                ),
+                required=True,
+            ),
+            _rt.Field(
+                "radius_unit",
+                "radius_unit",
+                _rt.enum("GeofenceRadiusUnit", ["KILOMETERS", "METERS", "MILES"]),
+                required=True,
+            ),
+            _rt.Field("updated_on", "updated_on", _rt.DATETIME, required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -48,122 +96,16 @@ class Geofence:
     updated_on: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        created_by = self.created_by
-
-        created_on = self.created_on.isoformat()
-
-        description: None | str
-        description = self.description
-
-        device_actions = []
-        for device_actions_item_data in self.device_actions:
-            device_actions_item: str = device_actions_item_data
-            device_actions.append(device_actions_item)
-
-        device_count = self.device_count
-
-        enterprise = str(self.enterprise)
-
-        id = str(self.id)
-
-        latitude = self.latitude
-
-        longitude = self.longitude
-
-        name = self.name
-
-        radius: float | None
-        radius = self.radius
-
-        radius_unit: str = self.radius_unit
-
-        updated_on = self.updated_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_by": created_by,
-                "created_on": created_on,
-                "description": description,
-                "device_actions": device_actions,
-                "device_count": device_count,
-                "enterprise": enterprise,
-                "id": id,
-                "latitude": latitude,
-                "longitude": longitude,
-                "name": name,
-                "radius": radius,
-                "radius_unit": radius_unit,
-                "updated_on": updated_on,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_by = d.pop("created_by")
-
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
-        device_actions = []
-        _device_actions = d.pop("device_actions")
-        for device_actions_item_data in _device_actions:
-            device_actions_item = check_geofence_device_actions_item(device_actions_item_data)
-
-            device_actions.append(device_actions_item)
-
-        device_count = d.pop("device_count")
-
-        enterprise = UUID(d.pop("enterprise"))
-
-        id = UUID(d.pop("id"))
-
-        latitude = d.pop("latitude")
-
-        longitude = d.pop("longitude")
-
-        name = d.pop("name")
-
-        def _parse_radius(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        radius = _parse_radius(d.pop("radius"))
-
-        radius_unit = check_geofence_radius_unit(d.pop("radius_unit"))
-
-        updated_on = datetime.datetime.fromisoformat(d.pop("updated_on"))
-
-        geofence = cls(
-            created_by=created_by,
-            created_on=created_on,
-            description=description,
-            device_actions=device_actions,
-            device_count=device_count,
-            enterprise=enterprise,
-            id=id,
-            latitude=latitude,
-            longitude=longitude,
-            name=name,
-            radius=radius,
-            radius_unit=radius_unit,
-            updated_on=updated_on,
-        )
-
-        geofence.additional_properties = d
-        return geofence
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GeofenceBlueprintUsageItem")
+from esper_client import _runtime as _rt
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GeofenceBlueprintUsageItem's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("blueprint_id", "blueprint_id", _rt.UUID_, required=True),
+            _rt.Field("blueprint_version_number", "blueprint_version_number", _rt.INT, required=True),
+            _rt.Field("device_count", "device_count", _rt.INT, required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -24,42 +36,16 @@ class GeofenceBlueprintUsageItem:
     device_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        blueprint_id = str(self.blueprint_id)
-
-        blueprint_version_number = self.blueprint_version_number
-
-        device_count = self.device_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "blueprint_id": blueprint_id,
-                "blueprint_version_number": blueprint_version_number,
-                "device_count": device_count,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        blueprint_id = UUID(d.pop("blueprint_id"))
-
-        blueprint_version_number = d.pop("blueprint_version_number")
-
-        device_count = d.pop("device_count")
-
-        geofence_blueprint_usage_item = cls(
-            blueprint_id=blueprint_id,
-            blueprint_version_number=blueprint_version_number,
-            device_count=device_count,
-        )
-
-        geofence_blueprint_usage_item.additional_properties = d
-        return geofence_blueprint_usage_item
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.geofence_circle_geometry_type import GeofenceCircleGeometryType, check_geofence_circle_geometry_type
+from esper_client import _runtime as _rt
+
+from ..models.geofence_circle_geometry_type import GeofenceCircleGeometryType
 
 if TYPE_CHECKING:
     from ..models.geofence_circle_geometry_coordinates_item import GeofenceCircleGeometryCoordinatesItem
 
 
-T = TypeVar("T", bound="GeofenceCircleGeometry")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GeofenceCircleGeometry's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.geofence_circle_geometry_coordinates_item import GeofenceCircleGeometryCoordinatesItem  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field(
+                "coordinates",
+                "coordinates",
+                _rt.list_of(_rt.model(GeofenceCircleGeometryCoordinatesItem)),
+                required=True,
+            ),
+            _rt.Field("radius", "radius", _rt.FLOAT, required=True),
+            _rt.Field("type", "type_", _rt.enum("GeofenceCircleGeometryType", ["circle"]), required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -30,52 +47,16 @@ class GeofenceCircleGeometry:
     type_: GeofenceCircleGeometryType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        coordinates = []
-        for coordinates_item_data in self.coordinates:
-            coordinates_item = coordinates_item_data.to_dict()
-            coordinates.append(coordinates_item)
-
-        radius = self.radius
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "coordinates": coordinates,
-                "radius": radius,
-                "type": type_,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GeofenceCircleGeometryCoordinatesItem,) = _nested_models()
-
-        d = dict(src_dict)
-        coordinates = []
-        _coordinates = d.pop("coordinates")
-        for coordinates_item_data in _coordinates:
-            coordinates_item = GeofenceCircleGeometryCoordinatesItem.from_dict(coordinates_item_data)
-
-            coordinates.append(coordinates_item)
-
-        radius = d.pop("radius")
-
-        type_ = check_geofence_circle_geometry_type(d.pop("type"))
-
-        geofence_circle_geometry = cls(
-            coordinates=coordinates,
-            radius=radius,
-            type_=type_,
-        )
-
-        geofence_circle_geometry.additional_properties = d
-        return geofence_circle_geometry
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,14 +73,3 @@ class GeofenceCircleGeometry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[GeofenceCircleGeometryCoordinatesItem],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.geofence_circle_geometry_coordinates_item import GeofenceCircleGeometryCoordinatesItem  # noqa: PLC0415
-
-    return (GeofenceCircleGeometryCoordinatesItem,)

@@ -1,20 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.geofence_create_device_actions_item import (
     GeofenceCreateDeviceActionsItem,
-    check_geofence_create_device_actions_item,
 )
-from ..models.geofence_create_radius_unit import GeofenceCreateRadiusUnit, check_geofence_create_radius_unit
+from ..models.geofence_create_radius_unit import GeofenceCreateRadiusUnit
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GeofenceCreate")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GeofenceCreate's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("devices", "devices", _rt.list_of(_rt.UUID_), required=True),
+            _rt.Field("latitude", "latitude", _rt.STR, required=True),
+            _rt.Field("longitude", "longitude", _rt.STR, required=True),
+            _rt.Field("name", "name", _rt.STR, required=True),
+            _rt.Field("description", "description", _rt.STR),
+            _rt.Field(
+                "device_actions",
+                "device_actions",
+                _rt.list_of(_rt.enum("GeofenceCreateDeviceActionsItem", ["BEEP", "LOCK_DOWN"])),
+            ),
+            _rt.Field("radius", "radius", _rt.FLOAT),
+            _rt.Field(
+                "radius_unit", "radius_unit", _rt.enum("GeofenceCreateRadiusUnit", ["KILOMETERS", "METERS", "MILES"])
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -41,103 +63,16 @@ class GeofenceCreate:
     radius_unit: GeofenceCreateRadiusUnit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        devices = []
-        for devices_item_data in self.devices:
-            devices_item = str(devices_item_data)
-            devices.append(devices_item)
-
-        latitude = self.latitude
-
-        longitude = self.longitude
-
-        name = self.name
-
-        description = self.description
-
-        device_actions: list[str] | Unset = UNSET
-        if not isinstance(self.device_actions, Unset):
-            device_actions = []
-            for device_actions_item_data in self.device_actions:
-                device_actions_item: str = device_actions_item_data
-                device_actions.append(device_actions_item)
-
-        radius = self.radius
-
-        radius_unit: str | Unset = UNSET
-        if not isinstance(self.radius_unit, Unset):
-            radius_unit = self.radius_unit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "devices": devices,
-                "latitude": latitude,
-                "longitude": longitude,
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if device_actions is not UNSET:
-            field_dict["device_actions"] = device_actions
-        if radius is not UNSET:
-            field_dict["radius"] = radius
-        if radius_unit is not UNSET:
-            field_dict["radius_unit"] = radius_unit
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        devices = []
-        _devices = d.pop("devices")
-        for devices_item_data in _devices:
-            devices_item = UUID(devices_item_data)
-
-            devices.append(devices_item)
-
-        latitude = d.pop("latitude")
-
-        longitude = d.pop("longitude")
-
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        _device_actions = d.pop("device_actions", UNSET)
-        device_actions: list[GeofenceCreateDeviceActionsItem] | Unset = UNSET
-        if _device_actions is not UNSET:
-            device_actions = []
-            for device_actions_item_data in _device_actions:
-                device_actions_item = check_geofence_create_device_actions_item(device_actions_item_data)
-
-                device_actions.append(device_actions_item)
-
-        radius = d.pop("radius", UNSET)
-
-        _radius_unit = d.pop("radius_unit", UNSET)
-        radius_unit: GeofenceCreateRadiusUnit | Unset
-        if isinstance(_radius_unit, Unset):
-            radius_unit = UNSET
-        else:
-            radius_unit = check_geofence_create_radius_unit(_radius_unit)
-
-        geofence_create = cls(
-            devices=devices,
-            latitude=latitude,
-            longitude=longitude,
-            name=name,
-            description=description,
-            device_actions=device_actions,
-            radius=radius,
-            radius_unit=radius_unit,
-        )
-
-        geofence_create.additional_properties = d
-        return geofence_create
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

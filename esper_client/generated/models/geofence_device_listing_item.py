@@ -2,15 +2,67 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GeofenceDeviceListingItem")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GeofenceDeviceListingItem's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("blueprint_id", "blueprint_id", _rt.UUID_, required=True),
+            _rt.Field("blueprint_version_number", "blueprint_version_number", _rt.INT, required=True),
+            _rt.Field("device_id", "device_id", _rt.UUID_, required=True),
+            _rt.Field(
+                "inside",
+                "inside",
+                _rt.union(
+                    _rt.BOOL,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field(
+                "latitude",
+                "latitude",
+                _rt.union(
+                    _rt.FLOAT,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field(
+                "location_updated_at",
+                "location_updated_at",
+                _rt.union(
+                    _rt.DATETIME,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field(
+                "longitude",
+                "longitude",
+                _rt.union(
+                    _rt.FLOAT,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field(
+                "state_changed_at",
+                "state_changed_at",
+                _rt.union(
+                    _rt.DATETIME,
+                    _rt.NONE,
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -37,152 +89,16 @@ class GeofenceDeviceListingItem:
     state_changed_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        blueprint_id = str(self.blueprint_id)
-
-        blueprint_version_number = self.blueprint_version_number
-
-        device_id = str(self.device_id)
-
-        inside: bool | None | Unset
-        if isinstance(self.inside, Unset):
-            inside = UNSET
-        else:
-            inside = self.inside
-
-        latitude: float | None | Unset
-        if isinstance(self.latitude, Unset):
-            latitude = UNSET
-        else:
-            latitude = self.latitude
-
-        location_updated_at: None | str | Unset
-        if isinstance(self.location_updated_at, Unset):
-            location_updated_at = UNSET
-        elif isinstance(self.location_updated_at, datetime.datetime):
-            location_updated_at = self.location_updated_at.isoformat()
-        else:
-            location_updated_at = self.location_updated_at
-
-        longitude: float | None | Unset
-        if isinstance(self.longitude, Unset):
-            longitude = UNSET
-        else:
-            longitude = self.longitude
-
-        state_changed_at: None | str | Unset
-        if isinstance(self.state_changed_at, Unset):
-            state_changed_at = UNSET
-        elif isinstance(self.state_changed_at, datetime.datetime):
-            state_changed_at = self.state_changed_at.isoformat()
-        else:
-            state_changed_at = self.state_changed_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "blueprint_id": blueprint_id,
-                "blueprint_version_number": blueprint_version_number,
-                "device_id": device_id,
-            }
-        )
-        if inside is not UNSET:
-            field_dict["inside"] = inside
-        if latitude is not UNSET:
-            field_dict["latitude"] = latitude
-        if location_updated_at is not UNSET:
-            field_dict["location_updated_at"] = location_updated_at
-        if longitude is not UNSET:
-            field_dict["longitude"] = longitude
-        if state_changed_at is not UNSET:
-            field_dict["state_changed_at"] = state_changed_at
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        blueprint_id = UUID(d.pop("blueprint_id"))
-
-        blueprint_version_number = d.pop("blueprint_version_number")
-
-        device_id = UUID(d.pop("device_id"))
-
-        def _parse_inside(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        inside = _parse_inside(d.pop("inside", UNSET))
-
-        def _parse_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
-
-        def _parse_location_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                location_updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return location_updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        location_updated_at = _parse_location_updated_at(d.pop("location_updated_at", UNSET))
-
-        def _parse_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        longitude = _parse_longitude(d.pop("longitude", UNSET))
-
-        def _parse_state_changed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_changed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return state_changed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        state_changed_at = _parse_state_changed_at(d.pop("state_changed_at", UNSET))
-
-        geofence_device_listing_item = cls(
-            blueprint_id=blueprint_id,
-            blueprint_version_number=blueprint_version_number,
-            device_id=device_id,
-            inside=inside,
-            latitude=latitude,
-            location_updated_at=location_updated_at,
-            longitude=longitude,
-            state_changed_at=state_changed_at,
-        )
-
-        geofence_device_listing_item.additional_properties = d
-        return geofence_device_listing_item
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GeofenceDeviceSummaryResponse")
+from esper_client import _runtime as _rt
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GeofenceDeviceSummaryResponse's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("inside_count", "inside_count", _rt.INT, required=True),
+            _rt.Field("outside_count", "outside_count", _rt.INT, required=True),
+            _rt.Field("total_devices", "total_devices", _rt.INT, required=True),
+            _rt.Field("unknown_count", "unknown_count", _rt.INT, required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -25,48 +38,16 @@ class GeofenceDeviceSummaryResponse:
     unknown_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        inside_count = self.inside_count
-
-        outside_count = self.outside_count
-
-        total_devices = self.total_devices
-
-        unknown_count = self.unknown_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "inside_count": inside_count,
-                "outside_count": outside_count,
-                "total_devices": total_devices,
-                "unknown_count": unknown_count,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        inside_count = d.pop("inside_count")
-
-        outside_count = d.pop("outside_count")
-
-        total_devices = d.pop("total_devices")
-
-        unknown_count = d.pop("unknown_count")
-
-        geofence_device_summary_response = cls(
-            inside_count=inside_count,
-            outside_count=outside_count,
-            total_devices=total_devices,
-            unknown_count=unknown_count,
-        )
-
-        geofence_device_summary_response.additional_properties = d
-        return geofence_device_summary_response
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

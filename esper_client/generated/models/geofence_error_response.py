@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GeofenceErrorResponse")
+from esper_client import _runtime as _rt
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GeofenceErrorResponse's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("errors", "errors", _rt.list_of(_rt.STR), required=True),
+            _rt.Field("message", "message", _rt.STR, required=True),
+            _rt.Field("status", "status", _rt.INT, required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -23,42 +35,16 @@ class GeofenceErrorResponse:
     status: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        errors = self.errors
-
-        message = self.message
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "errors": errors,
-                "message": message,
-                "status": status,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        errors = cast(list[str], d.pop("errors"))
-
-        message = d.pop("message")
-
-        status = d.pop("status")
-
-        geofence_error_response = cls(
-            errors=errors,
-            message=message,
-            status=status,
-        )
-
-        geofence_error_response.additional_properties = d
-        return geofence_error_response
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

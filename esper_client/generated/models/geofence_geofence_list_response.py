@@ -2,16 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.geofence_geofence_response_actions_item import (
     GeofenceGeofenceResponseActionsItem,
-    check_geofence_geofence_response_actions_item,
 )
 from ..types import UNSET, Unset
 
@@ -22,7 +22,40 @@ if TYPE_CHECKING:
     from ..models.geofence_polygon_geometry import GeofencePolygonGeometry
 
 
-T = TypeVar("T", bound="GeofenceGeofenceListResponse")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GeofenceGeofenceListResponse's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.geofence_blueprint_usage_item import GeofenceBlueprintUsageItem  # noqa: PLC0415
+    from ..models.geofence_circle_geometry import GeofenceCircleGeometry  # noqa: PLC0415
+    from ..models.geofence_device_summary_response import GeofenceDeviceSummaryResponse  # noqa: PLC0415
+    from ..models.geofence_polygon_geometry import GeofencePolygonGeometry  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field(
+                "actions",
+                "actions",
+                _rt.list_of(_rt.enum("GeofenceGeofenceResponseActionsItem", ["beep", "lockdown"])),
+                required=True,
+            ),
+            _rt.Field("created_at", "created_at", _rt.DATETIME, required=True),
+            _rt.Field(
+                "geometry",
+                "geometry",
+                _rt.union(
+                    _rt.model(GeofencePolygonGeometry),
+                    _rt.model(GeofenceCircleGeometry),
+                ),
+                required=True,
+            ),
+            _rt.Field("id", "id", _rt.UUID_, required=True),
+            _rt.Field("name", "name", _rt.STR, required=True),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME, required=True),
+            _rt.Field("description", "description", _rt.STR),
+            _rt.Field("blueprints", "blueprints", _rt.list_of(_rt.model(GeofenceBlueprintUsageItem))),
+            _rt.Field("device_summary", "device_summary", _rt.model(GeofenceDeviceSummaryResponse)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -51,141 +84,16 @@ class GeofenceGeofenceListResponse:
     device_summary: GeofenceDeviceSummaryResponse | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        (
-            GeofenceBlueprintUsageItem,
-            GeofenceCircleGeometry,
-            GeofenceDeviceSummaryResponse,
-            GeofencePolygonGeometry,
-        ) = _nested_models()
-
-        actions = []
-        for actions_item_data in self.actions:
-            actions_item: str = actions_item_data
-            actions.append(actions_item)
-
-        created_at = self.created_at.isoformat()
-
-        geometry: dict[str, Any]
-        if isinstance(self.geometry, GeofencePolygonGeometry):
-            geometry = self.geometry.to_dict()
-        else:
-            geometry = self.geometry.to_dict()
-
-        id = str(self.id)
-
-        name = self.name
-
-        updated_at = self.updated_at.isoformat()
-
-        description = self.description
-
-        blueprints: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.blueprints, Unset):
-            blueprints = []
-            for blueprints_item_data in self.blueprints:
-                blueprints_item = blueprints_item_data.to_dict()
-                blueprints.append(blueprints_item)
-
-        device_summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.device_summary, Unset):
-            device_summary = self.device_summary.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "actions": actions,
-                "created_at": created_at,
-                "geometry": geometry,
-                "id": id,
-                "name": name,
-                "updated_at": updated_at,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if blueprints is not UNSET:
-            field_dict["blueprints"] = blueprints
-        if device_summary is not UNSET:
-            field_dict["device_summary"] = device_summary
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            GeofenceBlueprintUsageItem,
-            GeofenceCircleGeometry,
-            GeofenceDeviceSummaryResponse,
-            GeofencePolygonGeometry,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-            actions_item = check_geofence_geofence_response_actions_item(actions_item_data)
-
-            actions.append(actions_item)
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_geometry(data: object) -> GeofenceCircleGeometry | GeofencePolygonGeometry:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                geometry_type_0 = GeofencePolygonGeometry.from_dict(data)
-
-                return geometry_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            geometry_type_1 = GeofenceCircleGeometry.from_dict(data)
-
-            return geometry_type_1
-
-        geometry = _parse_geometry(d.pop("geometry"))
-
-        id = UUID(d.pop("id"))
-
-        name = d.pop("name")
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        description = d.pop("description", UNSET)
-
-        _blueprints = d.pop("blueprints", UNSET)
-        blueprints: list[GeofenceBlueprintUsageItem] | Unset = UNSET
-        if _blueprints is not UNSET:
-            blueprints = []
-            for blueprints_item_data in _blueprints:
-                blueprints_item = GeofenceBlueprintUsageItem.from_dict(blueprints_item_data)
-
-                blueprints.append(blueprints_item)
-
-        _device_summary = d.pop("device_summary", UNSET)
-        device_summary: GeofenceDeviceSummaryResponse | Unset
-        if isinstance(_device_summary, Unset):
-            device_summary = UNSET
-        else:
-            device_summary = GeofenceDeviceSummaryResponse.from_dict(_device_summary)
-
-        geofence_geofence_list_response = cls(
-            actions=actions,
-            created_at=created_at,
-            geometry=geometry,
-            id=id,
-            name=name,
-            updated_at=updated_at,
-            description=description,
-            blueprints=blueprints,
-            device_summary=device_summary,
-        )
-
-        geofence_geofence_list_response.additional_properties = d
-        return geofence_geofence_list_response
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -202,27 +110,3 @@ class GeofenceGeofenceListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[GeofenceBlueprintUsageItem],
-    type[GeofenceCircleGeometry],
-    type[GeofenceDeviceSummaryResponse],
-    type[GeofencePolygonGeometry],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.geofence_blueprint_usage_item import GeofenceBlueprintUsageItem  # noqa: PLC0415
-    from ..models.geofence_circle_geometry import GeofenceCircleGeometry  # noqa: PLC0415
-    from ..models.geofence_device_summary_response import GeofenceDeviceSummaryResponse  # noqa: PLC0415
-    from ..models.geofence_polygon_geometry import GeofencePolygonGeometry  # noqa: PLC0415
-
-    return (
-        GeofenceBlueprintUsageItem,
-        GeofenceCircleGeometry,
-        GeofenceDeviceSummaryResponse,
-        GeofencePolygonGeometry,
-    )

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.geofence_geofence_request_actions_item import (
     GeofenceGeofenceRequestActionsItem,
-    check_geofence_geofence_request_actions_item,
 )
 from ..types import UNSET, Unset
 
@@ -18,7 +18,30 @@ if TYPE_CHECKING:
     from ..models.geofence_polygon_geometry import GeofencePolygonGeometry
 
 
-T = TypeVar("T", bound="GeofenceGeofenceRequest")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GeofenceGeofenceRequest's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.geofence_circle_geometry import GeofenceCircleGeometry  # noqa: PLC0415
+    from ..models.geofence_polygon_geometry import GeofencePolygonGeometry  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field(
+                "geometry",
+                "geometry",
+                _rt.union(
+                    _rt.model(GeofencePolygonGeometry),
+                    _rt.model(GeofenceCircleGeometry),
+                ),
+                required=True,
+            ),
+            _rt.Field("name", "name", _rt.STR, required=True),
+            _rt.Field(
+                "actions", "actions", _rt.list_of(_rt.enum("GeofenceGeofenceRequestActionsItem", ["beep", "lockdown"]))
+            ),
+            _rt.Field("description", "description", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -37,92 +60,16 @@ class GeofenceGeofenceRequest:
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        (
-            GeofenceCircleGeometry,
-            GeofencePolygonGeometry,
-        ) = _nested_models()
-
-        geometry: dict[str, Any]
-        if isinstance(self.geometry, GeofencePolygonGeometry):
-            geometry = self.geometry.to_dict()
-        else:
-            geometry = self.geometry.to_dict()
-
-        name = self.name
-
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item: str = actions_item_data
-                actions.append(actions_item)
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "geometry": geometry,
-                "name": name,
-            }
-        )
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            GeofenceCircleGeometry,
-            GeofencePolygonGeometry,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-
-        def _parse_geometry(data: object) -> GeofenceCircleGeometry | GeofencePolygonGeometry:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                geometry_type_0 = GeofencePolygonGeometry.from_dict(data)
-
-                return geometry_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            geometry_type_1 = GeofenceCircleGeometry.from_dict(data)
-
-            return geometry_type_1
-
-        geometry = _parse_geometry(d.pop("geometry"))
-
-        name = d.pop("name")
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[GeofenceGeofenceRequestActionsItem] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = check_geofence_geofence_request_actions_item(actions_item_data)
-
-                actions.append(actions_item)
-
-        description = d.pop("description", UNSET)
-
-        geofence_geofence_request = cls(
-            geometry=geometry,
-            name=name,
-            actions=actions,
-            description=description,
-        )
-
-        geofence_geofence_request.additional_properties = d
-        return geofence_geofence_request
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,21 +86,3 @@ class GeofenceGeofenceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[GeofenceCircleGeometry],
-    type[GeofencePolygonGeometry],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.geofence_circle_geometry import GeofenceCircleGeometry  # noqa: PLC0415
-    from ..models.geofence_polygon_geometry import GeofencePolygonGeometry  # noqa: PLC0415
-
-    return (
-        GeofenceCircleGeometry,
-        GeofencePolygonGeometry,
-    )

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,40 @@ if TYPE_CHECKING:
     from ..models.geofence_geofence_list_response import GeofenceGeofenceListResponse
 
 
-T = TypeVar("T", bound="GeofenceListGeofencesResponse200Content")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GeofenceListGeofencesResponse200Content's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.geofence_geofence_list_response import GeofenceGeofenceListResponse  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field(
+                "count",
+                "count",
+                _rt.union(
+                    _rt.INT,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field(
+                "next",
+                "next_",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field(
+                "previous",
+                "previous",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("results", "results", _rt.list_of(_rt.model(GeofenceGeofenceListResponse))),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -32,97 +66,16 @@ class GeofenceListGeofencesResponse200Content:
     results: list[GeofenceGeofenceListResponse] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        count: int | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
-
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
-
-        previous: None | str | Unset
-        if isinstance(self.previous, Unset):
-            previous = UNSET
-        else:
-            previous = self.previous
-
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET:
-            field_dict["count"] = count
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if previous is not UNSET:
-            field_dict["previous"] = previous
-        if results is not UNSET:
-            field_dict["results"] = results
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GeofenceGeofenceListResponse,) = _nested_models()
-
-        d = dict(src_dict)
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous = _parse_previous(d.pop("previous", UNSET))
-
-        _results = d.pop("results", UNSET)
-        results: list[GeofenceGeofenceListResponse] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = GeofenceGeofenceListResponse.from_dict(results_item_data)
-
-                results.append(results_item)
-
-        geofence_list_geofences_response_200_content = cls(
-            count=count,
-            next_=next_,
-            previous=previous,
-            results=results,
-        )
-
-        geofence_list_geofences_response_200_content.additional_properties = d
-        return geofence_list_geofences_response_200_content
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,14 +92,3 @@ class GeofenceListGeofencesResponse200Content:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[GeofenceGeofenceListResponse],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.geofence_geofence_list_response import GeofenceGeofenceListResponse  # noqa: PLC0415
-
-    return (GeofenceGeofenceListResponse,)

@@ -1,19 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.geofence_polygon_geometry_type import GeofencePolygonGeometryType, check_geofence_polygon_geometry_type
+from esper_client import _runtime as _rt
+
+from ..models.geofence_polygon_geometry_type import GeofencePolygonGeometryType
 
 if TYPE_CHECKING:
     from ..models.geofence_polygon_geometry_coordinates_item import GeofencePolygonGeometryCoordinatesItem
 
 
-T = TypeVar("T", bound="GeofencePolygonGeometry")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GeofencePolygonGeometry's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.geofence_polygon_geometry_coordinates_item import GeofencePolygonGeometryCoordinatesItem  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field(
+                "coordinates",
+                "coordinates",
+                _rt.list_of(_rt.model(GeofencePolygonGeometryCoordinatesItem)),
+                required=True,
+            ),
+            _rt.Field("type", "type_", _rt.enum("GeofencePolygonGeometryType", ["polygon"]), required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -28,46 +44,16 @@ class GeofencePolygonGeometry:
     type_: GeofencePolygonGeometryType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        coordinates = []
-        for coordinates_item_data in self.coordinates:
-            coordinates_item = coordinates_item_data.to_dict()
-            coordinates.append(coordinates_item)
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "coordinates": coordinates,
-                "type": type_,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GeofencePolygonGeometryCoordinatesItem,) = _nested_models()
-
-        d = dict(src_dict)
-        coordinates = []
-        _coordinates = d.pop("coordinates")
-        for coordinates_item_data in _coordinates:
-            coordinates_item = GeofencePolygonGeometryCoordinatesItem.from_dict(coordinates_item_data)
-
-            coordinates.append(coordinates_item)
-
-        type_ = check_geofence_polygon_geometry_type(d.pop("type"))
-
-        geofence_polygon_geometry = cls(
-            coordinates=coordinates,
-            type_=type_,
-        )
-
-        geofence_polygon_geometry.additional_properties = d
-        return geofence_polygon_geometry
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,14 +70,3 @@ class GeofencePolygonGeometry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[GeofencePolygonGeometryCoordinatesItem],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.geofence_polygon_geometry_coordinates_item import GeofencePolygonGeometryCoordinatesItem  # noqa: PLC0415
-
-    return (GeofencePolygonGeometryCoordinatesItem,)

@@ -1,19 +1,47 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.geofence_replace_device_actions_item import (
     GeofenceReplaceDeviceActionsItem,
-    check_geofence_replace_device_actions_item,
 )
-from ..models.geofence_replace_radius_unit import GeofenceReplaceRadiusUnit, check_geofence_replace_radius_unit
+from ..models.geofence_replace_radius_unit import GeofenceReplaceRadiusUnit
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GeofenceReplace")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GeofenceReplace's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("latitude", "latitude", _rt.STR, required=True),
+            _rt.Field("longitude", "longitude", _rt.STR, required=True),
+            _rt.Field("name", "name", _rt.STR, required=True),
+            _rt.Field(
+                "description",
+                "description",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field(
+                "device_actions",
+                "device_actions",
+                _rt.list_of(_rt.enum("GeofenceReplaceDeviceActionsItem", ["BEEP", "LOCK_DOWN"])),
+            ),
+            _rt.Field("radius", "radius", _rt.FLOAT),
+            _rt.Field(
+                "radius_unit", "radius_unit", _rt.enum("GeofenceReplaceRadiusUnit", ["KILOMETERS", "METERS", "MILES"])
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -38,100 +66,16 @@ class GeofenceReplace:
     radius_unit: GeofenceReplaceRadiusUnit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        latitude = self.latitude
-
-        longitude = self.longitude
-
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        device_actions: list[str] | Unset = UNSET
-        if not isinstance(self.device_actions, Unset):
-            device_actions = []
-            for device_actions_item_data in self.device_actions:
-                device_actions_item: str = device_actions_item_data
-                device_actions.append(device_actions_item)
-
-        radius = self.radius
-
-        radius_unit: str | Unset = UNSET
-        if not isinstance(self.radius_unit, Unset):
-            radius_unit = self.radius_unit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "latitude": latitude,
-                "longitude": longitude,
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if device_actions is not UNSET:
-            field_dict["device_actions"] = device_actions
-        if radius is not UNSET:
-            field_dict["radius"] = radius
-        if radius_unit is not UNSET:
-            field_dict["radius_unit"] = radius_unit
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        latitude = d.pop("latitude")
-
-        longitude = d.pop("longitude")
-
-        name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _device_actions = d.pop("device_actions", UNSET)
-        device_actions: list[GeofenceReplaceDeviceActionsItem] | Unset = UNSET
-        if _device_actions is not UNSET:
-            device_actions = []
-            for device_actions_item_data in _device_actions:
-                device_actions_item = check_geofence_replace_device_actions_item(device_actions_item_data)
-
-                device_actions.append(device_actions_item)
-
-        radius = d.pop("radius", UNSET)
-
-        _radius_unit = d.pop("radius_unit", UNSET)
-        radius_unit: GeofenceReplaceRadiusUnit | Unset
-        if isinstance(_radius_unit, Unset):
-            radius_unit = UNSET
-        else:
-            radius_unit = check_geofence_replace_radius_unit(_radius_unit)
-
-        geofence_replace = cls(
-            latitude=latitude,
-            longitude=longitude,
-            name=name,
-            description=description,
-            device_actions=device_actions,
-            radius=radius,
-            radius_unit=radius_unit,
-        )
-
-        geofence_replace.additional_properties = d
-        return geofence_replace
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

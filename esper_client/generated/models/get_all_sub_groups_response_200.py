@@ -1,17 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 if TYPE_CHECKING:
     from ..models.device_sub_group import DeviceSubGroup
 
 
-T = TypeVar("T", bound="GetAllSubGroupsResponse200")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GetAllSubGroupsResponse200's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.device_sub_group import DeviceSubGroup  # noqa: PLC0415
+
+    return (
+        (_rt.Field("content", "content", _rt.model(DeviceSubGroup), required=True),),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -24,32 +32,16 @@ class GetAllSubGroupsResponse200:
     content: DeviceSubGroup
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        content = self.content.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (DeviceSubGroup,) = _nested_models()
-
-        d = dict(src_dict)
-        content = DeviceSubGroup.from_dict(d.pop("content"))
-
-        get_all_sub_groups_response_200 = cls(
-            content=content,
-        )
-
-        get_all_sub_groups_response_200.additional_properties = d
-        return get_all_sub_groups_response_200
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,14 +58,3 @@ class GetAllSubGroupsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[DeviceSubGroup],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.device_sub_group import DeviceSubGroup  # noqa: PLC0415
-
-    return (DeviceSubGroup,)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,17 @@ if TYPE_CHECKING:
     from ..models.custom_connections_list_response import CustomConnectionsListResponse
 
 
-T = TypeVar("T", bound="GetConnectionsResponse200")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GetConnectionsResponse200's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.custom_connections_list_response import CustomConnectionsListResponse  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("connections", "connections", _rt.list_of(_rt.model(CustomConnectionsListResponse))),
+            _rt.Field("count", "count", _rt.INT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -28,49 +39,16 @@ class GetConnectionsResponse200:
     count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        connections: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.connections, Unset):
-            connections = []
-            for connections_item_data in self.connections:
-                connections_item = connections_item_data.to_dict()
-                connections.append(connections_item)
-
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if connections is not UNSET:
-            field_dict["connections"] = connections
-        if count is not UNSET:
-            field_dict["count"] = count
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CustomConnectionsListResponse,) = _nested_models()
-
-        d = dict(src_dict)
-        _connections = d.pop("connections", UNSET)
-        connections: list[CustomConnectionsListResponse] | Unset = UNSET
-        if _connections is not UNSET:
-            connections = []
-            for connections_item_data in _connections:
-                connections_item = CustomConnectionsListResponse.from_dict(connections_item_data)
-
-                connections.append(connections_item)
-
-        count = d.pop("count", UNSET)
-
-        get_connections_response_200 = cls(
-            connections=connections,
-            count=count,
-        )
-
-        get_connections_response_200.additional_properties = d
-        return get_connections_response_200
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,14 +65,3 @@ class GetConnectionsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[CustomConnectionsListResponse],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.custom_connections_list_response import CustomConnectionsListResponse  # noqa: PLC0415
-
-    return (CustomConnectionsListResponse,)

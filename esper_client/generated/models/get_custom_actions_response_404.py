@@ -1,18 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.get_custom_actions_response_404_code import (
     GetCustomActionsResponse404Code,
-    check_get_custom_actions_response_404_code,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GetCustomActionsResponse404")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GetCustomActionsResponse404's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("code", "code", _rt.enum("GetCustomActionsResponse404Code", [404])),
+            _rt.Field("message", "message", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -27,42 +37,16 @@ class GetCustomActionsResponse404:
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        code: int | Unset = UNSET
-        if not isinstance(self.code, Unset):
-            code = self.code
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _code = d.pop("code", UNSET)
-        code: GetCustomActionsResponse404Code | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
-        else:
-            code = check_get_custom_actions_response_404_code(_code)
-
-        message = d.pop("message", UNSET)
-
-        get_custom_actions_response_404 = cls(
-            code=code,
-            message=message,
-        )
-
-        get_custom_actions_response_404.additional_properties = d
-        return get_custom_actions_response_404
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

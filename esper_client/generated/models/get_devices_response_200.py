@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -16,7 +17,30 @@ if TYPE_CHECKING:
     from ..models.windows_device_v2 import WindowsDeviceV2
 
 
-T = TypeVar("T", bound="GetDevicesResponse200")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GetDevicesResponse200's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.android_device_v2 import AndroidDeviceV2  # noqa: PLC0415
+    from ..models.apple_device_v2 import AppleDeviceV2  # noqa: PLC0415
+    from ..models.linux_device_v2 import LinuxDeviceV2  # noqa: PLC0415
+    from ..models.windows_device_v2 import WindowsDeviceV2  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("code", "code", _rt.INT),
+            _rt.Field(
+                "content",
+                "content",
+                _rt.union(
+                    _rt.model(AppleDeviceV2),
+                    _rt.model(AndroidDeviceV2),
+                    _rt.model(LinuxDeviceV2),
+                    _rt.model(WindowsDeviceV2),
+                ),
+            ),
+            _rt.Field("message", "message", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -33,99 +57,16 @@ class GetDevicesResponse200:
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        (
-            AndroidDeviceV2,
-            AppleDeviceV2,
-            LinuxDeviceV2,
-            WindowsDeviceV2,
-        ) = _nested_models()
-
-        code = self.code
-
-        content: dict[str, Any] | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, AppleDeviceV2):
-            content = self.content.to_dict()
-        elif isinstance(self.content, AndroidDeviceV2):
-            content = self.content.to_dict()
-        elif isinstance(self.content, LinuxDeviceV2):
-            content = self.content.to_dict()
-        else:
-            content = self.content.to_dict()
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if content is not UNSET:
-            field_dict["content"] = content
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            AndroidDeviceV2,
-            AppleDeviceV2,
-            LinuxDeviceV2,
-            WindowsDeviceV2,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        def _parse_content(data: object) -> AndroidDeviceV2 | AppleDeviceV2 | LinuxDeviceV2 | Unset | WindowsDeviceV2:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_type_0 = AppleDeviceV2.from_dict(data)
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_type_1 = AndroidDeviceV2.from_dict(data)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_type_2 = LinuxDeviceV2.from_dict(data)
-
-                return content_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            content_type_3 = WindowsDeviceV2.from_dict(data)
-
-            return content_type_3
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        message = d.pop("message", UNSET)
-
-        get_devices_response_200 = cls(
-            code=code,
-            content=content,
-            message=message,
-        )
-
-        get_devices_response_200.additional_properties = d
-        return get_devices_response_200
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,27 +83,3 @@ class GetDevicesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[AndroidDeviceV2],
-    type[AppleDeviceV2],
-    type[LinuxDeviceV2],
-    type[WindowsDeviceV2],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.android_device_v2 import AndroidDeviceV2  # noqa: PLC0415
-    from ..models.apple_device_v2 import AppleDeviceV2  # noqa: PLC0415
-    from ..models.linux_device_v2 import LinuxDeviceV2  # noqa: PLC0415
-    from ..models.windows_device_v2 import WindowsDeviceV2  # noqa: PLC0415
-
-    return (
-        AndroidDeviceV2,
-        AppleDeviceV2,
-        LinuxDeviceV2,
-        WindowsDeviceV2,
-    )

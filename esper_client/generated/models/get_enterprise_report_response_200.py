@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GetEnterpriseReportResponse200")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GetEnterpriseReportResponse200's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("peak_active_devices", "peak_active_devices", _rt.INT),
+            _rt.Field("provisioned_devices", "provisioned_devices", _rt.INT),
+            _rt.Field("registered_devices", "registered_devices", _rt.INT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -25,42 +37,16 @@ class GetEnterpriseReportResponse200:
     registered_devices: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        peak_active_devices = self.peak_active_devices
-
-        provisioned_devices = self.provisioned_devices
-
-        registered_devices = self.registered_devices
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if peak_active_devices is not UNSET:
-            field_dict["peak_active_devices"] = peak_active_devices
-        if provisioned_devices is not UNSET:
-            field_dict["provisioned_devices"] = provisioned_devices
-        if registered_devices is not UNSET:
-            field_dict["registered_devices"] = registered_devices
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        peak_active_devices = d.pop("peak_active_devices", UNSET)
-
-        provisioned_devices = d.pop("provisioned_devices", UNSET)
-
-        registered_devices = d.pop("registered_devices", UNSET)
-
-        get_enterprise_report_response_200 = cls(
-            peak_active_devices=peak_active_devices,
-            provisioned_devices=provisioned_devices,
-            registered_devices=registered_devices,
-        )
-
-        get_enterprise_report_response_200.additional_properties = d
-        return get_enterprise_report_response_200
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GetMdmServiceConfigResponse200")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GetMdmServiceConfigResponse200's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("dep_anchor_certs_url", "dep_anchor_certs_url", _rt.STR),
+            _rt.Field("dep_enrollment_url", "dep_enrollment_url", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -23,35 +34,16 @@ class GetMdmServiceConfigResponse200:
     dep_enrollment_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        dep_anchor_certs_url = self.dep_anchor_certs_url
-
-        dep_enrollment_url = self.dep_enrollment_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dep_anchor_certs_url is not UNSET:
-            field_dict["dep_anchor_certs_url"] = dep_anchor_certs_url
-        if dep_enrollment_url is not UNSET:
-            field_dict["dep_enrollment_url"] = dep_enrollment_url
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dep_anchor_certs_url = d.pop("dep_anchor_certs_url", UNSET)
-
-        dep_enrollment_url = d.pop("dep_enrollment_url", UNSET)
-
-        get_mdm_service_config_response_200 = cls(
-            dep_anchor_certs_url=dep_anchor_certs_url,
-            dep_enrollment_url=dep_enrollment_url,
-        )
-
-        get_mdm_service_config_response_200.additional_properties = d
-        return get_mdm_service_config_response_200
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

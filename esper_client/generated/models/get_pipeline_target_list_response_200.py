@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,18 @@ if TYPE_CHECKING:
     from ..models.target_list import TargetList
 
 
-T = TypeVar("T", bound="GetPipelineTargetListResponse200")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GetPipelineTargetListResponse200's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.target_list import TargetList  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("code", "code", _rt.INT),
+            _rt.Field("content", "content", _rt.model(TargetList)),
+            _rt.Field("message", "message", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -30,51 +42,16 @@ class GetPipelineTargetListResponse200:
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if content is not UNSET:
-            field_dict["content"] = content
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (TargetList,) = _nested_models()
-
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        _content = d.pop("content", UNSET)
-        content: TargetList | Unset
-        if isinstance(_content, Unset):
-            content = UNSET
-        else:
-            content = TargetList.from_dict(_content)
-
-        message = d.pop("message", UNSET)
-
-        get_pipeline_target_list_response_200 = cls(
-            code=code,
-            content=content,
-            message=message,
-        )
-
-        get_pipeline_target_list_response_200.additional_properties = d
-        return get_pipeline_target_list_response_200
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,14 +68,3 @@ class GetPipelineTargetListResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[TargetList],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.target_list import TargetList  # noqa: PLC0415
-
-    return (TargetList,)

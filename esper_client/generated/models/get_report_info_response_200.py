@@ -2,12 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GetReportInfoResponse200")
+from esper_client import _runtime as _rt
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GetReportInfoResponse200's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("enableReportsWorkflow", "enable_reports_workflow", _rt.BOOL, required=True),
+            _rt.Field(
+                "reportAvailabilityFrom",
+                "report_availability_from",
+                _rt.union(
+                    _rt.DATETIME,
+                    _rt.NONE,
+                ),
+                required=True,
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -22,53 +41,16 @@ class GetReportInfoResponse200:
     report_availability_from: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        enable_reports_workflow = self.enable_reports_workflow
-
-        report_availability_from: None | str
-        if isinstance(self.report_availability_from, datetime.datetime):
-            report_availability_from = self.report_availability_from.isoformat()
-        else:
-            report_availability_from = self.report_availability_from
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enableReportsWorkflow": enable_reports_workflow,
-                "reportAvailabilityFrom": report_availability_from,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enable_reports_workflow = d.pop("enableReportsWorkflow")
-
-        def _parse_report_availability_from(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                report_availability_from_type_0 = datetime.datetime.fromisoformat(data)
-
-                return report_availability_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        report_availability_from = _parse_report_availability_from(d.pop("reportAvailabilityFrom"))
-
-        get_report_info_response_200 = cls(
-            enable_reports_workflow=enable_reports_workflow,
-            report_availability_from=report_availability_from,
-        )
-
-        get_report_info_response_200.additional_properties = d
-        return get_report_info_response_200
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

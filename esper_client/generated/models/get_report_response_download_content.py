@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.get_report_response_download_content_status import (
     GetReportResponseDownloadContentStatus,
-    check_get_report_response_download_content_status,
 )
 from ..types import UNSET, Unset
 
@@ -18,7 +18,26 @@ if TYPE_CHECKING:
     from ..models.get_report_response_download_content_schema import GetReportResponseDownloadContentSchema
 
 
-T = TypeVar("T", bound="GetReportResponseDownloadContent")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GetReportResponseDownloadContent's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.get_report_response_download_content_schema import GetReportResponseDownloadContentSchema  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("id", "id", _rt.UUID_, required=True),
+            _rt.Field(
+                "status",
+                "status",
+                _rt.enum(
+                    "GetReportResponseDownloadContentStatus", ["CANCELED", "FAILED", "PENDING", "RUNNING", "SUCCEEDED"]
+                ),
+                required=True,
+            ),
+            _rt.Field("external_link", "external_link", _rt.STR),
+            _rt.Field("schema", "schema", _rt.model(GetReportResponseDownloadContentSchema)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -37,59 +56,16 @@ class GetReportResponseDownloadContent:
     schema: GetReportResponseDownloadContentSchema | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        status: str = self.status
-
-        external_link = self.external_link
-
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
-        if external_link is not UNSET:
-            field_dict["external_link"] = external_link
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GetReportResponseDownloadContentSchema,) = _nested_models()
-
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        status = check_get_report_response_download_content_status(d.pop("status"))
-
-        external_link = d.pop("external_link", UNSET)
-
-        _schema = d.pop("schema", UNSET)
-        schema: GetReportResponseDownloadContentSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = GetReportResponseDownloadContentSchema.from_dict(_schema)
-
-        get_report_response_download_content = cls(
-            id=id,
-            status=status,
-            external_link=external_link,
-            schema=schema,
-        )
-
-        get_report_response_download_content.additional_properties = d
-        return get_report_response_download_content
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,14 +82,3 @@ class GetReportResponseDownloadContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[GetReportResponseDownloadContentSchema],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.get_report_response_download_content_schema import GetReportResponseDownloadContentSchema  # noqa: PLC0415
-
-    return (GetReportResponseDownloadContentSchema,)

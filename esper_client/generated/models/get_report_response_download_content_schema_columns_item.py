@@ -1,14 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GetReportResponseDownloadContentSchemaColumnsItem")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GetReportResponseDownloadContentSchemaColumnsItem's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("name", "name", _rt.STR),
+            _rt.Field("position", "position", _rt.INT),
+            _rt.Field("type_name", "type_name", _rt.STR),
+            _rt.Field("type_text", "type_text", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -27,49 +40,16 @@ class GetReportResponseDownloadContentSchemaColumnsItem:
     type_text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        position = self.position
-
-        type_name = self.type_name
-
-        type_text = self.type_text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if position is not UNSET:
-            field_dict["position"] = position
-        if type_name is not UNSET:
-            field_dict["type_name"] = type_name
-        if type_text is not UNSET:
-            field_dict["type_text"] = type_text
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        position = d.pop("position", UNSET)
-
-        type_name = d.pop("type_name", UNSET)
-
-        type_text = d.pop("type_text", UNSET)
-
-        get_report_response_download_content_schema_columns_item = cls(
-            name=name,
-            position=position,
-            type_name=type_name,
-            type_text=type_text,
-        )
-
-        get_report_response_download_content_schema_columns_item.additional_properties = d
-        return get_report_response_download_content_schema_columns_item
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.get_report_response_preview_content_status import (
     GetReportResponsePreviewContentStatus,
-    check_get_report_response_preview_content_status,
 )
 from ..types import UNSET, Unset
 
@@ -18,7 +18,27 @@ if TYPE_CHECKING:
     from ..models.get_report_response_preview_content_schema import GetReportResponsePreviewContentSchema
 
 
-T = TypeVar("T", bound="GetReportResponsePreviewContent")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GetReportResponsePreviewContent's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.get_report_response_preview_content_schema import GetReportResponsePreviewContentSchema  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("id", "id", _rt.UUID_, required=True),
+            _rt.Field(
+                "status",
+                "status",
+                _rt.enum(
+                    "GetReportResponsePreviewContentStatus", ["CANCELED", "FAILED", "PENDING", "RUNNING", "SUCCEEDED"]
+                ),
+                required=True,
+            ),
+            _rt.Field("data_array", "data_array", _rt.list_of(_rt.list_of(_rt.ANY))),
+            _rt.Field("schema", "schema", _rt.model(GetReportResponsePreviewContentSchema)),
+            _rt.Field("truncated", "truncated", _rt.BOOL),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -39,79 +59,16 @@ class GetReportResponsePreviewContent:
     truncated: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        status: str = self.status
-
-        data_array: list[list[Any]] | Unset = UNSET
-        if not isinstance(self.data_array, Unset):
-            data_array = []
-            for data_array_item_data in self.data_array:
-                data_array_item = data_array_item_data
-
-                data_array.append(data_array_item)
-
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
-
-        truncated = self.truncated
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
-        if data_array is not UNSET:
-            field_dict["data_array"] = data_array
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if truncated is not UNSET:
-            field_dict["truncated"] = truncated
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GetReportResponsePreviewContentSchema,) = _nested_models()
-
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        status = check_get_report_response_preview_content_status(d.pop("status"))
-
-        _data_array = d.pop("data_array", UNSET)
-        data_array: list[list[Any]] | Unset = UNSET
-        if _data_array is not UNSET:
-            data_array = []
-            for data_array_item_data in _data_array:
-                data_array_item = cast(list[Any], data_array_item_data)
-
-                data_array.append(data_array_item)
-
-        _schema = d.pop("schema", UNSET)
-        schema: GetReportResponsePreviewContentSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = GetReportResponsePreviewContentSchema.from_dict(_schema)
-
-        truncated = d.pop("truncated", UNSET)
-
-        get_report_response_preview_content = cls(
-            id=id,
-            status=status,
-            data_array=data_array,
-            schema=schema,
-            truncated=truncated,
-        )
-
-        get_report_response_preview_content.additional_properties = d
-        return get_report_response_preview_content
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,14 +85,3 @@ class GetReportResponsePreviewContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[GetReportResponsePreviewContentSchema],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.get_report_response_preview_content_schema import GetReportResponsePreviewContentSchema  # noqa: PLC0415
-
-    return (GetReportResponsePreviewContentSchema,)

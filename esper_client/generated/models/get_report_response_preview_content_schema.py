@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -15,7 +16,19 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="GetReportResponsePreviewContentSchema")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GetReportResponsePreviewContentSchema's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.get_report_response_preview_content_schema_columns_item import (
+        GetReportResponsePreviewContentSchemaColumnsItem,  # noqa: PLC0415
+    )
+
+    return (
+        (
+            _rt.Field("column_count", "column_count", _rt.INT),
+            _rt.Field("columns", "columns", _rt.list_of(_rt.model(GetReportResponsePreviewContentSchemaColumnsItem))),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -30,49 +43,16 @@ class GetReportResponsePreviewContentSchema:
     columns: list[GetReportResponsePreviewContentSchemaColumnsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        column_count = self.column_count
-
-        columns: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.columns, Unset):
-            columns = []
-            for columns_item_data in self.columns:
-                columns_item = columns_item_data.to_dict()
-                columns.append(columns_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if column_count is not UNSET:
-            field_dict["column_count"] = column_count
-        if columns is not UNSET:
-            field_dict["columns"] = columns
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GetReportResponsePreviewContentSchemaColumnsItem,) = _nested_models()
-
-        d = dict(src_dict)
-        column_count = d.pop("column_count", UNSET)
-
-        _columns = d.pop("columns", UNSET)
-        columns: list[GetReportResponsePreviewContentSchemaColumnsItem] | Unset = UNSET
-        if _columns is not UNSET:
-            columns = []
-            for columns_item_data in _columns:
-                columns_item = GetReportResponsePreviewContentSchemaColumnsItem.from_dict(columns_item_data)
-
-                columns.append(columns_item)
-
-        get_report_response_preview_content_schema = cls(
-            column_count=column_count,
-            columns=columns,
-        )
-
-        get_report_response_preview_content_schema.additional_properties = d
-        return get_report_response_preview_content_schema
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,16 +69,3 @@ class GetReportResponsePreviewContentSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[GetReportResponsePreviewContentSchemaColumnsItem],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.get_report_response_preview_content_schema_columns_item import (
-        GetReportResponsePreviewContentSchemaColumnsItem,  # noqa: PLC0415
-    )
-
-    return (GetReportResponsePreviewContentSchemaColumnsItem,)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 if TYPE_CHECKING:
     from ..models.get_report_types_response_content_report_types_type_0_item import (
@@ -13,7 +14,26 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="GetReportTypesResponseContent")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GetReportTypesResponseContent's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.get_report_types_response_content_report_types_type_0_item import (
+        GetReportTypesResponseContentReportTypesType0Item,  # noqa: PLC0415
+    )
+
+    return (
+        (
+            _rt.Field(
+                "report_types",
+                "report_types",
+                _rt.union(
+                    _rt.list_of(_rt.model(GetReportTypesResponseContentReportTypesType0Item)),
+                    _rt.NONE,
+                ),
+                required=True,
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,61 +46,16 @@ class GetReportTypesResponseContent:
     report_types: list[GetReportTypesResponseContentReportTypesType0Item] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        report_types: list[dict[str, Any]] | None
-        if isinstance(self.report_types, list):
-            report_types = []
-            for report_types_type_0_item_data in self.report_types:
-                report_types_type_0_item = report_types_type_0_item_data.to_dict()
-                report_types.append(report_types_type_0_item)
-
-        else:
-            report_types = self.report_types
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "report_types": report_types,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GetReportTypesResponseContentReportTypesType0Item,) = _nested_models()
-
-        d = dict(src_dict)
-
-        def _parse_report_types(data: object) -> list[GetReportTypesResponseContentReportTypesType0Item] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                report_types_type_0 = []
-                _report_types_type_0 = data
-                for report_types_type_0_item_data in _report_types_type_0:
-                    report_types_type_0_item = GetReportTypesResponseContentReportTypesType0Item.from_dict(
-                        report_types_type_0_item_data
-                    )
-
-                    report_types_type_0.append(report_types_type_0_item)
-
-                return report_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[GetReportTypesResponseContentReportTypesType0Item] | None, data)
-
-        report_types = _parse_report_types(d.pop("report_types"))
-
-        get_report_types_response_content = cls(
-            report_types=report_types,
-        )
-
-        get_report_types_response_content.additional_properties = d
-        return get_report_types_response_content
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,16 +72,3 @@ class GetReportTypesResponseContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[GetReportTypesResponseContentReportTypesType0Item],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.get_report_types_response_content_report_types_type_0_item import (
-        GetReportTypesResponseContentReportTypesType0Item,  # noqa: PLC0415
-    )
-
-    return (GetReportTypesResponseContentReportTypesType0Item,)

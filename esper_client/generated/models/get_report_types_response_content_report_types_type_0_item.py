@@ -2,12 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GetReportTypesResponseContentReportTypesType0Item")
+from esper_client import _runtime as _rt
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GetReportTypesResponseContentReportTypesType0Item's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("available_from", "available_from", _rt.DATETIME, required=True),
+            _rt.Field("description", "description", _rt.STR, required=True),
+            _rt.Field("display_name", "display_name", _rt.STR, required=True),
+            _rt.Field("last_generated_at", "last_generated_at", _rt.DATETIME, required=True),
+            _rt.Field("name", "name", _rt.STR, required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -28,54 +42,16 @@ class GetReportTypesResponseContentReportTypesType0Item:
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        available_from = self.available_from.isoformat()
-
-        description = self.description
-
-        display_name = self.display_name
-
-        last_generated_at = self.last_generated_at.isoformat()
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "available_from": available_from,
-                "description": description,
-                "display_name": display_name,
-                "last_generated_at": last_generated_at,
-                "name": name,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        available_from = datetime.datetime.fromisoformat(d.pop("available_from"))
-
-        description = d.pop("description")
-
-        display_name = d.pop("display_name")
-
-        last_generated_at = datetime.datetime.fromisoformat(d.pop("last_generated_at"))
-
-        name = d.pop("name")
-
-        get_report_types_response_content_report_types_type_0_item = cls(
-            available_from=available_from,
-            description=description,
-            display_name=display_name,
-            last_generated_at=last_generated_at,
-            name=name,
-        )
-
-        get_report_types_response_content_report_types_type_0_item.additional_properties = d
-        return get_report_types_response_content_report_types_type_0_item
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 if TYPE_CHECKING:
     from ..models.role_response import RoleResponse
 
 
-T = TypeVar("T", bound="GetRoleUrlResponse200")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GetRoleUrlResponse200's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.role_response import RoleResponse  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("count", "count", _rt.INT, required=True),
+            _rt.Field("roles", "roles", _rt.list_of(_rt.model(RoleResponse)), required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,46 +37,16 @@ class GetRoleUrlResponse200:
     roles: list[RoleResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        roles = []
-        for roles_item_data in self.roles:
-            roles_item = roles_item_data.to_dict()
-            roles.append(roles_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": count,
-                "roles": roles,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RoleResponse,) = _nested_models()
-
-        d = dict(src_dict)
-        count = d.pop("count")
-
-        roles = []
-        _roles = d.pop("roles")
-        for roles_item_data in _roles:
-            roles_item = RoleResponse.from_dict(roles_item_data)
-
-            roles.append(roles_item)
-
-        get_role_url_response_200 = cls(
-            count=count,
-            roles=roles,
-        )
-
-        get_role_url_response_200.additional_properties = d
-        return get_role_url_response_200
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,14 +63,3 @@ class GetRoleUrlResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[RoleResponse],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.role_response import RoleResponse  # noqa: PLC0415
-
-    return (RoleResponse,)

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.get_scripts_response_403_code import GetScriptsResponse403Code, check_get_scripts_response_403_code
+from esper_client import _runtime as _rt
+
+from ..models.get_scripts_response_403_code import GetScriptsResponse403Code
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GetScriptsResponse403")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GetScriptsResponse403's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("code", "code", _rt.enum("GetScriptsResponse403Code", [403])),
+            _rt.Field("message", "message", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -24,42 +35,16 @@ class GetScriptsResponse403:
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        code: int | Unset = UNSET
-        if not isinstance(self.code, Unset):
-            code = self.code
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _code = d.pop("code", UNSET)
-        code: GetScriptsResponse403Code | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
-        else:
-            code = check_get_scripts_response_403_code(_code)
-
-        message = d.pop("message", UNSET)
-
-        get_scripts_response_403 = cls(
-            code=code,
-            message=message,
-        )
-
-        get_scripts_response_403.additional_properties = d
-        return get_scripts_response_403
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

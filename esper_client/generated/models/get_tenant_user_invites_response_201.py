@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,17 @@ if TYPE_CHECKING:
     from ..models.tenant_user_invite_response import TenantUserInviteResponse
 
 
-T = TypeVar("T", bound="GetTenantUserInvitesResponse201")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GetTenantUserInvitesResponse201's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.tenant_user_invite_response import TenantUserInviteResponse  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("count", "count", _rt.INT),
+            _rt.Field("userinvites", "userinvites", _rt.list_of(_rt.model(TenantUserInviteResponse))),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -28,49 +39,16 @@ class GetTenantUserInvitesResponse201:
     userinvites: list[TenantUserInviteResponse] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        userinvites: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.userinvites, Unset):
-            userinvites = []
-            for userinvites_item_data in self.userinvites:
-                userinvites_item = userinvites_item_data.to_dict()
-                userinvites.append(userinvites_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET:
-            field_dict["count"] = count
-        if userinvites is not UNSET:
-            field_dict["userinvites"] = userinvites
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (TenantUserInviteResponse,) = _nested_models()
-
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
-
-        _userinvites = d.pop("userinvites", UNSET)
-        userinvites: list[TenantUserInviteResponse] | Unset = UNSET
-        if _userinvites is not UNSET:
-            userinvites = []
-            for userinvites_item_data in _userinvites:
-                userinvites_item = TenantUserInviteResponse.from_dict(userinvites_item_data)
-
-                userinvites.append(userinvites_item)
-
-        get_tenant_user_invites_response_201 = cls(
-            count=count,
-            userinvites=userinvites,
-        )
-
-        get_tenant_user_invites_response_201.additional_properties = d
-        return get_tenant_user_invites_response_201
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,14 +65,3 @@ class GetTenantUserInvitesResponse201:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[TenantUserInviteResponse],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.tenant_user_invite_response import TenantUserInviteResponse  # noqa: PLC0415
-
-    return (TenantUserInviteResponse,)

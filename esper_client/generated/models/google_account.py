@@ -2,15 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GoogleAccount")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GoogleAccount's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("account_type", "account_type", _rt.INT, required=True),
+            _rt.Field("device_id", "device_id", _rt.UUID_, required=True),
+            _rt.Field("google_user_id", "google_user_id", _rt.STR, required=True),
+            _rt.Field("tenant_id", "tenant_id", _rt.UUID_, required=True),
+            _rt.Field("account_identifier", "account_identifier", _rt.STR),
+            _rt.Field("created_at", "created_at", _rt.DATETIME),
+            _rt.Field("google_authentication_token", "google_authentication_token", _rt.STR),
+            _rt.Field("google_device_id", "google_device_id", _rt.STR),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -39,97 +57,16 @@ class GoogleAccount:
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        account_type = self.account_type
-
-        device_id = str(self.device_id)
-
-        google_user_id = self.google_user_id
-
-        tenant_id = str(self.tenant_id)
-
-        account_identifier = self.account_identifier
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        google_authentication_token = self.google_authentication_token
-
-        google_device_id = self.google_device_id
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account_type": account_type,
-                "device_id": device_id,
-                "google_user_id": google_user_id,
-                "tenant_id": tenant_id,
-            }
-        )
-        if account_identifier is not UNSET:
-            field_dict["account_identifier"] = account_identifier
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if google_authentication_token is not UNSET:
-            field_dict["google_authentication_token"] = google_authentication_token
-        if google_device_id is not UNSET:
-            field_dict["google_device_id"] = google_device_id
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_type = d.pop("account_type")
-
-        device_id = UUID(d.pop("device_id"))
-
-        google_user_id = d.pop("google_user_id")
-
-        tenant_id = UUID(d.pop("tenant_id"))
-
-        account_identifier = d.pop("account_identifier", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        google_authentication_token = d.pop("google_authentication_token", UNSET)
-
-        google_device_id = d.pop("google_device_id", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        google_account = cls(
-            account_type=account_type,
-            device_id=device_id,
-            google_user_id=google_user_id,
-            tenant_id=tenant_id,
-            account_identifier=account_identifier,
-            created_at=created_at,
-            google_authentication_token=google_authentication_token,
-            google_device_id=google_device_id,
-            updated_at=updated_at,
-        )
-
-        google_account.additional_properties = d
-        return google_account
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

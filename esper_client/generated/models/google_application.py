@@ -1,15 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.google_application_app_action import GoogleApplicationAppAction, check_google_application_app_action
+from esper_client import _runtime as _rt
+
+from ..models.google_application_app_action import GoogleApplicationAppAction
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GoogleApplication")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GoogleApplication's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("app_action", "app_action", _rt.enum("GoogleApplicationAppAction", ["install", "uninstall"])),
+            _rt.Field("mcm_id", "mcm_id", _rt.STR),
+            _rt.Field("product_id", "product_id", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,49 +38,16 @@ class GoogleApplication:
     product_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        app_action: str | Unset = UNSET
-        if not isinstance(self.app_action, Unset):
-            app_action = self.app_action
-
-        mcm_id = self.mcm_id
-
-        product_id = self.product_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_action is not UNSET:
-            field_dict["app_action"] = app_action
-        if mcm_id is not UNSET:
-            field_dict["mcm_id"] = mcm_id
-        if product_id is not UNSET:
-            field_dict["product_id"] = product_id
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _app_action = d.pop("app_action", UNSET)
-        app_action: GoogleApplicationAppAction | Unset
-        if isinstance(_app_action, Unset):
-            app_action = UNSET
-        else:
-            app_action = check_google_application_app_action(_app_action)
-
-        mcm_id = d.pop("mcm_id", UNSET)
-
-        product_id = d.pop("product_id", UNSET)
-
-        google_application = cls(
-            app_action=app_action,
-            mcm_id=mcm_id,
-            product_id=product_id,
-        )
-
-        google_application.additional_properties = d
-        return google_application
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

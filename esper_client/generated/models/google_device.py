@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GoogleDevice")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GoogleDevice's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("androidId", "android_id", _rt.STR),
+            _rt.Field("managementType", "management_type", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -23,35 +34,16 @@ class GoogleDevice:
     management_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        android_id = self.android_id
-
-        management_type = self.management_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if android_id is not UNSET:
-            field_dict["androidId"] = android_id
-        if management_type is not UNSET:
-            field_dict["managementType"] = management_type
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        android_id = d.pop("androidId", UNSET)
-
-        management_type = d.pop("managementType", UNSET)
-
-        google_device = cls(
-            android_id=android_id,
-            management_type=management_type,
-        )
-
-        google_device.additional_properties = d
-        return google_device
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,18 @@ if TYPE_CHECKING:
     from ..models.policy import Policy
 
 
-T = TypeVar("T", bound="GoogleEMMDevice")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GoogleEMMDevice's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.policy import Policy  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("android_id", "android_id", _rt.STR),
+            _rt.Field("management_type", "management_type", _rt.STR),
+            _rt.Field("policy", "policy", _rt.model(Policy)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -30,51 +42,16 @@ class GoogleEMMDevice:
     policy: Policy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        android_id = self.android_id
-
-        management_type = self.management_type
-
-        policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.policy, Unset):
-            policy = self.policy.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if android_id is not UNSET:
-            field_dict["android_id"] = android_id
-        if management_type is not UNSET:
-            field_dict["management_type"] = management_type
-        if policy is not UNSET:
-            field_dict["policy"] = policy
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (Policy,) = _nested_models()
-
-        d = dict(src_dict)
-        android_id = d.pop("android_id", UNSET)
-
-        management_type = d.pop("management_type", UNSET)
-
-        _policy = d.pop("policy", UNSET)
-        policy: Policy | Unset
-        if isinstance(_policy, Unset):
-            policy = UNSET
-        else:
-            policy = Policy.from_dict(_policy)
-
-        google_emm_device = cls(
-            android_id=android_id,
-            management_type=management_type,
-            policy=policy,
-        )
-
-        google_emm_device.additional_properties = d
-        return google_emm_device
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,14 +68,3 @@ class GoogleEMMDevice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[Policy],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.policy import Policy  # noqa: PLC0415
-
-    return (Policy,)

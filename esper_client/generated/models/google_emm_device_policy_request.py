@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,14 @@ if TYPE_CHECKING:
     from ..models.google_application import GoogleApplication
 
 
-T = TypeVar("T", bound="GoogleEMMDevicePolicyRequest")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GoogleEMMDevicePolicyRequest's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.google_application import GoogleApplication  # noqa: PLC0415
+
+    return (
+        (_rt.Field("applications", "applications", _rt.list_of(_rt.model(GoogleApplication))),),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,42 +34,16 @@ class GoogleEMMDevicePolicyRequest:
     applications: list[GoogleApplication] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        applications: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.applications, Unset):
-            applications = []
-            for applications_item_data in self.applications:
-                applications_item = applications_item_data.to_dict()
-                applications.append(applications_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if applications is not UNSET:
-            field_dict["applications"] = applications
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GoogleApplication,) = _nested_models()
-
-        d = dict(src_dict)
-        _applications = d.pop("applications", UNSET)
-        applications: list[GoogleApplication] | Unset = UNSET
-        if _applications is not UNSET:
-            applications = []
-            for applications_item_data in _applications:
-                applications_item = GoogleApplication.from_dict(applications_item_data)
-
-                applications.append(applications_item)
-
-        google_emm_device_policy_request = cls(
-            applications=applications,
-        )
-
-        google_emm_device_policy_request.additional_properties = d
-        return google_emm_device_policy_request
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,14 +60,3 @@ class GoogleEMMDevicePolicyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[GoogleApplication],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.google_application import GoogleApplication  # noqa: PLC0415
-
-    return (GoogleApplication,)

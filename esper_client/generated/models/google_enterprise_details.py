@@ -2,14 +2,42 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GoogleEnterpriseDetails")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GoogleEnterpriseDetails's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("callback_url", "callback_url", _rt.STR, required=True),
+            _rt.Field("completion_token", "completion_token", _rt.STR, required=True),
+            _rt.Field("enterprise_token", "enterprise_token", _rt.STR, required=True),
+            _rt.Field("google_enterprise_id", "google_enterprise_id", _rt.STR, required=True),
+            _rt.Field("signup_url", "signup_url", _rt.STR, required=True),
+            _rt.Field("state", "state", _rt.INT, required=True),
+            _rt.Field("created_at", "created_at", _rt.DATETIME),
+            _rt.Field("id", "id", _rt.INT),
+            _rt.Field(
+                "is_synced_to_scapi",
+                "is_synced_to_scapi",
+                _rt.union(
+                    _rt.BOOL,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("name", "name", _rt.STR),
+            _rt.Field("tenant_id", "tenant_id", _rt.STR),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -44,127 +72,16 @@ class GoogleEnterpriseDetails:
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        callback_url = self.callback_url
-
-        completion_token = self.completion_token
-
-        enterprise_token = self.enterprise_token
-
-        google_enterprise_id = self.google_enterprise_id
-
-        signup_url = self.signup_url
-
-        state = self.state
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        id = self.id
-
-        is_synced_to_scapi: bool | None | Unset
-        if isinstance(self.is_synced_to_scapi, Unset):
-            is_synced_to_scapi = UNSET
-        else:
-            is_synced_to_scapi = self.is_synced_to_scapi
-
-        name = self.name
-
-        tenant_id = self.tenant_id
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "callback_url": callback_url,
-                "completion_token": completion_token,
-                "enterprise_token": enterprise_token,
-                "google_enterprise_id": google_enterprise_id,
-                "signup_url": signup_url,
-                "state": state,
-            }
-        )
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_synced_to_scapi is not UNSET:
-            field_dict["is_synced_to_scapi"] = is_synced_to_scapi
-        if name is not UNSET:
-            field_dict["name"] = name
-        if tenant_id is not UNSET:
-            field_dict["tenant_id"] = tenant_id
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        callback_url = d.pop("callback_url")
-
-        completion_token = d.pop("completion_token")
-
-        enterprise_token = d.pop("enterprise_token")
-
-        google_enterprise_id = d.pop("google_enterprise_id")
-
-        signup_url = d.pop("signup_url")
-
-        state = d.pop("state")
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        id = d.pop("id", UNSET)
-
-        def _parse_is_synced_to_scapi(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_synced_to_scapi = _parse_is_synced_to_scapi(d.pop("is_synced_to_scapi", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        tenant_id = d.pop("tenant_id", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        google_enterprise_details = cls(
-            callback_url=callback_url,
-            completion_token=completion_token,
-            enterprise_token=enterprise_token,
-            google_enterprise_id=google_enterprise_id,
-            signup_url=signup_url,
-            state=state,
-            created_at=created_at,
-            id=id,
-            is_synced_to_scapi=is_synced_to_scapi,
-            name=name,
-            tenant_id=tenant_id,
-            updated_at=updated_at,
-        )
-
-        google_enterprise_details.additional_properties = d
-        return google_enterprise_details
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

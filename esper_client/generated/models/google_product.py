@@ -2,15 +2,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GoogleProduct")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GoogleProduct's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("created_on", "created_on", _rt.DATETIME),
+            _rt.Field("google_enterprise", "google_enterprise", _rt.INT),
+            _rt.Field("google_product_id", "google_product_id", _rt.STR),
+            _rt.Field("icon_url", "icon_url", _rt.STR),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field("is_active", "is_active", _rt.BOOL),
+            _rt.Field("min_sdk_version", "min_sdk_version", _rt.STR),
+            _rt.Field("package_name", "package_name", _rt.STR),
+            _rt.Field("title", "title", _rt.STR),
+            _rt.Field("unapproved", "unapproved", _rt.BOOL),
+            _rt.Field("updated_on", "updated_on", _rt.DATETIME),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -43,119 +63,16 @@ class GoogleProduct:
     updated_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        google_enterprise = self.google_enterprise
-
-        google_product_id = self.google_product_id
-
-        icon_url = self.icon_url
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        is_active = self.is_active
-
-        min_sdk_version = self.min_sdk_version
-
-        package_name = self.package_name
-
-        title = self.title
-
-        unapproved = self.unapproved
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_on is not UNSET:
-            field_dict["created_on"] = created_on
-        if google_enterprise is not UNSET:
-            field_dict["google_enterprise"] = google_enterprise
-        if google_product_id is not UNSET:
-            field_dict["google_product_id"] = google_product_id
-        if icon_url is not UNSET:
-            field_dict["icon_url"] = icon_url
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if min_sdk_version is not UNSET:
-            field_dict["min_sdk_version"] = min_sdk_version
-        if package_name is not UNSET:
-            field_dict["package_name"] = package_name
-        if title is not UNSET:
-            field_dict["title"] = title
-        if unapproved is not UNSET:
-            field_dict["unapproved"] = unapproved
-        if updated_on is not UNSET:
-            field_dict["updated_on"] = updated_on
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
-        google_enterprise = d.pop("google_enterprise", UNSET)
-
-        google_product_id = d.pop("google_product_id", UNSET)
-
-        icon_url = d.pop("icon_url", UNSET)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        is_active = d.pop("is_active", UNSET)
-
-        min_sdk_version = d.pop("min_sdk_version", UNSET)
-
-        package_name = d.pop("package_name", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        unapproved = d.pop("unapproved", UNSET)
-
-        _updated_on = d.pop("updated_on", UNSET)
-        updated_on: datetime.datetime | Unset
-        if isinstance(_updated_on, Unset):
-            updated_on = UNSET
-        else:
-            updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-        google_product = cls(
-            created_on=created_on,
-            google_enterprise=google_enterprise,
-            google_product_id=google_product_id,
-            icon_url=icon_url,
-            id=id,
-            is_active=is_active,
-            min_sdk_version=min_sdk_version,
-            package_name=package_name,
-            title=title,
-            unapproved=unapproved,
-            updated_on=updated_on,
-        )
-
-        google_product.additional_properties = d
-        return google_product
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -15,7 +16,27 @@ if TYPE_CHECKING:
     from ..models.google_product_install_objects import GoogleProductInstallObjects
 
 
-T = TypeVar("T", bound="GoogleProductInstall")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GoogleProductInstall's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.google_product_install_objects import GoogleProductInstallObjects  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("created_on", "created_on", _rt.DATETIME),
+            _rt.Field("device", "device", _rt.STR),
+            _rt.Field("enterprise", "enterprise", _rt.STR),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field("install_state", "install_state", _rt.STR),
+            _rt.Field("install_type", "install_type", _rt.INT),
+            _rt.Field("is_active", "is_active", _rt.BOOL),
+            _rt.Field("is_force_install", "is_force_install", _rt.BOOL),
+            _rt.Field("objects", "objects", _rt.model(GoogleProductInstallObjects)),
+            _rt.Field("reason_details", "reason_details", _rt.STR),
+            _rt.Field("updated_on", "updated_on", _rt.DATETIME),
+            _rt.Field("version_code", "version_code", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -50,135 +71,16 @@ class GoogleProductInstall:
     version_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        device = self.device
-
-        enterprise = self.enterprise
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        install_state = self.install_state
-
-        install_type = self.install_type
-
-        is_active = self.is_active
-
-        is_force_install = self.is_force_install
-
-        objects: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.objects, Unset):
-            objects = self.objects.to_dict()
-
-        reason_details = self.reason_details
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        version_code = self.version_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_on is not UNSET:
-            field_dict["created_on"] = created_on
-        if device is not UNSET:
-            field_dict["device"] = device
-        if enterprise is not UNSET:
-            field_dict["enterprise"] = enterprise
-        if id is not UNSET:
-            field_dict["id"] = id
-        if install_state is not UNSET:
-            field_dict["install_state"] = install_state
-        if install_type is not UNSET:
-            field_dict["install_type"] = install_type
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if is_force_install is not UNSET:
-            field_dict["is_force_install"] = is_force_install
-        if objects is not UNSET:
-            field_dict["objects"] = objects
-        if reason_details is not UNSET:
-            field_dict["reason_details"] = reason_details
-        if updated_on is not UNSET:
-            field_dict["updated_on"] = updated_on
-        if version_code is not UNSET:
-            field_dict["version_code"] = version_code
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GoogleProductInstallObjects,) = _nested_models()
-
-        d = dict(src_dict)
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
-        device = d.pop("device", UNSET)
-
-        enterprise = d.pop("enterprise", UNSET)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        install_state = d.pop("install_state", UNSET)
-
-        install_type = d.pop("install_type", UNSET)
-
-        is_active = d.pop("is_active", UNSET)
-
-        is_force_install = d.pop("is_force_install", UNSET)
-
-        _objects = d.pop("objects", UNSET)
-        objects: GoogleProductInstallObjects | Unset
-        if isinstance(_objects, Unset):
-            objects = UNSET
-        else:
-            objects = GoogleProductInstallObjects.from_dict(_objects)
-
-        reason_details = d.pop("reason_details", UNSET)
-
-        _updated_on = d.pop("updated_on", UNSET)
-        updated_on: datetime.datetime | Unset
-        if isinstance(_updated_on, Unset):
-            updated_on = UNSET
-        else:
-            updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-        version_code = d.pop("version_code", UNSET)
-
-        google_product_install = cls(
-            created_on=created_on,
-            device=device,
-            enterprise=enterprise,
-            id=id,
-            install_state=install_state,
-            install_type=install_type,
-            is_active=is_active,
-            is_force_install=is_force_install,
-            objects=objects,
-            reason_details=reason_details,
-            updated_on=updated_on,
-            version_code=version_code,
-        )
-
-        google_product_install.additional_properties = d
-        return google_product_install
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -195,14 +97,3 @@ class GoogleProductInstall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[GoogleProductInstallObjects],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.google_product_install_objects import GoogleProductInstallObjects  # noqa: PLC0415
-
-    return (GoogleProductInstallObjects,)

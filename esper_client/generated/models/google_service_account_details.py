@@ -2,14 +2,42 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GoogleServiceAccountDetails")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GoogleServiceAccountDetails's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("data", "data", _rt.STR, required=True),
+            _rt.Field("google_enterprise_id", "google_enterprise_id", _rt.STR, required=True),
+            _rt.Field("is_active", "is_active", _rt.BOOL, required=True),
+            _rt.Field("is_set", "is_set", _rt.BOOL, required=True),
+            _rt.Field("key_id", "key_id", _rt.STR, required=True),
+            _rt.Field("public_data", "public_data", _rt.STR, required=True),
+            _rt.Field("type", "type_", _rt.INT, required=True),
+            _rt.Field("created_at", "created_at", _rt.DATETIME),
+            _rt.Field(
+                "is_synced_to_scapi",
+                "is_synced_to_scapi",
+                _rt.union(
+                    _rt.BOOL,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("name", "name", _rt.STR),
+            _rt.Field("tenant_id", "tenant_id", _rt.STR),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -44,126 +72,16 @@ class GoogleServiceAccountDetails:
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
-
-        google_enterprise_id = self.google_enterprise_id
-
-        is_active = self.is_active
-
-        is_set = self.is_set
-
-        key_id = self.key_id
-
-        public_data = self.public_data
-
-        type_ = self.type_
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        is_synced_to_scapi: bool | None | Unset
-        if isinstance(self.is_synced_to_scapi, Unset):
-            is_synced_to_scapi = UNSET
-        else:
-            is_synced_to_scapi = self.is_synced_to_scapi
-
-        name = self.name
-
-        tenant_id = self.tenant_id
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "google_enterprise_id": google_enterprise_id,
-                "is_active": is_active,
-                "is_set": is_set,
-                "key_id": key_id,
-                "public_data": public_data,
-                "type": type_,
-            }
-        )
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if is_synced_to_scapi is not UNSET:
-            field_dict["is_synced_to_scapi"] = is_synced_to_scapi
-        if name is not UNSET:
-            field_dict["name"] = name
-        if tenant_id is not UNSET:
-            field_dict["tenant_id"] = tenant_id
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data")
-
-        google_enterprise_id = d.pop("google_enterprise_id")
-
-        is_active = d.pop("is_active")
-
-        is_set = d.pop("is_set")
-
-        key_id = d.pop("key_id")
-
-        public_data = d.pop("public_data")
-
-        type_ = d.pop("type")
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        def _parse_is_synced_to_scapi(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_synced_to_scapi = _parse_is_synced_to_scapi(d.pop("is_synced_to_scapi", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        tenant_id = d.pop("tenant_id", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        google_service_account_details = cls(
-            data=data,
-            google_enterprise_id=google_enterprise_id,
-            is_active=is_active,
-            is_set=is_set,
-            key_id=key_id,
-            public_data=public_data,
-            type_=type_,
-            created_at=created_at,
-            is_synced_to_scapi=is_synced_to_scapi,
-            name=name,
-            tenant_id=tenant_id,
-            updated_at=updated_at,
-        )
-
-        google_service_account_details.additional_properties = d
-        return google_service_account_details
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.google_services_section_section_type import (
     GoogleServicesSectionSectionType,
-    check_google_services_section_section_type,
 )
 from ..types import UNSET, Unset
 
@@ -17,7 +17,28 @@ if TYPE_CHECKING:
     from ..models.google_services_section_frp_googles_item import GoogleServicesSectionFrpGooglesItem
 
 
-T = TypeVar("T", bound="GoogleServicesSection")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GoogleServicesSection's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.google_services_section_frp_googles_item import GoogleServicesSectionFrpGooglesItem  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("disable_play_store", "disable_play_store", _rt.BOOL),
+            _rt.Field("domains", "domains", _rt.list_of(_rt.STR)),
+            _rt.Field("emails", "emails", _rt.list_of(_rt.STR)),
+            _rt.Field("frp_googles", "frp_googles", _rt.list_of(_rt.model(GoogleServicesSectionFrpGooglesItem))),
+            _rt.Field("google_assistant_disabled", "google_assistant_disabled", _rt.BOOL),
+            _rt.Field("locked", "locked", _rt.BOOL),
+            _rt.Field("managed_google_play_disabled", "managed_google_play_disabled", _rt.BOOL),
+            _rt.Field("max_account", "max_account", _rt.INT),
+            _rt.Field(
+                "section_type",
+                "section_type",
+                _rt.enum("GoogleServicesSectionSectionType", ["Independent", "Inherited"]),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -46,109 +67,16 @@ class GoogleServicesSection:
     section_type: GoogleServicesSectionSectionType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        disable_play_store = self.disable_play_store
-
-        domains: list[str] | Unset = UNSET
-        if not isinstance(self.domains, Unset):
-            domains = self.domains
-
-        emails: list[str] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = self.emails
-
-        frp_googles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.frp_googles, Unset):
-            frp_googles = []
-            for frp_googles_item_data in self.frp_googles:
-                frp_googles_item = frp_googles_item_data.to_dict()
-                frp_googles.append(frp_googles_item)
-
-        google_assistant_disabled = self.google_assistant_disabled
-
-        locked = self.locked
-
-        managed_google_play_disabled = self.managed_google_play_disabled
-
-        max_account = self.max_account
-
-        section_type: str | Unset = UNSET
-        if not isinstance(self.section_type, Unset):
-            section_type = self.section_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if disable_play_store is not UNSET:
-            field_dict["disable_play_store"] = disable_play_store
-        if domains is not UNSET:
-            field_dict["domains"] = domains
-        if emails is not UNSET:
-            field_dict["emails"] = emails
-        if frp_googles is not UNSET:
-            field_dict["frp_googles"] = frp_googles
-        if google_assistant_disabled is not UNSET:
-            field_dict["google_assistant_disabled"] = google_assistant_disabled
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-        if managed_google_play_disabled is not UNSET:
-            field_dict["managed_google_play_disabled"] = managed_google_play_disabled
-        if max_account is not UNSET:
-            field_dict["max_account"] = max_account
-        if section_type is not UNSET:
-            field_dict["section_type"] = section_type
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GoogleServicesSectionFrpGooglesItem,) = _nested_models()
-
-        d = dict(src_dict)
-        disable_play_store = d.pop("disable_play_store", UNSET)
-
-        domains = cast(list[str], d.pop("domains", UNSET))
-
-        emails = cast(list[str], d.pop("emails", UNSET))
-
-        _frp_googles = d.pop("frp_googles", UNSET)
-        frp_googles: list[GoogleServicesSectionFrpGooglesItem] | Unset = UNSET
-        if _frp_googles is not UNSET:
-            frp_googles = []
-            for frp_googles_item_data in _frp_googles:
-                frp_googles_item = GoogleServicesSectionFrpGooglesItem.from_dict(frp_googles_item_data)
-
-                frp_googles.append(frp_googles_item)
-
-        google_assistant_disabled = d.pop("google_assistant_disabled", UNSET)
-
-        locked = d.pop("locked", UNSET)
-
-        managed_google_play_disabled = d.pop("managed_google_play_disabled", UNSET)
-
-        max_account = d.pop("max_account", UNSET)
-
-        _section_type = d.pop("section_type", UNSET)
-        section_type: GoogleServicesSectionSectionType | Unset
-        if isinstance(_section_type, Unset):
-            section_type = UNSET
-        else:
-            section_type = check_google_services_section_section_type(_section_type)
-
-        google_services_section = cls(
-            disable_play_store=disable_play_store,
-            domains=domains,
-            emails=emails,
-            frp_googles=frp_googles,
-            google_assistant_disabled=google_assistant_disabled,
-            locked=locked,
-            managed_google_play_disabled=managed_google_play_disabled,
-            max_account=max_account,
-            section_type=section_type,
-        )
-
-        google_services_section.additional_properties = d
-        return google_services_section
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,14 +93,3 @@ class GoogleServicesSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[GoogleServicesSectionFrpGooglesItem],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.google_services_section_frp_googles_item import GoogleServicesSectionFrpGooglesItem  # noqa: PLC0415
-
-    return (GoogleServicesSectionFrpGooglesItem,)

@@ -1,18 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.google_services_section_frp_googles_item_type import (
     GoogleServicesSectionFrpGooglesItemType,
-    check_google_services_section_frp_googles_item_type,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GoogleServicesSectionFrpGooglesItem")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GoogleServicesSectionFrpGooglesItem's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("email", "email", _rt.STR),
+            _rt.Field("google_id", "google_id", _rt.STR),
+            _rt.Field("type", "type_", _rt.enum("GoogleServicesSectionFrpGooglesItemType", ["ADMIN", "USER"])),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -29,49 +40,16 @@ class GoogleServicesSectionFrpGooglesItem:
     type_: GoogleServicesSectionFrpGooglesItemType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        google_id = self.google_id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if google_id is not UNSET:
-            field_dict["google_id"] = google_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
-
-        google_id = d.pop("google_id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: GoogleServicesSectionFrpGooglesItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_google_services_section_frp_googles_item_type(_type_)
-
-        google_services_section_frp_googles_item = cls(
-            email=email,
-            google_id=google_id,
-            type_=type_,
-        )
-
-        google_services_section_frp_googles_item.additional_properties = d
-        return google_services_section_frp_googles_item
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GoogleWebToken")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GoogleWebToken's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("created_on", "created_on", _rt.DATETIME),
+            _rt.Field("emm", "emm", _rt.INT),
+            _rt.Field("id", "id", _rt.INT),
+            _rt.Field("is_active", "is_active", _rt.BOOL),
+            _rt.Field("parent_url", "parent_url", _rt.STR),
+            _rt.Field("token", "token", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -32,70 +47,16 @@ class GoogleWebToken:
     token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        emm = self.emm
-
-        id = self.id
-
-        is_active = self.is_active
-
-        parent_url = self.parent_url
-
-        token = self.token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_on is not UNSET:
-            field_dict["created_on"] = created_on
-        if emm is not UNSET:
-            field_dict["emm"] = emm
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if parent_url is not UNSET:
-            field_dict["parent_url"] = parent_url
-        if token is not UNSET:
-            field_dict["token"] = token
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
-        emm = d.pop("emm", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        is_active = d.pop("is_active", UNSET)
-
-        parent_url = d.pop("parent_url", UNSET)
-
-        token = d.pop("token", UNSET)
-
-        google_web_token = cls(
-            created_on=created_on,
-            emm=emm,
-            id=id,
-            is_active=is_active,
-            parent_url=parent_url,
-            token=token,
-        )
-
-        google_web_token.additional_properties = d
-        return google_web_token
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

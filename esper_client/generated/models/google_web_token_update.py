@@ -1,14 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GoogleWebTokenUpdate")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """GoogleWebTokenUpdate's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("emm", "emm", _rt.INT, required=True),
+            _rt.Field("parent_url", "parent_url", _rt.STR, required=True),
+            _rt.Field("id", "id", _rt.INT),
+            _rt.Field("is_active", "is_active", _rt.BOOL),
+            _rt.Field("token", "token", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -29,57 +43,16 @@ class GoogleWebTokenUpdate:
     token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        emm = self.emm
-
-        parent_url = self.parent_url
-
-        id = self.id
-
-        is_active = self.is_active
-
-        token = self.token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "emm": emm,
-                "parent_url": parent_url,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if token is not UNSET:
-            field_dict["token"] = token
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        emm = d.pop("emm")
-
-        parent_url = d.pop("parent_url")
-
-        id = d.pop("id", UNSET)
-
-        is_active = d.pop("is_active", UNSET)
-
-        token = d.pop("token", UNSET)
-
-        google_web_token_update = cls(
-            emm=emm,
-            parent_url=parent_url,
-            id=id,
-            is_active=is_active,
-            token=token,
-        )
-
-        google_web_token_update.additional_properties = d
-        return google_web_token_update
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,22 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.hardware_settings_section_gps_state import (
     HardwareSettingsSectionGpsState,
-    check_hardware_settings_section_gps_state,
 )
 from ..models.hardware_settings_section_section_type import (
     HardwareSettingsSectionSectionType,
-    check_hardware_settings_section_section_type,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="HardwareSettingsSection")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """HardwareSettingsSection's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("camera_disabled", "camera_disabled", _rt.BOOL),
+            _rt.Field(
+                "gps_state",
+                "gps_state",
+                _rt.enum(
+                    "HardwareSettingsSectionGpsState",
+                    [
+                        "LOCATION_MODE_BATTERY_SAVING",
+                        "LOCATION_MODE_HIGH_ACCURACY",
+                        "LOCATION_MODE_OFF",
+                        "LOCATION_MODE_ON",
+                        "LOCATION_MODE_SENSORS_ONLY",
+                    ],
+                ),
+            ),
+            _rt.Field("locked", "locked", _rt.BOOL),
+            _rt.Field(
+                "section_type",
+                "section_type",
+                _rt.enum("HardwareSettingsSectionSectionType", ["Independent", "Inherited"]),
+            ),
+            _rt.Field("tethering_disabled", "tethering_disabled", _rt.BOOL),
+            _rt.Field("usb_connectivity_disabled", "usb_connectivity_disabled", _rt.BOOL),
+            _rt.Field("usb_file_transfer_disabled", "usb_file_transfer_disabled", _rt.BOOL),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -41,84 +72,16 @@ class HardwareSettingsSection:
     usb_file_transfer_disabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        camera_disabled = self.camera_disabled
-
-        gps_state: str | Unset = UNSET
-        if not isinstance(self.gps_state, Unset):
-            gps_state = self.gps_state
-
-        locked = self.locked
-
-        section_type: str | Unset = UNSET
-        if not isinstance(self.section_type, Unset):
-            section_type = self.section_type
-
-        tethering_disabled = self.tethering_disabled
-
-        usb_connectivity_disabled = self.usb_connectivity_disabled
-
-        usb_file_transfer_disabled = self.usb_file_transfer_disabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if camera_disabled is not UNSET:
-            field_dict["camera_disabled"] = camera_disabled
-        if gps_state is not UNSET:
-            field_dict["gps_state"] = gps_state
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-        if section_type is not UNSET:
-            field_dict["section_type"] = section_type
-        if tethering_disabled is not UNSET:
-            field_dict["tethering_disabled"] = tethering_disabled
-        if usb_connectivity_disabled is not UNSET:
-            field_dict["usb_connectivity_disabled"] = usb_connectivity_disabled
-        if usb_file_transfer_disabled is not UNSET:
-            field_dict["usb_file_transfer_disabled"] = usb_file_transfer_disabled
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        camera_disabled = d.pop("camera_disabled", UNSET)
-
-        _gps_state = d.pop("gps_state", UNSET)
-        gps_state: HardwareSettingsSectionGpsState | Unset
-        if isinstance(_gps_state, Unset):
-            gps_state = UNSET
-        else:
-            gps_state = check_hardware_settings_section_gps_state(_gps_state)
-
-        locked = d.pop("locked", UNSET)
-
-        _section_type = d.pop("section_type", UNSET)
-        section_type: HardwareSettingsSectionSectionType | Unset
-        if isinstance(_section_type, Unset):
-            section_type = UNSET
-        else:
-            section_type = check_hardware_settings_section_section_type(_section_type)
-
-        tethering_disabled = d.pop("tethering_disabled", UNSET)
-
-        usb_connectivity_disabled = d.pop("usb_connectivity_disabled", UNSET)
-
-        usb_file_transfer_disabled = d.pop("usb_file_transfer_disabled", UNSET)
-
-        hardware_settings_section = cls(
-            camera_disabled=camera_disabled,
-            gps_state=gps_state,
-            locked=locked,
-            section_type=section_type,
-            tethering_disabled=tethering_disabled,
-            usb_connectivity_disabled=usb_connectivity_disabled,
-            usb_file_transfer_disabled=usb_file_transfer_disabled,
-        )
-
-        hardware_settings_section.additional_properties = d
-        return hardware_settings_section
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

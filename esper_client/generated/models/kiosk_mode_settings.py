@@ -1,15 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.kiosk_mode_settings_app_type import KioskModeSettingsAppType, check_kiosk_mode_settings_app_type
+from esper_client import _runtime as _rt
+
+from ..models.kiosk_mode_settings_app_type import KioskModeSettingsAppType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="KioskModeSettings")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """KioskModeSettings's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("app_id", "app_id", _rt.STR),
+            _rt.Field(
+                "app_type",
+                "app_type",
+                _rt.enum("KioskModeSettingsAppType", ["ESPER_IOS", "PRELOADED", "TENANT_IOS", "VPP", "WEBCLIP"]),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -24,42 +39,16 @@ class KioskModeSettings:
     app_type: KioskModeSettingsAppType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        app_id = self.app_id
-
-        app_type: str | Unset = UNSET
-        if not isinstance(self.app_type, Unset):
-            app_type = self.app_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_id is not UNSET:
-            field_dict["app_id"] = app_id
-        if app_type is not UNSET:
-            field_dict["app_type"] = app_type
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_id = d.pop("app_id", UNSET)
-
-        _app_type = d.pop("app_type", UNSET)
-        app_type: KioskModeSettingsAppType | Unset
-        if isinstance(_app_type, Unset):
-            app_type = UNSET
-        else:
-            app_type = check_kiosk_mode_settings_app_type(_app_type)
-
-        kiosk_mode_settings = cls(
-            app_id=app_id,
-            app_type=app_type,
-        )
-
-        kiosk_mode_settings.additional_properties = d
-        return kiosk_mode_settings
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

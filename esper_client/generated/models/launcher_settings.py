@@ -1,15 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.apply_policy import ApplyPolicy, check_apply_policy
-from ..models.launcher_settings_launcher import LauncherSettingsLauncher, check_launcher_settings_launcher
+from esper_client import _runtime as _rt
 
-T = TypeVar("T", bound="LauncherSettings")
+from ..models.apply_policy import ApplyPolicy
+from ..models.launcher_settings_launcher import LauncherSettingsLauncher
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """LauncherSettings's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field(
+                "apply_policy",
+                "apply_policy",
+                _rt.enum("ApplyPolicy", ["ALWAYS APPLY", "IGNORE", "PROVISION ONLY"]),
+                required=True,
+            ),
+            _rt.Field(
+                "launcher", "launcher", _rt.enum("LauncherSettingsLauncher", ["DEFAULT", "ESPER"]), required=True
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -24,36 +42,16 @@ class LauncherSettings:
     launcher: LauncherSettingsLauncher
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        apply_policy: str = self.apply_policy
-
-        launcher: str = self.launcher
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apply_policy": apply_policy,
-                "launcher": launcher,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        apply_policy = check_apply_policy(d.pop("apply_policy"))
-
-        launcher = check_launcher_settings_launcher(d.pop("launcher"))
-
-        launcher_settings = cls(
-            apply_policy=apply_policy,
-            launcher=launcher,
-        )
-
-        launcher_settings.additional_properties = d
-        return launcher_settings
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

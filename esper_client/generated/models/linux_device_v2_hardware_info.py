@@ -1,14 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="LinuxDeviceV2HardwareInfo")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """LinuxDeviceV2HardwareInfo's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("brand", "brand", _rt.STR),
+            _rt.Field("hardware", "hardware", _rt.STR),
+            _rt.Field("manufacturer", "manufacturer", _rt.STR),
+            _rt.Field("model", "model", _rt.STR),
+            _rt.Field("serial", "serial", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -29,56 +43,16 @@ class LinuxDeviceV2HardwareInfo:
     serial: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        brand = self.brand
-
-        hardware = self.hardware
-
-        manufacturer = self.manufacturer
-
-        model = self.model
-
-        serial = self.serial
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if brand is not UNSET:
-            field_dict["brand"] = brand
-        if hardware is not UNSET:
-            field_dict["hardware"] = hardware
-        if manufacturer is not UNSET:
-            field_dict["manufacturer"] = manufacturer
-        if model is not UNSET:
-            field_dict["model"] = model
-        if serial is not UNSET:
-            field_dict["serial"] = serial
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        brand = d.pop("brand", UNSET)
-
-        hardware = d.pop("hardware", UNSET)
-
-        manufacturer = d.pop("manufacturer", UNSET)
-
-        model = d.pop("model", UNSET)
-
-        serial = d.pop("serial", UNSET)
-
-        linux_device_v2_hardware_info = cls(
-            brand=brand,
-            hardware=hardware,
-            manufacturer=manufacturer,
-            model=model,
-            serial=serial,
-        )
-
-        linux_device_v2_hardware_info.additional_properties = d
-        return linux_device_v2_hardware_info
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,21 @@ if TYPE_CHECKING:
     from ..models.linux_device_v2_network_stats_wifi_network_info import LinuxDeviceV2NetworkStatsWifiNetworkInfo
 
 
-T = TypeVar("T", bound="LinuxDeviceV2NetworkStats")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """LinuxDeviceV2NetworkStats's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.linux_device_v2_network_stats_wifi_network_info import LinuxDeviceV2NetworkStatsWifiNetworkInfo  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("current_active_connection", "current_active_connection", _rt.STR),
+            _rt.Field("default_gateway", "default_gateway", _rt.STR),
+            _rt.Field("dns_servers", "dns_servers", _rt.list_of(_rt.STR)),
+            _rt.Field("ethernet_ip_address", "ethernet_ip_address", _rt.STR),
+            _rt.Field("ip_address", "ip_address", _rt.list_of(_rt.STR)),
+            _rt.Field("wifi_network_info", "wifi_network_info", _rt.model(LinuxDeviceV2NetworkStatsWifiNetworkInfo)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -36,76 +51,16 @@ class LinuxDeviceV2NetworkStats:
     wifi_network_info: LinuxDeviceV2NetworkStatsWifiNetworkInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        current_active_connection = self.current_active_connection
-
-        default_gateway = self.default_gateway
-
-        dns_servers: list[str] | Unset = UNSET
-        if not isinstance(self.dns_servers, Unset):
-            dns_servers = self.dns_servers
-
-        ethernet_ip_address = self.ethernet_ip_address
-
-        ip_address: list[str] | Unset = UNSET
-        if not isinstance(self.ip_address, Unset):
-            ip_address = self.ip_address
-
-        wifi_network_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.wifi_network_info, Unset):
-            wifi_network_info = self.wifi_network_info.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if current_active_connection is not UNSET:
-            field_dict["current_active_connection"] = current_active_connection
-        if default_gateway is not UNSET:
-            field_dict["default_gateway"] = default_gateway
-        if dns_servers is not UNSET:
-            field_dict["dns_servers"] = dns_servers
-        if ethernet_ip_address is not UNSET:
-            field_dict["ethernet_ip_address"] = ethernet_ip_address
-        if ip_address is not UNSET:
-            field_dict["ip_address"] = ip_address
-        if wifi_network_info is not UNSET:
-            field_dict["wifi_network_info"] = wifi_network_info
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (LinuxDeviceV2NetworkStatsWifiNetworkInfo,) = _nested_models()
-
-        d = dict(src_dict)
-        current_active_connection = d.pop("current_active_connection", UNSET)
-
-        default_gateway = d.pop("default_gateway", UNSET)
-
-        dns_servers = cast(list[str], d.pop("dns_servers", UNSET))
-
-        ethernet_ip_address = d.pop("ethernet_ip_address", UNSET)
-
-        ip_address = cast(list[str], d.pop("ip_address", UNSET))
-
-        _wifi_network_info = d.pop("wifi_network_info", UNSET)
-        wifi_network_info: LinuxDeviceV2NetworkStatsWifiNetworkInfo | Unset
-        if isinstance(_wifi_network_info, Unset):
-            wifi_network_info = UNSET
-        else:
-            wifi_network_info = LinuxDeviceV2NetworkStatsWifiNetworkInfo.from_dict(_wifi_network_info)
-
-        linux_device_v2_network_stats = cls(
-            current_active_connection=current_active_connection,
-            default_gateway=default_gateway,
-            dns_servers=dns_servers,
-            ethernet_ip_address=ethernet_ip_address,
-            ip_address=ip_address,
-            wifi_network_info=wifi_network_info,
-        )
-
-        linux_device_v2_network_stats.additional_properties = d
-        return linux_device_v2_network_stats
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,14 +77,3 @@ class LinuxDeviceV2NetworkStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[LinuxDeviceV2NetworkStatsWifiNetworkInfo],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.linux_device_v2_network_stats_wifi_network_info import LinuxDeviceV2NetworkStatsWifiNetworkInfo  # noqa: PLC0415
-
-    return (LinuxDeviceV2NetworkStatsWifiNetworkInfo,)

@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="LinuxDeviceV2NetworkStatsWifiNetworkInfo")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """LinuxDeviceV2NetworkStatsWifiNetworkInfo's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("wifi_ip_address", "wifi_ip_address", _rt.STR),
+            _rt.Field("wifi_signal_strength", "wifi_signal_strength", _rt.INT),
+            _rt.Field("wifi_ssid", "wifi_ssid", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -25,42 +37,16 @@ class LinuxDeviceV2NetworkStatsWifiNetworkInfo:
     wifi_ssid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        wifi_ip_address = self.wifi_ip_address
-
-        wifi_signal_strength = self.wifi_signal_strength
-
-        wifi_ssid = self.wifi_ssid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if wifi_ip_address is not UNSET:
-            field_dict["wifi_ip_address"] = wifi_ip_address
-        if wifi_signal_strength is not UNSET:
-            field_dict["wifi_signal_strength"] = wifi_signal_strength
-        if wifi_ssid is not UNSET:
-            field_dict["wifi_ssid"] = wifi_ssid
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        wifi_ip_address = d.pop("wifi_ip_address", UNSET)
-
-        wifi_signal_strength = d.pop("wifi_signal_strength", UNSET)
-
-        wifi_ssid = d.pop("wifi_ssid", UNSET)
-
-        linux_device_v2_network_stats_wifi_network_info = cls(
-            wifi_ip_address=wifi_ip_address,
-            wifi_signal_strength=wifi_signal_strength,
-            wifi_ssid=wifi_ssid,
-        )
-
-        linux_device_v2_network_stats_wifi_network_info.additional_properties = d
-        return linux_device_v2_network_stats_wifi_network_info
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,29 @@ if TYPE_CHECKING:
     from ..models.linux_device_v2_software_info_esper_agent_info import LinuxDeviceV2SoftwareInfoEsperAgentInfo
 
 
-T = TypeVar("T", bound="LinuxDeviceV2SoftwareInfo")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """LinuxDeviceV2SoftwareInfo's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.linux_device_v2_software_info_esper_agent_info import LinuxDeviceV2SoftwareInfoEsperAgentInfo  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("bootloader_version", "bootloader_version", _rt.STR),
+            _rt.Field("device_kernel_version", "device_kernel_version", _rt.STR),
+            _rt.Field("display_refresh_rate", "display_refresh_rate", _rt.STR),
+            _rt.Field("display_resolution", "display_resolution", _rt.STR),
+            _rt.Field("esper_agent_info", "esper_agent_info", _rt.model(LinuxDeviceV2SoftwareInfoEsperAgentInfo)),
+            _rt.Field("kernel_architecture", "kernel_architecture", _rt.STR),
+            _rt.Field("last_boot_time", "last_boot_time", _rt.STR),
+            _rt.Field("os", "os", _rt.STR),
+            _rt.Field("os_build_number", "os_build_number", _rt.STR),
+            _rt.Field("os_build_time", "os_build_time", _rt.INT),
+            _rt.Field("os_distribution", "os_distribution", _rt.STR),
+            _rt.Field("os_platform", "os_platform", _rt.STR),
+            _rt.Field("os_version", "os_version", _rt.STR),
+            _rt.Field("supported_abi", "supported_abi", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -52,128 +75,16 @@ class LinuxDeviceV2SoftwareInfo:
     supported_abi: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        bootloader_version = self.bootloader_version
-
-        device_kernel_version = self.device_kernel_version
-
-        display_refresh_rate = self.display_refresh_rate
-
-        display_resolution = self.display_resolution
-
-        esper_agent_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.esper_agent_info, Unset):
-            esper_agent_info = self.esper_agent_info.to_dict()
-
-        kernel_architecture = self.kernel_architecture
-
-        last_boot_time = self.last_boot_time
-
-        os = self.os
-
-        os_build_number = self.os_build_number
-
-        os_build_time = self.os_build_time
-
-        os_distribution = self.os_distribution
-
-        os_platform = self.os_platform
-
-        os_version = self.os_version
-
-        supported_abi = self.supported_abi
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bootloader_version is not UNSET:
-            field_dict["bootloader_version"] = bootloader_version
-        if device_kernel_version is not UNSET:
-            field_dict["device_kernel_version"] = device_kernel_version
-        if display_refresh_rate is not UNSET:
-            field_dict["display_refresh_rate"] = display_refresh_rate
-        if display_resolution is not UNSET:
-            field_dict["display_resolution"] = display_resolution
-        if esper_agent_info is not UNSET:
-            field_dict["esper_agent_info"] = esper_agent_info
-        if kernel_architecture is not UNSET:
-            field_dict["kernel_architecture"] = kernel_architecture
-        if last_boot_time is not UNSET:
-            field_dict["last_boot_time"] = last_boot_time
-        if os is not UNSET:
-            field_dict["os"] = os
-        if os_build_number is not UNSET:
-            field_dict["os_build_number"] = os_build_number
-        if os_build_time is not UNSET:
-            field_dict["os_build_time"] = os_build_time
-        if os_distribution is not UNSET:
-            field_dict["os_distribution"] = os_distribution
-        if os_platform is not UNSET:
-            field_dict["os_platform"] = os_platform
-        if os_version is not UNSET:
-            field_dict["os_version"] = os_version
-        if supported_abi is not UNSET:
-            field_dict["supported_abi"] = supported_abi
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (LinuxDeviceV2SoftwareInfoEsperAgentInfo,) = _nested_models()
-
-        d = dict(src_dict)
-        bootloader_version = d.pop("bootloader_version", UNSET)
-
-        device_kernel_version = d.pop("device_kernel_version", UNSET)
-
-        display_refresh_rate = d.pop("display_refresh_rate", UNSET)
-
-        display_resolution = d.pop("display_resolution", UNSET)
-
-        _esper_agent_info = d.pop("esper_agent_info", UNSET)
-        esper_agent_info: LinuxDeviceV2SoftwareInfoEsperAgentInfo | Unset
-        if isinstance(_esper_agent_info, Unset):
-            esper_agent_info = UNSET
-        else:
-            esper_agent_info = LinuxDeviceV2SoftwareInfoEsperAgentInfo.from_dict(_esper_agent_info)
-
-        kernel_architecture = d.pop("kernel_architecture", UNSET)
-
-        last_boot_time = d.pop("last_boot_time", UNSET)
-
-        os = d.pop("os", UNSET)
-
-        os_build_number = d.pop("os_build_number", UNSET)
-
-        os_build_time = d.pop("os_build_time", UNSET)
-
-        os_distribution = d.pop("os_distribution", UNSET)
-
-        os_platform = d.pop("os_platform", UNSET)
-
-        os_version = d.pop("os_version", UNSET)
-
-        supported_abi = d.pop("supported_abi", UNSET)
-
-        linux_device_v2_software_info = cls(
-            bootloader_version=bootloader_version,
-            device_kernel_version=device_kernel_version,
-            display_refresh_rate=display_refresh_rate,
-            display_resolution=display_resolution,
-            esper_agent_info=esper_agent_info,
-            kernel_architecture=kernel_architecture,
-            last_boot_time=last_boot_time,
-            os=os,
-            os_build_number=os_build_number,
-            os_build_time=os_build_time,
-            os_distribution=os_distribution,
-            os_platform=os_platform,
-            os_version=os_version,
-            supported_abi=supported_abi,
-        )
-
-        linux_device_v2_software_info.additional_properties = d
-        return linux_device_v2_software_info
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,14 +101,3 @@ class LinuxDeviceV2SoftwareInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[LinuxDeviceV2SoftwareInfoEsperAgentInfo],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.linux_device_v2_software_info_esper_agent_info import LinuxDeviceV2SoftwareInfoEsperAgentInfo  # noqa: PLC0415
-
-    return (LinuxDeviceV2SoftwareInfoEsperAgentInfo,)

@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="LinuxDeviceV2SoftwareInfoEsperAgentInfo")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """LinuxDeviceV2SoftwareInfoEsperAgentInfo's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("version_code", "version_code", _rt.STR),
+            _rt.Field("version_name", "version_name", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -23,35 +34,16 @@ class LinuxDeviceV2SoftwareInfoEsperAgentInfo:
     version_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        version_code = self.version_code
-
-        version_name = self.version_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if version_code is not UNSET:
-            field_dict["version_code"] = version_code
-        if version_name is not UNSET:
-            field_dict["version_name"] = version_name
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version_code = d.pop("version_code", UNSET)
-
-        version_name = d.pop("version_name", UNSET)
-
-        linux_device_v2_software_info_esper_agent_info = cls(
-            version_code=version_code,
-            version_name=version_name,
-        )
-
-        linux_device_v2_software_info_esper_agent_info.additional_properties = d
-        return linux_device_v2_software_info_esper_agent_info
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

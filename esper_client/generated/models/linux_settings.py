@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -15,7 +16,22 @@ if TYPE_CHECKING:
     from ..models.linux_file import LinuxFile
 
 
-T = TypeVar("T", bound="LinuxSettings")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """LinuxSettings's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.custom_actions_multiple_linux import CustomActionsMultipleLinux  # noqa: PLC0415
+    from ..models.custom_shell_scripts_multiple import CustomShellScriptsMultiple  # noqa: PLC0415
+    from ..models.linux_file import LinuxFile  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("custom_actions_multiple", "custom_actions_multiple", _rt.model(CustomActionsMultipleLinux)),
+            _rt.Field(
+                "custom_shell_scripts_multiple", "custom_shell_scripts_multiple", _rt.model(CustomShellScriptsMultiple)
+            ),
+            _rt.Field("files", "files", _rt.list_of(_rt.model(LinuxFile))),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -32,74 +48,16 @@ class LinuxSettings:
     files: list[LinuxFile] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        custom_actions_multiple: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_actions_multiple, Unset):
-            custom_actions_multiple = self.custom_actions_multiple.to_dict()
-
-        custom_shell_scripts_multiple: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_shell_scripts_multiple, Unset):
-            custom_shell_scripts_multiple = self.custom_shell_scripts_multiple.to_dict()
-
-        files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.files, Unset):
-            files = []
-            for componentsschemaslinux_files_item_data in self.files:
-                componentsschemaslinux_files_item = componentsschemaslinux_files_item_data.to_dict()
-                files.append(componentsschemaslinux_files_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_actions_multiple is not UNSET:
-            field_dict["custom_actions_multiple"] = custom_actions_multiple
-        if custom_shell_scripts_multiple is not UNSET:
-            field_dict["custom_shell_scripts_multiple"] = custom_shell_scripts_multiple
-        if files is not UNSET:
-            field_dict["files"] = files
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            CustomActionsMultipleLinux,
-            CustomShellScriptsMultiple,
-            LinuxFile,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        _custom_actions_multiple = d.pop("custom_actions_multiple", UNSET)
-        custom_actions_multiple: CustomActionsMultipleLinux | Unset
-        if isinstance(_custom_actions_multiple, Unset):
-            custom_actions_multiple = UNSET
-        else:
-            custom_actions_multiple = CustomActionsMultipleLinux.from_dict(_custom_actions_multiple)
-
-        _custom_shell_scripts_multiple = d.pop("custom_shell_scripts_multiple", UNSET)
-        custom_shell_scripts_multiple: CustomShellScriptsMultiple | Unset
-        if isinstance(_custom_shell_scripts_multiple, Unset):
-            custom_shell_scripts_multiple = UNSET
-        else:
-            custom_shell_scripts_multiple = CustomShellScriptsMultiple.from_dict(_custom_shell_scripts_multiple)
-
-        _files = d.pop("files", UNSET)
-        files: list[LinuxFile] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for componentsschemaslinux_files_item_data in _files:
-                componentsschemaslinux_files_item = LinuxFile.from_dict(componentsschemaslinux_files_item_data)
-
-                files.append(componentsschemaslinux_files_item)
-
-        linux_settings = cls(
-            custom_actions_multiple=custom_actions_multiple,
-            custom_shell_scripts_multiple=custom_shell_scripts_multiple,
-            files=files,
-        )
-
-        linux_settings.additional_properties = d
-        return linux_settings
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,24 +74,3 @@ class LinuxSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[CustomActionsMultipleLinux],
-    type[CustomShellScriptsMultiple],
-    type[LinuxFile],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.custom_actions_multiple_linux import CustomActionsMultipleLinux  # noqa: PLC0415
-    from ..models.custom_shell_scripts_multiple import CustomShellScriptsMultiple  # noqa: PLC0415
-    from ..models.linux_file import LinuxFile  # noqa: PLC0415
-
-    return (
-        CustomActionsMultipleLinux,
-        CustomShellScriptsMultiple,
-        LinuxFile,
-    )

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,33 @@ if TYPE_CHECKING:
     from ..models.apple_app_store_app import AppleAppStoreApp
 
 
-T = TypeVar("T", bound="ListAppleappstoreResponse200Content")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ListAppleappstoreResponse200Content's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.apple_app_store_app import AppleAppStoreApp  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("count", "count", _rt.INT),
+            _rt.Field(
+                "next",
+                "next_",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field(
+                "prev",
+                "prev",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("results", "results", _rt.list_of(_rt.model(AppleAppStoreApp))),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -21,74 +48,27 @@ class ListAppleappstoreResponse200Content:
     """
     Attributes:
         count (int | Unset):
-        next_ (str | Unset):
-        prev (str | Unset):
+        next_ (None | str | Unset):
+        prev (None | str | Unset):
         results (list[AppleAppStoreApp] | Unset):
     """
 
     count: int | Unset = UNSET
-    next_: str | Unset = UNSET
-    prev: str | Unset = UNSET
+    next_: None | str | Unset = UNSET
+    prev: None | str | Unset = UNSET
     results: list[AppleAppStoreApp] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        next_ = self.next_
-
-        prev = self.prev
-
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET:
-            field_dict["count"] = count
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if prev is not UNSET:
-            field_dict["prev"] = prev
-        if results is not UNSET:
-            field_dict["results"] = results
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (AppleAppStoreApp,) = _nested_models()
-
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
-
-        next_ = d.pop("next", UNSET)
-
-        prev = d.pop("prev", UNSET)
-
-        _results = d.pop("results", UNSET)
-        results: list[AppleAppStoreApp] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = AppleAppStoreApp.from_dict(results_item_data)
-
-                results.append(results_item)
-
-        list_appleappstore_response_200_content = cls(
-            count=count,
-            next_=next_,
-            prev=prev,
-            results=results,
-        )
-
-        list_appleappstore_response_200_content.additional_properties = d
-        return list_appleappstore_response_200_content
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,14 +85,3 @@ class ListAppleappstoreResponse200Content:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[AppleAppStoreApp],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.apple_app_store_app import AppleAppStoreApp  # noqa: PLC0415
-
-    return (AppleAppStoreApp,)

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListDeviceAppsResponse200ContentResultsItem")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ListDeviceAppsResponse200ContentResultsItem's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (_rt.Field("device_id", "device_id", _rt.UUID_),),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -22,35 +30,16 @@ class ListDeviceAppsResponse200ContentResultsItem:
     device_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        device_id: str | Unset = UNSET
-        if not isinstance(self.device_id, Unset):
-            device_id = str(self.device_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if device_id is not UNSET:
-            field_dict["device_id"] = device_id
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _device_id = d.pop("device_id", UNSET)
-        device_id: UUID | Unset
-        if isinstance(_device_id, Unset):
-            device_id = UNSET
-        else:
-            device_id = UUID(_device_id)
-
-        list_device_apps_response_200_content_results_item = cls(
-            device_id=device_id,
-        )
-
-        list_device_apps_response_200_content_results_item.additional_properties = d
-        return list_device_apps_response_200_content_results_item
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -14,7 +15,24 @@ if TYPE_CHECKING:
     from ..models.offset_paginated_device_list import OffsetPaginatedDeviceList
 
 
-T = TypeVar("T", bound="ListDevicesResponse200")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ListDevicesResponse200's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.cursor_paginated_device_list import CursorPaginatedDeviceList  # noqa: PLC0415
+    from ..models.offset_paginated_device_list import OffsetPaginatedDeviceList  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field(
+                "content",
+                "content",
+                _rt.union(
+                    _rt.model(OffsetPaginatedDeviceList),
+                    _rt.model(CursorPaginatedDeviceList),
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -27,62 +45,16 @@ class ListDevicesResponse200:
     content: CursorPaginatedDeviceList | OffsetPaginatedDeviceList | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        (
-            CursorPaginatedDeviceList,
-            OffsetPaginatedDeviceList,
-        ) = _nested_models()
-
-        content: dict[str, Any] | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, OffsetPaginatedDeviceList):
-            content = self.content.to_dict()
-        else:
-            content = self.content.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            CursorPaginatedDeviceList,
-            OffsetPaginatedDeviceList,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-
-        def _parse_content(data: object) -> CursorPaginatedDeviceList | OffsetPaginatedDeviceList | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_type_0 = OffsetPaginatedDeviceList.from_dict(data)
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            content_type_1 = CursorPaginatedDeviceList.from_dict(data)
-
-            return content_type_1
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        list_devices_response_200 = cls(
-            content=content,
-        )
-
-        list_devices_response_200.additional_properties = d
-        return list_devices_response_200
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,21 +71,3 @@ class ListDevicesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[CursorPaginatedDeviceList],
-    type[OffsetPaginatedDeviceList],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.cursor_paginated_device_list import CursorPaginatedDeviceList  # noqa: PLC0415
-    from ..models.offset_paginated_device_list import OffsetPaginatedDeviceList  # noqa: PLC0415
-
-    return (
-        CursorPaginatedDeviceList,
-        OffsetPaginatedDeviceList,
-    )

@@ -1,17 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 if TYPE_CHECKING:
     from ..models.enterprise_policy import EnterprisePolicy
 
 
-T = TypeVar("T", bound="ListPoliciesResponse200")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ListPoliciesResponse200's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.enterprise_policy import EnterprisePolicy  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("count", "count", _rt.INT, required=True),
+            _rt.Field(
+                "next",
+                "next_",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+                required=True,
+            ),
+            _rt.Field(
+                "previous",
+                "previous",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+                required=True,
+            ),
+            _rt.Field("results", "results", _rt.list_of(_rt.model(EnterprisePolicy)), required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -30,70 +59,16 @@ class ListPoliciesResponse200:
     results: list[EnterprisePolicy]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        next_: None | str
-        next_ = self.next_
-
-        previous: None | str
-        previous = self.previous
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": count,
-                "next": next_,
-                "previous": previous,
-                "results": results,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (EnterprisePolicy,) = _nested_models()
-
-        d = dict(src_dict)
-        count = d.pop("count")
-
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_ = _parse_next_(d.pop("next"))
-
-        def _parse_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        previous = _parse_previous(d.pop("previous"))
-
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = EnterprisePolicy.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        list_policies_response_200 = cls(
-            count=count,
-            next_=next_,
-            previous=previous,
-            results=results,
-        )
-
-        list_policies_response_200.additional_properties = d
-        return list_policies_response_200
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,14 +85,3 @@ class ListPoliciesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[EnterprisePolicy],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.enterprise_policy import EnterprisePolicy  # noqa: PLC0415
-
-    return (EnterprisePolicy,)

@@ -1,19 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.apply_policy import ApplyPolicy, check_apply_policy
+from esper_client import _runtime as _rt
+
+from ..models.apply_policy import ApplyPolicy
 from ..models.lock_screen_settings_password_quality import (
     LockScreenSettingsPasswordQuality,
-    check_lock_screen_settings_password_quality,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="LockScreenSettings")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """LockScreenSettings's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("allow_keyguard", "allow_keyguard", _rt.BOOL, required=True),
+            _rt.Field(
+                "apply_policy",
+                "apply_policy",
+                _rt.enum("ApplyPolicy", ["ALWAYS APPLY", "IGNORE", "PROVISION ONLY"]),
+                required=True,
+            ),
+            _rt.Field(
+                "password_quality",
+                "password_quality",
+                _rt.enum(
+                    "LockScreenSettingsPasswordQuality",
+                    ["ALPHABETIC", "ALPHANUMERIC", "BIOMETRIC_WEAK", "COMPLEX", "NONE", "NUMERIC"],
+                ),
+                required=True,
+            ),
+            _rt.Field(
+                "minimum_password_length",
+                "minimum_password_length",
+                _rt.union(
+                    _rt.INT,
+                    _rt.NONE,
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -32,60 +64,16 @@ class LockScreenSettings:
     minimum_password_length: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        allow_keyguard = self.allow_keyguard
-
-        apply_policy: str = self.apply_policy
-
-        password_quality: str = self.password_quality
-
-        minimum_password_length: int | None | Unset
-        if isinstance(self.minimum_password_length, Unset):
-            minimum_password_length = UNSET
-        else:
-            minimum_password_length = self.minimum_password_length
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "allow_keyguard": allow_keyguard,
-                "apply_policy": apply_policy,
-                "password_quality": password_quality,
-            }
-        )
-        if minimum_password_length is not UNSET:
-            field_dict["minimum_password_length"] = minimum_password_length
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_keyguard = d.pop("allow_keyguard")
-
-        apply_policy = check_apply_policy(d.pop("apply_policy"))
-
-        password_quality = check_lock_screen_settings_password_quality(d.pop("password_quality"))
-
-        def _parse_minimum_password_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        minimum_password_length = _parse_minimum_password_length(d.pop("minimum_password_length", UNSET))
-
-        lock_screen_settings = cls(
-            allow_keyguard=allow_keyguard,
-            apply_policy=apply_policy,
-            password_quality=password_quality,
-            minimum_password_length=minimum_password_length,
-        )
-
-        lock_screen_settings.additional_properties = d
-        return lock_screen_settings
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,21 @@ if TYPE_CHECKING:
     from ..models.managed_configuration_configuration_variables import ManagedConfigurationConfigurationVariables
 
 
-T = TypeVar("T", bound="ManagedConfiguration")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ManagedConfiguration's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.managed_configuration_configuration_variables import ManagedConfigurationConfigurationVariables  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field(
+                "configuration_variables",
+                "configuration_variables",
+                _rt.model(ManagedConfigurationConfigurationVariables),
+            ),
+            _rt.Field("kind", "kind", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -28,44 +43,16 @@ class ManagedConfiguration:
     kind: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        configuration_variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.configuration_variables, Unset):
-            configuration_variables = self.configuration_variables.to_dict()
-
-        kind = self.kind
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if configuration_variables is not UNSET:
-            field_dict["configuration_variables"] = configuration_variables
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ManagedConfigurationConfigurationVariables,) = _nested_models()
-
-        d = dict(src_dict)
-        _configuration_variables = d.pop("configuration_variables", UNSET)
-        configuration_variables: ManagedConfigurationConfigurationVariables | Unset
-        if isinstance(_configuration_variables, Unset):
-            configuration_variables = UNSET
-        else:
-            configuration_variables = ManagedConfigurationConfigurationVariables.from_dict(_configuration_variables)
-
-        kind = d.pop("kind", UNSET)
-
-        managed_configuration = cls(
-            configuration_variables=configuration_variables,
-            kind=kind,
-        )
-
-        managed_configuration.additional_properties = d
-        return managed_configuration
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,14 +69,3 @@ class ManagedConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[ManagedConfigurationConfigurationVariables],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.managed_configuration_configuration_variables import ManagedConfigurationConfigurationVariables  # noqa: PLC0415
-
-    return (ManagedConfigurationConfigurationVariables,)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,17 @@ if TYPE_CHECKING:
     from ..models.variable_set import VariableSet
 
 
-T = TypeVar("T", bound="ManagedConfigurationConfigurationVariables")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ManagedConfigurationConfigurationVariables's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.variable_set import VariableSet  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("mcm_id", "mcm_id", _rt.STR),
+            _rt.Field("variable_set", "variable_set", _rt.list_of(_rt.model(VariableSet))),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -28,49 +39,16 @@ class ManagedConfigurationConfigurationVariables:
     variable_set: list[VariableSet] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        mcm_id = self.mcm_id
-
-        variable_set: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.variable_set, Unset):
-            variable_set = []
-            for variable_set_item_data in self.variable_set:
-                variable_set_item = variable_set_item_data.to_dict()
-                variable_set.append(variable_set_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mcm_id is not UNSET:
-            field_dict["mcm_id"] = mcm_id
-        if variable_set is not UNSET:
-            field_dict["variable_set"] = variable_set
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (VariableSet,) = _nested_models()
-
-        d = dict(src_dict)
-        mcm_id = d.pop("mcm_id", UNSET)
-
-        _variable_set = d.pop("variable_set", UNSET)
-        variable_set: list[VariableSet] | Unset = UNSET
-        if _variable_set is not UNSET:
-            variable_set = []
-            for variable_set_item_data in _variable_set:
-                variable_set_item = VariableSet.from_dict(variable_set_item_data)
-
-                variable_set.append(variable_set_item)
-
-        managed_configuration_configuration_variables = cls(
-            mcm_id=mcm_id,
-            variable_set=variable_set,
-        )
-
-        managed_configuration_configuration_variables.additional_properties = d
-        return managed_configuration_configuration_variables
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,14 +65,3 @@ class ManagedConfigurationConfigurationVariables:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[VariableSet],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.variable_set import VariableSet  # noqa: PLC0415
-
-    return (VariableSet,)

@@ -1,14 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="MemoryInfo")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """MemoryInfo's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("internal_storage_binary_prefix", "internal_storage_binary_prefix", _rt.STR),
+            _rt.Field("total_internal_storage", "total_internal_storage", _rt.STR),
+            _rt.Field("total_ram", "total_ram", _rt.STR),
+            _rt.Field("units", "units", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -27,49 +40,16 @@ class MemoryInfo:
     units: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        internal_storage_binary_prefix = self.internal_storage_binary_prefix
-
-        total_internal_storage = self.total_internal_storage
-
-        total_ram = self.total_ram
-
-        units = self.units
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if internal_storage_binary_prefix is not UNSET:
-            field_dict["internal_storage_binary_prefix"] = internal_storage_binary_prefix
-        if total_internal_storage is not UNSET:
-            field_dict["total_internal_storage"] = total_internal_storage
-        if total_ram is not UNSET:
-            field_dict["total_ram"] = total_ram
-        if units is not UNSET:
-            field_dict["units"] = units
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        internal_storage_binary_prefix = d.pop("internal_storage_binary_prefix", UNSET)
-
-        total_internal_storage = d.pop("total_internal_storage", UNSET)
-
-        total_ram = d.pop("total_ram", UNSET)
-
-        units = d.pop("units", UNSET)
-
-        memory_info = cls(
-            internal_storage_binary_prefix=internal_storage_binary_prefix,
-            total_internal_storage=total_internal_storage,
-            total_ram=total_ram,
-            units=units,
-        )
-
-        memory_info.additional_properties = d
-        return memory_info
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

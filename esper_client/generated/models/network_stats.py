@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -14,7 +15,19 @@ if TYPE_CHECKING:
     from ..models.network_stats_wifi_network_info import NetworkStatsWifiNetworkInfo
 
 
-T = TypeVar("T", bound="NetworkStats")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """NetworkStats's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.network_stats_cellular_network_info import NetworkStatsCellularNetworkInfo  # noqa: PLC0415
+    from ..models.network_stats_wifi_network_info import NetworkStatsWifiNetworkInfo  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("cellular_network_info", "cellular_network_info", _rt.model(NetworkStatsCellularNetworkInfo)),
+            _rt.Field("current_active_connection", "current_active_connection", _rt.STR),
+            _rt.Field("wifi_network_info", "wifi_network_info", _rt.model(NetworkStatsWifiNetworkInfo)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -31,61 +44,16 @@ class NetworkStats:
     wifi_network_info: NetworkStatsWifiNetworkInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        cellular_network_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cellular_network_info, Unset):
-            cellular_network_info = self.cellular_network_info.to_dict()
-
-        current_active_connection = self.current_active_connection
-
-        wifi_network_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.wifi_network_info, Unset):
-            wifi_network_info = self.wifi_network_info.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cellular_network_info is not UNSET:
-            field_dict["cellular_network_info"] = cellular_network_info
-        if current_active_connection is not UNSET:
-            field_dict["current_active_connection"] = current_active_connection
-        if wifi_network_info is not UNSET:
-            field_dict["wifi_network_info"] = wifi_network_info
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            NetworkStatsCellularNetworkInfo,
-            NetworkStatsWifiNetworkInfo,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        _cellular_network_info = d.pop("cellular_network_info", UNSET)
-        cellular_network_info: NetworkStatsCellularNetworkInfo | Unset
-        if isinstance(_cellular_network_info, Unset):
-            cellular_network_info = UNSET
-        else:
-            cellular_network_info = NetworkStatsCellularNetworkInfo.from_dict(_cellular_network_info)
-
-        current_active_connection = d.pop("current_active_connection", UNSET)
-
-        _wifi_network_info = d.pop("wifi_network_info", UNSET)
-        wifi_network_info: NetworkStatsWifiNetworkInfo | Unset
-        if isinstance(_wifi_network_info, Unset):
-            wifi_network_info = UNSET
-        else:
-            wifi_network_info = NetworkStatsWifiNetworkInfo.from_dict(_wifi_network_info)
-
-        network_stats = cls(
-            cellular_network_info=cellular_network_info,
-            current_active_connection=current_active_connection,
-            wifi_network_info=wifi_network_info,
-        )
-
-        network_stats.additional_properties = d
-        return network_stats
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,21 +70,3 @@ class NetworkStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[NetworkStatsCellularNetworkInfo],
-    type[NetworkStatsWifiNetworkInfo],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.network_stats_cellular_network_info import NetworkStatsCellularNetworkInfo  # noqa: PLC0415
-    from ..models.network_stats_wifi_network_info import NetworkStatsWifiNetworkInfo  # noqa: PLC0415
-
-    return (
-        NetworkStatsCellularNetworkInfo,
-        NetworkStatsWifiNetworkInfo,
-    )

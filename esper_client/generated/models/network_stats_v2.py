@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -14,7 +15,20 @@ if TYPE_CHECKING:
     from ..models.network_stats_v2_wifi_network_info import NetworkStatsV2WifiNetworkInfo
 
 
-T = TypeVar("T", bound="NetworkStatsV2")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """NetworkStatsV2's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.network_stats_v2_cellular_network_info import NetworkStatsV2CellularNetworkInfo  # noqa: PLC0415
+    from ..models.network_stats_v2_wifi_network_info import NetworkStatsV2WifiNetworkInfo  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("cellular_network_info", "cellular_network_info", _rt.model(NetworkStatsV2CellularNetworkInfo)),
+            _rt.Field("current_active_connection", "current_active_connection", _rt.STR),
+            _rt.Field("ip_address", "ip_address", _rt.list_of(_rt.STR)),
+            _rt.Field("wifi_network_info", "wifi_network_info", _rt.model(NetworkStatsV2WifiNetworkInfo)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -33,70 +47,16 @@ class NetworkStatsV2:
     wifi_network_info: NetworkStatsV2WifiNetworkInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        cellular_network_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cellular_network_info, Unset):
-            cellular_network_info = self.cellular_network_info.to_dict()
-
-        current_active_connection = self.current_active_connection
-
-        ip_address: list[str] | Unset = UNSET
-        if not isinstance(self.ip_address, Unset):
-            ip_address = self.ip_address
-
-        wifi_network_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.wifi_network_info, Unset):
-            wifi_network_info = self.wifi_network_info.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cellular_network_info is not UNSET:
-            field_dict["cellular_network_info"] = cellular_network_info
-        if current_active_connection is not UNSET:
-            field_dict["current_active_connection"] = current_active_connection
-        if ip_address is not UNSET:
-            field_dict["ip_address"] = ip_address
-        if wifi_network_info is not UNSET:
-            field_dict["wifi_network_info"] = wifi_network_info
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            NetworkStatsV2CellularNetworkInfo,
-            NetworkStatsV2WifiNetworkInfo,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        _cellular_network_info = d.pop("cellular_network_info", UNSET)
-        cellular_network_info: NetworkStatsV2CellularNetworkInfo | Unset
-        if isinstance(_cellular_network_info, Unset):
-            cellular_network_info = UNSET
-        else:
-            cellular_network_info = NetworkStatsV2CellularNetworkInfo.from_dict(_cellular_network_info)
-
-        current_active_connection = d.pop("current_active_connection", UNSET)
-
-        ip_address = cast(list[str], d.pop("ip_address", UNSET))
-
-        _wifi_network_info = d.pop("wifi_network_info", UNSET)
-        wifi_network_info: NetworkStatsV2WifiNetworkInfo | Unset
-        if isinstance(_wifi_network_info, Unset):
-            wifi_network_info = UNSET
-        else:
-            wifi_network_info = NetworkStatsV2WifiNetworkInfo.from_dict(_wifi_network_info)
-
-        network_stats_v2 = cls(
-            cellular_network_info=cellular_network_info,
-            current_active_connection=current_active_connection,
-            ip_address=ip_address,
-            wifi_network_info=wifi_network_info,
-        )
-
-        network_stats_v2.additional_properties = d
-        return network_stats_v2
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,21 +73,3 @@ class NetworkStatsV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[NetworkStatsV2CellularNetworkInfo],
-    type[NetworkStatsV2WifiNetworkInfo],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.network_stats_v2_cellular_network_info import NetworkStatsV2CellularNetworkInfo  # noqa: PLC0415
-    from ..models.network_stats_v2_wifi_network_info import NetworkStatsV2WifiNetworkInfo  # noqa: PLC0415
-
-    return (
-        NetworkStatsV2CellularNetworkInfo,
-        NetworkStatsV2WifiNetworkInfo,
-    )

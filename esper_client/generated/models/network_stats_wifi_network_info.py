@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="NetworkStatsWifiNetworkInfo")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """NetworkStatsWifiNetworkInfo's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (_rt.Field("wifi_ssid", "wifi_ssid", _rt.STR),),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -21,28 +29,16 @@ class NetworkStatsWifiNetworkInfo:
     wifi_ssid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        wifi_ssid = self.wifi_ssid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if wifi_ssid is not UNSET:
-            field_dict["wifi_ssid"] = wifi_ssid
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        wifi_ssid = d.pop("wifi_ssid", UNSET)
-
-        network_stats_wifi_network_info = cls(
-            wifi_ssid=wifi_ssid,
-        )
-
-        network_stats_wifi_network_info.additional_properties = d
-        return network_stats_wifi_network_info
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

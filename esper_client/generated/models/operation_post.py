@@ -1,20 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.operation_post_operation_type import OperationPOSTOperationType, check_operation_post_operation_type
+from esper_client import _runtime as _rt
+
+from ..models.operation_post_operation_type import OperationPOSTOperationType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.operation_post_args import OperationPOSTArgs
 
 
-T = TypeVar("T", bound="OperationPOST")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """OperationPOST's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.operation_post_args import OperationPOSTArgs  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("args", "args", _rt.model(OperationPOSTArgs)),
+            _rt.Field(
+                "operation_type",
+                "operation_type",
+                _rt.enum(
+                    "OperationPOSTOperationType",
+                    [
+                        "ADD_OVERRIDE_APN",
+                        "ADD_TO_WHITELIST",
+                        "ADD_WIFI_AP",
+                        "CAPTURE_SCREENSHOT",
+                        "CLEAR_APP_DATA",
+                        "INITIATE_CONFERENCE_CALL",
+                        "INITIATE_OFFER",
+                        "INSTALL",
+                        "LOCK",
+                        "NOTIFY_OTA",
+                        "REBOOT",
+                        "REFRESH_APPLIST",
+                        "REMOVE_FROM_WHITELIST",
+                        "REMOVE_WIFI_AP",
+                        "REQUEST_BUGREPORT",
+                        "REQUEST_DPCLOG",
+                        "SET_ADB_STATE",
+                        "SET_APP_PERMISSION",
+                        "SET_APP_STATE",
+                        "SET_BLUETOOTH_STATE",
+                        "SET_BRIGHTNESS_SCALE",
+                        "SET_DEVICE_LOCKDOWN_STATE",
+                        "SET_GEO_FENCE",
+                        "SET_GPS_STATE",
+                        "SET_KIOSK_APP",
+                        "SET_NEW_POLICY",
+                        "SET_ROTATION_STATE",
+                        "SET_SCREEN_OFF_TIMEOUT",
+                        "SET_STREAM_VOLUME",
+                        "SET_TIMEZONE",
+                        "SET_WALLPAPER",
+                        "SET_WIFI_STATE",
+                        "SIMPLE_INSTALL",
+                        "SYNC_CONTENT",
+                        "UNINSTALL",
+                        "UPDATE_DEVICE_CONFIG",
+                        "UPDATE_HEARTBEAT",
+                        "UPDATE_LATEST_DPC",
+                        "WIPE",
+                    ],
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -29,51 +87,16 @@ class OperationPOST:
     operation_type: OperationPOSTOperationType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        args: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.args, Unset):
-            args = self.args.to_dict()
-
-        operation_type: str | Unset = UNSET
-        if not isinstance(self.operation_type, Unset):
-            operation_type = self.operation_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if args is not UNSET:
-            field_dict["args"] = args
-        if operation_type is not UNSET:
-            field_dict["operation_type"] = operation_type
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (OperationPOSTArgs,) = _nested_models()
-
-        d = dict(src_dict)
-        _args = d.pop("args", UNSET)
-        args: OperationPOSTArgs | Unset
-        if isinstance(_args, Unset):
-            args = UNSET
-        else:
-            args = OperationPOSTArgs.from_dict(_args)
-
-        _operation_type = d.pop("operation_type", UNSET)
-        operation_type: OperationPOSTOperationType | Unset
-        if isinstance(_operation_type, Unset):
-            operation_type = UNSET
-        else:
-            operation_type = check_operation_post_operation_type(_operation_type)
-
-        operation_post = cls(
-            args=args,
-            operation_type=operation_type,
-        )
-
-        operation_post.additional_properties = d
-        return operation_post
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,14 +113,3 @@ class OperationPOST:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[OperationPOSTArgs],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.operation_post_args import OperationPOSTArgs  # noqa: PLC0415
-
-    return (OperationPOSTArgs,)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,20 @@ if TYPE_CHECKING:
     from ..models.operation_stats_device_operation_statuses_count import OperationStatsDeviceOperationStatusesCount
 
 
-T = TypeVar("T", bound="OperationStats")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """OperationStats's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.operation_stats_device_operation_statuses_count import OperationStatsDeviceOperationStatusesCount  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field(
+                "device_operation_statuses_count",
+                "device_operation_statuses_count",
+                _rt.model(OperationStatsDeviceOperationStatusesCount),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,39 +40,16 @@ class OperationStats:
     device_operation_statuses_count: OperationStatsDeviceOperationStatusesCount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        device_operation_statuses_count: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.device_operation_statuses_count, Unset):
-            device_operation_statuses_count = self.device_operation_statuses_count.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if device_operation_statuses_count is not UNSET:
-            field_dict["device_operation_statuses_count"] = device_operation_statuses_count
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (OperationStatsDeviceOperationStatusesCount,) = _nested_models()
-
-        d = dict(src_dict)
-        _device_operation_statuses_count = d.pop("device_operation_statuses_count", UNSET)
-        device_operation_statuses_count: OperationStatsDeviceOperationStatusesCount | Unset
-        if isinstance(_device_operation_statuses_count, Unset):
-            device_operation_statuses_count = UNSET
-        else:
-            device_operation_statuses_count = OperationStatsDeviceOperationStatusesCount.from_dict(
-                _device_operation_statuses_count
-            )
-
-        operation_stats = cls(
-            device_operation_statuses_count=device_operation_statuses_count,
-        )
-
-        operation_stats.additional_properties = d
-        return operation_stats
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,14 +66,3 @@ class OperationStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[OperationStatsDeviceOperationStatusesCount],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.operation_stats_device_operation_statuses_count import OperationStatsDeviceOperationStatusesCount  # noqa: PLC0415
-
-    return (OperationStatsDeviceOperationStatusesCount,)

@@ -1,14 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="OperationStatsDeviceOperationStatusesCount")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """OperationStatsDeviceOperationStatusesCount's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("dispatch_failed_count", "dispatch_failed_count", _rt.INT),
+            _rt.Field("dispatched_device_count", "dispatched_device_count", _rt.INT),
+            _rt.Field("failed_device_count", "failed_device_count", _rt.INT),
+            _rt.Field("resolved_device_count", "resolved_device_count", _rt.INT),
+            _rt.Field("success_device_count", "success_device_count", _rt.INT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -29,56 +43,16 @@ class OperationStatsDeviceOperationStatusesCount:
     success_device_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        dispatch_failed_count = self.dispatch_failed_count
-
-        dispatched_device_count = self.dispatched_device_count
-
-        failed_device_count = self.failed_device_count
-
-        resolved_device_count = self.resolved_device_count
-
-        success_device_count = self.success_device_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dispatch_failed_count is not UNSET:
-            field_dict["dispatch_failed_count"] = dispatch_failed_count
-        if dispatched_device_count is not UNSET:
-            field_dict["dispatched_device_count"] = dispatched_device_count
-        if failed_device_count is not UNSET:
-            field_dict["failed_device_count"] = failed_device_count
-        if resolved_device_count is not UNSET:
-            field_dict["resolved_device_count"] = resolved_device_count
-        if success_device_count is not UNSET:
-            field_dict["success_device_count"] = success_device_count
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dispatch_failed_count = d.pop("dispatch_failed_count", UNSET)
-
-        dispatched_device_count = d.pop("dispatched_device_count", UNSET)
-
-        failed_device_count = d.pop("failed_device_count", UNSET)
-
-        resolved_device_count = d.pop("resolved_device_count", UNSET)
-
-        success_device_count = d.pop("success_device_count", UNSET)
-
-        operation_stats_device_operation_statuses_count = cls(
-            dispatch_failed_count=dispatch_failed_count,
-            dispatched_device_count=dispatched_device_count,
-            failed_device_count=failed_device_count,
-            resolved_device_count=resolved_device_count,
-            success_device_count=success_device_count,
-        )
-
-        operation_stats_device_operation_statuses_count.additional_properties = d
-        return operation_stats_device_operation_statuses_count
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.operations_post_operation_type import OperationsPOSTOperationType, check_operations_post_operation_type
-from ..models.operations_post_schedule_type import OperationsPOSTScheduleType, check_operations_post_schedule_type
+from esper_client import _runtime as _rt
+
+from ..models.operations_post_operation_type import OperationsPOSTOperationType
+from ..models.operations_post_schedule_type import OperationsPOSTScheduleType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,126 @@ if TYPE_CHECKING:
     from ..models.schedule_args import ScheduleArgs
 
 
-T = TypeVar("T", bound="OperationsPOST")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """OperationsPOST's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.operations_post_arguments import OperationsPOSTArguments  # noqa: PLC0415
+    from ..models.operations_post_operation_device_query import OperationsPOSTOperationDeviceQuery  # noqa: PLC0415
+    from ..models.schedule_args import ScheduleArgs  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("arguments", "arguments", _rt.model(OperationsPOSTArguments)),
+            _rt.Field(
+                "operation_device_query", "operation_device_query", _rt.model(OperationsPOSTOperationDeviceQuery)
+            ),
+            _rt.Field(
+                "operation_type",
+                "operation_type",
+                _rt.enum(
+                    "OperationsPOSTOperationType",
+                    [
+                        "ADD_EMM_ACCOUNT",
+                        "ADD_OVERRIDE_APN",
+                        "ADD_TO_WHITELIST",
+                        "ADD_WIFI_AP",
+                        "ALLOW_BLUETOOTH",
+                        "ALLOW_CAMERA",
+                        "ALLOW_FACTORY_RESET",
+                        "ALLOW_UNENROLLMENT_FROM_DEVICE",
+                        "APPLE_APP_UNINSTALL",
+                        "APPLY_APP_CONFIG",
+                        "APPLY_GEO_FENCE",
+                        "BEEP_DEVICE",
+                        "CAPTURE_SCREENSHOT",
+                        "CLEAR_APP_DATA",
+                        "CLEAR_PASSCODE",
+                        "COLLECT_LOGS",
+                        "CONVERGE",
+                        "DECLARATIVE_MANAGEMENT",
+                        "DEFER_OS_UPDATES",
+                        "DEPLOY_SYSTEM_OTA",
+                        "DIRECT_IOS_APP_INSTALL",
+                        "DISABLE_LOST_MODE",
+                        "ENABLE_LOST_MODE",
+                        "INITIATE_CONFERENCE_CALL",
+                        "INITIATE_OFFER",
+                        "INSTALL",
+                        "INSTALL_APP",
+                        "INSTALL_CERTIFICATE",
+                        "INSTALL_OTA",
+                        "INSTALL_PROFILE",
+                        "INSTALL_PROVISIONING_PROFILE",
+                        "INSTALL_WEBCLIP",
+                        "LIST_PROVISIONING_PROFILES",
+                        "LOCK",
+                        "LOST_MODE_DEVICE_LOCATION",
+                        "NOTIFY_DEVICE",
+                        "NOTIFY_OTA",
+                        "NUDGE_DEVICE",
+                        "PAUSE_OS_UPDATES",
+                        "PLAY_LOST_MODE_SOUND",
+                        "REBOOT",
+                        "REFRESH_APPLIST",
+                        "REMOTE_CONNECTION",
+                        "REMOVE_AGENT",
+                        "REMOVE_DEVICE",
+                        "REMOVE_FROM_WHITELIST",
+                        "REMOVE_PROVISIONING_PROFILE",
+                        "REMOVE_WIFI_AP",
+                        "REQUEST_BUGREPORT",
+                        "REQUEST_DPCLOG",
+                        "RESET_LOCKSCREEN_PASSWORD",
+                        "RUN_CSP_PAYLOAD",
+                        "RUN_CUSTOM_ACTION",
+                        "RUN_SHELL_SCRIPT",
+                        "SET_ADB_STATE",
+                        "SET_APP_NOTIFICATIONS",
+                        "SET_APP_PERMISSION",
+                        "SET_APP_STATE",
+                        "SET_BLUETOOTH_STATE",
+                        "SET_BRIGHTNESS_SCALE",
+                        "SET_DEVICE_LANGUAGE",
+                        "SET_DEVICE_LOCKDOWN_STATE",
+                        "SET_ETHERNET_SETTINGS",
+                        "SET_GEO_FENCE",
+                        "SET_GPS_STATE",
+                        "SET_KIOSK_APP",
+                        "SET_LOCATION_SERVICE",
+                        "SET_MULTI_APP_MODE",
+                        "SET_NEW_POLICY",
+                        "SET_OS_UPDATE_POLICY",
+                        "SET_PFN",
+                        "SET_ROTATION_STATE",
+                        "SET_SCREEN_OFF_TIMEOUT",
+                        "SET_STATIC_IP",
+                        "SET_STREAM_VOLUME",
+                        "SET_TIMEZONE",
+                        "SET_WALLPAPER",
+                        "SET_WIDGET",
+                        "SET_WIFI_STATE",
+                        "SHUT_DOWN",
+                        "SIMPLE_INSTALL",
+                        "SYNC_CONTENT",
+                        "UNINSTALL",
+                        "UNINSTALL_APP",
+                        "UNINSTALL_CERTIFICATE",
+                        "UNINSTALL_WEBCLIP",
+                        "UPDATE_BLUEPRINT",
+                        "UPDATE_DEVICE_CONFIG",
+                        "UPDATE_OEM_CONFIG",
+                        "USE_ONLY_SAVED_WIFI_AP",
+                        "VPP_APP_INSTALL",
+                        "WIPE",
+                    ],
+                ),
+            ),
+            _rt.Field("schedule_args", "schedule_args", _rt.model(ScheduleArgs)),
+            _rt.Field(
+                "schedule_type", "schedule_type", _rt.enum("OperationsPOSTScheduleType", ["IMMEDIATE", "WINDOW"])
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -38,97 +158,16 @@ class OperationsPOST:
     schedule_type: OperationsPOSTScheduleType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        arguments: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.arguments, Unset):
-            arguments = self.arguments.to_dict()
-
-        operation_device_query: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.operation_device_query, Unset):
-            operation_device_query = self.operation_device_query.to_dict()
-
-        operation_type: str | Unset = UNSET
-        if not isinstance(self.operation_type, Unset):
-            operation_type = self.operation_type
-
-        schedule_args: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule_args, Unset):
-            schedule_args = self.schedule_args.to_dict()
-
-        schedule_type: str | Unset = UNSET
-        if not isinstance(self.schedule_type, Unset):
-            schedule_type = self.schedule_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
-        if operation_device_query is not UNSET:
-            field_dict["operation_device_query"] = operation_device_query
-        if operation_type is not UNSET:
-            field_dict["operation_type"] = operation_type
-        if schedule_args is not UNSET:
-            field_dict["schedule_args"] = schedule_args
-        if schedule_type is not UNSET:
-            field_dict["schedule_type"] = schedule_type
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            OperationsPOSTArguments,
-            OperationsPOSTOperationDeviceQuery,
-            ScheduleArgs,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        _arguments = d.pop("arguments", UNSET)
-        arguments: OperationsPOSTArguments | Unset
-        if isinstance(_arguments, Unset):
-            arguments = UNSET
-        else:
-            arguments = OperationsPOSTArguments.from_dict(_arguments)
-
-        _operation_device_query = d.pop("operation_device_query", UNSET)
-        operation_device_query: OperationsPOSTOperationDeviceQuery | Unset
-        if isinstance(_operation_device_query, Unset):
-            operation_device_query = UNSET
-        else:
-            operation_device_query = OperationsPOSTOperationDeviceQuery.from_dict(_operation_device_query)
-
-        _operation_type = d.pop("operation_type", UNSET)
-        operation_type: OperationsPOSTOperationType | Unset
-        if isinstance(_operation_type, Unset):
-            operation_type = UNSET
-        else:
-            operation_type = check_operations_post_operation_type(_operation_type)
-
-        _schedule_args = d.pop("schedule_args", UNSET)
-        schedule_args: ScheduleArgs | Unset
-        if isinstance(_schedule_args, Unset):
-            schedule_args = UNSET
-        else:
-            schedule_args = ScheduleArgs.from_dict(_schedule_args)
-
-        _schedule_type = d.pop("schedule_type", UNSET)
-        schedule_type: OperationsPOSTScheduleType | Unset
-        if isinstance(_schedule_type, Unset):
-            schedule_type = UNSET
-        else:
-            schedule_type = check_operations_post_schedule_type(_schedule_type)
-
-        operations_post = cls(
-            arguments=arguments,
-            operation_device_query=operation_device_query,
-            operation_type=operation_type,
-            schedule_args=schedule_args,
-            schedule_type=schedule_type,
-        )
-
-        operations_post.additional_properties = d
-        return operations_post
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,24 +184,3 @@ class OperationsPOST:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[OperationsPOSTArguments],
-    type[OperationsPOSTOperationDeviceQuery],
-    type[ScheduleArgs],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.operations_post_arguments import OperationsPOSTArguments  # noqa: PLC0415
-    from ..models.operations_post_operation_device_query import OperationsPOSTOperationDeviceQuery  # noqa: PLC0415
-    from ..models.schedule_args import ScheduleArgs  # noqa: PLC0415
-
-    return (
-        OperationsPOSTArguments,
-        OperationsPOSTOperationDeviceQuery,
-        ScheduleArgs,
-    )

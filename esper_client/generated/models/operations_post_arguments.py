@@ -1,15 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="OperationsPOSTArguments")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """OperationsPOSTArguments's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("converge_with_provision", "converge_with_provision", _rt.BOOL),
+            _rt.Field("geofence_ids", "geofence_ids", _rt.list_of(_rt.UUID_)),
+            _rt.Field("sample_key", "sample_key", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,54 +38,16 @@ class OperationsPOSTArguments:
     sample_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        converge_with_provision = self.converge_with_provision
-
-        geofence_ids: list[str] | Unset = UNSET
-        if not isinstance(self.geofence_ids, Unset):
-            geofence_ids = []
-            for geofence_ids_item_data in self.geofence_ids:
-                geofence_ids_item = str(geofence_ids_item_data)
-                geofence_ids.append(geofence_ids_item)
-
-        sample_key = self.sample_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if converge_with_provision is not UNSET:
-            field_dict["converge_with_provision"] = converge_with_provision
-        if geofence_ids is not UNSET:
-            field_dict["geofence_ids"] = geofence_ids
-        if sample_key is not UNSET:
-            field_dict["sample_key"] = sample_key
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        converge_with_provision = d.pop("converge_with_provision", UNSET)
-
-        _geofence_ids = d.pop("geofence_ids", UNSET)
-        geofence_ids: list[UUID] | Unset = UNSET
-        if _geofence_ids is not UNSET:
-            geofence_ids = []
-            for geofence_ids_item_data in _geofence_ids:
-                geofence_ids_item = UUID(geofence_ids_item_data)
-
-                geofence_ids.append(geofence_ids_item)
-
-        sample_key = d.pop("sample_key", UNSET)
-
-        operations_post_arguments = cls(
-            converge_with_provision=converge_with_provision,
-            geofence_ids=geofence_ids,
-            sample_key=sample_key,
-        )
-
-        operations_post_arguments.additional_properties = d
-        return operations_post_arguments
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

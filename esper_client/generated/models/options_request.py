@@ -1,18 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 if TYPE_CHECKING:
     from ..models.options_request_scripts import OptionsRequestScripts
 
 
-T = TypeVar("T", bound="OptionsRequest")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """OptionsRequest's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.options_request_scripts import OptionsRequestScripts  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("key", "key", _rt.UUID_, required=True),
+            _rt.Field("label", "label", _rt.STR, required=True),
+            _rt.Field("scripts", "scripts", _rt.model(OptionsRequestScripts), required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -29,44 +41,16 @@ class OptionsRequest:
     scripts: OptionsRequestScripts
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        key = str(self.key)
-
-        label = self.label
-
-        scripts = self.scripts.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "label": label,
-                "scripts": scripts,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (OptionsRequestScripts,) = _nested_models()
-
-        d = dict(src_dict)
-        key = UUID(d.pop("key"))
-
-        label = d.pop("label")
-
-        scripts = OptionsRequestScripts.from_dict(d.pop("scripts"))
-
-        options_request = cls(
-            key=key,
-            label=label,
-            scripts=scripts,
-        )
-
-        options_request.additional_properties = d
-        return options_request
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,14 +67,3 @@ class OptionsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[OptionsRequestScripts],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.options_request_scripts import OptionsRequestScripts  # noqa: PLC0415
-
-    return (OptionsRequestScripts,)

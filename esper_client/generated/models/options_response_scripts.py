@@ -1,16 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
+
+from esper_client import _runtime as _rt
 
 if TYPE_CHECKING:
     from ..models.platform_script_response import PlatformScriptResponse
 
 
-T = TypeVar("T", bound="OptionsResponseScripts")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """OptionsResponseScripts's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.platform_script_response import PlatformScriptResponse  # noqa: PLC0415
+
+    return (
+        (_rt.Field("linux", "linux", _rt.model(PlatformScriptResponse), required=True),),
+        None,
+    )
 
 
 @_attrs_define
@@ -22,39 +30,13 @@ class OptionsResponseScripts:
 
     linux: PlatformScriptResponse
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        linux = self.linux.to_dict()
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "linux": linux,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (PlatformScriptResponse,) = _nested_models()
-
-        d = dict(src_dict)
-        linux = PlatformScriptResponse.from_dict(d.pop("linux"))
-
-        options_response_scripts = cls(
-            linux=linux,
-        )
-
-        return options_response_scripts
-
-
-@cache
-def _nested_models() -> tuple[type[PlatformScriptResponse],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.platform_script_response import PlatformScriptResponse  # noqa: PLC0415
-
-    return (PlatformScriptResponse,)
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)

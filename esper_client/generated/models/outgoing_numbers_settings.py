@@ -1,15 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.apply_policy import ApplyPolicy, check_apply_policy
+from esper_client import _runtime as _rt
+
+from ..models.apply_policy import ApplyPolicy
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="OutgoingNumbersSettings")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """OutgoingNumbersSettings's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("allow_all_numbers", "allow_all_numbers", _rt.BOOL, required=True),
+            _rt.Field(
+                "apply_policy",
+                "apply_policy",
+                _rt.enum("ApplyPolicy", ["ALWAYS APPLY", "IGNORE", "PROVISION ONLY"]),
+                required=True,
+            ),
+            _rt.Field("allow_ussd_codes", "allow_ussd_codes", _rt.BOOL),
+            _rt.Field("allowed_numbers", "allowed_numbers", _rt.list_of(_rt.STR)),
+            _rt.Field("tags", "tags", _rt.list_of(_rt.STR)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -30,61 +49,16 @@ class OutgoingNumbersSettings:
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        allow_all_numbers = self.allow_all_numbers
-
-        apply_policy: str = self.apply_policy
-
-        allow_ussd_codes = self.allow_ussd_codes
-
-        allowed_numbers: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_numbers, Unset):
-            allowed_numbers = self.allowed_numbers
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "allow_all_numbers": allow_all_numbers,
-                "apply_policy": apply_policy,
-            }
-        )
-        if allow_ussd_codes is not UNSET:
-            field_dict["allow_ussd_codes"] = allow_ussd_codes
-        if allowed_numbers is not UNSET:
-            field_dict["allowed_numbers"] = allowed_numbers
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_all_numbers = d.pop("allow_all_numbers")
-
-        apply_policy = check_apply_policy(d.pop("apply_policy"))
-
-        allow_ussd_codes = d.pop("allow_ussd_codes", UNSET)
-
-        allowed_numbers = cast(list[str], d.pop("allowed_numbers", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        outgoing_numbers_settings = cls(
-            allow_all_numbers=allow_all_numbers,
-            apply_policy=apply_policy,
-            allow_ussd_codes=allow_ussd_codes,
-            allowed_numbers=allowed_numbers,
-            tags=tags,
-        )
-
-        outgoing_numbers_settings.additional_properties = d
-        return outgoing_numbers_settings
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

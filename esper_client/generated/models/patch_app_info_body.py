@@ -2,14 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PatchAppInfoBody")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """PatchAppInfoBody's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("icon_url", "icon_url", _rt.STR),
+            _rt.Field("is_active", "is_active", _rt.BOOL),
+            _rt.Field("min_sdk_version", "min_sdk_version", _rt.INT),
+            _rt.Field("updated_on", "updated_on", _rt.DATETIME),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -28,56 +41,16 @@ class PatchAppInfoBody:
     updated_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        icon_url = self.icon_url
-
-        is_active = self.is_active
-
-        min_sdk_version = self.min_sdk_version
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if icon_url is not UNSET:
-            field_dict["icon_url"] = icon_url
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if min_sdk_version is not UNSET:
-            field_dict["min_sdk_version"] = min_sdk_version
-        if updated_on is not UNSET:
-            field_dict["updated_on"] = updated_on
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        icon_url = d.pop("icon_url", UNSET)
-
-        is_active = d.pop("is_active", UNSET)
-
-        min_sdk_version = d.pop("min_sdk_version", UNSET)
-
-        _updated_on = d.pop("updated_on", UNSET)
-        updated_on: datetime.datetime | Unset
-        if isinstance(_updated_on, Unset):
-            updated_on = UNSET
-        else:
-            updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-        patch_app_info_body = cls(
-            icon_url=icon_url,
-            is_active=is_active,
-            min_sdk_version=min_sdk_version,
-            updated_on=updated_on,
-        )
-
-        patch_app_info_body.additional_properties = d
-        return patch_app_info_body
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

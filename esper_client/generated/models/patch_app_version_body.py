@@ -1,22 +1,47 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.patch_app_version_body_approval_status import (
     PatchAppVersionBodyApprovalStatus,
-    check_patch_app_version_body_approval_status,
 )
 from ..models.patch_app_version_body_release_track import (
     PatchAppVersionBodyReleaseTrack,
-    check_patch_app_version_body_release_track,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PatchAppVersionBody")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """PatchAppVersionBody's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field(
+                "approval_status",
+                "approval_status",
+                _rt.enum("PatchAppVersionBodyApprovalStatus", ["ACCEPTED", "APPROVED", "AVAILABLE", "REJECTED"]),
+            ),
+            _rt.Field("build_number", "build_number", _rt.STR),
+            _rt.Field("is_default", "is_default", _rt.BOOL),
+            _rt.Field("is_enabled", "is_enabled", _rt.BOOL),
+            _rt.Field("min_sdk_version", "min_sdk_version", _rt.STR),
+            _rt.Field("release_comments", "release_comments", _rt.STR),
+            _rt.Field("release_name", "release_name", _rt.STR),
+            _rt.Field(
+                "release_track",
+                "release_track",
+                _rt.enum("PatchAppVersionBodyReleaseTrack", ["Alpha", "Beta", "Production"]),
+            ),
+            _rt.Field("target_sdk_version", "target_sdk_version", _rt.STR),
+            _rt.Field("version_code", "version_code", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -47,105 +72,16 @@ class PatchAppVersionBody:
     version_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        approval_status: str | Unset = UNSET
-        if not isinstance(self.approval_status, Unset):
-            approval_status = self.approval_status
-
-        build_number = self.build_number
-
-        is_default = self.is_default
-
-        is_enabled = self.is_enabled
-
-        min_sdk_version = self.min_sdk_version
-
-        release_comments = self.release_comments
-
-        release_name = self.release_name
-
-        release_track: str | Unset = UNSET
-        if not isinstance(self.release_track, Unset):
-            release_track = self.release_track
-
-        target_sdk_version = self.target_sdk_version
-
-        version_code = self.version_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if approval_status is not UNSET:
-            field_dict["approval_status"] = approval_status
-        if build_number is not UNSET:
-            field_dict["build_number"] = build_number
-        if is_default is not UNSET:
-            field_dict["is_default"] = is_default
-        if is_enabled is not UNSET:
-            field_dict["is_enabled"] = is_enabled
-        if min_sdk_version is not UNSET:
-            field_dict["min_sdk_version"] = min_sdk_version
-        if release_comments is not UNSET:
-            field_dict["release_comments"] = release_comments
-        if release_name is not UNSET:
-            field_dict["release_name"] = release_name
-        if release_track is not UNSET:
-            field_dict["release_track"] = release_track
-        if target_sdk_version is not UNSET:
-            field_dict["target_sdk_version"] = target_sdk_version
-        if version_code is not UNSET:
-            field_dict["version_code"] = version_code
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _approval_status = d.pop("approval_status", UNSET)
-        approval_status: PatchAppVersionBodyApprovalStatus | Unset
-        if isinstance(_approval_status, Unset):
-            approval_status = UNSET
-        else:
-            approval_status = check_patch_app_version_body_approval_status(_approval_status)
-
-        build_number = d.pop("build_number", UNSET)
-
-        is_default = d.pop("is_default", UNSET)
-
-        is_enabled = d.pop("is_enabled", UNSET)
-
-        min_sdk_version = d.pop("min_sdk_version", UNSET)
-
-        release_comments = d.pop("release_comments", UNSET)
-
-        release_name = d.pop("release_name", UNSET)
-
-        _release_track = d.pop("release_track", UNSET)
-        release_track: PatchAppVersionBodyReleaseTrack | Unset
-        if isinstance(_release_track, Unset):
-            release_track = UNSET
-        else:
-            release_track = check_patch_app_version_body_release_track(_release_track)
-
-        target_sdk_version = d.pop("target_sdk_version", UNSET)
-
-        version_code = d.pop("version_code", UNSET)
-
-        patch_app_version_body = cls(
-            approval_status=approval_status,
-            build_number=build_number,
-            is_default=is_default,
-            is_enabled=is_enabled,
-            min_sdk_version=min_sdk_version,
-            release_comments=release_comments,
-            release_name=release_name,
-            release_track=release_track,
-            target_sdk_version=target_sdk_version,
-            version_code=version_code,
-        )
-
-        patch_app_version_body.additional_properties = d
-        return patch_app_version_body
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PatchContentBody")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """PatchContentBody's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("description", "description", _rt.STR),
+            _rt.Field("tags", "tags", _rt.list_of(_rt.STR)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -23,37 +34,16 @@ class PatchContentBody:
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        patch_content_body = cls(
-            description=description,
-            tags=tags,
-        )
-
-        patch_content_body.additional_properties = d
-        return patch_content_body
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PatchSubscriptionReportBody")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """PatchSubscriptionReportBody's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("email_ids", "email_ids", _rt.list_of(_rt.STR)),
+            _rt.Field("is_subscribed", "is_subscribed", _rt.BOOL),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -23,37 +34,16 @@ class PatchSubscriptionReportBody:
     is_subscribed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        email_ids: list[str] | Unset = UNSET
-        if not isinstance(self.email_ids, Unset):
-            email_ids = self.email_ids
-
-        is_subscribed = self.is_subscribed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email_ids is not UNSET:
-            field_dict["email_ids"] = email_ids
-        if is_subscribed is not UNSET:
-            field_dict["is_subscribed"] = is_subscribed
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email_ids = cast(list[str], d.pop("email_ids", UNSET))
-
-        is_subscribed = d.pop("is_subscribed", UNSET)
-
-        patch_subscription_report_body = cls(
-            email_ids=email_ids,
-            is_subscribed=is_subscribed,
-        )
-
-        patch_subscription_report_body.additional_properties = d
-        return patch_subscription_report_body
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -15,7 +16,23 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="PersonalAccessTokenGetResponse")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """PersonalAccessTokenGetResponse's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.personal_access_token_get_response_personal_access_tokens_item import (
+        PersonalAccessTokenGetResponsePersonalAccessTokensItem,  # noqa: PLC0415
+    )
+
+    return (
+        (
+            _rt.Field("count", "count", _rt.INT),
+            _rt.Field(
+                "personal_access_tokens",
+                "personal_access_tokens",
+                _rt.list_of(_rt.model(PersonalAccessTokenGetResponsePersonalAccessTokensItem)),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -30,51 +47,16 @@ class PersonalAccessTokenGetResponse:
     personal_access_tokens: list[PersonalAccessTokenGetResponsePersonalAccessTokensItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        personal_access_tokens: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.personal_access_tokens, Unset):
-            personal_access_tokens = []
-            for personal_access_tokens_item_data in self.personal_access_tokens:
-                personal_access_tokens_item = personal_access_tokens_item_data.to_dict()
-                personal_access_tokens.append(personal_access_tokens_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET:
-            field_dict["count"] = count
-        if personal_access_tokens is not UNSET:
-            field_dict["personal_access_tokens"] = personal_access_tokens
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (PersonalAccessTokenGetResponsePersonalAccessTokensItem,) = _nested_models()
-
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
-
-        _personal_access_tokens = d.pop("personal_access_tokens", UNSET)
-        personal_access_tokens: list[PersonalAccessTokenGetResponsePersonalAccessTokensItem] | Unset = UNSET
-        if _personal_access_tokens is not UNSET:
-            personal_access_tokens = []
-            for personal_access_tokens_item_data in _personal_access_tokens:
-                personal_access_tokens_item = PersonalAccessTokenGetResponsePersonalAccessTokensItem.from_dict(
-                    personal_access_tokens_item_data
-                )
-
-                personal_access_tokens.append(personal_access_tokens_item)
-
-        personal_access_token_get_response = cls(
-            count=count,
-            personal_access_tokens=personal_access_tokens,
-        )
-
-        personal_access_token_get_response.additional_properties = d
-        return personal_access_token_get_response
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,16 +73,3 @@ class PersonalAccessTokenGetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[PersonalAccessTokenGetResponsePersonalAccessTokensItem],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.personal_access_token_get_response_personal_access_tokens_item import (
-        PersonalAccessTokenGetResponsePersonalAccessTokensItem,  # noqa: PLC0415
-    )
-
-    return (PersonalAccessTokenGetResponsePersonalAccessTokensItem,)

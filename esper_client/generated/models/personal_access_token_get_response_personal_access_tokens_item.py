@@ -1,15 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PersonalAccessTokenGetResponsePersonalAccessTokensItem")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """PersonalAccessTokenGetResponsePersonalAccessTokensItem's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("created_at", "created_at", _rt.STR),
+            _rt.Field("description", "description", _rt.STR),
+            _rt.Field("expiry_at", "expiry_at", _rt.INT),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field("legacy_developer_app_id", "legacy_developer_app_id", _rt.STR),
+            _rt.Field("legacy_token_id", "legacy_token_id", _rt.INT),
+            _rt.Field("name", "name", _rt.STR),
+            _rt.Field("prefix", "prefix", _rt.STR),
+            _rt.Field("token", "token", _rt.STR),
+            _rt.Field("updated_at", "updated_at", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -40,98 +59,16 @@ class PersonalAccessTokenGetResponsePersonalAccessTokensItem:
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
-
-        description = self.description
-
-        expiry_at = self.expiry_at
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        legacy_developer_app_id = self.legacy_developer_app_id
-
-        legacy_token_id = self.legacy_token_id
-
-        name = self.name
-
-        prefix = self.prefix
-
-        token = self.token
-
-        updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if description is not UNSET:
-            field_dict["description"] = description
-        if expiry_at is not UNSET:
-            field_dict["expiry_at"] = expiry_at
-        if id is not UNSET:
-            field_dict["id"] = id
-        if legacy_developer_app_id is not UNSET:
-            field_dict["legacy_developer_app_id"] = legacy_developer_app_id
-        if legacy_token_id is not UNSET:
-            field_dict["legacy_token_id"] = legacy_token_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
-        if token is not UNSET:
-            field_dict["token"] = token
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        expiry_at = d.pop("expiry_at", UNSET)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        legacy_developer_app_id = d.pop("legacy_developer_app_id", UNSET)
-
-        legacy_token_id = d.pop("legacy_token_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        prefix = d.pop("prefix", UNSET)
-
-        token = d.pop("token", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        personal_access_token_get_response_personal_access_tokens_item = cls(
-            created_at=created_at,
-            description=description,
-            expiry_at=expiry_at,
-            id=id,
-            legacy_developer_app_id=legacy_developer_app_id,
-            legacy_token_id=legacy_token_id,
-            name=name,
-            prefix=prefix,
-            token=token,
-            updated_at=updated_at,
-        )
-
-        personal_access_token_get_response_personal_access_tokens_item.additional_properties = d
-        return personal_access_token_get_response_personal_access_tokens_item
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

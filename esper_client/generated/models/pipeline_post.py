@@ -1,14 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PipelinePOST")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """PipelinePOST's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("name", "name", _rt.STR, required=True),
+            _rt.Field("description", "description", _rt.STR),
+            _rt.Field("is_active", "is_active", _rt.BOOL),
+            _rt.Field("is_default", "is_default", _rt.BOOL),
+            _rt.Field("timeout_seconds", "timeout_seconds", _rt.FLOAT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -29,58 +43,16 @@ class PipelinePOST:
     timeout_seconds: float | Unset = 86400.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        is_active = self.is_active
-
-        is_default = self.is_default
-
-        timeout_seconds = self.timeout_seconds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if is_default is not UNSET:
-            field_dict["is_default"] = is_default
-        if timeout_seconds is not UNSET:
-            field_dict["timeout_seconds"] = timeout_seconds
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        is_active = d.pop("is_active", UNSET)
-
-        is_default = d.pop("is_default", UNSET)
-
-        timeout_seconds = d.pop("timeout_seconds", UNSET)
-
-        pipeline_post = cls(
-            name=name,
-            description=description,
-            is_active=is_active,
-            is_default=is_default,
-            timeout_seconds=timeout_seconds,
-        )
-
-        pipeline_post.additional_properties = d
-        return pipeline_post
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pipeline_run_put_status import PipelineRunPUTStatus, check_pipeline_run_put_status
+from esper_client import _runtime as _rt
 
-T = TypeVar("T", bound="PipelineRunPUT")
+from ..models.pipeline_run_put_status import PipelineRunPUTStatus
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """PipelineRunPUT's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field(
+                "status",
+                "status",
+                _rt.enum(
+                    "PipelineRunPUTStatus",
+                    [
+                        "cancelled",
+                        "complete",
+                        "failure",
+                        "invalid",
+                        "pending",
+                        "processing",
+                        "queued",
+                        "running",
+                        "success",
+                        "timeout",
+                        "waiting",
+                    ],
+                ),
+                required=True,
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -21,30 +51,16 @@ class PipelineRunPUT:
     status: PipelineRunPUTStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = check_pipeline_run_put_status(d.pop("status"))
-
-        pipeline_run_put = cls(
-            status=status,
-        )
-
-        pipeline_run_put.additional_properties = d
-        return pipeline_run_put
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -14,7 +15,20 @@ if TYPE_CHECKING:
     from ..models.managed_configuration import ManagedConfiguration
 
 
-T = TypeVar("T", bound="ProductPolicy")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ProductPolicy's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.auto_install_policy import AutoInstallPolicy  # noqa: PLC0415
+    from ..models.managed_configuration import ManagedConfiguration  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("auto_install_policy", "auto_install_policy", _rt.model(AutoInstallPolicy)),
+            _rt.Field("auto_update_mode", "auto_update_mode", _rt.STR),
+            _rt.Field("managed_configuration", "managed_configuration", _rt.model(ManagedConfiguration)),
+            _rt.Field("product_id", "product_id", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -33,68 +47,16 @@ class ProductPolicy:
     product_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        auto_install_policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auto_install_policy, Unset):
-            auto_install_policy = self.auto_install_policy.to_dict()
-
-        auto_update_mode = self.auto_update_mode
-
-        managed_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.managed_configuration, Unset):
-            managed_configuration = self.managed_configuration.to_dict()
-
-        product_id = self.product_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auto_install_policy is not UNSET:
-            field_dict["auto_install_policy"] = auto_install_policy
-        if auto_update_mode is not UNSET:
-            field_dict["auto_update_mode"] = auto_update_mode
-        if managed_configuration is not UNSET:
-            field_dict["managed_configuration"] = managed_configuration
-        if product_id is not UNSET:
-            field_dict["product_id"] = product_id
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            AutoInstallPolicy,
-            ManagedConfiguration,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        _auto_install_policy = d.pop("auto_install_policy", UNSET)
-        auto_install_policy: AutoInstallPolicy | Unset
-        if isinstance(_auto_install_policy, Unset):
-            auto_install_policy = UNSET
-        else:
-            auto_install_policy = AutoInstallPolicy.from_dict(_auto_install_policy)
-
-        auto_update_mode = d.pop("auto_update_mode", UNSET)
-
-        _managed_configuration = d.pop("managed_configuration", UNSET)
-        managed_configuration: ManagedConfiguration | Unset
-        if isinstance(_managed_configuration, Unset):
-            managed_configuration = UNSET
-        else:
-            managed_configuration = ManagedConfiguration.from_dict(_managed_configuration)
-
-        product_id = d.pop("product_id", UNSET)
-
-        product_policy = cls(
-            auto_install_policy=auto_install_policy,
-            auto_update_mode=auto_update_mode,
-            managed_configuration=managed_configuration,
-            product_id=product_id,
-        )
-
-        product_policy.additional_properties = d
-        return product_policy
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,21 +73,3 @@ class ProductPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[AutoInstallPolicy],
-    type[ManagedConfiguration],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.auto_install_policy import AutoInstallPolicy  # noqa: PLC0415
-    from ..models.managed_configuration import ManagedConfiguration  # noqa: PLC0415
-
-    return (
-        AutoInstallPolicy,
-        ManagedConfiguration,
-    )

@@ -1,13 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ProvisioningProfileIos")
+from esper_client import _runtime as _rt
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ProvisioningProfileIos's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("profile_id", "profile_id", _rt.UUID_, required=True),
+            _rt.Field("profile_version_id", "profile_version_id", _rt.UUID_, required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -22,36 +33,16 @@ class ProvisioningProfileIos:
     profile_version_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        profile_id = str(self.profile_id)
-
-        profile_version_id = str(self.profile_version_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "profile_id": profile_id,
-                "profile_version_id": profile_version_id,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        profile_id = UUID(d.pop("profile_id"))
-
-        profile_version_id = UUID(d.pop("profile_version_id"))
-
-        provisioning_profile_ios = cls(
-            profile_id=profile_id,
-            profile_version_id=profile_version_id,
-        )
-
-        provisioning_profile_ios.additional_properties = d
-        return provisioning_profile_ios
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RestoreBlueprintRevisionBody")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """RestoreBlueprintRevisionBody's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (_rt.Field("revision_id", "revision_id", _rt.UUID_),),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -22,35 +30,16 @@ class RestoreBlueprintRevisionBody:
     revision_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        revision_id: str | Unset = UNSET
-        if not isinstance(self.revision_id, Unset):
-            revision_id = str(self.revision_id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if revision_id is not UNSET:
-            field_dict["revision_id"] = revision_id
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _revision_id = d.pop("revision_id", UNSET)
-        revision_id: UUID | Unset
-        if isinstance(_revision_id, Unset):
-            revision_id = UNSET
-        else:
-            revision_id = UUID(_revision_id)
-
-        restore_blueprint_revision_body = cls(
-            revision_id=revision_id,
-        )
-
-        restore_blueprint_revision_body.additional_properties = d
-        return restore_blueprint_revision_body
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,18 +2,32 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.operation_schedule_args_time_type_enum import (
     OperationScheduleArgsTimeTypeEnum,
-    check_operation_schedule_args_time_type_enum,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ScheduleArgs")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ScheduleArgs's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("days", "days", _rt.list_of(_rt.INT)),
+            _rt.Field("end_datetime", "end_datetime", _rt.DATETIME),
+            _rt.Field("start_datetime", "start_datetime", _rt.DATETIME),
+            _rt.Field("time_type", "time_type", _rt.enum("OperationScheduleArgsTimeTypeEnum", ["console", "device"])),
+            _rt.Field("window_end_time", "window_end_time", _rt.DATETIME),
+            _rt.Field("window_start_time", "window_start_time", _rt.DATETIME),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -36,100 +50,16 @@ class ScheduleArgs:
     window_start_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        days: list[int] | Unset = UNSET
-        if not isinstance(self.days, Unset):
-            days = self.days
-
-        end_datetime: str | Unset = UNSET
-        if not isinstance(self.end_datetime, Unset):
-            end_datetime = self.end_datetime.isoformat()
-
-        start_datetime: str | Unset = UNSET
-        if not isinstance(self.start_datetime, Unset):
-            start_datetime = self.start_datetime.isoformat()
-
-        time_type: str | Unset = UNSET
-        if not isinstance(self.time_type, Unset):
-            time_type = self.time_type
-
-        window_end_time: str | Unset = UNSET
-        if not isinstance(self.window_end_time, Unset):
-            window_end_time = self.window_end_time.isoformat()
-
-        window_start_time: str | Unset = UNSET
-        if not isinstance(self.window_start_time, Unset):
-            window_start_time = self.window_start_time.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if days is not UNSET:
-            field_dict["days"] = days
-        if end_datetime is not UNSET:
-            field_dict["end_datetime"] = end_datetime
-        if start_datetime is not UNSET:
-            field_dict["start_datetime"] = start_datetime
-        if time_type is not UNSET:
-            field_dict["time_type"] = time_type
-        if window_end_time is not UNSET:
-            field_dict["window_end_time"] = window_end_time
-        if window_start_time is not UNSET:
-            field_dict["window_start_time"] = window_start_time
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        days = cast(list[int], d.pop("days", UNSET))
-
-        _end_datetime = d.pop("end_datetime", UNSET)
-        end_datetime: datetime.datetime | Unset
-        if isinstance(_end_datetime, Unset):
-            end_datetime = UNSET
-        else:
-            end_datetime = datetime.datetime.fromisoformat(_end_datetime)
-
-        _start_datetime = d.pop("start_datetime", UNSET)
-        start_datetime: datetime.datetime | Unset
-        if isinstance(_start_datetime, Unset):
-            start_datetime = UNSET
-        else:
-            start_datetime = datetime.datetime.fromisoformat(_start_datetime)
-
-        _time_type = d.pop("time_type", UNSET)
-        time_type: OperationScheduleArgsTimeTypeEnum | Unset
-        if isinstance(_time_type, Unset):
-            time_type = UNSET
-        else:
-            time_type = check_operation_schedule_args_time_type_enum(_time_type)
-
-        _window_end_time = d.pop("window_end_time", UNSET)
-        window_end_time: datetime.datetime | Unset
-        if isinstance(_window_end_time, Unset):
-            window_end_time = UNSET
-        else:
-            window_end_time = datetime.datetime.fromisoformat(_window_end_time)
-
-        _window_start_time = d.pop("window_start_time", UNSET)
-        window_start_time: datetime.datetime | Unset
-        if isinstance(_window_start_time, Unset):
-            window_start_time = UNSET
-        else:
-            window_start_time = datetime.datetime.fromisoformat(_window_start_time)
-
-        schedule_args = cls(
-            days=days,
-            end_datetime=end_datetime,
-            start_datetime=start_datetime,
-            time_type=time_type,
-            window_end_time=window_end_time,
-            window_start_time=window_start_time,
-        )
-
-        schedule_args.additional_properties = d
-        return schedule_args
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ScopeResponse")
+from esper_client import _runtime as _rt
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ScopeResponse's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("description", "description", _rt.STR, required=True),
+            _rt.Field("id", "id", _rt.UUID_, required=True),
+            _rt.Field("name", "name", _rt.STR, required=True),
+            _rt.Field("organization_type", "organization_type", _rt.INT, required=True),
+            _rt.Field("scope_type", "scope_type", _rt.INT, required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -28,54 +42,16 @@ class ScopeResponse:
     scope_type: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        id = str(self.id)
-
-        name = self.name
-
-        organization_type = self.organization_type
-
-        scope_type = self.scope_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "id": id,
-                "name": name,
-                "organization_type": organization_type,
-                "scope_type": scope_type,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
-
-        id = UUID(d.pop("id"))
-
-        name = d.pop("name")
-
-        organization_type = d.pop("organization_type")
-
-        scope_type = d.pop("scope_type")
-
-        scope_response = cls(
-            description=description,
-            id=id,
-            name=name,
-            organization_type=organization_type,
-            scope_type=scope_type,
-        )
-
-        scope_response.additional_properties = d
-        return scope_response
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 if TYPE_CHECKING:
     from ..models.seamless_error_response_content import SeamlessErrorResponseContent
 
 
-T = TypeVar("T", bound="SeamlessErrorResponse")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """SeamlessErrorResponse's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.seamless_error_response_content import SeamlessErrorResponseContent  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("code", "code", _rt.INT, required=True),
+            _rt.Field("content", "content", _rt.model(SeamlessErrorResponseContent), required=True),
+            _rt.Field("message", "message", _rt.STR, required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -28,44 +40,16 @@ class SeamlessErrorResponse:
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        content = self.content.to_dict()
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "content": content,
-                "message": message,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SeamlessErrorResponseContent,) = _nested_models()
-
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        content = SeamlessErrorResponseContent.from_dict(d.pop("content"))
-
-        message = d.pop("message")
-
-        seamless_error_response = cls(
-            code=code,
-            content=content,
-            message=message,
-        )
-
-        seamless_error_response.additional_properties = d
-        return seamless_error_response
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,14 +66,3 @@ class SeamlessErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[SeamlessErrorResponseContent],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.seamless_error_response_content import SeamlessErrorResponseContent  # noqa: PLC0415
-
-    return (SeamlessErrorResponseContent,)

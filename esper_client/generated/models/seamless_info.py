@@ -1,16 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.seamless_info_platform import SeamlessInfoPlatform, check_seamless_info_platform
-from ..models.seamless_info_unique_id_type import SeamlessInfoUniqueIdType, check_seamless_info_unique_id_type
-from ..types import UNSET, Unset
+from esper_client import _runtime as _rt
 
-T = TypeVar("T", bound="SeamlessInfo")
+from ..models.seamless_info_platform import SeamlessInfoPlatform
+from ..models.seamless_info_unique_id_type import SeamlessInfoUniqueIdType
+from ..types import Unset
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """SeamlessInfo's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("unique_id_type", "unique_id_type", _rt.enum("SeamlessInfoUniqueIdType", [2, 3]), required=True),
+            _rt.Field("unique_ids", "unique_ids", _rt.STR, required=True),
+            _rt.Field("platform", "platform", _rt.enum("SeamlessInfoPlatform", ["APPLE", "LINUX", "WINDOWS"])),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -27,50 +39,16 @@ class SeamlessInfo:
     platform: SeamlessInfoPlatform | Unset = "APPLE"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        unique_id_type: int = self.unique_id_type
-
-        unique_ids = self.unique_ids
-
-        platform: str | Unset = UNSET
-        if not isinstance(self.platform, Unset):
-            platform = self.platform
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "unique_id_type": unique_id_type,
-                "unique_ids": unique_ids,
-            }
-        )
-        if platform is not UNSET:
-            field_dict["platform"] = platform
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        unique_id_type = check_seamless_info_unique_id_type(d.pop("unique_id_type"))
-
-        unique_ids = d.pop("unique_ids")
-
-        _platform = d.pop("platform", UNSET)
-        platform: SeamlessInfoPlatform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = check_seamless_info_platform(_platform)
-
-        seamless_info = cls(
-            unique_id_type=unique_id_type,
-            unique_ids=unique_ids,
-            platform=platform,
-        )
-
-        seamless_info.additional_properties = d
-        return seamless_info
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

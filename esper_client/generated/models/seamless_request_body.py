@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -14,7 +15,27 @@ if TYPE_CHECKING:
     from ..models.seamless_info import SeamlessInfo
 
 
-T = TypeVar("T", bound="SeamlessRequestBody")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """SeamlessRequestBody's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.seamless_info import SeamlessInfo  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("assigned_blueprint_id", "assigned_blueprint_id", _rt.UUID_, required=True),
+            _rt.Field("seamless_info", "seamless_info", _rt.model(SeamlessInfo), required=True),
+            _rt.Field(
+                "alias",
+                "alias",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("group_id", "group_id", _rt.UUID_),
+            _rt.Field("tags", "tags", _rt.list_of(_rt.STR)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -35,79 +56,16 @@ class SeamlessRequestBody:
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        assigned_blueprint_id = str(self.assigned_blueprint_id)
-
-        seamless_info = self.seamless_info.to_dict()
-
-        alias: None | str | Unset
-        if isinstance(self.alias, Unset):
-            alias = UNSET
-        else:
-            alias = self.alias
-
-        group_id: str | Unset = UNSET
-        if not isinstance(self.group_id, Unset):
-            group_id = str(self.group_id)
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "assigned_blueprint_id": assigned_blueprint_id,
-                "seamless_info": seamless_info,
-            }
-        )
-        if alias is not UNSET:
-            field_dict["alias"] = alias
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SeamlessInfo,) = _nested_models()
-
-        d = dict(src_dict)
-        assigned_blueprint_id = UUID(d.pop("assigned_blueprint_id"))
-
-        seamless_info = SeamlessInfo.from_dict(d.pop("seamless_info"))
-
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alias = _parse_alias(d.pop("alias", UNSET))
-
-        _group_id = d.pop("group_id", UNSET)
-        group_id: UUID | Unset
-        if isinstance(_group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = UUID(_group_id)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        seamless_request_body = cls(
-            assigned_blueprint_id=assigned_blueprint_id,
-            seamless_info=seamless_info,
-            alias=alias,
-            group_id=group_id,
-            tags=tags,
-        )
-
-        seamless_request_body.additional_properties = d
-        return seamless_request_body
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,14 +82,3 @@ class SeamlessRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[SeamlessInfo],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.seamless_info import SeamlessInfo  # noqa: PLC0415
-
-    return (SeamlessInfo,)

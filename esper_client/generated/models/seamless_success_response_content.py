@@ -1,17 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 if TYPE_CHECKING:
     from ..models.seamless_request import SeamlessRequest
 
 
-T = TypeVar("T", bound="SeamlessSuccessResponseContent")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """SeamlessSuccessResponseContent's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.seamless_request import SeamlessRequest  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("count", "count", _rt.INT, required=True),
+            _rt.Field(
+                "next",
+                "next_",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+                required=True,
+            ),
+            _rt.Field(
+                "prev",
+                "prev",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+                required=True,
+            ),
+            _rt.Field("results", "results", _rt.list_of(_rt.model(SeamlessRequest)), required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -30,70 +59,16 @@ class SeamlessSuccessResponseContent:
     results: list[SeamlessRequest]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        next_: None | str
-        next_ = self.next_
-
-        prev: None | str
-        prev = self.prev
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": count,
-                "next": next_,
-                "prev": prev,
-                "results": results,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SeamlessRequest,) = _nested_models()
-
-        d = dict(src_dict)
-        count = d.pop("count")
-
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_ = _parse_next_(d.pop("next"))
-
-        def _parse_prev(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        prev = _parse_prev(d.pop("prev"))
-
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = SeamlessRequest.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        seamless_success_response_content = cls(
-            count=count,
-            next_=next_,
-            prev=prev,
-            results=results,
-        )
-
-        seamless_success_response_content.additional_properties = d
-        return seamless_success_response_content
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,14 +85,3 @@ class SeamlessSuccessResponseContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[SeamlessRequest],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.seamless_request import SeamlessRequest  # noqa: PLC0415
-
-    return (SeamlessRequest,)

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.settings_app_section_section_type import (
     SettingsAppSectionSectionType,
-    check_settings_app_section_section_type,
 )
 from ..models.settings_app_section_settings_access_level import (
     SettingsAppSectionSettingsAccessLevel,
-    check_settings_app_section_settings_access_level,
 )
 from ..types import UNSET, Unset
 
@@ -22,7 +21,28 @@ if TYPE_CHECKING:
     from ..models.settings_app_section_esper_settings_app import SettingsAppSectionEsperSettingsApp
 
 
-T = TypeVar("T", bound="SettingsAppSection")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """SettingsAppSection's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.settings_app_section_config_json import SettingsAppSectionConfigJson  # noqa: PLC0415
+    from ..models.settings_app_section_esper_settings_app import SettingsAppSectionEsperSettingsApp  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("config_json", "config_json", _rt.model(SettingsAppSectionConfigJson)),
+            _rt.Field("enable_android_settings_app", "enable_android_settings_app", _rt.BOOL),
+            _rt.Field("esper_settings_app", "esper_settings_app", _rt.model(SettingsAppSectionEsperSettingsApp)),
+            _rt.Field("locked", "locked", _rt.BOOL),
+            _rt.Field(
+                "section_type", "section_type", _rt.enum("SettingsAppSectionSectionType", ["Independent", "Inherited"])
+            ),
+            _rt.Field(
+                "settings_access_level",
+                "settings_access_level",
+                _rt.enum("SettingsAppSectionSettingsAccessLevel", ["NONE", "SHOONYA", "SYSTEM"]),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -45,96 +65,16 @@ class SettingsAppSection:
     settings_access_level: SettingsAppSectionSettingsAccessLevel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        config_json: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config_json, Unset):
-            config_json = self.config_json.to_dict()
-
-        enable_android_settings_app = self.enable_android_settings_app
-
-        esper_settings_app: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.esper_settings_app, Unset):
-            esper_settings_app = self.esper_settings_app.to_dict()
-
-        locked = self.locked
-
-        section_type: str | Unset = UNSET
-        if not isinstance(self.section_type, Unset):
-            section_type = self.section_type
-
-        settings_access_level: str | Unset = UNSET
-        if not isinstance(self.settings_access_level, Unset):
-            settings_access_level = self.settings_access_level
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if config_json is not UNSET:
-            field_dict["config_json"] = config_json
-        if enable_android_settings_app is not UNSET:
-            field_dict["enable_android_settings_app"] = enable_android_settings_app
-        if esper_settings_app is not UNSET:
-            field_dict["esper_settings_app"] = esper_settings_app
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-        if section_type is not UNSET:
-            field_dict["section_type"] = section_type
-        if settings_access_level is not UNSET:
-            field_dict["settings_access_level"] = settings_access_level
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            SettingsAppSectionConfigJson,
-            SettingsAppSectionEsperSettingsApp,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        _config_json = d.pop("config_json", UNSET)
-        config_json: SettingsAppSectionConfigJson | Unset
-        if isinstance(_config_json, Unset):
-            config_json = UNSET
-        else:
-            config_json = SettingsAppSectionConfigJson.from_dict(_config_json)
-
-        enable_android_settings_app = d.pop("enable_android_settings_app", UNSET)
-
-        _esper_settings_app = d.pop("esper_settings_app", UNSET)
-        esper_settings_app: SettingsAppSectionEsperSettingsApp | Unset
-        if isinstance(_esper_settings_app, Unset):
-            esper_settings_app = UNSET
-        else:
-            esper_settings_app = SettingsAppSectionEsperSettingsApp.from_dict(_esper_settings_app)
-
-        locked = d.pop("locked", UNSET)
-
-        _section_type = d.pop("section_type", UNSET)
-        section_type: SettingsAppSectionSectionType | Unset
-        if isinstance(_section_type, Unset):
-            section_type = UNSET
-        else:
-            section_type = check_settings_app_section_section_type(_section_type)
-
-        _settings_access_level = d.pop("settings_access_level", UNSET)
-        settings_access_level: SettingsAppSectionSettingsAccessLevel | Unset
-        if isinstance(_settings_access_level, Unset):
-            settings_access_level = UNSET
-        else:
-            settings_access_level = check_settings_app_section_settings_access_level(_settings_access_level)
-
-        settings_app_section = cls(
-            config_json=config_json,
-            enable_android_settings_app=enable_android_settings_app,
-            esper_settings_app=esper_settings_app,
-            locked=locked,
-            section_type=section_type,
-            settings_access_level=settings_access_level,
-        )
-
-        settings_app_section.additional_properties = d
-        return settings_app_section
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,21 +91,3 @@ class SettingsAppSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[SettingsAppSectionConfigJson],
-    type[SettingsAppSectionEsperSettingsApp],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.settings_app_section_config_json import SettingsAppSectionConfigJson  # noqa: PLC0415
-    from ..models.settings_app_section_esper_settings_app import SettingsAppSectionEsperSettingsApp  # noqa: PLC0415
-
-    return (
-        SettingsAppSectionConfigJson,
-        SettingsAppSectionEsperSettingsApp,
-    )

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -15,7 +16,24 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="SettingsAppSectionEsperSettingsApp")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """SettingsAppSectionEsperSettingsApp's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.settings_app_section_esper_settings_app_esper_settings_app_policy import (
+        SettingsAppSectionEsperSettingsAppEsperSettingsAppPolicy,  # noqa: PLC0415
+    )
+
+    return (
+        (
+            _rt.Field("admin_mode_password", "admin_mode_password", _rt.STR),
+            _rt.Field(
+                "esper_settings_app_policy",
+                "esper_settings_app_policy",
+                _rt.model(SettingsAppSectionEsperSettingsAppEsperSettingsAppPolicy),
+            ),
+            _rt.Field("only_dock_accessible", "only_dock_accessible", _rt.BOOL),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -32,53 +50,16 @@ class SettingsAppSectionEsperSettingsApp:
     only_dock_accessible: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        admin_mode_password = self.admin_mode_password
-
-        esper_settings_app_policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.esper_settings_app_policy, Unset):
-            esper_settings_app_policy = self.esper_settings_app_policy.to_dict()
-
-        only_dock_accessible = self.only_dock_accessible
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if admin_mode_password is not UNSET:
-            field_dict["admin_mode_password"] = admin_mode_password
-        if esper_settings_app_policy is not UNSET:
-            field_dict["esper_settings_app_policy"] = esper_settings_app_policy
-        if only_dock_accessible is not UNSET:
-            field_dict["only_dock_accessible"] = only_dock_accessible
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SettingsAppSectionEsperSettingsAppEsperSettingsAppPolicy,) = _nested_models()
-
-        d = dict(src_dict)
-        admin_mode_password = d.pop("admin_mode_password", UNSET)
-
-        _esper_settings_app_policy = d.pop("esper_settings_app_policy", UNSET)
-        esper_settings_app_policy: SettingsAppSectionEsperSettingsAppEsperSettingsAppPolicy | Unset
-        if isinstance(_esper_settings_app_policy, Unset):
-            esper_settings_app_policy = UNSET
-        else:
-            esper_settings_app_policy = SettingsAppSectionEsperSettingsAppEsperSettingsAppPolicy.from_dict(
-                _esper_settings_app_policy
-            )
-
-        only_dock_accessible = d.pop("only_dock_accessible", UNSET)
-
-        settings_app_section_esper_settings_app = cls(
-            admin_mode_password=admin_mode_password,
-            esper_settings_app_policy=esper_settings_app_policy,
-            only_dock_accessible=only_dock_accessible,
-        )
-
-        settings_app_section_esper_settings_app.additional_properties = d
-        return settings_app_section_esper_settings_app
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,16 +76,3 @@ class SettingsAppSectionEsperSettingsApp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[SettingsAppSectionEsperSettingsAppEsperSettingsAppPolicy],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.settings_app_section_esper_settings_app_esper_settings_app_policy import (
-        SettingsAppSectionEsperSettingsAppEsperSettingsAppPolicy,  # noqa: PLC0415
-    )
-
-    return (SettingsAppSectionEsperSettingsAppEsperSettingsAppPolicy,)

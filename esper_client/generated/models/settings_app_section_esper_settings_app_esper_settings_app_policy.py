@@ -1,14 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SettingsAppSectionEsperSettingsAppEsperSettingsAppPolicy")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """SettingsAppSectionEsperSettingsAppEsperSettingsAppPolicy's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("about", "about", _rt.STR),
+            _rt.Field("accessibility", "accessibility", _rt.STR),
+            _rt.Field("accessibility_cc_deuteranomaly", "accessibility_cc_deuteranomaly", _rt.STR),
+            _rt.Field("accessibility_cc_protanomaly", "accessibility_cc_protanomaly", _rt.STR),
+            _rt.Field("accessibility_cc_tritanomaly", "accessibility_cc_tritanomaly", _rt.STR),
+            _rt.Field("accessibility_display_size", "accessibility_display_size", _rt.STR),
+            _rt.Field("accessibility_high_contrast_text", "accessibility_high_contrast_text", _rt.STR),
+            _rt.Field("accessibility_mono_audio", "accessibility_mono_audio", _rt.STR),
+            _rt.Field("accessibility_reset_to_default", "accessibility_reset_to_default", _rt.STR),
+            _rt.Field("accessibility_talkback", "accessibility_talkback", _rt.STR),
+            _rt.Field("accessibility_text_to_speech", "accessibility_text_to_speech", _rt.STR),
+            _rt.Field("airplane_mode", "airplane_mode", _rt.STR),
+            _rt.Field("auto_rotation", "auto_rotation", _rt.STR),
+            _rt.Field("bluetooth", "bluetooth", _rt.STR),
+            _rt.Field("clear_app_data", "clear_app_data", _rt.STR),
+            _rt.Field("data_roaming", "data_roaming", _rt.STR),
+            _rt.Field("display", "display", _rt.STR),
+            _rt.Field("esper_branding", "esper_branding", _rt.STR),
+            _rt.Field("factory_reset", "factory_reset", _rt.STR),
+            _rt.Field("flashlight", "flashlight", _rt.STR),
+            _rt.Field("input_selection", "input_selection", _rt.STR),
+            _rt.Field("keyboard", "keyboard", _rt.STR),
+            _rt.Field("kiosk_app_selection", "kiosk_app_selection", _rt.STR),
+            _rt.Field("language", "language", _rt.STR),
+            _rt.Field("mobile_data", "mobile_data", _rt.STR),
+            _rt.Field("reboot", "reboot", _rt.STR),
+            _rt.Field("sound", "sound", _rt.STR),
+            _rt.Field("storage", "storage", _rt.STR),
+            _rt.Field("time_and_date", "time_and_date", _rt.STR),
+            _rt.Field("wifi", "wifi", _rt.STR),
+            _rt.Field("wifi_tethering", "wifi_tethering", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -81,238 +121,16 @@ class SettingsAppSectionEsperSettingsAppEsperSettingsAppPolicy:
     wifi_tethering: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        about = self.about
-
-        accessibility = self.accessibility
-
-        accessibility_cc_deuteranomaly = self.accessibility_cc_deuteranomaly
-
-        accessibility_cc_protanomaly = self.accessibility_cc_protanomaly
-
-        accessibility_cc_tritanomaly = self.accessibility_cc_tritanomaly
-
-        accessibility_display_size = self.accessibility_display_size
-
-        accessibility_high_contrast_text = self.accessibility_high_contrast_text
-
-        accessibility_mono_audio = self.accessibility_mono_audio
-
-        accessibility_reset_to_default = self.accessibility_reset_to_default
-
-        accessibility_talkback = self.accessibility_talkback
-
-        accessibility_text_to_speech = self.accessibility_text_to_speech
-
-        airplane_mode = self.airplane_mode
-
-        auto_rotation = self.auto_rotation
-
-        bluetooth = self.bluetooth
-
-        clear_app_data = self.clear_app_data
-
-        data_roaming = self.data_roaming
-
-        display = self.display
-
-        esper_branding = self.esper_branding
-
-        factory_reset = self.factory_reset
-
-        flashlight = self.flashlight
-
-        input_selection = self.input_selection
-
-        keyboard = self.keyboard
-
-        kiosk_app_selection = self.kiosk_app_selection
-
-        language = self.language
-
-        mobile_data = self.mobile_data
-
-        reboot = self.reboot
-
-        sound = self.sound
-
-        storage = self.storage
-
-        time_and_date = self.time_and_date
-
-        wifi = self.wifi
-
-        wifi_tethering = self.wifi_tethering
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if about is not UNSET:
-            field_dict["about"] = about
-        if accessibility is not UNSET:
-            field_dict["accessibility"] = accessibility
-        if accessibility_cc_deuteranomaly is not UNSET:
-            field_dict["accessibility_cc_deuteranomaly"] = accessibility_cc_deuteranomaly
-        if accessibility_cc_protanomaly is not UNSET:
-            field_dict["accessibility_cc_protanomaly"] = accessibility_cc_protanomaly
-        if accessibility_cc_tritanomaly is not UNSET:
-            field_dict["accessibility_cc_tritanomaly"] = accessibility_cc_tritanomaly
-        if accessibility_display_size is not UNSET:
-            field_dict["accessibility_display_size"] = accessibility_display_size
-        if accessibility_high_contrast_text is not UNSET:
-            field_dict["accessibility_high_contrast_text"] = accessibility_high_contrast_text
-        if accessibility_mono_audio is not UNSET:
-            field_dict["accessibility_mono_audio"] = accessibility_mono_audio
-        if accessibility_reset_to_default is not UNSET:
-            field_dict["accessibility_reset_to_default"] = accessibility_reset_to_default
-        if accessibility_talkback is not UNSET:
-            field_dict["accessibility_talkback"] = accessibility_talkback
-        if accessibility_text_to_speech is not UNSET:
-            field_dict["accessibility_text_to_speech"] = accessibility_text_to_speech
-        if airplane_mode is not UNSET:
-            field_dict["airplane_mode"] = airplane_mode
-        if auto_rotation is not UNSET:
-            field_dict["auto_rotation"] = auto_rotation
-        if bluetooth is not UNSET:
-            field_dict["bluetooth"] = bluetooth
-        if clear_app_data is not UNSET:
-            field_dict["clear_app_data"] = clear_app_data
-        if data_roaming is not UNSET:
-            field_dict["data_roaming"] = data_roaming
-        if display is not UNSET:
-            field_dict["display"] = display
-        if esper_branding is not UNSET:
-            field_dict["esper_branding"] = esper_branding
-        if factory_reset is not UNSET:
-            field_dict["factory_reset"] = factory_reset
-        if flashlight is not UNSET:
-            field_dict["flashlight"] = flashlight
-        if input_selection is not UNSET:
-            field_dict["input_selection"] = input_selection
-        if keyboard is not UNSET:
-            field_dict["keyboard"] = keyboard
-        if kiosk_app_selection is not UNSET:
-            field_dict["kiosk_app_selection"] = kiosk_app_selection
-        if language is not UNSET:
-            field_dict["language"] = language
-        if mobile_data is not UNSET:
-            field_dict["mobile_data"] = mobile_data
-        if reboot is not UNSET:
-            field_dict["reboot"] = reboot
-        if sound is not UNSET:
-            field_dict["sound"] = sound
-        if storage is not UNSET:
-            field_dict["storage"] = storage
-        if time_and_date is not UNSET:
-            field_dict["time_and_date"] = time_and_date
-        if wifi is not UNSET:
-            field_dict["wifi"] = wifi
-        if wifi_tethering is not UNSET:
-            field_dict["wifi_tethering"] = wifi_tethering
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        about = d.pop("about", UNSET)
-
-        accessibility = d.pop("accessibility", UNSET)
-
-        accessibility_cc_deuteranomaly = d.pop("accessibility_cc_deuteranomaly", UNSET)
-
-        accessibility_cc_protanomaly = d.pop("accessibility_cc_protanomaly", UNSET)
-
-        accessibility_cc_tritanomaly = d.pop("accessibility_cc_tritanomaly", UNSET)
-
-        accessibility_display_size = d.pop("accessibility_display_size", UNSET)
-
-        accessibility_high_contrast_text = d.pop("accessibility_high_contrast_text", UNSET)
-
-        accessibility_mono_audio = d.pop("accessibility_mono_audio", UNSET)
-
-        accessibility_reset_to_default = d.pop("accessibility_reset_to_default", UNSET)
-
-        accessibility_talkback = d.pop("accessibility_talkback", UNSET)
-
-        accessibility_text_to_speech = d.pop("accessibility_text_to_speech", UNSET)
-
-        airplane_mode = d.pop("airplane_mode", UNSET)
-
-        auto_rotation = d.pop("auto_rotation", UNSET)
-
-        bluetooth = d.pop("bluetooth", UNSET)
-
-        clear_app_data = d.pop("clear_app_data", UNSET)
-
-        data_roaming = d.pop("data_roaming", UNSET)
-
-        display = d.pop("display", UNSET)
-
-        esper_branding = d.pop("esper_branding", UNSET)
-
-        factory_reset = d.pop("factory_reset", UNSET)
-
-        flashlight = d.pop("flashlight", UNSET)
-
-        input_selection = d.pop("input_selection", UNSET)
-
-        keyboard = d.pop("keyboard", UNSET)
-
-        kiosk_app_selection = d.pop("kiosk_app_selection", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        mobile_data = d.pop("mobile_data", UNSET)
-
-        reboot = d.pop("reboot", UNSET)
-
-        sound = d.pop("sound", UNSET)
-
-        storage = d.pop("storage", UNSET)
-
-        time_and_date = d.pop("time_and_date", UNSET)
-
-        wifi = d.pop("wifi", UNSET)
-
-        wifi_tethering = d.pop("wifi_tethering", UNSET)
-
-        settings_app_section_esper_settings_app_esper_settings_app_policy = cls(
-            about=about,
-            accessibility=accessibility,
-            accessibility_cc_deuteranomaly=accessibility_cc_deuteranomaly,
-            accessibility_cc_protanomaly=accessibility_cc_protanomaly,
-            accessibility_cc_tritanomaly=accessibility_cc_tritanomaly,
-            accessibility_display_size=accessibility_display_size,
-            accessibility_high_contrast_text=accessibility_high_contrast_text,
-            accessibility_mono_audio=accessibility_mono_audio,
-            accessibility_reset_to_default=accessibility_reset_to_default,
-            accessibility_talkback=accessibility_talkback,
-            accessibility_text_to_speech=accessibility_text_to_speech,
-            airplane_mode=airplane_mode,
-            auto_rotation=auto_rotation,
-            bluetooth=bluetooth,
-            clear_app_data=clear_app_data,
-            data_roaming=data_roaming,
-            display=display,
-            esper_branding=esper_branding,
-            factory_reset=factory_reset,
-            flashlight=flashlight,
-            input_selection=input_selection,
-            keyboard=keyboard,
-            kiosk_app_selection=kiosk_app_selection,
-            language=language,
-            mobile_data=mobile_data,
-            reboot=reboot,
-            sound=sound,
-            storage=storage,
-            time_and_date=time_and_date,
-            wifi=wifi,
-            wifi_tethering=wifi_tethering,
-        )
-
-        settings_app_section_esper_settings_app_esper_settings_app_policy.additional_properties = d
-        return settings_app_section_esper_settings_app_esper_settings_app_policy
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

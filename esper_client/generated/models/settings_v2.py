@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -16,7 +17,22 @@ if TYPE_CHECKING:
     from ..models.windows_settings import WindowsSettings
 
 
-T = TypeVar("T", bound="SettingsV2")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """SettingsV2's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.ios_settings import IosSettings  # noqa: PLC0415
+    from ..models.linux_settings import LinuxSettings  # noqa: PLC0415
+    from ..models.settings import Settings  # noqa: PLC0415
+    from ..models.windows_settings import WindowsSettings  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("android", "android", _rt.model(Settings)),
+            _rt.Field("ios", "ios", _rt.model(IosSettings)),
+            _rt.Field("linux", "linux", _rt.model(LinuxSettings)),
+            _rt.Field("windows", "windows", _rt.model(WindowsSettings)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -35,84 +51,16 @@ class SettingsV2:
     windows: WindowsSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        android: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.android, Unset):
-            android = self.android.to_dict()
-
-        ios: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ios, Unset):
-            ios = self.ios.to_dict()
-
-        linux: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.linux, Unset):
-            linux = self.linux.to_dict()
-
-        windows: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.windows, Unset):
-            windows = self.windows.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if android is not UNSET:
-            field_dict["android"] = android
-        if ios is not UNSET:
-            field_dict["ios"] = ios
-        if linux is not UNSET:
-            field_dict["linux"] = linux
-        if windows is not UNSET:
-            field_dict["windows"] = windows
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            IosSettings,
-            LinuxSettings,
-            Settings,
-            WindowsSettings,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        _android = d.pop("android", UNSET)
-        android: Settings | Unset
-        if isinstance(_android, Unset):
-            android = UNSET
-        else:
-            android = Settings.from_dict(_android)
-
-        _ios = d.pop("ios", UNSET)
-        ios: IosSettings | Unset
-        if isinstance(_ios, Unset):
-            ios = UNSET
-        else:
-            ios = IosSettings.from_dict(_ios)
-
-        _linux = d.pop("linux", UNSET)
-        linux: LinuxSettings | Unset
-        if isinstance(_linux, Unset):
-            linux = UNSET
-        else:
-            linux = LinuxSettings.from_dict(_linux)
-
-        _windows = d.pop("windows", UNSET)
-        windows: WindowsSettings | Unset
-        if isinstance(_windows, Unset):
-            windows = UNSET
-        else:
-            windows = WindowsSettings.from_dict(_windows)
-
-        settings_v2 = cls(
-            android=android,
-            ios=ios,
-            linux=linux,
-            windows=windows,
-        )
-
-        settings_v2.additional_properties = d
-        return settings_v2
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,27 +77,3 @@ class SettingsV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[IosSettings],
-    type[LinuxSettings],
-    type[Settings],
-    type[WindowsSettings],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.ios_settings import IosSettings  # noqa: PLC0415
-    from ..models.linux_settings import LinuxSettings  # noqa: PLC0415
-    from ..models.settings import Settings  # noqa: PLC0415
-    from ..models.windows_settings import WindowsSettings  # noqa: PLC0415
-
-    return (
-        IosSettings,
-        LinuxSettings,
-        Settings,
-        WindowsSettings,
-    )

@@ -1,15 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.apply_policy import ApplyPolicy, check_apply_policy
+from esper_client import _runtime as _rt
+
+from ..models.apply_policy import ApplyPolicy
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ShellScriptLinux")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """ShellScriptLinux's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("alias", "alias", _rt.STR, required=True),
+            _rt.Field(
+                "apply_policy",
+                "apply_policy",
+                _rt.enum("ApplyPolicy", ["ALWAYS APPLY", "IGNORE", "PROVISION ONLY"]),
+                required=True,
+            ),
+            _rt.Field("interpreter", "interpreter", _rt.STR, required=True),
+            _rt.Field("script", "script", _rt.STR, required=True),
+            _rt.Field("description", "description", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -30,55 +49,16 @@ class ShellScriptLinux:
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        alias = self.alias
-
-        apply_policy: str = self.apply_policy
-
-        interpreter = self.interpreter
-
-        script = self.script
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "alias": alias,
-                "apply_policy": apply_policy,
-                "interpreter": interpreter,
-                "script": script,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        alias = d.pop("alias")
-
-        apply_policy = check_apply_policy(d.pop("apply_policy"))
-
-        interpreter = d.pop("interpreter")
-
-        script = d.pop("script")
-
-        description = d.pop("description", UNSET)
-
-        shell_script_linux = cls(
-            alias=alias,
-            apply_policy=apply_policy,
-            interpreter=interpreter,
-            script=script,
-            description=description,
-        )
-
-        shell_script_linux.additional_properties = d
-        return shell_script_linux
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

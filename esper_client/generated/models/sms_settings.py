@@ -1,14 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.apply_policy import ApplyPolicy, check_apply_policy
+from esper_client import _runtime as _rt
 
-T = TypeVar("T", bound="SmsSettings")
+from ..models.apply_policy import ApplyPolicy
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """SmsSettings's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("allow_sms", "allow_sms", _rt.BOOL, required=True),
+            _rt.Field(
+                "apply_policy",
+                "apply_policy",
+                _rt.enum("ApplyPolicy", ["ALWAYS APPLY", "IGNORE", "PROVISION ONLY"]),
+                required=True,
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -23,36 +39,16 @@ class SmsSettings:
     apply_policy: ApplyPolicy
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        allow_sms = self.allow_sms
-
-        apply_policy: str = self.apply_policy
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "allow_sms": allow_sms,
-                "apply_policy": apply_policy,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_sms = d.pop("allow_sms")
-
-        apply_policy = check_apply_policy(d.pop("apply_policy"))
-
-        sms_settings = cls(
-            allow_sms=allow_sms,
-            apply_policy=apply_policy,
-        )
-
-        sms_settings.additional_properties = d
-        return sms_settings
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sound_section_section_type import SoundSectionSectionType, check_sound_section_section_type
+from esper_client import _runtime as _rt
+
+from ..models.sound_section_section_type import SoundSectionSectionType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SoundSection")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """SoundSection's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("alarm_volume", "alarm_volume", _rt.INT),
+            _rt.Field("locked", "locked", _rt.BOOL),
+            _rt.Field("music_volume", "music_volume", _rt.INT),
+            _rt.Field("notification_volume", "notification_volume", _rt.INT),
+            _rt.Field("ring_volume", "ring_volume", _rt.INT),
+            _rt.Field(
+                "section_type", "section_type", _rt.enum("SoundSectionSectionType", ["Independent", "Inherited"])
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -32,70 +49,16 @@ class SoundSection:
     section_type: SoundSectionSectionType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        alarm_volume = self.alarm_volume
-
-        locked = self.locked
-
-        music_volume = self.music_volume
-
-        notification_volume = self.notification_volume
-
-        ring_volume = self.ring_volume
-
-        section_type: str | Unset = UNSET
-        if not isinstance(self.section_type, Unset):
-            section_type = self.section_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alarm_volume is not UNSET:
-            field_dict["alarm_volume"] = alarm_volume
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-        if music_volume is not UNSET:
-            field_dict["music_volume"] = music_volume
-        if notification_volume is not UNSET:
-            field_dict["notification_volume"] = notification_volume
-        if ring_volume is not UNSET:
-            field_dict["ring_volume"] = ring_volume
-        if section_type is not UNSET:
-            field_dict["section_type"] = section_type
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        alarm_volume = d.pop("alarm_volume", UNSET)
-
-        locked = d.pop("locked", UNSET)
-
-        music_volume = d.pop("music_volume", UNSET)
-
-        notification_volume = d.pop("notification_volume", UNSET)
-
-        ring_volume = d.pop("ring_volume", UNSET)
-
-        _section_type = d.pop("section_type", UNSET)
-        section_type: SoundSectionSectionType | Unset
-        if isinstance(_section_type, Unset):
-            section_type = UNSET
-        else:
-            section_type = check_sound_section_section_type(_section_type)
-
-        sound_section = cls(
-            alarm_volume=alarm_volume,
-            locked=locked,
-            music_volume=music_volume,
-            notification_volume=notification_volume,
-            ring_volume=ring_volume,
-            section_type=section_type,
-        )
-
-        sound_section.additional_properties = d
-        return sound_section
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -17,7 +18,24 @@ if TYPE_CHECKING:
     from ..models.sound_settings_voice_call_settings import SoundSettingsVoiceCallSettings
 
 
-T = TypeVar("T", bound="SoundSettings")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """SoundSettings's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.sound_settings_alarm_settings import SoundSettingsAlarmSettings  # noqa: PLC0415
+    from ..models.sound_settings_music_settings import SoundSettingsMusicSettings  # noqa: PLC0415
+    from ..models.sound_settings_notification_settings import SoundSettingsNotificationSettings  # noqa: PLC0415
+    from ..models.sound_settings_ringtone_settings import SoundSettingsRingtoneSettings  # noqa: PLC0415
+    from ..models.sound_settings_voice_call_settings import SoundSettingsVoiceCallSettings  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("alarm_settings", "alarm_settings", _rt.model(SoundSettingsAlarmSettings)),
+            _rt.Field("music_settings", "music_settings", _rt.model(SoundSettingsMusicSettings)),
+            _rt.Field("notification_settings", "notification_settings", _rt.model(SoundSettingsNotificationSettings)),
+            _rt.Field("ringtone_settings", "ringtone_settings", _rt.model(SoundSettingsRingtoneSettings)),
+            _rt.Field("voice_call_settings", "voice_call_settings", _rt.model(SoundSettingsVoiceCallSettings)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -38,99 +56,16 @@ class SoundSettings:
     voice_call_settings: SoundSettingsVoiceCallSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        alarm_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alarm_settings, Unset):
-            alarm_settings = self.alarm_settings.to_dict()
-
-        music_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.music_settings, Unset):
-            music_settings = self.music_settings.to_dict()
-
-        notification_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.notification_settings, Unset):
-            notification_settings = self.notification_settings.to_dict()
-
-        ringtone_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ringtone_settings, Unset):
-            ringtone_settings = self.ringtone_settings.to_dict()
-
-        voice_call_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voice_call_settings, Unset):
-            voice_call_settings = self.voice_call_settings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alarm_settings is not UNSET:
-            field_dict["alarm_settings"] = alarm_settings
-        if music_settings is not UNSET:
-            field_dict["music_settings"] = music_settings
-        if notification_settings is not UNSET:
-            field_dict["notification_settings"] = notification_settings
-        if ringtone_settings is not UNSET:
-            field_dict["ringtone_settings"] = ringtone_settings
-        if voice_call_settings is not UNSET:
-            field_dict["voice_call_settings"] = voice_call_settings
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            SoundSettingsAlarmSettings,
-            SoundSettingsMusicSettings,
-            SoundSettingsNotificationSettings,
-            SoundSettingsRingtoneSettings,
-            SoundSettingsVoiceCallSettings,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        _alarm_settings = d.pop("alarm_settings", UNSET)
-        alarm_settings: SoundSettingsAlarmSettings | Unset
-        if isinstance(_alarm_settings, Unset):
-            alarm_settings = UNSET
-        else:
-            alarm_settings = SoundSettingsAlarmSettings.from_dict(_alarm_settings)
-
-        _music_settings = d.pop("music_settings", UNSET)
-        music_settings: SoundSettingsMusicSettings | Unset
-        if isinstance(_music_settings, Unset):
-            music_settings = UNSET
-        else:
-            music_settings = SoundSettingsMusicSettings.from_dict(_music_settings)
-
-        _notification_settings = d.pop("notification_settings", UNSET)
-        notification_settings: SoundSettingsNotificationSettings | Unset
-        if isinstance(_notification_settings, Unset):
-            notification_settings = UNSET
-        else:
-            notification_settings = SoundSettingsNotificationSettings.from_dict(_notification_settings)
-
-        _ringtone_settings = d.pop("ringtone_settings", UNSET)
-        ringtone_settings: SoundSettingsRingtoneSettings | Unset
-        if isinstance(_ringtone_settings, Unset):
-            ringtone_settings = UNSET
-        else:
-            ringtone_settings = SoundSettingsRingtoneSettings.from_dict(_ringtone_settings)
-
-        _voice_call_settings = d.pop("voice_call_settings", UNSET)
-        voice_call_settings: SoundSettingsVoiceCallSettings | Unset
-        if isinstance(_voice_call_settings, Unset):
-            voice_call_settings = UNSET
-        else:
-            voice_call_settings = SoundSettingsVoiceCallSettings.from_dict(_voice_call_settings)
-
-        sound_settings = cls(
-            alarm_settings=alarm_settings,
-            music_settings=music_settings,
-            notification_settings=notification_settings,
-            ringtone_settings=ringtone_settings,
-            voice_call_settings=voice_call_settings,
-        )
-
-        sound_settings.additional_properties = d
-        return sound_settings
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,30 +82,3 @@ class SoundSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[SoundSettingsAlarmSettings],
-    type[SoundSettingsMusicSettings],
-    type[SoundSettingsNotificationSettings],
-    type[SoundSettingsRingtoneSettings],
-    type[SoundSettingsVoiceCallSettings],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.sound_settings_alarm_settings import SoundSettingsAlarmSettings  # noqa: PLC0415
-    from ..models.sound_settings_music_settings import SoundSettingsMusicSettings  # noqa: PLC0415
-    from ..models.sound_settings_notification_settings import SoundSettingsNotificationSettings  # noqa: PLC0415
-    from ..models.sound_settings_ringtone_settings import SoundSettingsRingtoneSettings  # noqa: PLC0415
-    from ..models.sound_settings_voice_call_settings import SoundSettingsVoiceCallSettings  # noqa: PLC0415
-
-    return (
-        SoundSettingsAlarmSettings,
-        SoundSettingsMusicSettings,
-        SoundSettingsNotificationSettings,
-        SoundSettingsRingtoneSettings,
-        SoundSettingsVoiceCallSettings,
-    )

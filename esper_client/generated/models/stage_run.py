@@ -2,20 +2,60 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.stage_run_status import StageRunStatus, check_stage_run_status
+from esper_client import _runtime as _rt
+
+from ..models.stage_run_status import StageRunStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.stage_run_stage_meta import StageRunStageMeta
 
 
-T = TypeVar("T", bound="StageRun")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """StageRun's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.stage_run_stage_meta import StageRunStageMeta  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("created_at", "created_at", _rt.DATETIME),
+            _rt.Field("created_by", "created_by", _rt.FLOAT),
+            _rt.Field("ended_at", "ended_at", _rt.DATETIME),
+            _rt.Field("enterprise_id", "enterprise_id", _rt.STR),
+            _rt.Field("id", "id", _rt.STR),
+            _rt.Field("pipeline_id", "pipeline_id", _rt.STR),
+            _rt.Field("pipeline_run_id", "pipeline_run_id", _rt.STR),
+            _rt.Field("stage_id", "stage_id", _rt.STR),
+            _rt.Field("stage_meta", "stage_meta", _rt.model(StageRunStageMeta)),
+            _rt.Field("started_at", "started_at", _rt.DATETIME),
+            _rt.Field(
+                "status",
+                "status",
+                _rt.enum(
+                    "StageRunStatus",
+                    [
+                        "cancelled",
+                        "complete",
+                        "failure",
+                        "invalid",
+                        "pending",
+                        "processing",
+                        "queued",
+                        "running",
+                        "success",
+                        "timeout",
+                    ],
+                ),
+            ),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME),
+            _rt.Field("updated_by", "updated_by", _rt.FLOAT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -52,156 +92,16 @@ class StageRun:
     updated_by: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        created_by = self.created_by
-
-        ended_at: str | Unset = UNSET
-        if not isinstance(self.ended_at, Unset):
-            ended_at = self.ended_at.isoformat()
-
-        enterprise_id = self.enterprise_id
-
-        id = self.id
-
-        pipeline_id = self.pipeline_id
-
-        pipeline_run_id = self.pipeline_run_id
-
-        stage_id = self.stage_id
-
-        stage_meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stage_meta, Unset):
-            stage_meta = self.stage_meta.to_dict()
-
-        started_at: str | Unset = UNSET
-        if not isinstance(self.started_at, Unset):
-            started_at = self.started_at.isoformat()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        updated_by = self.updated_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if ended_at is not UNSET:
-            field_dict["ended_at"] = ended_at
-        if enterprise_id is not UNSET:
-            field_dict["enterprise_id"] = enterprise_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if pipeline_id is not UNSET:
-            field_dict["pipeline_id"] = pipeline_id
-        if pipeline_run_id is not UNSET:
-            field_dict["pipeline_run_id"] = pipeline_run_id
-        if stage_id is not UNSET:
-            field_dict["stage_id"] = stage_id
-        if stage_meta is not UNSET:
-            field_dict["stage_meta"] = stage_meta
-        if started_at is not UNSET:
-            field_dict["started_at"] = started_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (StageRunStageMeta,) = _nested_models()
-
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        created_by = d.pop("created_by", UNSET)
-
-        _ended_at = d.pop("ended_at", UNSET)
-        ended_at: datetime.datetime | Unset
-        if isinstance(_ended_at, Unset):
-            ended_at = UNSET
-        else:
-            ended_at = datetime.datetime.fromisoformat(_ended_at)
-
-        enterprise_id = d.pop("enterprise_id", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        pipeline_id = d.pop("pipeline_id", UNSET)
-
-        pipeline_run_id = d.pop("pipeline_run_id", UNSET)
-
-        stage_id = d.pop("stage_id", UNSET)
-
-        _stage_meta = d.pop("stage_meta", UNSET)
-        stage_meta: StageRunStageMeta | Unset
-        if isinstance(_stage_meta, Unset):
-            stage_meta = UNSET
-        else:
-            stage_meta = StageRunStageMeta.from_dict(_stage_meta)
-
-        _started_at = d.pop("started_at", UNSET)
-        started_at: datetime.datetime | Unset
-        if isinstance(_started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
-
-        _status = d.pop("status", UNSET)
-        status: StageRunStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_stage_run_status(_status)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        updated_by = d.pop("updated_by", UNSET)
-
-        stage_run = cls(
-            created_at=created_at,
-            created_by=created_by,
-            ended_at=ended_at,
-            enterprise_id=enterprise_id,
-            id=id,
-            pipeline_id=pipeline_id,
-            pipeline_run_id=pipeline_run_id,
-            stage_id=stage_id,
-            stage_meta=stage_meta,
-            started_at=started_at,
-            status=status,
-            updated_at=updated_at,
-            updated_by=updated_by,
-        )
-
-        stage_run.additional_properties = d
-        return stage_run
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -218,14 +118,3 @@ class StageRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[StageRunStageMeta],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.stage_run_stage_meta import StageRunStageMeta  # noqa: PLC0415
-
-    return (StageRunStageMeta,)

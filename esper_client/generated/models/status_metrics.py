@@ -1,12 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="StatusMetrics")
+from esper_client import _runtime as _rt
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """StatusMetrics's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("active", "active", _rt.INT, required=True),
+            _rt.Field("high_risk", "high_risk", _rt.INT, required=True),
+            _rt.Field("in_active", "in_active", _rt.INT, required=True),
+            _rt.Field("low_battery", "low_battery", _rt.INT, required=True),
+            _rt.Field("low_risk", "low_risk", _rt.INT, required=True),
+            _rt.Field("medium_risk", "medium_risk", _rt.INT, required=True),
+            _rt.Field("recently_added", "recently_added", _rt.INT, required=True),
+            _rt.Field("secure", "secure", _rt.INT, required=True),
+            _rt.Field("total_devices_under_risk", "total_devices_under_risk", _rt.INT, required=True),
+            _rt.Field("under_provisioning", "under_provisioning", _rt.INT, required=True),
+            _rt.Field("unspecified", "unspecified", _rt.INT, required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -39,90 +59,16 @@ class StatusMetrics:
     unspecified: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
-
-        high_risk = self.high_risk
-
-        in_active = self.in_active
-
-        low_battery = self.low_battery
-
-        low_risk = self.low_risk
-
-        medium_risk = self.medium_risk
-
-        recently_added = self.recently_added
-
-        secure = self.secure
-
-        total_devices_under_risk = self.total_devices_under_risk
-
-        under_provisioning = self.under_provisioning
-
-        unspecified = self.unspecified
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "active": active,
-                "high_risk": high_risk,
-                "in_active": in_active,
-                "low_battery": low_battery,
-                "low_risk": low_risk,
-                "medium_risk": medium_risk,
-                "recently_added": recently_added,
-                "secure": secure,
-                "total_devices_under_risk": total_devices_under_risk,
-                "under_provisioning": under_provisioning,
-                "unspecified": unspecified,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active")
-
-        high_risk = d.pop("high_risk")
-
-        in_active = d.pop("in_active")
-
-        low_battery = d.pop("low_battery")
-
-        low_risk = d.pop("low_risk")
-
-        medium_risk = d.pop("medium_risk")
-
-        recently_added = d.pop("recently_added")
-
-        secure = d.pop("secure")
-
-        total_devices_under_risk = d.pop("total_devices_under_risk")
-
-        under_provisioning = d.pop("under_provisioning")
-
-        unspecified = d.pop("unspecified")
-
-        status_metrics = cls(
-            active=active,
-            high_risk=high_risk,
-            in_active=in_active,
-            low_battery=low_battery,
-            low_risk=low_risk,
-            medium_risk=medium_risk,
-            recently_added=recently_added,
-            secure=secure,
-            total_devices_under_risk=total_devices_under_risk,
-            under_provisioning=under_provisioning,
-            unspecified=unspecified,
-        )
-
-        status_metrics.additional_properties = d
-        return status_metrics
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

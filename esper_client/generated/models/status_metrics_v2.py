@@ -1,17 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 if TYPE_CHECKING:
     from ..models.status_metrics_v2_last_seen import StatusMetricsV2LastSeen
 
 
-T = TypeVar("T", bound="StatusMetricsV2")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """StatusMetricsV2's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.status_metrics_v2_last_seen import StatusMetricsV2LastSeen  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("high_risk", "high_risk", _rt.INT, required=True),
+            _rt.Field("last_seen", "last_seen", _rt.model(StatusMetricsV2LastSeen), required=True),
+            _rt.Field("low_battery", "low_battery", _rt.INT, required=True),
+            _rt.Field("low_risk", "low_risk", _rt.INT, required=True),
+            _rt.Field("medium_risk", "medium_risk", _rt.INT, required=True),
+            _rt.Field("recently_added", "recently_added", _rt.INT, required=True),
+            _rt.Field("secure", "secure", _rt.INT, required=True),
+            _rt.Field("total_devices_under_risk", "total_devices_under_risk", _rt.INT, required=True),
+            _rt.Field("under_provisioning", "under_provisioning", _rt.INT, required=True),
+            _rt.Field("unprovisioned_devices", "unprovisioned_devices", _rt.INT, required=True),
+            _rt.Field("unspecified", "unspecified", _rt.INT, required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -44,92 +64,16 @@ class StatusMetricsV2:
     unspecified: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        high_risk = self.high_risk
-
-        last_seen = self.last_seen.to_dict()
-
-        low_battery = self.low_battery
-
-        low_risk = self.low_risk
-
-        medium_risk = self.medium_risk
-
-        recently_added = self.recently_added
-
-        secure = self.secure
-
-        total_devices_under_risk = self.total_devices_under_risk
-
-        under_provisioning = self.under_provisioning
-
-        unprovisioned_devices = self.unprovisioned_devices
-
-        unspecified = self.unspecified
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "high_risk": high_risk,
-                "last_seen": last_seen,
-                "low_battery": low_battery,
-                "low_risk": low_risk,
-                "medium_risk": medium_risk,
-                "recently_added": recently_added,
-                "secure": secure,
-                "total_devices_under_risk": total_devices_under_risk,
-                "under_provisioning": under_provisioning,
-                "unprovisioned_devices": unprovisioned_devices,
-                "unspecified": unspecified,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (StatusMetricsV2LastSeen,) = _nested_models()
-
-        d = dict(src_dict)
-        high_risk = d.pop("high_risk")
-
-        last_seen = StatusMetricsV2LastSeen.from_dict(d.pop("last_seen"))
-
-        low_battery = d.pop("low_battery")
-
-        low_risk = d.pop("low_risk")
-
-        medium_risk = d.pop("medium_risk")
-
-        recently_added = d.pop("recently_added")
-
-        secure = d.pop("secure")
-
-        total_devices_under_risk = d.pop("total_devices_under_risk")
-
-        under_provisioning = d.pop("under_provisioning")
-
-        unprovisioned_devices = d.pop("unprovisioned_devices")
-
-        unspecified = d.pop("unspecified")
-
-        status_metrics_v2 = cls(
-            high_risk=high_risk,
-            last_seen=last_seen,
-            low_battery=low_battery,
-            low_risk=low_risk,
-            medium_risk=medium_risk,
-            recently_added=recently_added,
-            secure=secure,
-            total_devices_under_risk=total_devices_under_risk,
-            under_provisioning=under_provisioning,
-            unprovisioned_devices=unprovisioned_devices,
-            unspecified=unspecified,
-        )
-
-        status_metrics_v2.additional_properties = d
-        return status_metrics_v2
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,14 +90,3 @@ class StatusMetricsV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[StatusMetricsV2LastSeen],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.status_metrics_v2_last_seen import StatusMetricsV2LastSeen  # noqa: PLC0415
-
-    return (StatusMetricsV2LastSeen,)

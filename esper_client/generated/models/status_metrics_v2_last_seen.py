@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="StatusMetricsV2LastSeen")
+from esper_client import _runtime as _rt
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """StatusMetricsV2LastSeen's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("first_period", "first_period", _rt.INT, required=True),
+            _rt.Field("second_period", "second_period", _rt.INT, required=True),
+            _rt.Field("third_period", "third_period", _rt.INT, required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -23,42 +35,16 @@ class StatusMetricsV2LastSeen:
     third_period: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        first_period = self.first_period
-
-        second_period = self.second_period
-
-        third_period = self.third_period
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "first_period": first_period,
-                "second_period": second_period,
-                "third_period": third_period,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first_period = d.pop("first_period")
-
-        second_period = d.pop("second_period")
-
-        third_period = d.pop("third_period")
-
-        status_metrics_v2_last_seen = cls(
-            first_period=first_period,
-            second_period=second_period,
-            third_period=third_period,
-        )
-
-        status_metrics_v2_last_seen.additional_properties = d
-        return status_metrics_v2_last_seen
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

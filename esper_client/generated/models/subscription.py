@@ -2,12 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Subscription")
+from esper_client import _runtime as _rt
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """Subscription's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("created_on", "created_on", _rt.DATETIME, required=True),
+            _rt.Field("email_ids", "email_ids", _rt.list_of(_rt.STR), required=True),
+            _rt.Field("id", "id", _rt.INT, required=True),
+            _rt.Field("is_subscribed", "is_subscribed", _rt.BOOL, required=True),
+            _rt.Field("updated_on", "updated_on", _rt.DATETIME, required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -28,54 +42,16 @@ class Subscription:
     updated_on: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        created_on = self.created_on.isoformat()
-
-        email_ids = self.email_ids
-
-        id = self.id
-
-        is_subscribed = self.is_subscribed
-
-        updated_on = self.updated_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_on": created_on,
-                "email_ids": email_ids,
-                "id": id,
-                "is_subscribed": is_subscribed,
-                "updated_on": updated_on,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_on = datetime.datetime.fromisoformat(d.pop("created_on"))
-
-        email_ids = cast(list[str], d.pop("email_ids"))
-
-        id = d.pop("id")
-
-        is_subscribed = d.pop("is_subscribed")
-
-        updated_on = datetime.datetime.fromisoformat(d.pop("updated_on"))
-
-        subscription = cls(
-            created_on=created_on,
-            email_ids=email_ids,
-            id=id,
-            is_subscribed=is_subscribed,
-            updated_on=updated_on,
-        )
-
-        subscription.additional_properties = d
-        return subscription
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

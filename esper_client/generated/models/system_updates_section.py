@@ -1,19 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.system_updates_section_section_type import (
     SystemUpdatesSectionSectionType,
-    check_system_updates_section_section_type,
 )
-from ..models.system_updates_section_type import SystemUpdatesSectionType, check_system_updates_section_type
+from ..models.system_updates_section_type import SystemUpdatesSectionType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SystemUpdatesSection")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """SystemUpdatesSection's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("locked", "locked", _rt.BOOL),
+            _rt.Field("maintenance_end", "maintenance_end", _rt.INT),
+            _rt.Field("maintenance_start", "maintenance_start", _rt.INT),
+            _rt.Field(
+                "section_type",
+                "section_type",
+                _rt.enum("SystemUpdatesSectionSectionType", ["Independent", "Inherited"]),
+            ),
+            _rt.Field(
+                "type",
+                "type_",
+                _rt.enum(
+                    "SystemUpdatesSectionType",
+                    ["TYPE_INSTALL_AUTOMATIC", "TYPE_INSTALL_DISABLED", "TYPE_INSTALL_WINDOWED", "TYPE_POSTPONE"],
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -34,70 +58,16 @@ class SystemUpdatesSection:
     type_: SystemUpdatesSectionType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        locked = self.locked
-
-        maintenance_end = self.maintenance_end
-
-        maintenance_start = self.maintenance_start
-
-        section_type: str | Unset = UNSET
-        if not isinstance(self.section_type, Unset):
-            section_type = self.section_type
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-        if maintenance_end is not UNSET:
-            field_dict["maintenance_end"] = maintenance_end
-        if maintenance_start is not UNSET:
-            field_dict["maintenance_start"] = maintenance_start
-        if section_type is not UNSET:
-            field_dict["section_type"] = section_type
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        locked = d.pop("locked", UNSET)
-
-        maintenance_end = d.pop("maintenance_end", UNSET)
-
-        maintenance_start = d.pop("maintenance_start", UNSET)
-
-        _section_type = d.pop("section_type", UNSET)
-        section_type: SystemUpdatesSectionSectionType | Unset
-        if isinstance(_section_type, Unset):
-            section_type = UNSET
-        else:
-            section_type = check_system_updates_section_section_type(_section_type)
-
-        _type_ = d.pop("type", UNSET)
-        type_: SystemUpdatesSectionType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_system_updates_section_type(_type_)
-
-        system_updates_section = cls(
-            locked=locked,
-            maintenance_end=maintenance_end,
-            maintenance_start=maintenance_start,
-            section_type=section_type,
-            type_=type_,
-        )
-
-        system_updates_section.additional_properties = d
-        return system_updates_section
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

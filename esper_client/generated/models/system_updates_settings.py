@@ -1,19 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.apply_policy import ApplyPolicy, check_apply_policy
+from esper_client import _runtime as _rt
+
+from ..models.apply_policy import ApplyPolicy
 from ..models.system_updates_settings_system_update_policy_type import (
     SystemUpdatesSettingsSystemUpdatePolicyType,
-    check_system_updates_settings_system_update_policy_type,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SystemUpdatesSettings")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """SystemUpdatesSettings's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field(
+                "apply_policy", "apply_policy", _rt.enum("ApplyPolicy", ["ALWAYS APPLY", "IGNORE", "PROVISION ONLY"])
+            ),
+            _rt.Field("maintenance_end", "maintenance_end", _rt.STR),
+            _rt.Field("maintenance_start", "maintenance_start", _rt.STR),
+            _rt.Field(
+                "system_update_policy_type",
+                "system_update_policy_type",
+                _rt.enum(
+                    "SystemUpdatesSettingsSystemUpdatePolicyType",
+                    [
+                        "DEFAULT UPDATE",
+                        "DISABLE UPDATE",
+                        "POSTPONE INSTALLATION",
+                        "UPDATE AUTOMATICALLY",
+                        "WINDOWED INSTALLATION",
+                    ],
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -32,65 +59,16 @@ class SystemUpdatesSettings:
     system_update_policy_type: SystemUpdatesSettingsSystemUpdatePolicyType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        apply_policy: str | Unset = UNSET
-        if not isinstance(self.apply_policy, Unset):
-            apply_policy = self.apply_policy
-
-        maintenance_end = self.maintenance_end
-
-        maintenance_start = self.maintenance_start
-
-        system_update_policy_type: str | Unset = UNSET
-        if not isinstance(self.system_update_policy_type, Unset):
-            system_update_policy_type = self.system_update_policy_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if apply_policy is not UNSET:
-            field_dict["apply_policy"] = apply_policy
-        if maintenance_end is not UNSET:
-            field_dict["maintenance_end"] = maintenance_end
-        if maintenance_start is not UNSET:
-            field_dict["maintenance_start"] = maintenance_start
-        if system_update_policy_type is not UNSET:
-            field_dict["system_update_policy_type"] = system_update_policy_type
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _apply_policy = d.pop("apply_policy", UNSET)
-        apply_policy: ApplyPolicy | Unset
-        if isinstance(_apply_policy, Unset):
-            apply_policy = UNSET
-        else:
-            apply_policy = check_apply_policy(_apply_policy)
-
-        maintenance_end = d.pop("maintenance_end", UNSET)
-
-        maintenance_start = d.pop("maintenance_start", UNSET)
-
-        _system_update_policy_type = d.pop("system_update_policy_type", UNSET)
-        system_update_policy_type: SystemUpdatesSettingsSystemUpdatePolicyType | Unset
-        if isinstance(_system_update_policy_type, Unset):
-            system_update_policy_type = UNSET
-        else:
-            system_update_policy_type = check_system_updates_settings_system_update_policy_type(
-                _system_update_policy_type
-            )
-
-        system_updates_settings = cls(
-            apply_policy=apply_policy,
-            maintenance_end=maintenance_end,
-            maintenance_start=maintenance_start,
-            system_update_policy_type=system_update_policy_type,
-        )
-
-        system_updates_settings.additional_properties = d
-        return system_updates_settings
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.target_list_post_target_list_type import (
     TargetListPOSTTargetListType,
-    check_target_list_post_target_list_type,
 )
 
-T = TypeVar("T", bound="TargetListPOST")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """TargetListPOST's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("name", "name", _rt.STR, required=True),
+            _rt.Field(
+                "target_list_type",
+                "target_list_type",
+                _rt.enum("TargetListPOSTTargetListType", ["COLLECTIONS", "DEVICES", "GROUPS"]),
+                required=True,
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,36 +41,16 @@ class TargetListPOST:
     target_list_type: TargetListPOSTTargetListType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        target_list_type: str = self.target_list_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "target_list_type": target_list_type,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        target_list_type = check_target_list_post_target_list_type(d.pop("target_list_type"))
-
-        target_list_post = cls(
-            name=name,
-            target_list_type=target_list_type,
-        )
-
-        target_list_post.additional_properties = d
-        return target_list_post
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

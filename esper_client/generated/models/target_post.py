@@ -1,15 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TargetPOST")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """TargetPOST's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("device_id", "device_id", _rt.UUID_, required=True),
+            _rt.Field("device_name", "device_name", _rt.STR, required=True),
+            _rt.Field("device_alias", "device_alias", _rt.STR),
+            _rt.Field("is_active", "is_active", _rt.BOOL),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -28,50 +41,16 @@ class TargetPOST:
     is_active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        device_id = str(self.device_id)
-
-        device_name = self.device_name
-
-        device_alias = self.device_alias
-
-        is_active = self.is_active
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "device_id": device_id,
-                "device_name": device_name,
-            }
-        )
-        if device_alias is not UNSET:
-            field_dict["device_alias"] = device_alias
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device_id = UUID(d.pop("device_id"))
-
-        device_name = d.pop("device_name")
-
-        device_alias = d.pop("device_alias", UNSET)
-
-        is_active = d.pop("is_active", UNSET)
-
-        target_post = cls(
-            device_id=device_id,
-            device_name=device_name,
-            device_alias=device_alias,
-            is_active=is_active,
-        )
-
-        target_post.additional_properties = d
-        return target_post
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TargetRunPOST")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """TargetRunPOST's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("target_id", "target_id", _rt.UUID_, required=True),
+            _rt.Field("device_alias", "device_alias", _rt.STR),
+            _rt.Field("device_name", "device_name", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,44 +38,16 @@ class TargetRunPOST:
     device_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        target_id = str(self.target_id)
-
-        device_alias = self.device_alias
-
-        device_name = self.device_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "target_id": target_id,
-            }
-        )
-        if device_alias is not UNSET:
-            field_dict["device_alias"] = device_alias
-        if device_name is not UNSET:
-            field_dict["device_name"] = device_name
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        target_id = UUID(d.pop("target_id"))
-
-        device_alias = d.pop("device_alias", UNSET)
-
-        device_name = d.pop("device_name", UNSET)
-
-        target_run_post = cls(
-            target_id=target_id,
-            device_alias=device_alias,
-            device_name=device_name,
-        )
-
-        target_run_post.additional_properties = d
-        return target_run_post
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

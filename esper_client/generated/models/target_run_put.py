@@ -1,15 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.target_run_put_status import TargetRunPUTStatus, check_target_run_put_status
+from esper_client import _runtime as _rt
+
+from ..models.target_run_put_status import TargetRunPUTStatus
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TargetRunPUT")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """TargetRunPUT's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field(
+                "status",
+                "status",
+                _rt.enum(
+                    "TargetRunPUTStatus",
+                    [
+                        "cancelled",
+                        "complete",
+                        "dispatched",
+                        "failure",
+                        "invalid",
+                        "pending",
+                        "processing",
+                        "queued",
+                        "running",
+                        "success",
+                    ],
+                ),
+                required=True,
+            ),
+            _rt.Field("device_name", "device_name", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -24,37 +54,16 @@ class TargetRunPUT:
     device_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
-
-        device_name = self.device_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if device_name is not UNSET:
-            field_dict["device_name"] = device_name
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = check_target_run_put_status(d.pop("status"))
-
-        device_name = d.pop("device_name", UNSET)
-
-        target_run_put = cls(
-            status=status,
-            device_name=device_name,
-        )
-
-        target_run_put.additional_properties = d
-        return target_run_put
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,15 +2,32 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tenant_app_response_platform import TenantAppResponsePlatform, check_tenant_app_response_platform
+from esper_client import _runtime as _rt
+
+from ..models.tenant_app_response_platform import TenantAppResponsePlatform
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TenantAppResponse")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """TenantAppResponse's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("created_at", "created_at", _rt.DATETIME),
+            _rt.Field("created_by", "created_by", _rt.STR),
+            _rt.Field("id", "id", _rt.STR),
+            _rt.Field("package_name", "package_name", _rt.STR),
+            _rt.Field("platform", "platform", _rt.enum("TenantAppResponsePlatform", ["APPLE", "WINDOWS"])),
+            _rt.Field("tenant_id", "tenant_id", _rt.STR),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME),
+            _rt.Field("updated_by", "updated_by", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -37,98 +54,16 @@ class TenantAppResponse:
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        created_by = self.created_by
-
-        id = self.id
-
-        package_name = self.package_name
-
-        platform: str | Unset = UNSET
-        if not isinstance(self.platform, Unset):
-            platform = self.platform
-
-        tenant_id = self.tenant_id
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        updated_by = self.updated_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if id is not UNSET:
-            field_dict["id"] = id
-        if package_name is not UNSET:
-            field_dict["package_name"] = package_name
-        if platform is not UNSET:
-            field_dict["platform"] = platform
-        if tenant_id is not UNSET:
-            field_dict["tenant_id"] = tenant_id
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        created_by = d.pop("created_by", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        package_name = d.pop("package_name", UNSET)
-
-        _platform = d.pop("platform", UNSET)
-        platform: TenantAppResponsePlatform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = check_tenant_app_response_platform(_platform)
-
-        tenant_id = d.pop("tenant_id", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        updated_by = d.pop("updated_by", UNSET)
-
-        tenant_app_response = cls(
-            created_at=created_at,
-            created_by=created_by,
-            id=id,
-            package_name=package_name,
-            platform=platform,
-            tenant_id=tenant_id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-        )
-
-        tenant_app_response.additional_properties = d
-        return tenant_app_response
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

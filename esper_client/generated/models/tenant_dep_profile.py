@@ -2,15 +2,32 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TenantDEPProfile")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """TenantDEPProfile's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("auto_advance_setup", "auto_advance_setup", _rt.BOOL),
+            _rt.Field("created_at", "created_at", _rt.DATETIME),
+            _rt.Field("created_by", "created_by", _rt.STR),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field("profile_uuid", "profile_uuid", _rt.STR),
+            _rt.Field("show_setup_items", "show_setup_items", _rt.list_of(_rt.STR)),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME),
+            _rt.Field("updated_by", "updated_by", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -37,100 +54,16 @@ class TenantDEPProfile:
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        auto_advance_setup = self.auto_advance_setup
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        created_by = self.created_by
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        profile_uuid = self.profile_uuid
-
-        show_setup_items: list[str] | Unset = UNSET
-        if not isinstance(self.show_setup_items, Unset):
-            show_setup_items = self.show_setup_items
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        updated_by = self.updated_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auto_advance_setup is not UNSET:
-            field_dict["auto_advance_setup"] = auto_advance_setup
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if id is not UNSET:
-            field_dict["id"] = id
-        if profile_uuid is not UNSET:
-            field_dict["profile_uuid"] = profile_uuid
-        if show_setup_items is not UNSET:
-            field_dict["show_setup_items"] = show_setup_items
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auto_advance_setup = d.pop("auto_advance_setup", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        created_by = d.pop("created_by", UNSET)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        profile_uuid = d.pop("profile_uuid", UNSET)
-
-        show_setup_items = cast(list[str], d.pop("show_setup_items", UNSET))
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        updated_by = d.pop("updated_by", UNSET)
-
-        tenant_dep_profile = cls(
-            auto_advance_setup=auto_advance_setup,
-            created_at=created_at,
-            created_by=created_by,
-            id=id,
-            profile_uuid=profile_uuid,
-            show_setup_items=show_setup_items,
-            updated_at=updated_at,
-            updated_by=updated_by,
-        )
-
-        tenant_dep_profile.additional_properties = d
-        return tenant_dep_profile
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

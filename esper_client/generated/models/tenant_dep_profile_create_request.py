@@ -1,18 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.tenant_dep_profile_create_request_show_setup_items_item import (
     TenantDEPProfileCreateRequestShowSetupItemsItem,
-    check_tenant_dep_profile_create_request_show_setup_items_item,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TenantDEPProfileCreateRequest")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """TenantDEPProfileCreateRequest's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("auto_advance_setup", "auto_advance_setup", _rt.BOOL),
+            _rt.Field(
+                "show_setup_items",
+                "show_setup_items",
+                _rt.list_of(
+                    _rt.enum(
+                        "TenantDEPProfileCreateRequestShowSetupItemsItem",
+                        [
+                            "AccessibilityAppearance",
+                            "ActionButton",
+                            "Android",
+                            "AppStore",
+                            "Appearance",
+                            "AppleID",
+                            "Biometric",
+                            "CameraButton",
+                            "DeviceToDeviceMigration",
+                            "Diagnostics",
+                            "DisplayTone",
+                            "EnableLockdownMode",
+                            "HomeButtonSensitivity",
+                            "Intelligence",
+                            "Keyboard",
+                            "LiquidGlass",
+                            "Location",
+                            "MessagingActivationUsingPhoneNumber",
+                            "Multitasking",
+                            "OSShowcase",
+                            "OnBoarding",
+                            "Passcode",
+                            "Payment",
+                            "Privacy",
+                            "Restore",
+                            "RestoreCompleted",
+                            "SIMSetup",
+                            "Safety",
+                            "SafetyAndHandling",
+                            "ScreenSaver",
+                            "ScreenTime",
+                            "Siri",
+                            "SoftwareUpdate",
+                            "SpokenLanguage",
+                            "TOS",
+                            "TVHomeScreenSync",
+                            "TVProviderSignIn",
+                            "TVRoom",
+                            "TapToSetup",
+                            "TermsOfAddress",
+                            "UpdateCompleted",
+                            "WatchMigration",
+                            "Welcome",
+                            "Zoom",
+                            "iMessageAndFaceTime",
+                        ],
+                    )
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -27,49 +92,16 @@ class TenantDEPProfileCreateRequest:
     show_setup_items: list[TenantDEPProfileCreateRequestShowSetupItemsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        auto_advance_setup = self.auto_advance_setup
-
-        show_setup_items: list[str] | Unset = UNSET
-        if not isinstance(self.show_setup_items, Unset):
-            show_setup_items = []
-            for show_setup_items_item_data in self.show_setup_items:
-                show_setup_items_item: str = show_setup_items_item_data
-                show_setup_items.append(show_setup_items_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auto_advance_setup is not UNSET:
-            field_dict["auto_advance_setup"] = auto_advance_setup
-        if show_setup_items is not UNSET:
-            field_dict["show_setup_items"] = show_setup_items
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auto_advance_setup = d.pop("auto_advance_setup", UNSET)
-
-        _show_setup_items = d.pop("show_setup_items", UNSET)
-        show_setup_items: list[TenantDEPProfileCreateRequestShowSetupItemsItem] | Unset = UNSET
-        if _show_setup_items is not UNSET:
-            show_setup_items = []
-            for show_setup_items_item_data in _show_setup_items:
-                show_setup_items_item = check_tenant_dep_profile_create_request_show_setup_items_item(
-                    show_setup_items_item_data
-                )
-
-                show_setup_items.append(show_setup_items_item)
-
-        tenant_dep_profile_create_request = cls(
-            auto_advance_setup=auto_advance_setup,
-            show_setup_items=show_setup_items,
-        )
-
-        tenant_dep_profile_create_request.additional_properties = d
-        return tenant_dep_profile_create_request
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,18 @@ if TYPE_CHECKING:
     from ..models.tenant_error_500_internal_server_error_content import TenantError500InternalServerErrorContent
 
 
-T = TypeVar("T", bound="TenantError500InternalServerError")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """TenantError500InternalServerError's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.tenant_error_500_internal_server_error_content import TenantError500InternalServerErrorContent  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("code", "code", _rt.INT, required=True),
+            _rt.Field("message", "message", _rt.STR, required=True),
+            _rt.Field("content", "content", _rt.model(TenantError500InternalServerErrorContent)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -30,52 +42,16 @@ class TenantError500InternalServerError:
     content: TenantError500InternalServerErrorContent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (TenantError500InternalServerErrorContent,) = _nested_models()
-
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        _content = d.pop("content", UNSET)
-        content: TenantError500InternalServerErrorContent | Unset
-        if isinstance(_content, Unset):
-            content = UNSET
-        else:
-            content = TenantError500InternalServerErrorContent.from_dict(_content)
-
-        tenant_error_500_internal_server_error = cls(
-            code=code,
-            message=message,
-            content=content,
-        )
-
-        tenant_error_500_internal_server_error.additional_properties = d
-        return tenant_error_500_internal_server_error
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,14 +68,3 @@ class TenantError500InternalServerError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[TenantError500InternalServerErrorContent],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.tenant_error_500_internal_server_error_content import TenantError500InternalServerErrorContent  # noqa: PLC0415
-
-    return (TenantError500InternalServerErrorContent,)

@@ -2,14 +2,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TenantEsperAppsItem")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """TenantEsperAppsItem's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("app_download_url", "app_download_url", _rt.STR),
+            _rt.Field("app_id", "app_id", _rt.STR),
+            _rt.Field("app_sha256_hash", "app_sha256_hash", _rt.STR),
+            _rt.Field("app_version_id", "app_version_id", _rt.STR),
+            _rt.Field("architecture", "architecture", _rt.STR),
+            _rt.Field("created_at", "created_at", _rt.DATETIME),
+            _rt.Field("created_by", "created_by", _rt.STR),
+            _rt.Field("package_name", "package_name", _rt.STR),
+            _rt.Field("signature_hash", "signature_hash", _rt.STR),
+            _rt.Field("tenant_id", "tenant_id", _rt.STR),
+            _rt.Field("version_code", "version_code", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -42,105 +62,16 @@ class TenantEsperAppsItem:
     version_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        app_download_url = self.app_download_url
-
-        app_id = self.app_id
-
-        app_sha256_hash = self.app_sha256_hash
-
-        app_version_id = self.app_version_id
-
-        architecture = self.architecture
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        created_by = self.created_by
-
-        package_name = self.package_name
-
-        signature_hash = self.signature_hash
-
-        tenant_id = self.tenant_id
-
-        version_code = self.version_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_download_url is not UNSET:
-            field_dict["app_download_url"] = app_download_url
-        if app_id is not UNSET:
-            field_dict["app_id"] = app_id
-        if app_sha256_hash is not UNSET:
-            field_dict["app_sha256_hash"] = app_sha256_hash
-        if app_version_id is not UNSET:
-            field_dict["app_version_id"] = app_version_id
-        if architecture is not UNSET:
-            field_dict["architecture"] = architecture
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if package_name is not UNSET:
-            field_dict["package_name"] = package_name
-        if signature_hash is not UNSET:
-            field_dict["signature_hash"] = signature_hash
-        if tenant_id is not UNSET:
-            field_dict["tenant_id"] = tenant_id
-        if version_code is not UNSET:
-            field_dict["version_code"] = version_code
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_download_url = d.pop("app_download_url", UNSET)
-
-        app_id = d.pop("app_id", UNSET)
-
-        app_sha256_hash = d.pop("app_sha256_hash", UNSET)
-
-        app_version_id = d.pop("app_version_id", UNSET)
-
-        architecture = d.pop("architecture", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        created_by = d.pop("created_by", UNSET)
-
-        package_name = d.pop("package_name", UNSET)
-
-        signature_hash = d.pop("signature_hash", UNSET)
-
-        tenant_id = d.pop("tenant_id", UNSET)
-
-        version_code = d.pop("version_code", UNSET)
-
-        tenant_esper_apps_item = cls(
-            app_download_url=app_download_url,
-            app_id=app_id,
-            app_sha256_hash=app_sha256_hash,
-            app_version_id=app_version_id,
-            architecture=architecture,
-            created_at=created_at,
-            created_by=created_by,
-            package_name=package_name,
-            signature_hash=signature_hash,
-            tenant_id=tenant_id,
-            version_code=version_code,
-        )
-
-        tenant_esper_apps_item.additional_properties = d
-        return tenant_esper_apps_item
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

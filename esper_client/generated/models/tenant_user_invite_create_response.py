@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -14,7 +15,25 @@ if TYPE_CHECKING:
     from ..models.tenant_user_invite_create_response_meta import TenantUserInviteCreateResponseMeta
 
 
-T = TypeVar("T", bound="TenantUserInviteCreateResponse")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """TenantUserInviteCreateResponse's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.tenant_user_invite_create_response_meta import TenantUserInviteCreateResponseMeta  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("connection_id", "connection_id", _rt.STR),
+            _rt.Field("created_at", "created_at", _rt.DATETIME),
+            _rt.Field("email", "email", _rt.STR),
+            _rt.Field("id", "id", _rt.STR),
+            _rt.Field("idp_invite_id", "idp_invite_id", _rt.STR),
+            _rt.Field("invitation_url", "invitation_url", _rt.STR),
+            _rt.Field("meta", "meta", _rt.model(TenantUserInviteCreateResponseMeta)),
+            _rt.Field("send_invitation_email", "send_invitation_email", _rt.BOOL),
+            _rt.Field("tenant_id", "tenant_id", _rt.STR),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -45,114 +64,16 @@ class TenantUserInviteCreateResponse:
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        connection_id = self.connection_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        email = self.email
-
-        id = self.id
-
-        idp_invite_id = self.idp_invite_id
-
-        invitation_url = self.invitation_url
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        send_invitation_email = self.send_invitation_email
-
-        tenant_id = self.tenant_id
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if connection_id is not UNSET:
-            field_dict["connection_id"] = connection_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if email is not UNSET:
-            field_dict["email"] = email
-        if id is not UNSET:
-            field_dict["id"] = id
-        if idp_invite_id is not UNSET:
-            field_dict["idp_invite_id"] = idp_invite_id
-        if invitation_url is not UNSET:
-            field_dict["invitation_url"] = invitation_url
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if send_invitation_email is not UNSET:
-            field_dict["send_invitation_email"] = send_invitation_email
-        if tenant_id is not UNSET:
-            field_dict["tenant_id"] = tenant_id
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (TenantUserInviteCreateResponseMeta,) = _nested_models()
-
-        d = dict(src_dict)
-        connection_id = d.pop("connection_id", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        email = d.pop("email", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        idp_invite_id = d.pop("idp_invite_id", UNSET)
-
-        invitation_url = d.pop("invitation_url", UNSET)
-
-        _meta = d.pop("meta", UNSET)
-        meta: TenantUserInviteCreateResponseMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = TenantUserInviteCreateResponseMeta.from_dict(_meta)
-
-        send_invitation_email = d.pop("send_invitation_email", UNSET)
-
-        tenant_id = d.pop("tenant_id", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        tenant_user_invite_create_response = cls(
-            connection_id=connection_id,
-            created_at=created_at,
-            email=email,
-            id=id,
-            idp_invite_id=idp_invite_id,
-            invitation_url=invitation_url,
-            meta=meta,
-            send_invitation_email=send_invitation_email,
-            tenant_id=tenant_id,
-            updated_at=updated_at,
-        )
-
-        tenant_user_invite_create_response.additional_properties = d
-        return tenant_user_invite_create_response
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -169,14 +90,3 @@ class TenantUserInviteCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[TenantUserInviteCreateResponseMeta],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.tenant_user_invite_create_response_meta import TenantUserInviteCreateResponseMeta  # noqa: PLC0415
-
-    return (TenantUserInviteCreateResponseMeta,)

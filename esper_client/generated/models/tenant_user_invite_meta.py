@@ -1,17 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 if TYPE_CHECKING:
     from ..models.tenant_user_invite_meta_profile import TenantUserInviteMetaProfile
 
 
-T = TypeVar("T", bound="TenantUserInviteMeta")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """TenantUserInviteMeta's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.tenant_user_invite_meta_profile import TenantUserInviteMetaProfile  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("email", "email", _rt.STR, required=True),
+            _rt.Field("profile", "profile", _rt.model(TenantUserInviteMetaProfile), required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,38 +37,16 @@ class TenantUserInviteMeta:
     profile: TenantUserInviteMetaProfile
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        profile = self.profile.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "profile": profile,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (TenantUserInviteMetaProfile,) = _nested_models()
-
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        profile = TenantUserInviteMetaProfile.from_dict(d.pop("profile"))
-
-        tenant_user_invite_meta = cls(
-            email=email,
-            profile=profile,
-        )
-
-        tenant_user_invite_meta.additional_properties = d
-        return tenant_user_invite_meta
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,14 +63,3 @@ class TenantUserInviteMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[TenantUserInviteMetaProfile],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.tenant_user_invite_meta_profile import TenantUserInviteMetaProfile  # noqa: PLC0415
-
-    return (TenantUserInviteMetaProfile,)

@@ -1,19 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.tenant_user_invite_meta_profile_role import (
     TenantUserInviteMetaProfileRole,
-    check_tenant_user_invite_meta_profile_role,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TenantUserInviteMetaProfile")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """TenantUserInviteMetaProfile's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("enterprise", "enterprise", _rt.UUID_, required=True),
+            _rt.Field(
+                "role",
+                "role",
+                _rt.enum(
+                    "TenantUserInviteMetaProfileRole",
+                    ["AuthZ Role User", "Enterprise Admin", "Group Admin", "Group Viewer", "Support", "Viewer"],
+                ),
+                required=True,
+            ),
+            _rt.Field("authz_role_id", "authz_role_id", _rt.UUID_),
+            _rt.Field("groups", "groups", _rt.list_of(_rt.UUID_)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -32,69 +52,16 @@ class TenantUserInviteMetaProfile:
     groups: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        enterprise = str(self.enterprise)
-
-        role: str = self.role
-
-        authz_role_id: str | Unset = UNSET
-        if not isinstance(self.authz_role_id, Unset):
-            authz_role_id = str(self.authz_role_id)
-
-        groups: list[str] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = str(groups_item_data)
-                groups.append(groups_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enterprise": enterprise,
-                "role": role,
-            }
-        )
-        if authz_role_id is not UNSET:
-            field_dict["authz_role_id"] = authz_role_id
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enterprise = UUID(d.pop("enterprise"))
-
-        role = check_tenant_user_invite_meta_profile_role(d.pop("role"))
-
-        _authz_role_id = d.pop("authz_role_id", UNSET)
-        authz_role_id: UUID | Unset
-        if isinstance(_authz_role_id, Unset):
-            authz_role_id = UNSET
-        else:
-            authz_role_id = UUID(_authz_role_id)
-
-        _groups = d.pop("groups", UNSET)
-        groups: list[UUID] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = UUID(groups_item_data)
-
-                groups.append(groups_item)
-
-        tenant_user_invite_meta_profile = cls(
-            enterprise=enterprise,
-            role=role,
-            authz_role_id=authz_role_id,
-            groups=groups,
-        )
-
-        tenant_user_invite_meta_profile.additional_properties = d
-        return tenant_user_invite_meta_profile
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

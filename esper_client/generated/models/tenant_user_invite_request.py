@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,18 @@ if TYPE_CHECKING:
     from ..models.tenant_user_invite_meta import TenantUserInviteMeta
 
 
-T = TypeVar("T", bound="TenantUserInviteRequest")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """TenantUserInviteRequest's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.tenant_user_invite_meta import TenantUserInviteMeta  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("email", "email", _rt.STR, required=True),
+            _rt.Field("meta", "meta", _rt.model(TenantUserInviteMeta), required=True),
+            _rt.Field("connection_id", "connection_id", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -30,45 +42,16 @@ class TenantUserInviteRequest:
     connection_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        meta = self.meta.to_dict()
-
-        connection_id = self.connection_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "meta": meta,
-            }
-        )
-        if connection_id is not UNSET:
-            field_dict["connection_id"] = connection_id
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (TenantUserInviteMeta,) = _nested_models()
-
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        meta = TenantUserInviteMeta.from_dict(d.pop("meta"))
-
-        connection_id = d.pop("connection_id", UNSET)
-
-        tenant_user_invite_request = cls(
-            email=email,
-            meta=meta,
-            connection_id=connection_id,
-        )
-
-        tenant_user_invite_request.additional_properties = d
-        return tenant_user_invite_request
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,14 +68,3 @@ class TenantUserInviteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[TenantUserInviteMeta],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.tenant_user_invite_meta import TenantUserInviteMeta  # noqa: PLC0415
-
-    return (TenantUserInviteMeta,)

@@ -1,15 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.apply_policy import ApplyPolicy, check_apply_policy
+from esper_client import _runtime as _rt
+
+from ..models.apply_policy import ApplyPolicy
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TetheringSettingsIos")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """TetheringSettingsIos's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field(
+                "apply_policy", "apply_policy", _rt.enum("ApplyPolicy", ["ALWAYS APPLY", "IGNORE", "PROVISION ONLY"])
+            ),
+            _rt.Field("edit_hotspot", "edit_hotspot", _rt.BOOL),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -24,42 +37,16 @@ class TetheringSettingsIos:
     edit_hotspot: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        apply_policy: str | Unset = UNSET
-        if not isinstance(self.apply_policy, Unset):
-            apply_policy = self.apply_policy
-
-        edit_hotspot = self.edit_hotspot
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if apply_policy is not UNSET:
-            field_dict["apply_policy"] = apply_policy
-        if edit_hotspot is not UNSET:
-            field_dict["edit_hotspot"] = edit_hotspot
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _apply_policy = d.pop("apply_policy", UNSET)
-        apply_policy: ApplyPolicy | Unset
-        if isinstance(_apply_policy, Unset):
-            apply_policy = UNSET
-        else:
-            apply_policy = check_apply_policy(_apply_policy)
-
-        edit_hotspot = d.pop("edit_hotspot", UNSET)
-
-        tethering_settings_ios = cls(
-            apply_policy=apply_policy,
-            edit_hotspot=edit_hotspot,
-        )
-
-        tethering_settings_ios.additional_properties = d
-        return tethering_settings_ios
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,15 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TileIcon")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """TileIcon's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("category", "category", _rt.STR),
+            _rt.Field("created_on", "created_on", _rt.DATETIME),
+            _rt.Field("custom", "custom", _rt.BOOL),
+            _rt.Field("device_model", "device_model", _rt.STR),
+            _rt.Field("icon_file", "icon_file", _rt.STR),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field("updated_on", "updated_on", _rt.DATETIME),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -35,91 +51,16 @@ class TileIcon:
     updated_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        category = self.category
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        custom = self.custom
-
-        device_model = self.device_model
-
-        icon_file = self.icon_file
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if category is not UNSET:
-            field_dict["category"] = category
-        if created_on is not UNSET:
-            field_dict["created_on"] = created_on
-        if custom is not UNSET:
-            field_dict["custom"] = custom
-        if device_model is not UNSET:
-            field_dict["device_model"] = device_model
-        if icon_file is not UNSET:
-            field_dict["icon_file"] = icon_file
-        if id is not UNSET:
-            field_dict["id"] = id
-        if updated_on is not UNSET:
-            field_dict["updated_on"] = updated_on
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        category = d.pop("category", UNSET)
-
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
-        custom = d.pop("custom", UNSET)
-
-        device_model = d.pop("device_model", UNSET)
-
-        icon_file = d.pop("icon_file", UNSET)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _updated_on = d.pop("updated_on", UNSET)
-        updated_on: datetime.datetime | Unset
-        if isinstance(_updated_on, Unset):
-            updated_on = UNSET
-        else:
-            updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-        tile_icon = cls(
-            category=category,
-            created_on=created_on,
-            custom=custom,
-            device_model=device_model,
-            icon_file=icon_file,
-            id=id,
-            updated_on=updated_on,
-        )
-
-        tile_icon.additional_properties = d
-        return tile_icon
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

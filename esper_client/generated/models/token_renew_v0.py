@@ -2,15 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TokenRenewV0")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """TokenRenewV0's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("created_on", "created_on", _rt.DATETIME),
+            _rt.Field("developerapp", "developerapp", _rt.UUID_),
+            _rt.Field("enterprise", "enterprise", _rt.UUID_),
+            _rt.Field("expires_at", "expires_at", _rt.DATETIME),
+            _rt.Field("id", "id", _rt.STR),
+            _rt.Field("scope", "scope", _rt.STR),
+            _rt.Field("token", "token", _rt.STR),
+            _rt.Field("updated_on", "updated_on", _rt.DATETIME),
+            _rt.Field("user", "user", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -39,119 +57,16 @@ class TokenRenewV0:
     user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        developerapp: str | Unset = UNSET
-        if not isinstance(self.developerapp, Unset):
-            developerapp = str(self.developerapp)
-
-        enterprise: str | Unset = UNSET
-        if not isinstance(self.enterprise, Unset):
-            enterprise = str(self.enterprise)
-
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
-
-        id = self.id
-
-        scope = self.scope
-
-        token = self.token
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        user = self.user
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_on is not UNSET:
-            field_dict["created_on"] = created_on
-        if developerapp is not UNSET:
-            field_dict["developerapp"] = developerapp
-        if enterprise is not UNSET:
-            field_dict["enterprise"] = enterprise
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if id is not UNSET:
-            field_dict["id"] = id
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-        if token is not UNSET:
-            field_dict["token"] = token
-        if updated_on is not UNSET:
-            field_dict["updated_on"] = updated_on
-        if user is not UNSET:
-            field_dict["user"] = user
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
-        _developerapp = d.pop("developerapp", UNSET)
-        developerapp: UUID | Unset
-        if isinstance(_developerapp, Unset):
-            developerapp = UNSET
-        else:
-            developerapp = UUID(_developerapp)
-
-        _enterprise = d.pop("enterprise", UNSET)
-        enterprise: UUID | Unset
-        if isinstance(_enterprise, Unset):
-            enterprise = UNSET
-        else:
-            enterprise = UUID(_enterprise)
-
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
-
-        id = d.pop("id", UNSET)
-
-        scope = d.pop("scope", UNSET)
-
-        token = d.pop("token", UNSET)
-
-        _updated_on = d.pop("updated_on", UNSET)
-        updated_on: datetime.datetime | Unset
-        if isinstance(_updated_on, Unset):
-            updated_on = UNSET
-        else:
-            updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-        user = d.pop("user", UNSET)
-
-        token_renew_v0 = cls(
-            created_on=created_on,
-            developerapp=developerapp,
-            enterprise=enterprise,
-            expires_at=expires_at,
-            id=id,
-            scope=scope,
-            token=token,
-            updated_on=updated_on,
-            user=user,
-        )
-
-        token_renew_v0.additional_properties = d
-        return token_renew_v0
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

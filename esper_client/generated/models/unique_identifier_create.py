@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.unique_identifier_create_type import UniqueIdentifierCreateType, check_unique_identifier_create_type
+from esper_client import _runtime as _rt
+
+from ..models.unique_identifier_create_type import UniqueIdentifierCreateType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UniqueIdentifierCreate")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """UniqueIdentifierCreate's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("type", "type_", _rt.enum("UniqueIdentifierCreateType", [0, 1, 2, 3, 4, 5])),
+            _rt.Field("unique_id", "unique_id", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -24,42 +35,16 @@ class UniqueIdentifierCreate:
     unique_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        unique_id = self.unique_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if unique_id is not UNSET:
-            field_dict["unique_id"] = unique_id
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: UniqueIdentifierCreateType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_unique_identifier_create_type(_type_)
-
-        unique_id = d.pop("unique_id", UNSET)
-
-        unique_identifier_create = cls(
-            type_=type_,
-            unique_id=unique_id,
-        )
-
-        unique_identifier_create.additional_properties = d
-        return unique_identifier_create
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

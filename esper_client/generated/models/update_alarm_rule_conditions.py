@@ -1,14 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateAlarmRuleConditions")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """UpdateAlarmRuleConditions's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("comparator", "comparator", _rt.STR, required=True),
+            _rt.Field("unit", "unit", _rt.STR, required=True),
+            _rt.Field("value", "value", _rt.FLOAT, required=True),
+            _rt.Field("toggle_state", "toggle_state", _rt.BOOL),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -27,49 +40,16 @@ class UpdateAlarmRuleConditions:
     toggle_state: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        comparator = self.comparator
-
-        unit = self.unit
-
-        value = self.value
-
-        toggle_state = self.toggle_state
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "comparator": comparator,
-                "unit": unit,
-                "value": value,
-            }
-        )
-        if toggle_state is not UNSET:
-            field_dict["toggle_state"] = toggle_state
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        comparator = d.pop("comparator")
-
-        unit = d.pop("unit")
-
-        value = d.pop("value")
-
-        toggle_state = d.pop("toggle_state", UNSET)
-
-        update_alarm_rule_conditions = cls(
-            comparator=comparator,
-            unit=unit,
-            value=value,
-            toggle_state=toggle_state,
-        )
-
-        update_alarm_rule_conditions.additional_properties = d
-        return update_alarm_rule_conditions
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

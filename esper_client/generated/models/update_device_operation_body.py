@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.update_device_operation_body_state import (
     UpdateDeviceOperationBodyState,
-    check_update_device_operation_body_state,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateDeviceOperationBody")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """UpdateDeviceOperationBody's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field(
+                "state", "state", _rt.enum("UpdateDeviceOperationBodyState", ["CANCELLATION_REQUESTED"]), required=True
+            ),
+            _rt.Field("operation_type", "operation_type", _rt.STR),
+            _rt.Field("reason", "reason", _rt.STR),
+            _rt.Field("service_id", "service_id", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -31,51 +45,16 @@ class UpdateDeviceOperationBody:
     service_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        state: str = self.state
-
-        operation_type = self.operation_type
-
-        reason = self.reason
-
-        service_id = self.service_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "state": state,
-            }
-        )
-        if operation_type is not UNSET:
-            field_dict["operation_type"] = operation_type
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if service_id is not UNSET:
-            field_dict["service_id"] = service_id
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        state = check_update_device_operation_body_state(d.pop("state"))
-
-        operation_type = d.pop("operation_type", UNSET)
-
-        reason = d.pop("reason", UNSET)
-
-        service_id = d.pop("service_id", UNSET)
-
-        update_device_operation_body = cls(
-            state=state,
-            operation_type=operation_type,
-            reason=reason,
-            service_id=service_id,
-        )
-
-        update_device_operation_body.additional_properties = d
-        return update_device_operation_body
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,19 @@ if TYPE_CHECKING:
     from ..models.update_device_state_body_device_settings import UpdateDeviceStateBodyDeviceSettings
 
 
-T = TypeVar("T", bound="UpdateDeviceStateBody")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """UpdateDeviceStateBody's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.update_device_state_body_device_settings import UpdateDeviceStateBodyDeviceSettings  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field(
+                "device_settings", "device_settings", _rt.model(UpdateDeviceStateBodyDeviceSettings), required=True
+            ),
+            _rt.Field("event_ts", "event_ts", _rt.FLOAT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -28,39 +41,16 @@ class UpdateDeviceStateBody:
     event_ts: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        device_settings = self.device_settings.to_dict()
-
-        event_ts = self.event_ts
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "device_settings": device_settings,
-            }
-        )
-        if event_ts is not UNSET:
-            field_dict["event_ts"] = event_ts
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (UpdateDeviceStateBodyDeviceSettings,) = _nested_models()
-
-        d = dict(src_dict)
-        device_settings = UpdateDeviceStateBodyDeviceSettings.from_dict(d.pop("device_settings"))
-
-        event_ts = d.pop("event_ts", UNSET)
-
-        update_device_state_body = cls(
-            device_settings=device_settings,
-            event_ts=event_ts,
-        )
-
-        update_device_state_body.additional_properties = d
-        return update_device_state_body
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,14 +67,3 @@ class UpdateDeviceStateBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[UpdateDeviceStateBodyDeviceSettings],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.update_device_state_body_device_settings import UpdateDeviceStateBodyDeviceSettings  # noqa: PLC0415
-
-    return (UpdateDeviceStateBodyDeviceSettings,)

@@ -1,19 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.update_different_user_request_role import (
     UpdateDifferentUserRequestRole,
-    check_update_different_user_request_role,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateDifferentUserRequest")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """UpdateDifferentUserRequest's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("groups", "groups", _rt.list_of(_rt.STR), required=True),
+            _rt.Field(
+                "role",
+                "role",
+                _rt.enum(
+                    "UpdateDifferentUserRequestRole",
+                    [
+                        "AuthZ Role User",
+                        "Enterprise Admin",
+                        "Enterprise User",
+                        "Group Admin",
+                        "Group Viewer",
+                        "Shoonya Admin",
+                        "Viewer",
+                    ],
+                ),
+                required=True,
+            ),
+            _rt.Field("authz_role_id", "authz_role_id", _rt.UUID_),
+            _rt.Field("can_factory_reset", "can_factory_reset", _rt.BOOL),
+            _rt.Field("has_all_group_access", "has_all_group_access", _rt.BOOL),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -34,64 +63,16 @@ class UpdateDifferentUserRequest:
     has_all_group_access: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        groups = self.groups
-
-        role: str = self.role
-
-        authz_role_id: str | Unset = UNSET
-        if not isinstance(self.authz_role_id, Unset):
-            authz_role_id = str(self.authz_role_id)
-
-        can_factory_reset = self.can_factory_reset
-
-        has_all_group_access = self.has_all_group_access
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "groups": groups,
-                "role": role,
-            }
-        )
-        if authz_role_id is not UNSET:
-            field_dict["authz_role_id"] = authz_role_id
-        if can_factory_reset is not UNSET:
-            field_dict["can_factory_reset"] = can_factory_reset
-        if has_all_group_access is not UNSET:
-            field_dict["has_all_group_access"] = has_all_group_access
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        groups = cast(list[str], d.pop("groups"))
-
-        role = check_update_different_user_request_role(d.pop("role"))
-
-        _authz_role_id = d.pop("authz_role_id", UNSET)
-        authz_role_id: UUID | Unset
-        if isinstance(_authz_role_id, Unset):
-            authz_role_id = UNSET
-        else:
-            authz_role_id = UUID(_authz_role_id)
-
-        can_factory_reset = d.pop("can_factory_reset", UNSET)
-
-        has_all_group_access = d.pop("has_all_group_access", UNSET)
-
-        update_different_user_request = cls(
-            groups=groups,
-            role=role,
-            authz_role_id=authz_role_id,
-            can_factory_reset=can_factory_reset,
-            has_all_group_access=has_all_group_access,
-        )
-
-        update_different_user_request.additional_properties = d
-        return update_different_user_request
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.update_operations_body_state import UpdateOperationsBodyState, check_update_operations_body_state
+from esper_client import _runtime as _rt
 
-T = TypeVar("T", bound="UpdateOperationsBody")
+from ..models.update_operations_body_state import UpdateOperationsBodyState
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """UpdateOperationsBody's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("reason", "reason", _rt.STR, required=True),
+            _rt.Field("state", "state", _rt.enum("UpdateOperationsBodyState", ["CANCELLED"]), required=True),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -23,36 +34,16 @@ class UpdateOperationsBody:
     state: UpdateOperationsBodyState
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        reason = self.reason
-
-        state: str = self.state
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reason": reason,
-                "state": state,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason = d.pop("reason")
-
-        state = check_update_operations_body_state(d.pop("state"))
-
-        update_operations_body = cls(
-            reason=reason,
-            state=state,
-        )
-
-        update_operations_body.additional_properties = d
-        return update_operations_body
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.update_pipeline_run_stage_run_body_status import (
     UpdatePipelineRunStageRunBodyStatus,
-    check_update_pipeline_run_stage_run_body_status,
 )
 
-T = TypeVar("T", bound="UpdatePipelineRunStageRunBody")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """UpdatePipelineRunStageRunBody's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field(
+                "status",
+                "status",
+                _rt.enum(
+                    "UpdatePipelineRunStageRunBodyStatus",
+                    [
+                        "cancelled",
+                        "complete",
+                        "failure",
+                        "invalid",
+                        "pending",
+                        "processing",
+                        "queued",
+                        "running",
+                        "success",
+                        "timeout",
+                    ],
+                ),
+                required=True,
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -24,30 +52,16 @@ class UpdatePipelineRunStageRunBody:
     status: UpdatePipelineRunStageRunBodyStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = check_update_pipeline_run_stage_run_body_status(d.pop("status"))
-
-        update_pipeline_run_stage_run_body = cls(
-            status=status,
-        )
-
-        update_pipeline_run_stage_run_body.additional_properties = d
-        return update_pipeline_run_stage_run_body
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from esper_client import _runtime as _rt
 
-T = TypeVar("T", bound="UploadGroupThumbnailBody")
+from .. import types
+from ..types import UNSET, File, Unset
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """UploadGroupThumbnailBody's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (_rt.Field("image_file", "image_file", _rt.FILE),),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -23,46 +30,20 @@ class UploadGroupThumbnailBody:
     image_file: File | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        image_file: FileTypes | Unset = UNSET
-        if not isinstance(self.image_file, Unset):
-            image_file = self.image_file.to_tuple()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if image_file is not UNSET:
-            field_dict["image_file"] = image_file
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        if not isinstance(self.image_file, Unset):
-            files.append(("image_file", self.image_file.to_tuple()))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
+        """This model as multipart/form-data parts: files as files, text as text, the rest as JSON."""
+        return _rt.multipart_model(self)  # type: ignore[return-value]
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _image_file = d.pop("image_file", UNSET)
-        image_file: File | Unset
-        if isinstance(_image_file, Unset):
-            image_file = UNSET
-        else:
-            image_file = File(payload=BytesIO(_image_file))
-
-        upload_group_thumbnail_body = cls(
-            image_file=image_file,
-        )
-
-        upload_group_thumbnail_body.additional_properties = d
-        return upload_group_thumbnail_body
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from .. import types
 from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="UploadRemoteFileBody")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """UploadRemoteFileBody's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("file", "file", _rt.FILE, required=True),
+            _rt.Field("content_type", "content_type", _rt.STR),
+            _rt.Field("filename", "filename", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -27,60 +38,20 @@ class UploadRemoteFileBody:
     filename: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
-        content_type = self.content_type
-
-        filename = self.filename
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("file", self.file.to_tuple()))
-
-        if not isinstance(self.content_type, Unset):
-            files.append(("content_type", (None, str(self.content_type).encode(), "text/plain")))
-
-        if not isinstance(self.filename, Unset):
-            files.append(("filename", (None, str(self.filename).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
+        """This model as multipart/form-data parts: files as files, text as text, the rest as JSON."""
+        return _rt.multipart_model(self)  # type: ignore[return-value]
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
-
-        content_type = d.pop("content_type", UNSET)
-
-        filename = d.pop("filename", UNSET)
-
-        upload_remote_file_body = cls(
-            file=file,
-            content_type=content_type,
-            filename=filename,
-        )
-
-        upload_remote_file_body.additional_properties = d
-        return upload_remote_file_body
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

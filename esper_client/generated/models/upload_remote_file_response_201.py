@@ -1,14 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UploadRemoteFileResponse201")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """UploadRemoteFileResponse201's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("auto_delete_after_minutes", "auto_delete_after_minutes", _rt.INT),
+            _rt.Field("bucket", "bucket", _rt.STR),
+            _rt.Field("content_type", "content_type", _rt.STR),
+            _rt.Field("download_expires_in", "download_expires_in", _rt.INT),
+            _rt.Field("download_url", "download_url", _rt.STR),
+            _rt.Field("file_key", "file_key", _rt.STR),
+            _rt.Field("file_size", "file_size", _rt.INT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -33,70 +49,16 @@ class UploadRemoteFileResponse201:
     file_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        auto_delete_after_minutes = self.auto_delete_after_minutes
-
-        bucket = self.bucket
-
-        content_type = self.content_type
-
-        download_expires_in = self.download_expires_in
-
-        download_url = self.download_url
-
-        file_key = self.file_key
-
-        file_size = self.file_size
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auto_delete_after_minutes is not UNSET:
-            field_dict["auto_delete_after_minutes"] = auto_delete_after_minutes
-        if bucket is not UNSET:
-            field_dict["bucket"] = bucket
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
-        if download_expires_in is not UNSET:
-            field_dict["download_expires_in"] = download_expires_in
-        if download_url is not UNSET:
-            field_dict["download_url"] = download_url
-        if file_key is not UNSET:
-            field_dict["file_key"] = file_key
-        if file_size is not UNSET:
-            field_dict["file_size"] = file_size
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auto_delete_after_minutes = d.pop("auto_delete_after_minutes", UNSET)
-
-        bucket = d.pop("bucket", UNSET)
-
-        content_type = d.pop("content_type", UNSET)
-
-        download_expires_in = d.pop("download_expires_in", UNSET)
-
-        download_url = d.pop("download_url", UNSET)
-
-        file_key = d.pop("file_key", UNSET)
-
-        file_size = d.pop("file_size", UNSET)
-
-        upload_remote_file_response_201 = cls(
-            auto_delete_after_minutes=auto_delete_after_minutes,
-            bucket=bucket,
-            content_type=content_type,
-            download_expires_in=download_expires_in,
-            download_url=download_url,
-            file_key=file_key,
-            file_size=file_size,
-        )
-
-        upload_remote_file_response_201.additional_properties = d
-        return upload_remote_file_response_201
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UserGroups")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """UserGroups's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("group_ids", "group_ids", _rt.list_of(_rt.UUID_)),
+            _rt.Field("has_all_group_access", "has_all_group_access", _rt.BOOL),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -24,47 +35,16 @@ class UserGroups:
     has_all_group_access: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        group_ids: list[str] | Unset = UNSET
-        if not isinstance(self.group_ids, Unset):
-            group_ids = []
-            for group_ids_item_data in self.group_ids:
-                group_ids_item = str(group_ids_item_data)
-                group_ids.append(group_ids_item)
-
-        has_all_group_access = self.has_all_group_access
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_ids is not UNSET:
-            field_dict["group_ids"] = group_ids
-        if has_all_group_access is not UNSET:
-            field_dict["has_all_group_access"] = has_all_group_access
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _group_ids = d.pop("group_ids", UNSET)
-        group_ids: list[UUID] | Unset = UNSET
-        if _group_ids is not UNSET:
-            group_ids = []
-            for group_ids_item_data in _group_ids:
-                group_ids_item = UUID(group_ids_item_data)
-
-                group_ids.append(group_ids_item)
-
-        has_all_group_access = d.pop("has_all_group_access", UNSET)
-
-        user_groups = cls(
-            group_ids=group_ids,
-            has_all_group_access=has_all_group_access,
-        )
-
-        user_groups.additional_properties = d
-        return user_groups
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

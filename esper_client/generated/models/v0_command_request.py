@@ -2,16 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.v0_command_request_command_type import V0CommandRequestCommandType, check_v0_command_request_command_type
-from ..models.v0_command_schedule_enum import V0CommandScheduleEnum, check_v0_command_schedule_enum
-from ..models.v0_device_command_enum import V0DeviceCommandEnum, check_v0_device_command_enum
+from esper_client import _runtime as _rt
+
+from ..models.v0_command_request_command_type import V0CommandRequestCommandType
+from ..models.v0_command_schedule_enum import V0CommandScheduleEnum
+from ..models.v0_device_command_enum import V0DeviceCommandEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,77 @@ if TYPE_CHECKING:
     from ..models.v0_command_schedule_args import V0CommandScheduleArgs
 
 
-T = TypeVar("T", bound="V0CommandRequest")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """V0CommandRequest's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.v0_command_args import V0CommandArgs  # noqa: PLC0415
+    from ..models.v0_command_request_status import V0CommandRequestStatus  # noqa: PLC0415
+    from ..models.v0_command_schedule_args import V0CommandScheduleArgs  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field(
+                "command",
+                "command",
+                _rt.enum(
+                    "V0DeviceCommandEnum",
+                    [
+                        "ADD_TO_WHITELIST",
+                        "ADD_WIFI_AP",
+                        "BEEP_DEVICE",
+                        "CAPTURE_SCREENSHOT",
+                        "CLEAR_APP_DATA",
+                        "CONVERGE",
+                        "INSTALL",
+                        "LOCK",
+                        "NOTIFY_DEVICE",
+                        "REBOOT",
+                        "REMOVE_FROM_WHITELIST",
+                        "REMOVE_WIFI_AP",
+                        "RESET_LOCKSCREEN_PASSWORD",
+                        "SET_APP_NOTIFICATIONS",
+                        "SET_APP_PERMISSION",
+                        "SET_APP_STATE",
+                        "SET_BLUETOOTH_STATE",
+                        "SET_BRIGHTNESS_SCALE",
+                        "SET_DEVICE_LANGUAGE",
+                        "SET_DEVICE_LOCKDOWN_STATE",
+                        "SET_ETHERNET_SETTINGS",
+                        "SET_GPS_STATE",
+                        "SET_KIOSK_APP",
+                        "SET_NEW_POLICY",
+                        "SET_ROTATION_STATE",
+                        "SET_SCREEN_OFF_TIMEOUT",
+                        "SET_STATIC_IP",
+                        "SET_STREAM_VOLUME",
+                        "SET_TIMEZONE",
+                        "SET_WIFI_STATE",
+                        "SYNC_CONTENT",
+                        "UNINSTALL",
+                        "UPDATE_BLUEPRINT",
+                        "UPDATE_DEVICE_CONFIG",
+                        "UPDATE_HEARTBEAT",
+                        "UPDATE_LATEST_DPC",
+                        "USE_ONLY_SAVED_WIFI_AP",
+                        "WIPE",
+                    ],
+                ),
+            ),
+            _rt.Field("command_args", "command_args", _rt.model(V0CommandArgs)),
+            _rt.Field(
+                "command_type", "command_type", _rt.enum("V0CommandRequestCommandType", ["DEVICE", "DYNAMIC", "GROUP"])
+            ),
+            _rt.Field("created_on", "created_on", _rt.DATETIME),
+            _rt.Field("devices", "devices", _rt.list_of(_rt.UUID_)),
+            _rt.Field("enterprise", "enterprise", _rt.UUID_),
+            _rt.Field("groups", "groups", _rt.list_of(_rt.UUID_)),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field("issued_by", "issued_by", _rt.STR),
+            _rt.Field("schedule", "schedule", _rt.enum("V0CommandScheduleEnum", ["IMMEDIATE", "RECURRING", "WINDOW"])),
+            _rt.Field("schedule_args", "schedule_args", _rt.model(V0CommandScheduleArgs)),
+            _rt.Field("status", "status", _rt.list_of(_rt.model(V0CommandRequestStatus))),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -55,203 +126,16 @@ class V0CommandRequest:
     status: list[V0CommandRequestStatus] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        command: str | Unset = UNSET
-        if not isinstance(self.command, Unset):
-            command = self.command
-
-        command_args: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.command_args, Unset):
-            command_args = self.command_args.to_dict()
-
-        command_type: str | Unset = UNSET
-        if not isinstance(self.command_type, Unset):
-            command_type = self.command_type
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        devices: list[str] | Unset = UNSET
-        if not isinstance(self.devices, Unset):
-            devices = []
-            for devices_item_data in self.devices:
-                devices_item = str(devices_item_data)
-                devices.append(devices_item)
-
-        enterprise: str | Unset = UNSET
-        if not isinstance(self.enterprise, Unset):
-            enterprise = str(self.enterprise)
-
-        groups: list[str] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = str(groups_item_data)
-                groups.append(groups_item)
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        issued_by = self.issued_by
-
-        schedule: str | Unset = UNSET
-        if not isinstance(self.schedule, Unset):
-            schedule = self.schedule
-
-        schedule_args: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule_args, Unset):
-            schedule_args = self.schedule_args.to_dict()
-
-        status: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = []
-            for status_item_data in self.status:
-                status_item = status_item_data.to_dict()
-                status.append(status_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if command is not UNSET:
-            field_dict["command"] = command
-        if command_args is not UNSET:
-            field_dict["command_args"] = command_args
-        if command_type is not UNSET:
-            field_dict["command_type"] = command_type
-        if created_on is not UNSET:
-            field_dict["created_on"] = created_on
-        if devices is not UNSET:
-            field_dict["devices"] = devices
-        if enterprise is not UNSET:
-            field_dict["enterprise"] = enterprise
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-        if id is not UNSET:
-            field_dict["id"] = id
-        if issued_by is not UNSET:
-            field_dict["issued_by"] = issued_by
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-        if schedule_args is not UNSET:
-            field_dict["schedule_args"] = schedule_args
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            V0CommandArgs,
-            V0CommandRequestStatus,
-            V0CommandScheduleArgs,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        _command = d.pop("command", UNSET)
-        command: V0DeviceCommandEnum | Unset
-        if isinstance(_command, Unset):
-            command = UNSET
-        else:
-            command = check_v0_device_command_enum(_command)
-
-        _command_args = d.pop("command_args", UNSET)
-        command_args: V0CommandArgs | Unset
-        if isinstance(_command_args, Unset):
-            command_args = UNSET
-        else:
-            command_args = V0CommandArgs.from_dict(_command_args)
-
-        _command_type = d.pop("command_type", UNSET)
-        command_type: V0CommandRequestCommandType | Unset
-        if isinstance(_command_type, Unset):
-            command_type = UNSET
-        else:
-            command_type = check_v0_command_request_command_type(_command_type)
-
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
-        _devices = d.pop("devices", UNSET)
-        devices: list[UUID] | Unset = UNSET
-        if _devices is not UNSET:
-            devices = []
-            for devices_item_data in _devices:
-                devices_item = UUID(devices_item_data)
-
-                devices.append(devices_item)
-
-        _enterprise = d.pop("enterprise", UNSET)
-        enterprise: UUID | Unset
-        if isinstance(_enterprise, Unset):
-            enterprise = UNSET
-        else:
-            enterprise = UUID(_enterprise)
-
-        _groups = d.pop("groups", UNSET)
-        groups: list[UUID] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = UUID(groups_item_data)
-
-                groups.append(groups_item)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        issued_by = d.pop("issued_by", UNSET)
-
-        _schedule = d.pop("schedule", UNSET)
-        schedule: V0CommandScheduleEnum | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
-        else:
-            schedule = check_v0_command_schedule_enum(_schedule)
-
-        _schedule_args = d.pop("schedule_args", UNSET)
-        schedule_args: V0CommandScheduleArgs | Unset
-        if isinstance(_schedule_args, Unset):
-            schedule_args = UNSET
-        else:
-            schedule_args = V0CommandScheduleArgs.from_dict(_schedule_args)
-
-        _status = d.pop("status", UNSET)
-        status: list[V0CommandRequestStatus] | Unset = UNSET
-        if _status is not UNSET:
-            status = []
-            for status_item_data in _status:
-                status_item = V0CommandRequestStatus.from_dict(status_item_data)
-
-                status.append(status_item)
-
-        v0_command_request = cls(
-            command=command,
-            command_args=command_args,
-            command_type=command_type,
-            created_on=created_on,
-            devices=devices,
-            enterprise=enterprise,
-            groups=groups,
-            id=id,
-            issued_by=issued_by,
-            schedule=schedule,
-            schedule_args=schedule_args,
-            status=status,
-        )
-
-        v0_command_request.additional_properties = d
-        return v0_command_request
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -268,24 +152,3 @@ class V0CommandRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[V0CommandArgs],
-    type[V0CommandRequestStatus],
-    type[V0CommandScheduleArgs],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.v0_command_args import V0CommandArgs  # noqa: PLC0415
-    from ..models.v0_command_request_status import V0CommandRequestStatus  # noqa: PLC0415
-    from ..models.v0_command_schedule_args import V0CommandScheduleArgs  # noqa: PLC0415
-
-    return (
-        V0CommandArgs,
-        V0CommandRequestStatus,
-        V0CommandScheduleArgs,
-    )

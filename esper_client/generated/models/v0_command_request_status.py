@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="V0CommandRequestStatus")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """V0CommandRequestStatus's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("state", "state", _rt.UUID_),
+            _rt.Field("total", "total", _rt.INT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -24,42 +35,16 @@ class V0CommandRequestStatus:
     total: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = str(self.state)
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if state is not UNSET:
-            field_dict["state"] = state
-        if total is not UNSET:
-            field_dict["total"] = total
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _state = d.pop("state", UNSET)
-        state: UUID | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = UUID(_state)
-
-        total = d.pop("total", UNSET)
-
-        v0_command_request_status = cls(
-            state=state,
-            total=total,
-        )
-
-        v0_command_request_status.additional_properties = d
-        return v0_command_request_status
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.v0_command_status_state import V0CommandStatusState, check_v0_command_status_state
+from esper_client import _runtime as _rt
+
+from ..models.v0_command_status_state import V0CommandStatusState
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,44 @@ if TYPE_CHECKING:
     from ..models.v0_command_status_issued_by import V0CommandStatusIssuedBy
 
 
-T = TypeVar("T", bound="V0CommandStatus")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """V0CommandStatus's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.v0_command_status_command_args import V0CommandStatusCommandArgs  # noqa: PLC0415
+    from ..models.v0_command_status_issued_by import V0CommandStatusIssuedBy  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("command", "command", _rt.STR),
+            _rt.Field("command_args", "command_args", _rt.model(V0CommandStatusCommandArgs)),
+            _rt.Field("created_on", "created_on", _rt.DATETIME),
+            _rt.Field("device", "device", _rt.STR),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field("issued_by", "issued_by", _rt.model(V0CommandStatusIssuedBy)),
+            _rt.Field("reason", "reason", _rt.STR),
+            _rt.Field("request", "request", _rt.UUID_),
+            _rt.Field("requeue_value", "requeue_value", _rt.INT),
+            _rt.Field(
+                "state",
+                "state",
+                _rt.enum(
+                    "V0CommandStatusState",
+                    [
+                        "Command Acknowledged",
+                        "Command Cancelled",
+                        "Command Failure",
+                        "Command In Progress",
+                        "Command Initiated",
+                        "Command Queued",
+                        "Command Scheduled",
+                        "Command Success",
+                        "Command TimeOut",
+                    ],
+                ),
+            ),
+            _rt.Field("updated_on", "updated_on", _rt.DATETIME),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -50,152 +88,16 @@ class V0CommandStatus:
     updated_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        command = self.command
-
-        command_args: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.command_args, Unset):
-            command_args = self.command_args.to_dict()
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        device = self.device
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        issued_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.issued_by, Unset):
-            issued_by = self.issued_by.to_dict()
-
-        reason = self.reason
-
-        request: str | Unset = UNSET
-        if not isinstance(self.request, Unset):
-            request = str(self.request)
-
-        requeue_value = self.requeue_value
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if command is not UNSET:
-            field_dict["command"] = command
-        if command_args is not UNSET:
-            field_dict["command_args"] = command_args
-        if created_on is not UNSET:
-            field_dict["created_on"] = created_on
-        if device is not UNSET:
-            field_dict["device"] = device
-        if id is not UNSET:
-            field_dict["id"] = id
-        if issued_by is not UNSET:
-            field_dict["issued_by"] = issued_by
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if request is not UNSET:
-            field_dict["request"] = request
-        if requeue_value is not UNSET:
-            field_dict["requeue_value"] = requeue_value
-        if state is not UNSET:
-            field_dict["state"] = state
-        if updated_on is not UNSET:
-            field_dict["updated_on"] = updated_on
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            V0CommandStatusCommandArgs,
-            V0CommandStatusIssuedBy,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        command = d.pop("command", UNSET)
-
-        _command_args = d.pop("command_args", UNSET)
-        command_args: V0CommandStatusCommandArgs | Unset
-        if isinstance(_command_args, Unset):
-            command_args = UNSET
-        else:
-            command_args = V0CommandStatusCommandArgs.from_dict(_command_args)
-
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
-
-        device = d.pop("device", UNSET)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _issued_by = d.pop("issued_by", UNSET)
-        issued_by: V0CommandStatusIssuedBy | Unset
-        if isinstance(_issued_by, Unset):
-            issued_by = UNSET
-        else:
-            issued_by = V0CommandStatusIssuedBy.from_dict(_issued_by)
-
-        reason = d.pop("reason", UNSET)
-
-        _request = d.pop("request", UNSET)
-        request: UUID | Unset
-        if isinstance(_request, Unset):
-            request = UNSET
-        else:
-            request = UUID(_request)
-
-        requeue_value = d.pop("requeue_value", UNSET)
-
-        _state = d.pop("state", UNSET)
-        state: V0CommandStatusState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_v0_command_status_state(_state)
-
-        _updated_on = d.pop("updated_on", UNSET)
-        updated_on: datetime.datetime | Unset
-        if isinstance(_updated_on, Unset):
-            updated_on = UNSET
-        else:
-            updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-        v0_command_status = cls(
-            command=command,
-            command_args=command_args,
-            created_on=created_on,
-            device=device,
-            id=id,
-            issued_by=issued_by,
-            reason=reason,
-            request=request,
-            requeue_value=requeue_value,
-            state=state,
-            updated_on=updated_on,
-        )
-
-        v0_command_status.additional_properties = d
-        return v0_command_status
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -212,21 +114,3 @@ class V0CommandStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[V0CommandStatusCommandArgs],
-    type[V0CommandStatusIssuedBy],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.v0_command_status_command_args import V0CommandStatusCommandArgs  # noqa: PLC0415
-    from ..models.v0_command_status_issued_by import V0CommandStatusIssuedBy  # noqa: PLC0415
-
-    return (
-        V0CommandStatusCommandArgs,
-        V0CommandStatusIssuedBy,
-    )

@@ -1,19 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.v0_command_status_1_meta_device_managed_by import (
     V0CommandStatus1MetaDeviceManagedBy,
-    check_v0_command_status_1_meta_device_managed_by,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="V0CommandStatus1MetaDevice")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """V0CommandStatus1MetaDevice's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field(
+                "alias_name",
+                "alias_name",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("device_name", "device_name", _rt.STR),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field(
+                "managed_by", "managed_by", _rt.enum("V0CommandStatus1MetaDeviceManagedBy", ["BLUEPRINT", "TEMPLATE"])
+            ),
+            _rt.Field(
+                "tags",
+                "tags",
+                _rt.union(
+                    _rt.list_of(_rt.STR),
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field(
+                "timezone_string",
+                "timezone_string",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -36,122 +73,16 @@ class V0CommandStatus1MetaDevice:
     timezone_string: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        alias_name: None | str | Unset
-        if isinstance(self.alias_name, Unset):
-            alias_name = UNSET
-        else:
-            alias_name = self.alias_name
-
-        device_name = self.device_name
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        managed_by: str | Unset = UNSET
-        if not isinstance(self.managed_by, Unset):
-            managed_by = self.managed_by
-
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
-
-        else:
-            tags = self.tags
-
-        timezone_string: None | str | Unset
-        if isinstance(self.timezone_string, Unset):
-            timezone_string = UNSET
-        else:
-            timezone_string = self.timezone_string
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alias_name is not UNSET:
-            field_dict["alias_name"] = alias_name
-        if device_name is not UNSET:
-            field_dict["device_name"] = device_name
-        if id is not UNSET:
-            field_dict["id"] = id
-        if managed_by is not UNSET:
-            field_dict["managed_by"] = managed_by
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if timezone_string is not UNSET:
-            field_dict["timezone_string"] = timezone_string
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_alias_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alias_name = _parse_alias_name(d.pop("alias_name", UNSET))
-
-        device_name = d.pop("device_name", UNSET)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _managed_by = d.pop("managed_by", UNSET)
-        managed_by: V0CommandStatus1MetaDeviceManagedBy | Unset
-        if isinstance(_managed_by, Unset):
-            managed_by = UNSET
-        else:
-            managed_by = check_v0_command_status_1_meta_device_managed_by(_managed_by)
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_timezone_string(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone_string = _parse_timezone_string(d.pop("timezone_string", UNSET))
-
-        v0_command_status_1_meta_device = cls(
-            alias_name=alias_name,
-            device_name=device_name,
-            id=id,
-            managed_by=managed_by,
-            tags=tags,
-            timezone_string=timezone_string,
-        )
-
-        v0_command_status_1_meta_device.additional_properties = d
-        return v0_command_status_1_meta_device
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="VPPLicense")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """VPPLicense's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("app_id", "app_id", _rt.STR),
+            _rt.Field("assigned_count", "assigned_count", _rt.INT),
+            _rt.Field("available_count", "available_count", _rt.INT),
+            _rt.Field("pricing_param", "pricing_param", _rt.STR),
+            _rt.Field("supported_platforms", "supported_platforms", _rt.list_of(_rt.STR)),
+            _rt.Field("total_count", "total_count", _rt.INT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -31,65 +46,16 @@ class VPPLicense:
     total_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        app_id = self.app_id
-
-        assigned_count = self.assigned_count
-
-        available_count = self.available_count
-
-        pricing_param = self.pricing_param
-
-        supported_platforms: list[str] | Unset = UNSET
-        if not isinstance(self.supported_platforms, Unset):
-            supported_platforms = self.supported_platforms
-
-        total_count = self.total_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_id is not UNSET:
-            field_dict["app_id"] = app_id
-        if assigned_count is not UNSET:
-            field_dict["assigned_count"] = assigned_count
-        if available_count is not UNSET:
-            field_dict["available_count"] = available_count
-        if pricing_param is not UNSET:
-            field_dict["pricing_param"] = pricing_param
-        if supported_platforms is not UNSET:
-            field_dict["supported_platforms"] = supported_platforms
-        if total_count is not UNSET:
-            field_dict["total_count"] = total_count
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_id = d.pop("app_id", UNSET)
-
-        assigned_count = d.pop("assigned_count", UNSET)
-
-        available_count = d.pop("available_count", UNSET)
-
-        pricing_param = d.pop("pricing_param", UNSET)
-
-        supported_platforms = cast(list[str], d.pop("supported_platforms", UNSET))
-
-        total_count = d.pop("total_count", UNSET)
-
-        vpp_license = cls(
-            app_id=app_id,
-            assigned_count=assigned_count,
-            available_count=available_count,
-            pricing_param=pricing_param,
-            supported_platforms=supported_platforms,
-            total_count=total_count,
-        )
-
-        vpp_license.additional_properties = d
-        return vpp_license
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

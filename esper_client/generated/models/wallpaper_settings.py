@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -14,7 +15,18 @@ if TYPE_CHECKING:
     from ..models.wallpaper_settings_lockscreen import WallpaperSettingsLockscreen
 
 
-T = TypeVar("T", bound="WallpaperSettings")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """WallpaperSettings's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.wallpaper_settings_homescreen import WallpaperSettingsHomescreen  # noqa: PLC0415
+    from ..models.wallpaper_settings_lockscreen import WallpaperSettingsLockscreen  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field("homescreen", "homescreen", _rt.model(WallpaperSettingsHomescreen)),
+            _rt.Field("lockscreen", "lockscreen", _rt.model(WallpaperSettingsLockscreen)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -29,54 +41,16 @@ class WallpaperSettings:
     lockscreen: WallpaperSettingsLockscreen | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        homescreen: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.homescreen, Unset):
-            homescreen = self.homescreen.to_dict()
-
-        lockscreen: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lockscreen, Unset):
-            lockscreen = self.lockscreen.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if homescreen is not UNSET:
-            field_dict["homescreen"] = homescreen
-        if lockscreen is not UNSET:
-            field_dict["lockscreen"] = lockscreen
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            WallpaperSettingsHomescreen,
-            WallpaperSettingsLockscreen,
-        ) = _nested_models()
-
-        d = dict(src_dict)
-        _homescreen = d.pop("homescreen", UNSET)
-        homescreen: WallpaperSettingsHomescreen | Unset
-        if isinstance(_homescreen, Unset):
-            homescreen = UNSET
-        else:
-            homescreen = WallpaperSettingsHomescreen.from_dict(_homescreen)
-
-        _lockscreen = d.pop("lockscreen", UNSET)
-        lockscreen: WallpaperSettingsLockscreen | Unset
-        if isinstance(_lockscreen, Unset):
-            lockscreen = UNSET
-        else:
-            lockscreen = WallpaperSettingsLockscreen.from_dict(_lockscreen)
-
-        wallpaper_settings = cls(
-            homescreen=homescreen,
-            lockscreen=lockscreen,
-        )
-
-        wallpaper_settings.additional_properties = d
-        return wallpaper_settings
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,21 +67,3 @@ class WallpaperSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[
-    type[WallpaperSettingsHomescreen],
-    type[WallpaperSettingsLockscreen],
-]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.wallpaper_settings_homescreen import WallpaperSettingsHomescreen  # noqa: PLC0415
-    from ..models.wallpaper_settings_lockscreen import WallpaperSettingsLockscreen  # noqa: PLC0415
-
-    return (
-        WallpaperSettingsHomescreen,
-        WallpaperSettingsLockscreen,
-    )

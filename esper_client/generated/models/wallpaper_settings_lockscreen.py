@@ -1,20 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.apply_policy import ApplyPolicy, check_apply_policy
+from esper_client import _runtime as _rt
+
+from ..models.apply_policy import ApplyPolicy
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.wallpaper_settings_lockscreen_portrait import WallpaperSettingsLockscreenPortrait
 
 
-T = TypeVar("T", bound="WallpaperSettingsLockscreen")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """WallpaperSettingsLockscreen's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.wallpaper_settings_lockscreen_portrait import WallpaperSettingsLockscreenPortrait  # noqa: PLC0415
+
+    return (
+        (
+            _rt.Field(
+                "apply_policy", "apply_policy", _rt.enum("ApplyPolicy", ["ALWAYS APPLY", "IGNORE", "PROVISION ONLY"])
+            ),
+            _rt.Field("portrait", "portrait", _rt.model(WallpaperSettingsLockscreenPortrait)),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -29,51 +42,16 @@ class WallpaperSettingsLockscreen:
     portrait: WallpaperSettingsLockscreenPortrait | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        apply_policy: str | Unset = UNSET
-        if not isinstance(self.apply_policy, Unset):
-            apply_policy = self.apply_policy
-
-        portrait: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.portrait, Unset):
-            portrait = self.portrait.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if apply_policy is not UNSET:
-            field_dict["apply_policy"] = apply_policy
-        if portrait is not UNSET:
-            field_dict["portrait"] = portrait
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (WallpaperSettingsLockscreenPortrait,) = _nested_models()
-
-        d = dict(src_dict)
-        _apply_policy = d.pop("apply_policy", UNSET)
-        apply_policy: ApplyPolicy | Unset
-        if isinstance(_apply_policy, Unset):
-            apply_policy = UNSET
-        else:
-            apply_policy = check_apply_policy(_apply_policy)
-
-        _portrait = d.pop("portrait", UNSET)
-        portrait: WallpaperSettingsLockscreenPortrait | Unset
-        if isinstance(_portrait, Unset):
-            portrait = UNSET
-        else:
-            portrait = WallpaperSettingsLockscreenPortrait.from_dict(_portrait)
-
-        wallpaper_settings_lockscreen = cls(
-            apply_policy=apply_policy,
-            portrait=portrait,
-        )
-
-        wallpaper_settings_lockscreen.additional_properties = d
-        return wallpaper_settings_lockscreen
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,14 +68,3 @@ class WallpaperSettingsLockscreen:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[WallpaperSettingsLockscreenPortrait],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.wallpaper_settings_lockscreen_portrait import WallpaperSettingsLockscreenPortrait  # noqa: PLC0415
-
-    return (WallpaperSettingsLockscreenPortrait,)

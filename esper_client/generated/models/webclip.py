@@ -2,15 +2,44 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Webclip")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """Webclip's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("created_at", "created_at", _rt.DATETIME),
+            _rt.Field("created_by", "created_by", _rt.STR),
+            _rt.Field(
+                "icon_url",
+                "icon_url",
+                _rt.union(
+                    _rt.STR,
+                    _rt.NONE,
+                ),
+            ),
+            _rt.Field("id", "id", _rt.UUID_),
+            _rt.Field("is_full_screen", "is_full_screen", _rt.BOOL),
+            _rt.Field("is_removable", "is_removable", _rt.BOOL),
+            _rt.Field("label", "label", _rt.STR),
+            _rt.Field("target_bundle_id", "target_bundle_id", _rt.STR),
+            _rt.Field("target_bundle_name", "target_bundle_name", _rt.STR),
+            _rt.Field("tenant_id", "tenant_id", _rt.UUID_),
+            _rt.Field("updated_at", "updated_at", _rt.DATETIME),
+            _rt.Field("updated_by", "updated_by", _rt.STR),
+            _rt.Field("url", "url", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -47,151 +76,16 @@ class Webclip:
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        created_by = self.created_by
-
-        icon_url: None | str | Unset
-        if isinstance(self.icon_url, Unset):
-            icon_url = UNSET
-        else:
-            icon_url = self.icon_url
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        is_full_screen = self.is_full_screen
-
-        is_removable = self.is_removable
-
-        label = self.label
-
-        target_bundle_id = self.target_bundle_id
-
-        target_bundle_name = self.target_bundle_name
-
-        tenant_id: str | Unset = UNSET
-        if not isinstance(self.tenant_id, Unset):
-            tenant_id = str(self.tenant_id)
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        updated_by = self.updated_by
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if icon_url is not UNSET:
-            field_dict["icon_url"] = icon_url
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_full_screen is not UNSET:
-            field_dict["is_full_screen"] = is_full_screen
-        if is_removable is not UNSET:
-            field_dict["is_removable"] = is_removable
-        if label is not UNSET:
-            field_dict["label"] = label
-        if target_bundle_id is not UNSET:
-            field_dict["target_bundle_id"] = target_bundle_id
-        if target_bundle_name is not UNSET:
-            field_dict["target_bundle_name"] = target_bundle_name
-        if tenant_id is not UNSET:
-            field_dict["tenant_id"] = tenant_id
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        created_by = d.pop("created_by", UNSET)
-
-        def _parse_icon_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        icon_url = _parse_icon_url(d.pop("icon_url", UNSET))
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        is_full_screen = d.pop("is_full_screen", UNSET)
-
-        is_removable = d.pop("is_removable", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        target_bundle_id = d.pop("target_bundle_id", UNSET)
-
-        target_bundle_name = d.pop("target_bundle_name", UNSET)
-
-        _tenant_id = d.pop("tenant_id", UNSET)
-        tenant_id: UUID | Unset
-        if isinstance(_tenant_id, Unset):
-            tenant_id = UNSET
-        else:
-            tenant_id = UUID(_tenant_id)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        updated_by = d.pop("updated_by", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        webclip = cls(
-            created_at=created_at,
-            created_by=created_by,
-            icon_url=icon_url,
-            id=id,
-            is_full_screen=is_full_screen,
-            is_removable=is_removable,
-            label=label,
-            target_bundle_id=target_bundle_id,
-            target_bundle_name=target_bundle_name,
-            tenant_id=tenant_id,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            url=url,
-        )
-
-        webclip.additional_properties = d
-        return webclip
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from esper_client import _runtime as _rt
 
-T = TypeVar("T", bound="WebclipCreateRequest")
+from .. import types
+from ..types import UNSET, File, Unset
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """WebclipCreateRequest's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("esper_name", "esper_name", _rt.STR, required=True),
+            _rt.Field("is_full_screen", "is_full_screen", _rt.BOOL, required=True),
+            _rt.Field("is_removable", "is_removable", _rt.BOOL, required=True),
+            _rt.Field("label", "label", _rt.STR, required=True),
+            _rt.Field("target_bundle_id", "target_bundle_id", _rt.STR, required=True),
+            _rt.Field("target_bundle_name", "target_bundle_name", _rt.STR, required=True),
+            _rt.Field("url", "url", _rt.STR, required=True),
+            _rt.Field("icon", "icon", _rt.FILE),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -37,105 +53,20 @@ class WebclipCreateRequest:
     icon: File | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        esper_name = self.esper_name
-
-        is_full_screen = self.is_full_screen
-
-        is_removable = self.is_removable
-
-        label = self.label
-
-        target_bundle_id = self.target_bundle_id
-
-        target_bundle_name = self.target_bundle_name
-
-        url = self.url
-
-        icon: FileTypes | Unset = UNSET
-        if not isinstance(self.icon, Unset):
-            icon = self.icon.to_tuple()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "esper_name": esper_name,
-                "is_full_screen": is_full_screen,
-                "is_removable": is_removable,
-                "label": label,
-                "target_bundle_id": target_bundle_id,
-                "target_bundle_name": target_bundle_name,
-                "url": url,
-            }
-        )
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("esper_name", (None, str(self.esper_name).encode(), "text/plain")))
-
-        files.append(("is_full_screen", (None, str(self.is_full_screen).encode(), "text/plain")))
-
-        files.append(("is_removable", (None, str(self.is_removable).encode(), "text/plain")))
-
-        files.append(("label", (None, str(self.label).encode(), "text/plain")))
-
-        files.append(("target_bundle_id", (None, str(self.target_bundle_id).encode(), "text/plain")))
-
-        files.append(("target_bundle_name", (None, str(self.target_bundle_name).encode(), "text/plain")))
-
-        files.append(("url", (None, str(self.url).encode(), "text/plain")))
-
-        if not isinstance(self.icon, Unset):
-            files.append(("icon", self.icon.to_tuple()))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
+        """This model as multipart/form-data parts: files as files, text as text, the rest as JSON."""
+        return _rt.multipart_model(self)  # type: ignore[return-value]
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        esper_name = d.pop("esper_name")
-
-        is_full_screen = d.pop("is_full_screen")
-
-        is_removable = d.pop("is_removable")
-
-        label = d.pop("label")
-
-        target_bundle_id = d.pop("target_bundle_id")
-
-        target_bundle_name = d.pop("target_bundle_name")
-
-        url = d.pop("url")
-
-        _icon = d.pop("icon", UNSET)
-        icon: File | Unset
-        if isinstance(_icon, Unset):
-            icon = UNSET
-        else:
-            icon = File(payload=BytesIO(_icon))
-
-        webclip_create_request = cls(
-            esper_name=esper_name,
-            is_full_screen=is_full_screen,
-            is_removable=is_removable,
-            label=label,
-            target_bundle_id=target_bundle_id,
-            target_bundle_name=target_bundle_name,
-            url=url,
-            icon=icon,
-        )
-
-        webclip_create_request.additional_properties = d
-        return webclip_create_request
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.apply_policy import ApplyPolicy, check_apply_policy
-from ..models.wifi_settings_wifi_state import WifiSettingsWifiState, check_wifi_settings_wifi_state
+from esper_client import _runtime as _rt
 
-T = TypeVar("T", bound="WifiSettings")
+from ..models.apply_policy import ApplyPolicy
+from ..models.wifi_settings_wifi_state import WifiSettingsWifiState
+
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """WifiSettings's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("allow_wifi", "allow_wifi", _rt.BOOL, required=True),
+            _rt.Field(
+                "apply_policy",
+                "apply_policy",
+                _rt.enum("ApplyPolicy", ["ALWAYS APPLY", "IGNORE", "PROVISION ONLY"]),
+                required=True,
+            ),
+            _rt.Field(
+                "wifi_state", "wifi_state", _rt.enum("WifiSettingsWifiState", ["DISABLE", "ENABLE"]), required=True
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,42 +45,16 @@ class WifiSettings:
     wifi_state: WifiSettingsWifiState
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        allow_wifi = self.allow_wifi
-
-        apply_policy: str = self.apply_policy
-
-        wifi_state: str = self.wifi_state
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "allow_wifi": allow_wifi,
-                "apply_policy": apply_policy,
-                "wifi_state": wifi_state,
-            }
-        )
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_wifi = d.pop("allow_wifi")
-
-        apply_policy = check_apply_policy(d.pop("apply_policy"))
-
-        wifi_state = check_wifi_settings_wifi_state(d.pop("wifi_state"))
-
-        wifi_settings = cls(
-            allow_wifi=allow_wifi,
-            apply_policy=apply_policy,
-            wifi_state=wifi_state,
-        )
-
-        wifi_settings.additional_properties = d
-        return wifi_settings
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.windows_app_app_type import WindowsAppAppType, check_windows_app_app_type
-from ..models.windows_app_state import WindowsAppState, check_windows_app_state
+from esper_client import _runtime as _rt
+
+from ..models.windows_app_app_type import WindowsAppAppType
+from ..models.windows_app_state import WindowsAppState
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WindowsApp")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """WindowsApp's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("app_id", "app_id", _rt.STR, required=True),
+            _rt.Field(
+                "app_type",
+                "app_type",
+                _rt.enum("WindowsAppAppType", ["ESPER_WINDOWS", "TENANT_WINDOWS"]),
+                required=True,
+            ),
+            _rt.Field("app_version_id", "app_version_id", _rt.STR, required=True),
+            _rt.Field("state", "state", _rt.enum("WindowsAppState", ["SHOW"]), required=True),
+            _rt.Field("base64_app_config", "base64_app_config", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -31,55 +50,16 @@ class WindowsApp:
     base64_app_config: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        app_id = self.app_id
-
-        app_type: str = self.app_type
-
-        app_version_id = self.app_version_id
-
-        state: str = self.state
-
-        base64_app_config = self.base64_app_config
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "app_id": app_id,
-                "app_type": app_type,
-                "app_version_id": app_version_id,
-                "state": state,
-            }
-        )
-        if base64_app_config is not UNSET:
-            field_dict["base64_app_config"] = base64_app_config
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_id = d.pop("app_id")
-
-        app_type = check_windows_app_app_type(d.pop("app_type"))
-
-        app_version_id = d.pop("app_version_id")
-
-        state = check_windows_app_state(d.pop("state"))
-
-        base64_app_config = d.pop("base64_app_config", UNSET)
-
-        windows_app = cls(
-            app_id=app_id,
-            app_type=app_type,
-            app_version_id=app_version_id,
-            state=state,
-            base64_app_config=base64_app_config,
-        )
-
-        windows_app.additional_properties = d
-        return windows_app
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..models.windows_blueprint_info_blueprint_upgrade_status import (
     WindowsBlueprintInfoBlueprintUpgradeStatus,
-    check_windows_blueprint_info_blueprint_upgrade_status,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WindowsBlueprintInfo")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """WindowsBlueprintInfo's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("assigned_blueprint_id", "assigned_blueprint_id", _rt.STR),
+            _rt.Field(
+                "blueprint_upgrade_status",
+                "blueprint_upgrade_status",
+                _rt.enum("WindowsBlueprintInfoBlueprintUpgradeStatus", ["NOT_APPLICABLE"]),
+            ),
+            _rt.Field("current_blueprint_id", "current_blueprint_id", _rt.STR),
+            _rt.Field("current_blueprint_version_id", "current_blueprint_version_id", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -31,56 +47,16 @@ class WindowsBlueprintInfo:
     current_blueprint_version_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        assigned_blueprint_id = self.assigned_blueprint_id
-
-        blueprint_upgrade_status: str | Unset = UNSET
-        if not isinstance(self.blueprint_upgrade_status, Unset):
-            blueprint_upgrade_status = self.blueprint_upgrade_status
-
-        current_blueprint_id = self.current_blueprint_id
-
-        current_blueprint_version_id = self.current_blueprint_version_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if assigned_blueprint_id is not UNSET:
-            field_dict["assigned_blueprint_id"] = assigned_blueprint_id
-        if blueprint_upgrade_status is not UNSET:
-            field_dict["blueprint_upgrade_status"] = blueprint_upgrade_status
-        if current_blueprint_id is not UNSET:
-            field_dict["current_blueprint_id"] = current_blueprint_id
-        if current_blueprint_version_id is not UNSET:
-            field_dict["current_blueprint_version_id"] = current_blueprint_version_id
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        assigned_blueprint_id = d.pop("assigned_blueprint_id", UNSET)
-
-        _blueprint_upgrade_status = d.pop("blueprint_upgrade_status", UNSET)
-        blueprint_upgrade_status: WindowsBlueprintInfoBlueprintUpgradeStatus | Unset
-        if isinstance(_blueprint_upgrade_status, Unset):
-            blueprint_upgrade_status = UNSET
-        else:
-            blueprint_upgrade_status = check_windows_blueprint_info_blueprint_upgrade_status(_blueprint_upgrade_status)
-
-        current_blueprint_id = d.pop("current_blueprint_id", UNSET)
-
-        current_blueprint_version_id = d.pop("current_blueprint_version_id", UNSET)
-
-        windows_blueprint_info = cls(
-            assigned_blueprint_id=assigned_blueprint_id,
-            blueprint_upgrade_status=blueprint_upgrade_status,
-            current_blueprint_id=current_blueprint_id,
-            current_blueprint_version_id=current_blueprint_version_id,
-        )
-
-        windows_blueprint_info.additional_properties = d
-        return windows_blueprint_info
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WindowsDeviceV2CpuStats")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """WindowsDeviceV2CpuStats's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("cpu_cores", "cpu_cores", _rt.list_of(_rt.FLOAT)),
+            _rt.Field("cpu_counts", "cpu_counts", _rt.INT),
+            _rt.Field("cpu_temperature", "cpu_temperature", _rt.FLOAT),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -25,44 +37,16 @@ class WindowsDeviceV2CpuStats:
     cpu_temperature: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        cpu_cores: list[float] | Unset = UNSET
-        if not isinstance(self.cpu_cores, Unset):
-            cpu_cores = self.cpu_cores
-
-        cpu_counts = self.cpu_counts
-
-        cpu_temperature = self.cpu_temperature
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cpu_cores is not UNSET:
-            field_dict["cpu_cores"] = cpu_cores
-        if cpu_counts is not UNSET:
-            field_dict["cpu_counts"] = cpu_counts
-        if cpu_temperature is not UNSET:
-            field_dict["cpu_temperature"] = cpu_temperature
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cpu_cores = cast(list[float], d.pop("cpu_cores", UNSET))
-
-        cpu_counts = d.pop("cpu_counts", UNSET)
-
-        cpu_temperature = d.pop("cpu_temperature", UNSET)
-
-        windows_device_v2_cpu_stats = cls(
-            cpu_cores=cpu_cores,
-            cpu_counts=cpu_counts,
-            cpu_temperature=cpu_temperature,
-        )
-
-        windows_device_v2_cpu_stats.additional_properties = d
-        return windows_device_v2_cpu_stats
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

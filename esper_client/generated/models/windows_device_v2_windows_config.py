@@ -2,14 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WindowsDeviceV2WindowsConfig")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """WindowsDeviceV2WindowsConfig's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("channel_updated_at", "channel_updated_at", _rt.DATETIME),
+            _rt.Field("channel_uri", "channel_uri", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -24,42 +35,16 @@ class WindowsDeviceV2WindowsConfig:
     channel_uri: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        channel_updated_at: str | Unset = UNSET
-        if not isinstance(self.channel_updated_at, Unset):
-            channel_updated_at = self.channel_updated_at.isoformat()
-
-        channel_uri = self.channel_uri
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if channel_updated_at is not UNSET:
-            field_dict["channel_updated_at"] = channel_updated_at
-        if channel_uri is not UNSET:
-            field_dict["channel_uri"] = channel_uri
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _channel_updated_at = d.pop("channel_updated_at", UNSET)
-        channel_updated_at: datetime.datetime | Unset
-        if isinstance(_channel_updated_at, Unset):
-            channel_updated_at = UNSET
-        else:
-            channel_updated_at = datetime.datetime.fromisoformat(_channel_updated_at)
-
-        channel_uri = d.pop("channel_uri", UNSET)
-
-        windows_device_v2_windows_config = cls(
-            channel_updated_at=channel_updated_at,
-            channel_uri=channel_uri,
-        )
-
-        windows_device_v2_windows_config.additional_properties = d
-        return windows_device_v2_windows_config
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from esper_client import _runtime as _rt
 
 from ..types import UNSET, Unset
 
@@ -13,7 +14,14 @@ if TYPE_CHECKING:
     from ..models.windows_kiosk_win_32_single_app_config import WindowsKioskWin32SingleAppConfig
 
 
-T = TypeVar("T", bound="WindowsKioskSettings")
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """WindowsKioskSettings's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.windows_kiosk_win_32_single_app_config import WindowsKioskWin32SingleAppConfig  # noqa: PLC0415
+
+    return (
+        (_rt.Field("win32_single_app_config", "win32_single_app_config", _rt.model(WindowsKioskWin32SingleAppConfig)),),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -26,37 +34,16 @@ class WindowsKioskSettings:
     win32_single_app_config: WindowsKioskWin32SingleAppConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        win32_single_app_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.win32_single_app_config, Unset):
-            win32_single_app_config = self.win32_single_app_config.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if win32_single_app_config is not UNSET:
-            field_dict["win32_single_app_config"] = win32_single_app_config
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (WindowsKioskWin32SingleAppConfig,) = _nested_models()
-
-        d = dict(src_dict)
-        _win32_single_app_config = d.pop("win32_single_app_config", UNSET)
-        win32_single_app_config: WindowsKioskWin32SingleAppConfig | Unset
-        if isinstance(_win32_single_app_config, Unset):
-            win32_single_app_config = UNSET
-        else:
-            win32_single_app_config = WindowsKioskWin32SingleAppConfig.from_dict(_win32_single_app_config)
-
-        windows_kiosk_settings = cls(
-            win32_single_app_config=win32_single_app_config,
-        )
-
-        windows_kiosk_settings.additional_properties = d
-        return windows_kiosk_settings
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,14 +60,3 @@ class WindowsKioskSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-@cache
-def _nested_models() -> tuple[type[WindowsKioskWin32SingleAppConfig],]:
-    """The nested model classes, imported on first use, once.
-
-    Importing them with this module would import the models they refer to, and theirs.
-    """
-    from ..models.windows_kiosk_win_32_single_app_config import WindowsKioskWin32SingleAppConfig  # noqa: PLC0415
-
-    return (WindowsKioskWin32SingleAppConfig,)

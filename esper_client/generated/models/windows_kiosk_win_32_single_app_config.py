@@ -1,14 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WindowsKioskWin32SingleAppConfig")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """WindowsKioskWin32SingleAppConfig's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field("auto_launch", "auto_launch", _rt.BOOL),
+            _rt.Field("auto_launch_arguments", "auto_launch_arguments", _rt.STR),
+            _rt.Field("desktop_app_path", "desktop_app_path", _rt.STR),
+            _rt.Field("hide_power_button", "hide_power_button", _rt.BOOL),
+            _rt.Field("hide_start_recommended_section", "hide_start_recommended_section", _rt.BOOL),
+            _rt.Field("hide_taskbar", "hide_taskbar", _rt.BOOL),
+            _rt.Field("name", "name", _rt.STR),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -33,70 +49,16 @@ class WindowsKioskWin32SingleAppConfig:
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        auto_launch = self.auto_launch
-
-        auto_launch_arguments = self.auto_launch_arguments
-
-        desktop_app_path = self.desktop_app_path
-
-        hide_power_button = self.hide_power_button
-
-        hide_start_recommended_section = self.hide_start_recommended_section
-
-        hide_taskbar = self.hide_taskbar
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auto_launch is not UNSET:
-            field_dict["auto_launch"] = auto_launch
-        if auto_launch_arguments is not UNSET:
-            field_dict["auto_launch_arguments"] = auto_launch_arguments
-        if desktop_app_path is not UNSET:
-            field_dict["desktop_app_path"] = desktop_app_path
-        if hide_power_button is not UNSET:
-            field_dict["hide_power_button"] = hide_power_button
-        if hide_start_recommended_section is not UNSET:
-            field_dict["hide_start_recommended_section"] = hide_start_recommended_section
-        if hide_taskbar is not UNSET:
-            field_dict["hide_taskbar"] = hide_taskbar
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auto_launch = d.pop("auto_launch", UNSET)
-
-        auto_launch_arguments = d.pop("auto_launch_arguments", UNSET)
-
-        desktop_app_path = d.pop("desktop_app_path", UNSET)
-
-        hide_power_button = d.pop("hide_power_button", UNSET)
-
-        hide_start_recommended_section = d.pop("hide_start_recommended_section", UNSET)
-
-        hide_taskbar = d.pop("hide_taskbar", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        windows_kiosk_win_32_single_app_config = cls(
-            auto_launch=auto_launch,
-            auto_launch_arguments=auto_launch_arguments,
-            desktop_app_path=desktop_app_path,
-            hide_power_button=hide_power_button,
-            hide_start_recommended_section=hide_start_recommended_section,
-            hide_taskbar=hide_taskbar,
-            name=name,
-        )
-
-        windows_kiosk_win_32_single_app_config.additional_properties = d
-        return windows_kiosk_win_32_single_app_config
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from esper_client import _runtime as _rt
+
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WindowsWallpaperSettingsHomescreenLandscape")
+
+def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
+    """WindowsWallpaperSettingsHomescreenLandscape's fields as esper_client._runtime reads them (once, on first use)."""
+    return (
+        (
+            _rt.Field(
+                "wallpaper_id",
+                "wallpaper_id",
+                _rt.union(
+                    _rt.UUID_,
+                    _rt.NONE,
+                ),
+            ),
+        ),
+        _rt.ANY,
+    )
 
 
 @_attrs_define
@@ -22,50 +39,16 @@ class WindowsWallpaperSettingsHomescreenLandscape:
     wallpaper_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _esper_fields = staticmethod(_esper_fields)
+
     def to_dict(self) -> dict[str, Any]:
-        wallpaper_id: None | str | Unset
-        if isinstance(self.wallpaper_id, Unset):
-            wallpaper_id = UNSET
-        elif isinstance(self.wallpaper_id, UUID):
-            wallpaper_id = str(self.wallpaper_id)
-        else:
-            wallpaper_id = self.wallpaper_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if wallpaper_id is not UNSET:
-            field_dict["wallpaper_id"] = wallpaper_id
-
-        return field_dict
+        """This model as a JSON object (values that never fitted their type are sent as they came)."""
+        return _rt.encode_model(self)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_wallpaper_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                wallpaper_id_type_0 = UUID(data)
-
-                return wallpaper_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        wallpaper_id = _parse_wallpaper_id(d.pop("wallpaper_id", UNSET))
-
-        windows_wallpaper_settings_homescreen_landscape = cls(
-            wallpaper_id=wallpaper_id,
-        )
-
-        windows_wallpaper_settings_homescreen_landscape.additional_properties = d
-        return windows_wallpaper_settings_homescreen_landscape
+    def from_dict(cls, src_dict: Mapping[str, Any], *, strict: bool | None = None) -> Self:
+        """Decode a JSON object: tolerantly (see esper_client.deviations), or raising when `strict`."""
+        return _rt.decode_model_dict(cls, src_dict, strict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,19 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_alarm_history_response_200 import GetAlarmHistoryResponse200
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: str,
-    alarm_id: str,
+    enterprise_id: UUID | str,
+    alarm_id: UUID | str,
     *,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
@@ -35,53 +36,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> ErrorResponse | GetAlarmHistoryResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetAlarmHistoryResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetAlarmHistoryResponse200)),
+        401: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetAlarmHistoryResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
-    alarm_id: str,
+    enterprise_id: UUID | str,
+    alarm_id: UUID | str,
     *,
     client: ClientLike,
     limit: int | Unset = 50,
@@ -118,13 +93,13 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
-    alarm_id: str,
+    enterprise_id: UUID | str,
+    alarm_id: UUID | str,
     *,
     client: ClientLike,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> ErrorResponse | GetAlarmHistoryResponse200 | None:
+) -> GetAlarmHistoryResponse200:
     """
     Args:
         enterprise_id (str):
@@ -138,21 +113,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetAlarmHistoryResponse200
+        GetAlarmHistoryResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        alarm_id=alarm_id,
-        client=client,
-        limit=limit,
-        offset=offset,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            alarm_id=alarm_id,
+            client=client,
+            limit=limit,
+            offset=offset,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
-    alarm_id: str,
+    enterprise_id: UUID | str,
+    alarm_id: UUID | str,
     *,
     client: ClientLike,
     limit: int | Unset = 50,
@@ -187,13 +164,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
-    alarm_id: str,
+    enterprise_id: UUID | str,
+    alarm_id: UUID | str,
     *,
     client: ClientLike,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> ErrorResponse | GetAlarmHistoryResponse200 | None:
+) -> GetAlarmHistoryResponse200:
     """
     Args:
         enterprise_id (str):
@@ -207,10 +184,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetAlarmHistoryResponse200
+        GetAlarmHistoryResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             alarm_id=alarm_id,
@@ -218,4 +195,4 @@ async def asyncio(
             limit=limit,
             offset=offset,
         )
-    ).parsed
+    )

@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.alert_channels_v1 import AlertChannelsV1
 from ...models.error_response import ErrorResponse
 from ...models.update_alert_channels_v1 import UpdateAlertChannelsV1
@@ -13,7 +13,7 @@ from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     alert_id: int,
     *,
     body: UpdateAlertChannelsV1 | Unset = UNSET,
@@ -34,48 +34,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> AlertChannelsV1 | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = AlertChannelsV1.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(AlertChannelsV1)),
+        400: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AlertChannelsV1 | ErrorResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     alert_id: int,
     *,
     client: ClientLike,
@@ -110,12 +86,12 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     alert_id: int,
     *,
     client: ClientLike,
     body: UpdateAlertChannelsV1 | Unset = UNSET,
-) -> AlertChannelsV1 | ErrorResponse | None:
+) -> AlertChannelsV1:
     """
     Args:
         enterprise_id (UUID):
@@ -128,19 +104,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AlertChannelsV1 | ErrorResponse
+        AlertChannelsV1
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        alert_id=alert_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            alert_id=alert_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     alert_id: int,
     *,
     client: ClientLike,
@@ -173,12 +151,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     alert_id: int,
     *,
     client: ClientLike,
     body: UpdateAlertChannelsV1 | Unset = UNSET,
-) -> AlertChannelsV1 | ErrorResponse | None:
+) -> AlertChannelsV1:
     """
     Args:
         enterprise_id (UUID):
@@ -191,14 +169,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AlertChannelsV1 | ErrorResponse
+        AlertChannelsV1
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             alert_id=alert_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,16 +1,17 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.google_product import GoogleProduct
 
 
 def _get_kwargs(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
     *,
     body: GoogleProduct,
@@ -30,53 +31,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GoogleProduct | None:
-    if response.status_code == 201:
-        response_201 = GoogleProduct.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        201: ("json", _rt.model(GoogleProduct)),
+        400: ("json", _rt.model(ErrorResponse)),
+        401: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | GoogleProduct]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
     *,
     client: ClientLike,
@@ -112,12 +85,12 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
     *,
     client: ClientLike,
     body: GoogleProduct,
-) -> ErrorResponse | GoogleProduct | None:
+) -> GoogleProduct:
     """Approve a Play Store app for the enterprise.
 
     Args:
@@ -131,19 +104,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GoogleProduct
+        GoogleProduct
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        emm_id=emm_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            emm_id=emm_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
     *,
     client: ClientLike,
@@ -177,12 +152,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
     *,
     client: ClientLike,
     body: GoogleProduct,
-) -> ErrorResponse | GoogleProduct | None:
+) -> GoogleProduct:
     """Approve a Play Store app for the enterprise.
 
     Args:
@@ -196,14 +171,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GoogleProduct
+        GoogleProduct
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             emm_id=emm_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

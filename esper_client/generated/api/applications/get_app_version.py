@@ -3,18 +3,18 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.app_version import AppVersion
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -34,50 +34,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> AppVersion | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = AppVersion.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(AppVersion)),
+        401: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[AppVersion | ErrorResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     request_id: str | Unset = UNSET,
@@ -114,13 +90,13 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     request_id: str | Unset = UNSET,
-) -> AppVersion | ErrorResponse | None:
+) -> AppVersion:
     """Read one version of an app.
 
     Args:
@@ -135,22 +111,24 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppVersion | ErrorResponse
+        AppVersion
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        application_id=application_id,
-        version_id=version_id,
-        client=client,
-        request_id=request_id,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            application_id=application_id,
+            version_id=version_id,
+            client=client,
+            request_id=request_id,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     request_id: str | Unset = UNSET,
@@ -185,13 +163,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     request_id: str | Unset = UNSET,
-) -> AppVersion | ErrorResponse | None:
+) -> AppVersion:
     """Read one version of an app.
 
     Args:
@@ -206,10 +184,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppVersion | ErrorResponse
+        AppVersion
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             application_id=application_id,
@@ -217,4 +195,4 @@ async def asyncio(
             client=client,
             request_id=request_id,
         )
-    ).parsed
+    )

@@ -4,9 +4,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_app_versions_approval_status import (
     GetAppVersionsApprovalStatus,
@@ -16,8 +16,8 @@ from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: str,
-    application_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
     *,
     version_code: str | Unset = UNSET,
     build_number: str | Unset = UNSET,
@@ -89,48 +89,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> ErrorResponse | GetAppVersionsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetAppVersionsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetAppVersionsResponse200)),
+        401: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetAppVersionsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
-    application_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
     *,
     client: ClientLike,
     version_code: str | Unset = UNSET,
@@ -201,8 +179,8 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
-    application_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
     *,
     client: ClientLike,
     version_code: str | Unset = UNSET,
@@ -218,7 +196,7 @@ def sync(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     ordering: str | Unset = UNSET,
-) -> ErrorResponse | GetAppVersionsResponse200 | None:
+) -> GetAppVersionsResponse200:
     """List the versions of an app.
 
     Args:
@@ -244,32 +222,34 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetAppVersionsResponse200
+        GetAppVersionsResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        application_id=application_id,
-        client=client,
-        version_code=version_code,
-        build_number=build_number,
-        is_g_play=is_g_play,
-        approval_status=approval_status,
-        is_enabled=is_enabled,
-        is_default=is_default,
-        created_on_gt=created_on_gt,
-        created_on_lt=created_on_lt,
-        updated_on_gt=updated_on_gt,
-        updated_on_lt=updated_on_lt,
-        limit=limit,
-        offset=offset,
-        ordering=ordering,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            application_id=application_id,
+            client=client,
+            version_code=version_code,
+            build_number=build_number,
+            is_g_play=is_g_play,
+            approval_status=approval_status,
+            is_enabled=is_enabled,
+            is_default=is_default,
+            created_on_gt=created_on_gt,
+            created_on_lt=created_on_lt,
+            updated_on_gt=updated_on_gt,
+            updated_on_lt=updated_on_lt,
+            limit=limit,
+            offset=offset,
+            ordering=ordering,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
-    application_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
     *,
     client: ClientLike,
     version_code: str | Unset = UNSET,
@@ -338,8 +318,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
-    application_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
     *,
     client: ClientLike,
     version_code: str | Unset = UNSET,
@@ -355,7 +335,7 @@ async def asyncio(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     ordering: str | Unset = UNSET,
-) -> ErrorResponse | GetAppVersionsResponse200 | None:
+) -> GetAppVersionsResponse200:
     """List the versions of an app.
 
     Args:
@@ -381,10 +361,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetAppVersionsResponse200
+        GetAppVersionsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             application_id=application_id,
@@ -403,4 +383,4 @@ async def asyncio(
             offset=offset,
             ordering=ordering,
         )
-    ).parsed
+    )

@@ -3,18 +3,18 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_install_devices_response_200 import GetInstallDevicesResponse200
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     search: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -40,59 +40,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> ErrorResponse | GetInstallDevicesResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetInstallDevicesResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetInstallDevicesResponse200)),
+        401: ("json", _rt.model(ErrorResponse)),
+        403: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetInstallDevicesResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
@@ -135,15 +105,15 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorResponse | GetInstallDevicesResponse200 | None:
+) -> GetInstallDevicesResponse200:
     """List the devices that have a given app version.
 
     Args:
@@ -160,24 +130,26 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetInstallDevicesResponse200
+        GetInstallDevicesResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        application_id=application_id,
-        version_id=version_id,
-        client=client,
-        search=search,
-        limit=limit,
-        offset=offset,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            application_id=application_id,
+            version_id=version_id,
+            client=client,
+            search=search,
+            limit=limit,
+            offset=offset,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
@@ -218,15 +190,15 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorResponse | GetInstallDevicesResponse200 | None:
+) -> GetInstallDevicesResponse200:
     """List the devices that have a given app version.
 
     Args:
@@ -243,10 +215,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetInstallDevicesResponse200
+        GetInstallDevicesResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             application_id=application_id,
@@ -256,4 +228,4 @@ async def asyncio(
             limit=limit,
             offset=offset,
         )
-    ).parsed
+    )

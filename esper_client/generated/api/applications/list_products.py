@@ -1,20 +1,21 @@
 import datetime
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.list_products_response_200 import ListProductsResponse200
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
-    product_id: str,
+    product_id: UUID | str,
     *,
     google_product: str | Unset = UNSET,
     google_device: str | Unset = UNSET,
@@ -58,52 +59,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | ListProductsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListProductsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(ListProductsResponse200)),
+        401: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | ListProductsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
-    product_id: str,
+    product_id: UUID | str,
     *,
     client: ClientLike,
     google_product: str | Unset = UNSET,
@@ -158,9 +135,9 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
-    product_id: str,
+    product_id: UUID | str,
     *,
     client: ClientLike,
     google_product: str | Unset = UNSET,
@@ -170,7 +147,7 @@ def sync(
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
     is_active: bool | Unset = UNSET,
-) -> ErrorResponse | ListProductsResponse200 | None:
+) -> ListProductsResponse200:
     """List where an approved Play Store app is installed.
 
     Args:
@@ -191,28 +168,30 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListProductsResponse200
+        ListProductsResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        emm_id=emm_id,
-        product_id=product_id,
-        client=client,
-        google_product=google_product,
-        google_device=google_device,
-        install_state=install_state,
-        version_code=version_code,
-        created_on_gt=created_on_gt,
-        created_on_lt=created_on_lt,
-        is_active=is_active,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            emm_id=emm_id,
+            product_id=product_id,
+            client=client,
+            google_product=google_product,
+            google_device=google_device,
+            install_state=install_state,
+            version_code=version_code,
+            created_on_gt=created_on_gt,
+            created_on_lt=created_on_lt,
+            is_active=is_active,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
-    product_id: str,
+    product_id: UUID | str,
     *,
     client: ClientLike,
     google_product: str | Unset = UNSET,
@@ -265,9 +244,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
-    product_id: str,
+    product_id: UUID | str,
     *,
     client: ClientLike,
     google_product: str | Unset = UNSET,
@@ -277,7 +256,7 @@ async def asyncio(
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
     is_active: bool | Unset = UNSET,
-) -> ErrorResponse | ListProductsResponse200 | None:
+) -> ListProductsResponse200:
     """List where an approved Play Store app is installed.
 
     Args:
@@ -298,10 +277,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListProductsResponse200
+        ListProductsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             emm_id=emm_id,
@@ -315,4 +294,4 @@ async def asyncio(
             created_on_lt=created_on_lt,
             is_active=is_active,
         )
-    ).parsed
+    )

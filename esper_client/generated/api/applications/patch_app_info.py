@@ -1,10 +1,11 @@
-from typing import Any, cast
+from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.patch_app_info_body import PatchAppInfoBody
 from ...models.patch_google_product import PatchGoogleProduct
@@ -12,9 +13,9 @@ from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
-    product_id: str,
+    product_id: UUID | str,
     *,
     body: PatchAppInfoBody | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -34,56 +35,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | ErrorResponse | PatchGoogleProduct | None:
-    if response.status_code == 200:
-        response_200 = PatchGoogleProduct.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(PatchGoogleProduct)),
+        204: ("none", None),
+        400: ("json", _rt.model(ErrorResponse)),
+        401: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Any | ErrorResponse | PatchGoogleProduct]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
-    product_id: str,
+    product_id: UUID | str,
     *,
     client: ClientLike,
     body: PatchAppInfoBody | Unset = UNSET,
@@ -120,13 +94,13 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
-    product_id: str,
+    product_id: UUID | str,
     *,
     client: ClientLike,
     body: PatchAppInfoBody | Unset = UNSET,
-) -> Any | ErrorResponse | PatchGoogleProduct | None:
+) -> PatchGoogleProduct | Any:
     """Change some settings of an approved Play Store app.
 
     Args:
@@ -141,22 +115,24 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | PatchGoogleProduct
+        PatchGoogleProduct | Any
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        emm_id=emm_id,
-        product_id=product_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            emm_id=emm_id,
+            product_id=product_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
-    product_id: str,
+    product_id: UUID | str,
     *,
     client: ClientLike,
     body: PatchAppInfoBody | Unset = UNSET,
@@ -191,13 +167,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
-    product_id: str,
+    product_id: UUID | str,
     *,
     client: ClientLike,
     body: PatchAppInfoBody | Unset = UNSET,
-) -> Any | ErrorResponse | PatchGoogleProduct | None:
+) -> PatchGoogleProduct | Any:
     """Change some settings of an approved Play Store app.
 
     Args:
@@ -212,10 +188,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | PatchGoogleProduct
+        PatchGoogleProduct | Any
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             emm_id=emm_id,
@@ -223,4 +199,4 @@ async def asyncio(
             client=client,
             body=body,
         )
-    ).parsed
+    )

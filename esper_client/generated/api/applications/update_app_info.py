@@ -1,10 +1,11 @@
-from typing import Any, cast
+from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.google_product import GoogleProduct
 from ...models.update_app_info_body import UpdateAppInfoBody
@@ -12,9 +13,9 @@ from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
-    product_id: str,
+    product_id: UUID | str,
     *,
     body: UpdateAppInfoBody | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -34,54 +35,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | ErrorResponse | GoogleProduct | None:
-    if response.status_code == 200:
-        response_200 = GoogleProduct.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GoogleProduct)),
+        204: ("none", None),
+        400: ("json", _rt.model(ErrorResponse)),
+        401: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | ErrorResponse | GoogleProduct]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
-    product_id: str,
+    product_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateAppInfoBody | Unset = UNSET,
@@ -118,13 +92,13 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
-    product_id: str,
+    product_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateAppInfoBody | Unset = UNSET,
-) -> Any | ErrorResponse | GoogleProduct | None:
+) -> GoogleProduct | Any:
     """Replace the settings of an approved Play Store app.
 
     Args:
@@ -139,22 +113,24 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | GoogleProduct
+        GoogleProduct | Any
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        emm_id=emm_id,
-        product_id=product_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            emm_id=emm_id,
+            product_id=product_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
-    product_id: str,
+    product_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateAppInfoBody | Unset = UNSET,
@@ -189,13 +165,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     emm_id: int,
-    product_id: str,
+    product_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateAppInfoBody | Unset = UNSET,
-) -> Any | ErrorResponse | GoogleProduct | None:
+) -> GoogleProduct | Any:
     """Replace the settings of an approved Play Store app.
 
     Args:
@@ -210,10 +186,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | GoogleProduct
+        GoogleProduct | Any
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             emm_id=emm_id,
@@ -221,4 +197,4 @@ async def asyncio(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,20 +1,20 @@
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.app_version_delete import AppVersionDelete
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -34,66 +34,31 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | AppVersionDelete | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = AppVersionDelete.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(AppVersionDelete)),
+        204: ("none", None),
+        400: ("json", _rt.model(ErrorResponse)),
+        401: ("json", _rt.model(ErrorResponse)),
+        403: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Any | AppVersionDelete | ErrorResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     request_id: str | Unset = UNSET,
@@ -129,13 +94,13 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     request_id: str | Unset = UNSET,
-) -> Any | AppVersionDelete | ErrorResponse | None:
+) -> AppVersionDelete | Any:
     """
     Args:
         enterprise_id (str):
@@ -149,22 +114,24 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AppVersionDelete | ErrorResponse
+        AppVersionDelete | Any
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        application_id=application_id,
-        version_id=version_id,
-        client=client,
-        request_id=request_id,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            application_id=application_id,
+            version_id=version_id,
+            client=client,
+            request_id=request_id,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     request_id: str | Unset = UNSET,
@@ -198,13 +165,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     request_id: str | Unset = UNSET,
-) -> Any | AppVersionDelete | ErrorResponse | None:
+) -> AppVersionDelete | Any:
     """
     Args:
         enterprise_id (str):
@@ -218,10 +185,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AppVersionDelete | ErrorResponse
+        AppVersionDelete | Any
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             application_id=application_id,
@@ -229,4 +196,4 @@ async def asyncio(
             client=client,
             request_id=request_id,
         )
-    ).parsed
+    )

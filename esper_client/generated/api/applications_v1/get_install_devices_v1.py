@@ -3,18 +3,18 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_install_devices_v1_response_200 import GetInstallDevicesV1Response200
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     search: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -40,59 +40,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> ErrorResponse | GetInstallDevicesV1Response200 | None:
-    if response.status_code == 200:
-        response_200 = GetInstallDevicesV1Response200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetInstallDevicesV1Response200)),
+        401: ("json", _rt.model(ErrorResponse)),
+        403: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetInstallDevicesV1Response200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
@@ -134,15 +104,15 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorResponse | GetInstallDevicesV1Response200 | None:
+) -> GetInstallDevicesV1Response200:
     """
     Args:
         enterprise_id (str):
@@ -158,24 +128,26 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetInstallDevicesV1Response200
+        GetInstallDevicesV1Response200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        application_id=application_id,
-        version_id=version_id,
-        client=client,
-        search=search,
-        limit=limit,
-        offset=offset,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            application_id=application_id,
+            version_id=version_id,
+            client=client,
+            search=search,
+            limit=limit,
+            offset=offset,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
@@ -215,15 +187,15 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
-    application_id: UUID,
-    version_id: UUID,
+    enterprise_id: UUID | str,
+    application_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorResponse | GetInstallDevicesV1Response200 | None:
+) -> GetInstallDevicesV1Response200:
     """
     Args:
         enterprise_id (str):
@@ -239,10 +211,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetInstallDevicesV1Response200
+        GetInstallDevicesV1Response200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             application_id=application_id,
@@ -252,4 +224,4 @@ async def asyncio(
             limit=limit,
             offset=offset,
         )
-    ).parsed
+    )

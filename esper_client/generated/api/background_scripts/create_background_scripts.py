@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.blueprints_background_script_create import BlueprintsBackgroundScriptCreate
 from ...models.create_background_scripts_response_201 import CreateBackgroundScriptsResponse201
 from ...models.create_background_scripts_response_400 import CreateBackgroundScriptsResponse400
@@ -30,30 +30,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> (
-    CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409 | None
-):
-    if response.status_code == 201:
-        response_201 = CreateBackgroundScriptsResponse201.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = CreateBackgroundScriptsResponse400.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 409:
-        response_409 = CreateBackgroundScriptsResponse409.from_dict(response.json())
-
-        return response_409
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        201: ("json", _rt.model(CreateBackgroundScriptsResponse201)),
+        400: ("json", _rt.model(CreateBackgroundScriptsResponse400)),
+        409: ("json", _rt.model(CreateBackgroundScriptsResponse409)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -61,16 +46,7 @@ def _build_response(
 ) -> Response[
     CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -108,9 +84,7 @@ def sync(
     *,
     client: ClientLike,
     body: BlueprintsBackgroundScriptCreate,
-) -> (
-    CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409 | None
-):
+) -> CreateBackgroundScriptsResponse201:
     """
     Args:
         body (BlueprintsBackgroundScriptCreate):
@@ -121,13 +95,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409
+        CreateBackgroundScriptsResponse201
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -163,9 +139,7 @@ async def asyncio(
     *,
     client: ClientLike,
     body: BlueprintsBackgroundScriptCreate,
-) -> (
-    CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409 | None
-):
+) -> CreateBackgroundScriptsResponse201:
     """
     Args:
         body (BlueprintsBackgroundScriptCreate):
@@ -176,12 +150,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409
+        CreateBackgroundScriptsResponse201
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

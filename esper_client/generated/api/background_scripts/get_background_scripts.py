@@ -3,15 +3,15 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.get_background_scripts_response_200 import GetBackgroundScriptsResponse200
 from ...models.get_background_scripts_response_404 import GetBackgroundScriptsResponse404
 
 
 def _get_kwargs(
-    background_script_id: UUID,
+    background_script_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -22,42 +22,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404 | None:
-    if response.status_code == 200:
-        response_200 = GetBackgroundScriptsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 404:
-        response_404 = GetBackgroundScriptsResponse404.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetBackgroundScriptsResponse200)),
+        404: ("json", _rt.model(GetBackgroundScriptsResponse404)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    background_script_id: UUID,
+    background_script_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404]:
@@ -86,10 +68,10 @@ def sync_detailed(
 
 
 def sync(
-    background_script_id: UUID,
+    background_script_id: UUID | str,
     *,
     client: ClientLike,
-) -> GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404 | None:
+) -> GetBackgroundScriptsResponse200:
     """
     Args:
         background_script_id (UUID):
@@ -100,17 +82,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404
+        GetBackgroundScriptsResponse200
     """
 
-    return sync_detailed(
-        background_script_id=background_script_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            background_script_id=background_script_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    background_script_id: UUID,
+    background_script_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404]:
@@ -137,10 +121,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    background_script_id: UUID,
+    background_script_id: UUID | str,
     *,
     client: ClientLike,
-) -> GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404 | None:
+) -> GetBackgroundScriptsResponse200:
     """
     Args:
         background_script_id (UUID):
@@ -151,12 +135,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404
+        GetBackgroundScriptsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             background_script_id=background_script_id,
             client=client,
         )
-    ).parsed
+    )

@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.list_background_scripts_response_200 import ListBackgroundScriptsResponse200
 from ...types import UNSET, Unset
 
@@ -41,29 +41,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ListBackgroundScriptsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListBackgroundScriptsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(ListBackgroundScriptsResponse200)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ListBackgroundScriptsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -115,7 +103,7 @@ def sync(
     always_run: bool | Unset = UNSET,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
-) -> ListBackgroundScriptsResponse200 | None:
+) -> ListBackgroundScriptsResponse200:
     """
     Args:
         ordering (str | Unset):
@@ -133,14 +121,16 @@ def sync(
         ListBackgroundScriptsResponse200
     """
 
-    return sync_detailed(
-        client=client,
-        ordering=ordering,
-        name=name,
-        always_run=always_run,
-        limit=limit,
-        offset=offset,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            ordering=ordering,
+            name=name,
+            always_run=always_run,
+            limit=limit,
+            offset=offset,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -190,7 +180,7 @@ async def asyncio(
     always_run: bool | Unset = UNSET,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
-) -> ListBackgroundScriptsResponse200 | None:
+) -> ListBackgroundScriptsResponse200:
     """
     Args:
         ordering (str | Unset):
@@ -208,7 +198,7 @@ async def asyncio(
         ListBackgroundScriptsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             ordering=ordering,
@@ -217,4 +207,4 @@ async def asyncio(
             limit=limit,
             offset=offset,
         )
-    ).parsed
+    )

@@ -1,19 +1,19 @@
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
-    group_id: UUID,
-    blueprint_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
+    blueprint_id: UUID | str,
     *,
     without_details: bool | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -33,39 +33,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | ErrorResponse | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        204: ("none", None),
+        401: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | ErrorResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
-    group_id: UUID,
-    blueprint_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
     without_details: bool | Unset = UNSET,
@@ -101,13 +86,13 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
-    group_id: UUID,
-    blueprint_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
     without_details: bool | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """
     Args:
         enterprise_id (UUID):
@@ -121,22 +106,24 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        group_id=group_id,
-        blueprint_id=blueprint_id,
-        client=client,
-        without_details=without_details,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            group_id=group_id,
+            blueprint_id=blueprint_id,
+            client=client,
+            without_details=without_details,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
-    group_id: UUID,
-    blueprint_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
     without_details: bool | Unset = UNSET,
@@ -170,13 +157,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
-    group_id: UUID,
-    blueprint_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
     without_details: bool | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Any:
     """
     Args:
         enterprise_id (UUID):
@@ -190,10 +177,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             group_id=group_id,
@@ -201,4 +188,4 @@ async def asyncio(
             client=client,
             without_details=without_details,
         )
-    ).parsed
+    )

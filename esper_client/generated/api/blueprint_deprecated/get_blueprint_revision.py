@@ -3,7 +3,8 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
 from ...models.blueprint_revision import BlueprintRevision
 from ...models.error_response import ErrorResponse
@@ -11,10 +12,10 @@ from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
-    group_id: UUID,
-    blueprint_id: UUID,
-    revision_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
+    blueprint_id: UUID | str,
+    revision_id: UUID | str,
     *,
     without_details: bool | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -34,35 +35,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> BlueprintRevision | ErrorResponse:
-    if response.status_code == 200:
-        response_200 = BlueprintRevision.from_dict(response.json())
-
-        return response_200
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(BlueprintRevision)),
+    },
+    ranges=(),
+    default=("json", _rt.model(ErrorResponse)),
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[BlueprintRevision | ErrorResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
-    group_id: UUID,
-    blueprint_id: UUID,
-    revision_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
+    blueprint_id: UUID | str,
+    revision_id: UUID | str,
     *,
     client: ClientLike,
     without_details: bool | Unset = UNSET,
@@ -100,14 +90,14 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
-    group_id: UUID,
-    blueprint_id: UUID,
-    revision_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
+    blueprint_id: UUID | str,
+    revision_id: UUID | str,
     *,
     client: ClientLike,
     without_details: bool | Unset = UNSET,
-) -> BlueprintRevision | ErrorResponse | None:
+) -> BlueprintRevision:
     """
     Args:
         enterprise_id (UUID):
@@ -122,24 +112,26 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BlueprintRevision | ErrorResponse
+        BlueprintRevision
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        group_id=group_id,
-        blueprint_id=blueprint_id,
-        revision_id=revision_id,
-        client=client,
-        without_details=without_details,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            group_id=group_id,
+            blueprint_id=blueprint_id,
+            revision_id=revision_id,
+            client=client,
+            without_details=without_details,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
-    group_id: UUID,
-    blueprint_id: UUID,
-    revision_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
+    blueprint_id: UUID | str,
+    revision_id: UUID | str,
     *,
     client: ClientLike,
     without_details: bool | Unset = UNSET,
@@ -175,14 +167,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
-    group_id: UUID,
-    blueprint_id: UUID,
-    revision_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
+    blueprint_id: UUID | str,
+    revision_id: UUID | str,
     *,
     client: ClientLike,
     without_details: bool | Unset = UNSET,
-) -> BlueprintRevision | ErrorResponse | None:
+) -> BlueprintRevision:
     """
     Args:
         enterprise_id (UUID):
@@ -197,10 +189,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BlueprintRevision | ErrorResponse
+        BlueprintRevision
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             group_id=group_id,
@@ -209,4 +201,4 @@ async def asyncio(
             client=client,
             without_details=without_details,
         )
-    ).parsed
+    )

@@ -3,7 +3,8 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
 from ...models.error_response import ErrorResponse
 from ...models.list_blueprint_revisions_response_200 import ListBlueprintRevisionsResponse200
@@ -11,9 +12,9 @@ from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
-    group_id: UUID,
-    blueprint_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
+    blueprint_id: UUID | str,
     *,
     without_details: bool | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -33,38 +34,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> ErrorResponse | ListBlueprintRevisionsResponse200:
-    if response.status_code == 200:
-        response_200 = ListBlueprintRevisionsResponse200.from_dict(response.json())
-
-        return response_200
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(ListBlueprintRevisionsResponse200)),
+    },
+    ranges=(),
+    default=("json", _rt.model(ErrorResponse)),
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | ListBlueprintRevisionsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
-    group_id: UUID,
-    blueprint_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
     without_details: bool | Unset = UNSET,
@@ -100,13 +88,13 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
-    group_id: UUID,
-    blueprint_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
     without_details: bool | Unset = UNSET,
-) -> ErrorResponse | ListBlueprintRevisionsResponse200 | None:
+) -> ListBlueprintRevisionsResponse200:
     """
     Args:
         enterprise_id (UUID):
@@ -120,22 +108,24 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListBlueprintRevisionsResponse200
+        ListBlueprintRevisionsResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        group_id=group_id,
-        blueprint_id=blueprint_id,
-        client=client,
-        without_details=without_details,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            group_id=group_id,
+            blueprint_id=blueprint_id,
+            client=client,
+            without_details=without_details,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
-    group_id: UUID,
-    blueprint_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
     without_details: bool | Unset = UNSET,
@@ -169,13 +159,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
-    group_id: UUID,
-    blueprint_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
     without_details: bool | Unset = UNSET,
-) -> ErrorResponse | ListBlueprintRevisionsResponse200 | None:
+) -> ListBlueprintRevisionsResponse200:
     """
     Args:
         enterprise_id (UUID):
@@ -189,10 +179,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListBlueprintRevisionsResponse200
+        ListBlueprintRevisionsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             group_id=group_id,
@@ -200,4 +190,4 @@ async def asyncio(
             client=client,
             without_details=without_details,
         )
-    ).parsed
+    )

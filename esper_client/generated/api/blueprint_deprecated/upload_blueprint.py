@@ -3,17 +3,17 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.blueprint import Blueprint
 from ...models.error_response import ErrorResponse
 from ...models.upload_blueprint_body import UploadBlueprintBody
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
-    group_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
     *,
     body: UploadBlueprintBody,
 ) -> dict[str, Any]:
@@ -32,44 +32,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Blueprint | ErrorResponse | None:
-    if response.status_code == 201:
-        response_201 = Blueprint.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        201: ("json", _rt.model(Blueprint)),
+        400: ("json", _rt.model(ErrorResponse)),
+        401: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Blueprint | ErrorResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
-    group_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
     *,
     client: ClientLike,
     body: UploadBlueprintBody,
@@ -103,12 +83,12 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
-    group_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
     *,
     client: ClientLike,
     body: UploadBlueprintBody,
-) -> Blueprint | ErrorResponse | None:
+) -> Blueprint:
     """
     Args:
         enterprise_id (UUID):
@@ -121,20 +101,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Blueprint | ErrorResponse
+        Blueprint
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        group_id=group_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            group_id=group_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
-    group_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
     *,
     client: ClientLike,
     body: UploadBlueprintBody,
@@ -166,12 +148,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
-    group_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
     *,
     client: ClientLike,
     body: UploadBlueprintBody,
-) -> Blueprint | ErrorResponse | None:
+) -> Blueprint:
     """
     Args:
         enterprise_id (UUID):
@@ -184,14 +166,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Blueprint | ErrorResponse
+        Blueprint
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             group_id=group_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.blueprint_create import BlueprintCreate
 from ...models.create_blueprints_response_201 import CreateBlueprintsResponse201
 from ...models.create_blueprints_response_400 import CreateBlueprintsResponse400
@@ -31,38 +31,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> CreateBlueprintsResponse201 | CreateBlueprintsResponse400 | None:
-    if response.status_code == 201:
-        response_201 = CreateBlueprintsResponse201.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = CreateBlueprintsResponse400.from_dict(response.json())
-
-        return response_400
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        201: ("json", _rt.model(CreateBlueprintsResponse201)),
+        400: ("json", _rt.model(CreateBlueprintsResponse400)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[CreateBlueprintsResponse201 | CreateBlueprintsResponse400]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -98,7 +80,7 @@ def sync(
     *,
     client: ClientLike,
     body: BlueprintCreate | Unset = UNSET,
-) -> CreateBlueprintsResponse201 | CreateBlueprintsResponse400 | None:
+) -> CreateBlueprintsResponse201:
     """
     Args:
         body (BlueprintCreate | Unset):
@@ -109,13 +91,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBlueprintsResponse201 | CreateBlueprintsResponse400
+        CreateBlueprintsResponse201
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -149,7 +133,7 @@ async def asyncio(
     *,
     client: ClientLike,
     body: BlueprintCreate | Unset = UNSET,
-) -> CreateBlueprintsResponse201 | CreateBlueprintsResponse400 | None:
+) -> CreateBlueprintsResponse201:
     """
     Args:
         body (BlueprintCreate | Unset):
@@ -160,12 +144,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBlueprintsResponse201 | CreateBlueprintsResponse400
+        CreateBlueprintsResponse201
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,16 +1,16 @@
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.delete_blueprints_response_404 import DeleteBlueprintsResponse404
 
 
 def _get_kwargs(
-    blueprint_id: UUID,
+    blueprint_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -21,37 +21,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | DeleteBlueprintsResponse404 | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 404:
-        response_404 = DeleteBlueprintsResponse404.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        204: ("none", None),
+        404: ("json", _rt.model(DeleteBlueprintsResponse404)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | DeleteBlueprintsResponse404]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    blueprint_id: UUID,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[Any | DeleteBlueprintsResponse404]:
@@ -80,10 +65,10 @@ def sync_detailed(
 
 
 def sync(
-    blueprint_id: UUID,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any | DeleteBlueprintsResponse404 | None:
+) -> Any:
     """
     Args:
         blueprint_id (UUID):
@@ -94,17 +79,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteBlueprintsResponse404
+        Any
     """
 
-    return sync_detailed(
-        blueprint_id=blueprint_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            blueprint_id=blueprint_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    blueprint_id: UUID,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[Any | DeleteBlueprintsResponse404]:
@@ -131,10 +118,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    blueprint_id: UUID,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any | DeleteBlueprintsResponse404 | None:
+) -> Any:
     """
     Args:
         blueprint_id (UUID):
@@ -145,12 +132,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteBlueprintsResponse404
+        Any
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             blueprint_id=blueprint_id,
             client=client,
         )
-    ).parsed
+    )

@@ -3,16 +3,16 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.get_blueprints_versions_response_200 import GetBlueprintsVersionsResponse200
 from ...models.get_blueprints_versions_response_404 import GetBlueprintsVersionsResponse404
 
 
 def _get_kwargs(
-    blueprint_id: UUID,
-    version_id: UUID,
+    blueprint_id: UUID | str,
+    version_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -23,43 +23,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404 | None:
-    if response.status_code == 200:
-        response_200 = GetBlueprintsVersionsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 404:
-        response_404 = GetBlueprintsVersionsResponse404.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetBlueprintsVersionsResponse200)),
+        404: ("json", _rt.model(GetBlueprintsVersionsResponse404)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    blueprint_id: UUID,
-    version_id: UUID,
+    blueprint_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404]:
@@ -90,11 +72,11 @@ def sync_detailed(
 
 
 def sync(
-    blueprint_id: UUID,
-    version_id: UUID,
+    blueprint_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
-) -> GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404 | None:
+) -> GetBlueprintsVersionsResponse200:
     """
     Args:
         blueprint_id (UUID):
@@ -106,19 +88,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404
+        GetBlueprintsVersionsResponse200
     """
 
-    return sync_detailed(
-        blueprint_id=blueprint_id,
-        version_id=version_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            blueprint_id=blueprint_id,
+            version_id=version_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    blueprint_id: UUID,
-    version_id: UUID,
+    blueprint_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404]:
@@ -147,11 +131,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    blueprint_id: UUID,
-    version_id: UUID,
+    blueprint_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
-) -> GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404 | None:
+) -> GetBlueprintsVersionsResponse200:
     """
     Args:
         blueprint_id (UUID):
@@ -163,13 +147,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404
+        GetBlueprintsVersionsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             blueprint_id=blueprint_id,
             version_id=version_id,
             client=client,
         )
-    ).parsed
+    )

@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.list_blueprints_response_200 import ListBlueprintsResponse200
 from ...types import UNSET, Unset
 
@@ -96,29 +96,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ListBlueprintsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListBlueprintsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(ListBlueprintsResponse200)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ListBlueprintsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -202,7 +190,7 @@ def sync(
     settings_android_wifi_network_id: UUID | Unset = UNSET,
     settings_ios_provisioning_profile_id: UUID | Unset = UNSET,
     settings_ios_provisioning_profile_version_id: UUID | Unset = UNSET,
-) -> ListBlueprintsResponse200 | None:
+) -> ListBlueprintsResponse200:
     """
     Args:
         ordering (str | Unset):
@@ -228,22 +216,24 @@ def sync(
         ListBlueprintsResponse200
     """
 
-    return sync_detailed(
-        client=client,
-        ordering=ordering,
-        name=name,
-        name_exact=name_exact,
-        settings_android_app_id=settings_android_app_id,
-        settings_android_app_version_id=settings_android_app_version_id,
-        settings_ios_app_id=settings_ios_app_id,
-        settings_ios_app_version_id=settings_ios_app_version_id,
-        settings_windows_app_id=settings_windows_app_id,
-        settings_windows_app_version_id=settings_windows_app_version_id,
-        settings_android_file_id=settings_android_file_id,
-        settings_android_wifi_network_id=settings_android_wifi_network_id,
-        settings_ios_provisioning_profile_id=settings_ios_provisioning_profile_id,
-        settings_ios_provisioning_profile_version_id=settings_ios_provisioning_profile_version_id,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            ordering=ordering,
+            name=name,
+            name_exact=name_exact,
+            settings_android_app_id=settings_android_app_id,
+            settings_android_app_version_id=settings_android_app_version_id,
+            settings_ios_app_id=settings_ios_app_id,
+            settings_ios_app_version_id=settings_ios_app_version_id,
+            settings_windows_app_id=settings_windows_app_id,
+            settings_windows_app_version_id=settings_windows_app_version_id,
+            settings_android_file_id=settings_android_file_id,
+            settings_android_wifi_network_id=settings_android_wifi_network_id,
+            settings_ios_provisioning_profile_id=settings_ios_provisioning_profile_id,
+            settings_ios_provisioning_profile_version_id=settings_ios_provisioning_profile_version_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -325,7 +315,7 @@ async def asyncio(
     settings_android_wifi_network_id: UUID | Unset = UNSET,
     settings_ios_provisioning_profile_id: UUID | Unset = UNSET,
     settings_ios_provisioning_profile_version_id: UUID | Unset = UNSET,
-) -> ListBlueprintsResponse200 | None:
+) -> ListBlueprintsResponse200:
     """
     Args:
         ordering (str | Unset):
@@ -351,7 +341,7 @@ async def asyncio(
         ListBlueprintsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             ordering=ordering,
@@ -368,4 +358,4 @@ async def asyncio(
             settings_ios_provisioning_profile_id=settings_ios_provisioning_profile_id,
             settings_ios_provisioning_profile_version_id=settings_ios_provisioning_profile_version_id,
         )
-    ).parsed
+    )

@@ -3,15 +3,15 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.list_blueprints_versions_response_200 import ListBlueprintsVersionsResponse200
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    blueprint_id: UUID,
+    blueprint_id: UUID | str,
     *,
     ordering: str | Unset = UNSET,
     version_number: str | Unset = UNSET,
@@ -61,33 +61,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ListBlueprintsVersionsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListBlueprintsVersionsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(ListBlueprintsVersionsResponse200)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ListBlueprintsVersionsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    blueprint_id: UUID,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
     ordering: str | Unset = UNSET,
@@ -137,7 +125,7 @@ def sync_detailed(
 
 
 def sync(
-    blueprint_id: UUID,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
     ordering: str | Unset = UNSET,
@@ -147,7 +135,7 @@ def sync(
     settings_android_app_version_id: UUID | Unset = UNSET,
     settings_android_file_id: UUID | Unset = UNSET,
     settings_android_wifi_network_id: UUID | Unset = UNSET,
-) -> ListBlueprintsVersionsResponse200 | None:
+) -> ListBlueprintsVersionsResponse200:
     """
     Args:
         blueprint_id (UUID):
@@ -168,21 +156,23 @@ def sync(
         ListBlueprintsVersionsResponse200
     """
 
-    return sync_detailed(
-        blueprint_id=blueprint_id,
-        client=client,
-        ordering=ordering,
-        version_number=version_number,
-        publish=publish,
-        settings_android_app_id=settings_android_app_id,
-        settings_android_app_version_id=settings_android_app_version_id,
-        settings_android_file_id=settings_android_file_id,
-        settings_android_wifi_network_id=settings_android_wifi_network_id,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            blueprint_id=blueprint_id,
+            client=client,
+            ordering=ordering,
+            version_number=version_number,
+            publish=publish,
+            settings_android_app_id=settings_android_app_id,
+            settings_android_app_version_id=settings_android_app_version_id,
+            settings_android_file_id=settings_android_file_id,
+            settings_android_wifi_network_id=settings_android_wifi_network_id,
+        )
+    )
 
 
 async def asyncio_detailed(
-    blueprint_id: UUID,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
     ordering: str | Unset = UNSET,
@@ -230,7 +220,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    blueprint_id: UUID,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
     ordering: str | Unset = UNSET,
@@ -240,7 +230,7 @@ async def asyncio(
     settings_android_app_version_id: UUID | Unset = UNSET,
     settings_android_file_id: UUID | Unset = UNSET,
     settings_android_wifi_network_id: UUID | Unset = UNSET,
-) -> ListBlueprintsVersionsResponse200 | None:
+) -> ListBlueprintsVersionsResponse200:
     """
     Args:
         blueprint_id (UUID):
@@ -261,7 +251,7 @@ async def asyncio(
         ListBlueprintsVersionsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             blueprint_id=blueprint_id,
             client=client,
@@ -273,4 +263,4 @@ async def asyncio(
             settings_android_file_id=settings_android_file_id,
             settings_android_wifi_network_id=settings_android_wifi_network_id,
         )
-    ).parsed
+    )

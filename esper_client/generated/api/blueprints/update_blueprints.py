@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.blueprint_v2_put import BlueprintV2Put
 from ...models.update_blueprints_response_200 import UpdateBlueprintsResponse200
 from ...models.update_blueprints_response_400 import UpdateBlueprintsResponse400
@@ -13,7 +13,7 @@ from ...models.update_blueprints_response_404 import UpdateBlueprintsResponse404
 
 
 def _get_kwargs(
-    blueprint_id: UUID,
+    blueprint_id: UUID | str,
     *,
     body: BlueprintV2Put,
 ) -> dict[str, Any]:
@@ -32,47 +32,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> UpdateBlueprintsResponse200 | UpdateBlueprintsResponse400 | UpdateBlueprintsResponse404 | None:
-    if response.status_code == 200:
-        response_200 = UpdateBlueprintsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = UpdateBlueprintsResponse400.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 404:
-        response_404 = UpdateBlueprintsResponse404.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(UpdateBlueprintsResponse200)),
+        400: ("json", _rt.model(UpdateBlueprintsResponse400)),
+        404: ("json", _rt.model(UpdateBlueprintsResponse404)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[UpdateBlueprintsResponse200 | UpdateBlueprintsResponse400 | UpdateBlueprintsResponse404]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    blueprint_id: UUID,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
     body: BlueprintV2Put,
@@ -104,11 +82,11 @@ def sync_detailed(
 
 
 def sync(
-    blueprint_id: UUID,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
     body: BlueprintV2Put,
-) -> UpdateBlueprintsResponse200 | UpdateBlueprintsResponse400 | UpdateBlueprintsResponse404 | None:
+) -> UpdateBlueprintsResponse200:
     """
     Args:
         blueprint_id (UUID):
@@ -120,18 +98,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateBlueprintsResponse200 | UpdateBlueprintsResponse400 | UpdateBlueprintsResponse404
+        UpdateBlueprintsResponse200
     """
 
-    return sync_detailed(
-        blueprint_id=blueprint_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            blueprint_id=blueprint_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    blueprint_id: UUID,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
     body: BlueprintV2Put,
@@ -161,11 +141,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    blueprint_id: UUID,
+    blueprint_id: UUID | str,
     *,
     client: ClientLike,
     body: BlueprintV2Put,
-) -> UpdateBlueprintsResponse200 | UpdateBlueprintsResponse400 | UpdateBlueprintsResponse404 | None:
+) -> UpdateBlueprintsResponse200:
     """
     Args:
         blueprint_id (UUID):
@@ -177,13 +157,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateBlueprintsResponse200 | UpdateBlueprintsResponse400 | UpdateBlueprintsResponse404
+        UpdateBlueprintsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             blueprint_id=blueprint_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

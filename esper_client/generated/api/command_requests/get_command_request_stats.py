@@ -1,10 +1,11 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
@@ -12,7 +13,7 @@ from ...models.get_command_request_stats_response_200 import GetCommandRequestSt
 
 
 def _get_kwargs(
-    id: str,
+    id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -23,33 +24,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestStatsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetCommandRequestStatsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error404NotFound.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = Error500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetCommandRequestStatsResponse200)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+        404: ("json", _rt.model(Error404NotFound)),
+        500: ("json", _rt.model(Error500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -57,20 +41,11 @@ def _build_response(
 ) -> Response[
     Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestStatsResponse200
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    id: str,
+    id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[
@@ -102,10 +77,10 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    id: UUID | str,
     *,
     client: ClientLike,
-) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestStatsResponse200 | None:
+) -> GetCommandRequestStatsResponse200:
     """Counts of devices per state for one command request.
 
     Args:
@@ -117,17 +92,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestStatsResponse200
+        GetCommandRequestStatsResponse200
     """
 
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            id=id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    id: str,
+    id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[
@@ -157,10 +134,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    id: UUID | str,
     *,
     client: ClientLike,
-) -> Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestStatsResponse200 | None:
+) -> GetCommandRequestStatsResponse200:
     """Counts of devices per state for one command request.
 
     Args:
@@ -172,12 +149,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandRequestStatsResponse200
+        GetCommandRequestStatsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             id=id,
             client=client,
         )
-    ).parsed
+    )

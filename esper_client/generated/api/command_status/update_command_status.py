@@ -1,10 +1,11 @@
-from typing import Any, cast
+from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.command_status_put import CommandStatusPUT
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
@@ -13,7 +14,7 @@ from ...models.update_command_status_response_200 import UpdateCommandStatusResp
 
 
 def _get_kwargs(
-    id: str,
+    id: UUID | str,
     *,
     body: CommandStatusPUT,
 ) -> dict[str, Any]:
@@ -32,37 +33,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200 | None:
-    if response.status_code == 200:
-        response_200 = UpdateCommandStatusResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 304:
-        response_304 = cast(Any, None)
-        return response_304
-
-    if response.status_code == 400:
-        response_400 = Error400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = Error500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(UpdateCommandStatusResponse200)),
+        304: ("none", None),
+        400: ("json", _rt.model(Error400BadData)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+        500: ("json", _rt.model(Error500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -70,20 +51,11 @@ def _build_response(
 ) -> Response[
     Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    id: str,
+    id: UUID | str,
     *,
     client: ClientLike,
     body: CommandStatusPUT,
@@ -117,11 +89,11 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    id: UUID | str,
     *,
     client: ClientLike,
     body: CommandStatusPUT,
-) -> Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200 | None:
+) -> UpdateCommandStatusResponse200:
     """
     Args:
         id (str):
@@ -133,18 +105,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200
+        UpdateCommandStatusResponse200
     """
 
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    id: str,
+    id: UUID | str,
     *,
     client: ClientLike,
     body: CommandStatusPUT,
@@ -176,11 +150,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    id: UUID | str,
     *,
     client: ClientLike,
     body: CommandStatusPUT,
-) -> Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200 | None:
+) -> UpdateCommandStatusResponse200:
     """
     Args:
         id (str):
@@ -192,13 +166,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200
+        UpdateCommandStatusResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             id=id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

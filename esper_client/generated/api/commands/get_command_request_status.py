@@ -3,17 +3,17 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_command_request_status_response_200 import GetCommandRequestStatusResponse200
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
-    request_id: UUID,
+    enterprise_id: UUID | str,
+    request_id: UUID | str,
     *,
     device: str | Unset = UNSET,
     state: str | Unset = UNSET,
@@ -36,53 +36,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> ErrorResponse | GetCommandRequestStatusResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetCommandRequestStatusResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetCommandRequestStatusResponse200)),
+        401: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetCommandRequestStatusResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
-    request_id: UUID,
+    enterprise_id: UUID | str,
+    request_id: UUID | str,
     *,
     client: ClientLike,
     device: str | Unset = UNSET,
@@ -120,13 +94,13 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
-    request_id: UUID,
+    enterprise_id: UUID | str,
+    request_id: UUID | str,
     *,
     client: ClientLike,
     device: str | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> ErrorResponse | GetCommandRequestStatusResponse200 | None:
+) -> GetCommandRequestStatusResponse200:
     """Per-device progress of one command request.
 
     Args:
@@ -141,21 +115,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetCommandRequestStatusResponse200
+        GetCommandRequestStatusResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        request_id=request_id,
-        client=client,
-        device=device,
-        state=state,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            request_id=request_id,
+            client=client,
+            device=device,
+            state=state,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
-    request_id: UUID,
+    enterprise_id: UUID | str,
+    request_id: UUID | str,
     *,
     client: ClientLike,
     device: str | Unset = UNSET,
@@ -191,13 +167,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
-    request_id: UUID,
+    enterprise_id: UUID | str,
+    request_id: UUID | str,
     *,
     client: ClientLike,
     device: str | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> ErrorResponse | GetCommandRequestStatusResponse200 | None:
+) -> GetCommandRequestStatusResponse200:
     """Per-device progress of one command request.
 
     Args:
@@ -212,10 +188,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetCommandRequestStatusResponse200
+        GetCommandRequestStatusResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             request_id=request_id,
@@ -223,4 +199,4 @@ async def asyncio(
             device=device,
             state=state,
         )
-    ).parsed
+    )

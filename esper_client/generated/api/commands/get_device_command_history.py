@@ -3,17 +3,17 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_device_command_history_response_200 import GetDeviceCommandHistoryResponse200
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
-    device_id: UUID,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     state: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -33,53 +33,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> ErrorResponse | GetDeviceCommandHistoryResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetDeviceCommandHistoryResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetDeviceCommandHistoryResponse200)),
+        401: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetDeviceCommandHistoryResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
-    device_id: UUID,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     state: str | Unset = UNSET,
@@ -114,12 +88,12 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
-    device_id: UUID,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     state: str | Unset = UNSET,
-) -> ErrorResponse | GetDeviceCommandHistoryResponse200 | None:
+) -> GetDeviceCommandHistoryResponse200:
     """The commands a single device has received.
 
     Args:
@@ -133,20 +107,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetDeviceCommandHistoryResponse200
+        GetDeviceCommandHistoryResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        device_id=device_id,
-        client=client,
-        state=state,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            device_id=device_id,
+            client=client,
+            state=state,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
-    device_id: UUID,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     state: str | Unset = UNSET,
@@ -179,12 +155,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
-    device_id: UUID,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     state: str | Unset = UNSET,
-) -> ErrorResponse | GetDeviceCommandHistoryResponse200 | None:
+) -> GetDeviceCommandHistoryResponse200:
     """The commands a single device has received.
 
     Args:
@@ -198,14 +174,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetDeviceCommandHistoryResponse200
+        GetDeviceCommandHistoryResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             device_id=device_id,
             client=client,
             state=state,
         )
-    ).parsed
+    )

@@ -3,16 +3,16 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.list_command_request_response_200 import ListCommandRequestResponse200
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     command_type: str | Unset = UNSET,
     devices: str | Unset = UNSET,
@@ -44,52 +44,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> ErrorResponse | ListCommandRequestResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListCommandRequestResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(ListCommandRequestResponse200)),
+        401: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | ListCommandRequestResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     command_type: str | Unset = UNSET,
@@ -134,7 +108,7 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     command_type: str | Unset = UNSET,
@@ -142,7 +116,7 @@ def sync(
     device_type: str | Unset = UNSET,
     command: str | Unset = UNSET,
     issued_by: str | Unset = UNSET,
-) -> ErrorResponse | ListCommandRequestResponse200 | None:
+) -> ListCommandRequestResponse200:
     """List the command requests made in an enterprise.
 
     Args:
@@ -159,22 +133,24 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListCommandRequestResponse200
+        ListCommandRequestResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        client=client,
-        command_type=command_type,
-        devices=devices,
-        device_type=device_type,
-        command=command,
-        issued_by=issued_by,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+            command_type=command_type,
+            devices=devices,
+            device_type=device_type,
+            command=command,
+            issued_by=issued_by,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     command_type: str | Unset = UNSET,
@@ -217,7 +193,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     command_type: str | Unset = UNSET,
@@ -225,7 +201,7 @@ async def asyncio(
     device_type: str | Unset = UNSET,
     command: str | Unset = UNSET,
     issued_by: str | Unset = UNSET,
-) -> ErrorResponse | ListCommandRequestResponse200 | None:
+) -> ListCommandRequestResponse200:
     """List the command requests made in an enterprise.
 
     Args:
@@ -242,10 +218,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListCommandRequestResponse200
+        ListCommandRequestResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             client=client,
@@ -255,4 +231,4 @@ async def asyncio(
             command=command,
             issued_by=issued_by,
         )
-    ).parsed
+    )

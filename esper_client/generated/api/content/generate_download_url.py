@@ -1,10 +1,11 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.generate_download_url_body import GenerateDownloadUrlBody
 from ...models.generate_download_url_response_200 import GenerateDownloadUrlResponse200
@@ -13,7 +14,7 @@ from ...models.generate_download_url_response_500 import GenerateDownloadUrlResp
 
 
 def _get_kwargs(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     body: GenerateDownloadUrlBody,
 ) -> dict[str, Any]:
@@ -32,44 +33,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> (
-    ErrorResponse
-    | GenerateDownloadUrlResponse200
-    | GenerateDownloadUrlResponse400
-    | GenerateDownloadUrlResponse500
-    | None
-):
-    if response.status_code == 200:
-        response_200 = GenerateDownloadUrlResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = GenerateDownloadUrlResponse400.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = GenerateDownloadUrlResponse500.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GenerateDownloadUrlResponse200)),
+        400: ("json", _rt.model(GenerateDownloadUrlResponse400)),
+        401: ("json", _rt.model(ErrorResponse)),
+        403: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(GenerateDownloadUrlResponse500)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -77,20 +51,11 @@ def _build_response(
 ) -> Response[
     ErrorResponse | GenerateDownloadUrlResponse200 | GenerateDownloadUrlResponse400 | GenerateDownloadUrlResponse500
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: GenerateDownloadUrlBody,
@@ -124,17 +89,11 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: GenerateDownloadUrlBody,
-) -> (
-    ErrorResponse
-    | GenerateDownloadUrlResponse200
-    | GenerateDownloadUrlResponse400
-    | GenerateDownloadUrlResponse500
-    | None
-):
+) -> GenerateDownloadUrlResponse200:
     """
     Args:
         enterprise_id (str):
@@ -146,18 +105,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GenerateDownloadUrlResponse200 | GenerateDownloadUrlResponse400 | GenerateDownloadUrlResponse500
+        GenerateDownloadUrlResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: GenerateDownloadUrlBody,
@@ -189,17 +150,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: GenerateDownloadUrlBody,
-) -> (
-    ErrorResponse
-    | GenerateDownloadUrlResponse200
-    | GenerateDownloadUrlResponse400
-    | GenerateDownloadUrlResponse500
-    | None
-):
+) -> GenerateDownloadUrlResponse200:
     """
     Args:
         enterprise_id (str):
@@ -211,13 +166,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GenerateDownloadUrlResponse200 | GenerateDownloadUrlResponse400 | GenerateDownloadUrlResponse500
+        GenerateDownloadUrlResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,17 +1,18 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_all_content_response_200 import GetAllContentResponse200
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     search: str | Unset = UNSET,
     limit: int | Unset = 20,
@@ -37,45 +38,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetAllContentResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetAllContentResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetAllContentResponse200)),
+        401: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetAllContentResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
@@ -113,13 +94,13 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ErrorResponse | GetAllContentResponse200 | None:
+) -> GetAllContentResponse200:
     """
     Args:
         enterprise_id (str):
@@ -133,20 +114,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetAllContentResponse200
+        GetAllContentResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        client=client,
-        search=search,
-        limit=limit,
-        offset=offset,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+            search=search,
+            limit=limit,
+            offset=offset,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
@@ -182,13 +165,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ErrorResponse | GetAllContentResponse200 | None:
+) -> GetAllContentResponse200:
     """
     Args:
         enterprise_id (str):
@@ -202,10 +185,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetAllContentResponse200
+        GetAllContentResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             client=client,
@@ -213,4 +196,4 @@ async def asyncio(
             limit=limit,
             offset=offset,
         )
-    ).parsed
+    )

@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.content import Content
 from ...models.error_response import ErrorResponse
 from ...models.patch_content_body import PatchContentBody
@@ -13,8 +13,8 @@ from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: str,
-    content_id: UUID,
+    enterprise_id: UUID | str,
+    content_id: UUID | str,
     *,
     body: PatchContentBody | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -34,64 +34,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Content | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = Content.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = ErrorResponse.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(Content)),
+        400: ("json", _rt.model(ErrorResponse)),
+        401: ("json", _rt.model(ErrorResponse)),
+        403: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        415: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Content | ErrorResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
-    content_id: UUID,
+    enterprise_id: UUID | str,
+    content_id: UUID | str,
     *,
     client: ClientLike,
     body: PatchContentBody | Unset = UNSET,
@@ -125,12 +89,12 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
-    content_id: UUID,
+    enterprise_id: UUID | str,
+    content_id: UUID | str,
     *,
     client: ClientLike,
     body: PatchContentBody | Unset = UNSET,
-) -> Content | ErrorResponse | None:
+) -> Content:
     """
     Args:
         enterprise_id (str):
@@ -143,20 +107,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Content | ErrorResponse
+        Content
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        content_id=content_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            content_id=content_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
-    content_id: UUID,
+    enterprise_id: UUID | str,
+    content_id: UUID | str,
     *,
     client: ClientLike,
     body: PatchContentBody | Unset = UNSET,
@@ -188,12 +154,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
-    content_id: UUID,
+    enterprise_id: UUID | str,
+    content_id: UUID | str,
     *,
     client: ClientLike,
     body: PatchContentBody | Unset = UNSET,
-) -> Content | ErrorResponse | None:
+) -> Content:
     """
     Args:
         enterprise_id (str):
@@ -206,14 +172,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Content | ErrorResponse
+        Content
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             content_id=content_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

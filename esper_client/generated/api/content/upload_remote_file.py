@@ -1,10 +1,11 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.upload_remote_file_body import UploadRemoteFileBody
 from ...models.upload_remote_file_response_201 import UploadRemoteFileResponse201
@@ -14,7 +15,7 @@ from ...models.upload_remote_file_response_500 import UploadRemoteFileResponse50
 
 
 def _get_kwargs(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     body: UploadRemoteFileBody,
 ) -> dict[str, Any]:
@@ -33,50 +34,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> (
-    ErrorResponse
-    | UploadRemoteFileResponse201
-    | UploadRemoteFileResponse400
-    | UploadRemoteFileResponse413
-    | UploadRemoteFileResponse500
-    | None
-):
-    if response.status_code == 201:
-        response_201 = UploadRemoteFileResponse201.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = UploadRemoteFileResponse400.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 413:
-        response_413 = UploadRemoteFileResponse413.from_dict(response.json())
-
-        return response_413
-
-    if response.status_code == 500:
-        response_500 = UploadRemoteFileResponse500.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        201: ("json", _rt.model(UploadRemoteFileResponse201)),
+        400: ("json", _rt.model(UploadRemoteFileResponse400)),
+        401: ("json", _rt.model(ErrorResponse)),
+        403: ("json", _rt.model(ErrorResponse)),
+        413: ("json", _rt.model(UploadRemoteFileResponse413)),
+        500: ("json", _rt.model(UploadRemoteFileResponse500)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -88,20 +57,11 @@ def _build_response(
     | UploadRemoteFileResponse413
     | UploadRemoteFileResponse500
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: UploadRemoteFileBody,
@@ -139,18 +99,11 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: UploadRemoteFileBody,
-) -> (
-    ErrorResponse
-    | UploadRemoteFileResponse201
-    | UploadRemoteFileResponse400
-    | UploadRemoteFileResponse413
-    | UploadRemoteFileResponse500
-    | None
-):
+) -> UploadRemoteFileResponse201:
     """
     Args:
         enterprise_id (str):
@@ -162,18 +115,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UploadRemoteFileResponse201 | UploadRemoteFileResponse400 | UploadRemoteFileResponse413 | UploadRemoteFileResponse500
+        UploadRemoteFileResponse201
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: UploadRemoteFileBody,
@@ -209,18 +164,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: UploadRemoteFileBody,
-) -> (
-    ErrorResponse
-    | UploadRemoteFileResponse201
-    | UploadRemoteFileResponse400
-    | UploadRemoteFileResponse413
-    | UploadRemoteFileResponse500
-    | None
-):
+) -> UploadRemoteFileResponse201:
     """
     Args:
         enterprise_id (str):
@@ -232,13 +180,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UploadRemoteFileResponse201 | UploadRemoteFileResponse400 | UploadRemoteFileResponse413 | UploadRemoteFileResponse500
+        UploadRemoteFileResponse201
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.create_custom_actions_response_201 import CreateCustomActionsResponse201
 from ...models.create_custom_actions_response_400 import CreateCustomActionsResponse400
 from ...models.create_custom_actions_response_409 import CreateCustomActionsResponse409
@@ -31,39 +31,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> (
-    CreateCustomActionsResponse201
-    | CreateCustomActionsResponse400
-    | CreateCustomActionsResponse409
-    | CreateCustomActionsResponse500
-    | None
-):
-    if response.status_code == 201:
-        response_201 = CreateCustomActionsResponse201.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = CreateCustomActionsResponse400.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 409:
-        response_409 = CreateCustomActionsResponse409.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 500:
-        response_500 = CreateCustomActionsResponse500.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        201: ("json", _rt.model(CreateCustomActionsResponse201)),
+        400: ("json", _rt.model(CreateCustomActionsResponse400)),
+        409: ("json", _rt.model(CreateCustomActionsResponse409)),
+        500: ("json", _rt.model(CreateCustomActionsResponse500)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -74,16 +51,7 @@ def _build_response(
     | CreateCustomActionsResponse409
     | CreateCustomActionsResponse500
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -124,13 +92,7 @@ def sync(
     *,
     client: ClientLike,
     body: CustomActionCreate,
-) -> (
-    CreateCustomActionsResponse201
-    | CreateCustomActionsResponse400
-    | CreateCustomActionsResponse409
-    | CreateCustomActionsResponse500
-    | None
-):
+) -> CreateCustomActionsResponse201:
     """
     Args:
         body (CustomActionCreate):
@@ -141,13 +103,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateCustomActionsResponse201 | CreateCustomActionsResponse400 | CreateCustomActionsResponse409 | CreateCustomActionsResponse500
+        CreateCustomActionsResponse201
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -186,13 +150,7 @@ async def asyncio(
     *,
     client: ClientLike,
     body: CustomActionCreate,
-) -> (
-    CreateCustomActionsResponse201
-    | CreateCustomActionsResponse400
-    | CreateCustomActionsResponse409
-    | CreateCustomActionsResponse500
-    | None
-):
+) -> CreateCustomActionsResponse201:
     """
     Args:
         body (CustomActionCreate):
@@ -203,12 +161,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateCustomActionsResponse201 | CreateCustomActionsResponse400 | CreateCustomActionsResponse409 | CreateCustomActionsResponse500
+        CreateCustomActionsResponse201
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

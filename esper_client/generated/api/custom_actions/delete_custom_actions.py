@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.delete_custom_actions_response_200 import DeleteCustomActionsResponse200
 from ...models.delete_custom_actions_response_400 import DeleteCustomActionsResponse400
 from ...models.delete_custom_actions_response_404 import DeleteCustomActionsResponse404
@@ -13,7 +13,7 @@ from ...models.delete_custom_actions_response_500 import DeleteCustomActionsResp
 
 
 def _get_kwargs(
-    custom_action_id: UUID,
+    custom_action_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -24,39 +24,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> (
-    DeleteCustomActionsResponse200
-    | DeleteCustomActionsResponse400
-    | DeleteCustomActionsResponse404
-    | DeleteCustomActionsResponse500
-    | None
-):
-    if response.status_code == 200:
-        response_200 = DeleteCustomActionsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = DeleteCustomActionsResponse400.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 404:
-        response_404 = DeleteCustomActionsResponse404.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = DeleteCustomActionsResponse500.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(DeleteCustomActionsResponse200)),
+        400: ("json", _rt.model(DeleteCustomActionsResponse400)),
+        404: ("json", _rt.model(DeleteCustomActionsResponse404)),
+        500: ("json", _rt.model(DeleteCustomActionsResponse500)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -67,20 +44,11 @@ def _build_response(
     | DeleteCustomActionsResponse404
     | DeleteCustomActionsResponse500
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    custom_action_id: UUID,
+    custom_action_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[
@@ -114,16 +82,10 @@ def sync_detailed(
 
 
 def sync(
-    custom_action_id: UUID,
+    custom_action_id: UUID | str,
     *,
     client: ClientLike,
-) -> (
-    DeleteCustomActionsResponse200
-    | DeleteCustomActionsResponse400
-    | DeleteCustomActionsResponse404
-    | DeleteCustomActionsResponse500
-    | None
-):
+) -> DeleteCustomActionsResponse200:
     """
     Args:
         custom_action_id (UUID):
@@ -134,17 +96,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteCustomActionsResponse200 | DeleteCustomActionsResponse400 | DeleteCustomActionsResponse404 | DeleteCustomActionsResponse500
+        DeleteCustomActionsResponse200
     """
 
-    return sync_detailed(
-        custom_action_id=custom_action_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            custom_action_id=custom_action_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    custom_action_id: UUID,
+    custom_action_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[
@@ -176,16 +140,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    custom_action_id: UUID,
+    custom_action_id: UUID | str,
     *,
     client: ClientLike,
-) -> (
-    DeleteCustomActionsResponse200
-    | DeleteCustomActionsResponse400
-    | DeleteCustomActionsResponse404
-    | DeleteCustomActionsResponse500
-    | None
-):
+) -> DeleteCustomActionsResponse200:
     """
     Args:
         custom_action_id (UUID):
@@ -196,12 +154,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteCustomActionsResponse200 | DeleteCustomActionsResponse400 | DeleteCustomActionsResponse404 | DeleteCustomActionsResponse500
+        DeleteCustomActionsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             custom_action_id=custom_action_id,
             client=client,
         )
-    ).parsed
+    )

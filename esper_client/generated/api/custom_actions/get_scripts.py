@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.get_scripts_response_200 import GetScriptsResponse200
 from ...models.get_scripts_response_403 import GetScriptsResponse403
 from ...models.get_scripts_response_404 import GetScriptsResponse404
@@ -13,7 +13,7 @@ from ...models.get_scripts_response_500 import GetScriptsResponse500
 
 
 def _get_kwargs(
-    script_id: UUID,
+    script_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -24,52 +24,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500 | None:
-    if response.status_code == 200:
-        response_200 = GetScriptsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 403:
-        response_403 = GetScriptsResponse403.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = GetScriptsResponse404.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = GetScriptsResponse500.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetScriptsResponse200)),
+        403: ("json", _rt.model(GetScriptsResponse403)),
+        404: ("json", _rt.model(GetScriptsResponse404)),
+        500: ("json", _rt.model(GetScriptsResponse500)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    script_id: UUID,
+    script_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500]:
@@ -98,10 +72,10 @@ def sync_detailed(
 
 
 def sync(
-    script_id: UUID,
+    script_id: UUID | str,
     *,
     client: ClientLike,
-) -> GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500 | None:
+) -> GetScriptsResponse200:
     """
     Args:
         script_id (UUID):
@@ -112,17 +86,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500
+        GetScriptsResponse200
     """
 
-    return sync_detailed(
-        script_id=script_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            script_id=script_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    script_id: UUID,
+    script_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500]:
@@ -149,10 +125,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    script_id: UUID,
+    script_id: UUID | str,
     *,
     client: ClientLike,
-) -> GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500 | None:
+) -> GetScriptsResponse200:
     """
     Args:
         script_id (UUID):
@@ -163,12 +139,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500
+        GetScriptsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             script_id=script_id,
             client=client,
         )
-    ).parsed
+    )

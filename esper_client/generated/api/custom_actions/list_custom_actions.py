@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.list_custom_actions_response_200 import ListCustomActionsResponse200
 from ...models.list_custom_actions_response_400 import ListCustomActionsResponse400
 from ...types import UNSET, Unset
@@ -57,38 +57,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> ListCustomActionsResponse200 | ListCustomActionsResponse400 | None:
-    if response.status_code == 200:
-        response_200 = ListCustomActionsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ListCustomActionsResponse400.from_dict(response.json())
-
-        return response_400
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(ListCustomActionsResponse200)),
+        400: ("json", _rt.model(ListCustomActionsResponse400)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ListCustomActionsResponse200 | ListCustomActionsResponse400]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -160,7 +142,7 @@ def sync(
     updated_by: int | Unset = UNSET,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
-) -> ListCustomActionsResponse200 | ListCustomActionsResponse400 | None:
+) -> ListCustomActionsResponse200:
     """
     Args:
         ordering (str | Unset):
@@ -180,22 +162,24 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListCustomActionsResponse200 | ListCustomActionsResponse400
+        ListCustomActionsResponse200
     """
 
-    return sync_detailed(
-        client=client,
-        ordering=ordering,
-        name=name,
-        type_=type_,
-        state=state,
-        position_in_blueprints=position_in_blueprints,
-        position_in_device_settings=position_in_device_settings,
-        created_by=created_by,
-        updated_by=updated_by,
-        limit=limit,
-        offset=offset,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            ordering=ordering,
+            name=name,
+            type_=type_,
+            state=state,
+            position_in_blueprints=position_in_blueprints,
+            position_in_device_settings=position_in_device_settings,
+            created_by=created_by,
+            updated_by=updated_by,
+            limit=limit,
+            offset=offset,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -265,7 +249,7 @@ async def asyncio(
     updated_by: int | Unset = UNSET,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
-) -> ListCustomActionsResponse200 | ListCustomActionsResponse400 | None:
+) -> ListCustomActionsResponse200:
     """
     Args:
         ordering (str | Unset):
@@ -285,10 +269,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListCustomActionsResponse200 | ListCustomActionsResponse400
+        ListCustomActionsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             ordering=ordering,
@@ -302,4 +286,4 @@ async def asyncio(
             limit=limit,
             offset=offset,
         )
-    ).parsed
+    )

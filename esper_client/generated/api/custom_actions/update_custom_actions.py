@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.custom_action_update import CustomActionUpdate
 from ...models.update_custom_actions_response_200 import UpdateCustomActionsResponse200
 from ...models.update_custom_actions_response_400 import UpdateCustomActionsResponse400
@@ -15,7 +15,7 @@ from ...models.update_custom_actions_response_500 import UpdateCustomActionsResp
 
 
 def _get_kwargs(
-    custom_action_id: UUID,
+    custom_action_id: UUID | str,
     *,
     body: CustomActionUpdate,
 ) -> dict[str, Any]:
@@ -34,45 +34,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> (
-    UpdateCustomActionsResponse200
-    | UpdateCustomActionsResponse400
-    | UpdateCustomActionsResponse404
-    | UpdateCustomActionsResponse409
-    | UpdateCustomActionsResponse500
-    | None
-):
-    if response.status_code == 200:
-        response_200 = UpdateCustomActionsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = UpdateCustomActionsResponse400.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 404:
-        response_404 = UpdateCustomActionsResponse404.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = UpdateCustomActionsResponse409.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 500:
-        response_500 = UpdateCustomActionsResponse500.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(UpdateCustomActionsResponse200)),
+        400: ("json", _rt.model(UpdateCustomActionsResponse400)),
+        404: ("json", _rt.model(UpdateCustomActionsResponse404)),
+        409: ("json", _rt.model(UpdateCustomActionsResponse409)),
+        500: ("json", _rt.model(UpdateCustomActionsResponse500)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -84,20 +56,11 @@ def _build_response(
     | UpdateCustomActionsResponse409
     | UpdateCustomActionsResponse500
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    custom_action_id: UUID,
+    custom_action_id: UUID | str,
     *,
     client: ClientLike,
     body: CustomActionUpdate,
@@ -135,18 +98,11 @@ def sync_detailed(
 
 
 def sync(
-    custom_action_id: UUID,
+    custom_action_id: UUID | str,
     *,
     client: ClientLike,
     body: CustomActionUpdate,
-) -> (
-    UpdateCustomActionsResponse200
-    | UpdateCustomActionsResponse400
-    | UpdateCustomActionsResponse404
-    | UpdateCustomActionsResponse409
-    | UpdateCustomActionsResponse500
-    | None
-):
+) -> UpdateCustomActionsResponse200:
     """
     Args:
         custom_action_id (UUID):
@@ -158,18 +114,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateCustomActionsResponse200 | UpdateCustomActionsResponse400 | UpdateCustomActionsResponse404 | UpdateCustomActionsResponse409 | UpdateCustomActionsResponse500
+        UpdateCustomActionsResponse200
     """
 
-    return sync_detailed(
-        custom_action_id=custom_action_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            custom_action_id=custom_action_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    custom_action_id: UUID,
+    custom_action_id: UUID | str,
     *,
     client: ClientLike,
     body: CustomActionUpdate,
@@ -205,18 +163,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    custom_action_id: UUID,
+    custom_action_id: UUID | str,
     *,
     client: ClientLike,
     body: CustomActionUpdate,
-) -> (
-    UpdateCustomActionsResponse200
-    | UpdateCustomActionsResponse400
-    | UpdateCustomActionsResponse404
-    | UpdateCustomActionsResponse409
-    | UpdateCustomActionsResponse500
-    | None
-):
+) -> UpdateCustomActionsResponse200:
     """
     Args:
         custom_action_id (UUID):
@@ -228,13 +179,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateCustomActionsResponse200 | UpdateCustomActionsResponse400 | UpdateCustomActionsResponse404 | UpdateCustomActionsResponse409 | UpdateCustomActionsResponse500
+        UpdateCustomActionsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             custom_action_id=custom_action_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.create_dep_profile_response_200 import CreateDepProfileResponse200
 from ...models.tenant_dep_profile_create_request import TenantDEPProfileCreateRequest
 from ...models.tenant_error_400_bad_data import TenantError400BadData
@@ -33,39 +33,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> (
-    CreateDepProfileResponse200
-    | TenantError400BadData
-    | TenantError401Unauthorized
-    | TenantError500InternalServerError
-    | None
-):
-    if response.status_code == 200:
-        response_200 = CreateDepProfileResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = TenantError400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = TenantError401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = TenantError500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(CreateDepProfileResponse200)),
+        400: ("json", _rt.model(TenantError400BadData)),
+        401: ("json", _rt.model(TenantError401Unauthorized)),
+        500: ("json", _rt.model(TenantError500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -73,16 +50,7 @@ def _build_response(
 ) -> Response[
     CreateDepProfileResponse200 | TenantError400BadData | TenantError401Unauthorized | TenantError500InternalServerError
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -120,13 +88,7 @@ def sync(
     *,
     client: ClientLike,
     body: TenantDEPProfileCreateRequest | Unset = UNSET,
-) -> (
-    CreateDepProfileResponse200
-    | TenantError400BadData
-    | TenantError401Unauthorized
-    | TenantError500InternalServerError
-    | None
-):
+) -> CreateDepProfileResponse200:
     """
     Args:
         body (TenantDEPProfileCreateRequest | Unset):
@@ -137,13 +99,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDepProfileResponse200 | TenantError400BadData | TenantError401Unauthorized | TenantError500InternalServerError
+        CreateDepProfileResponse200
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -179,13 +143,7 @@ async def asyncio(
     *,
     client: ClientLike,
     body: TenantDEPProfileCreateRequest | Unset = UNSET,
-) -> (
-    CreateDepProfileResponse200
-    | TenantError400BadData
-    | TenantError401Unauthorized
-    | TenantError500InternalServerError
-    | None
-):
+) -> CreateDepProfileResponse200:
     """
     Args:
         body (TenantDEPProfileCreateRequest | Unset):
@@ -196,12 +154,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDepProfileResponse200 | TenantError400BadData | TenantError401Unauthorized | TenantError500InternalServerError
+        CreateDepProfileResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,10 +1,11 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
@@ -16,7 +17,7 @@ from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    device_id: str,
+    device_id: UUID | str,
     *,
     app_type: ListDevicesDeviceAppsAppType | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -46,52 +47,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesDeviceAppsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListDevicesDeviceAppsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = Error500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(ListDevicesDeviceAppsResponse200)),
+        400: ("json", _rt.model(Error400BadData)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+        500: ("json", _rt.model(Error500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesDeviceAppsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    device_id: str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     app_type: ListDevicesDeviceAppsAppType | Unset = UNSET,
@@ -129,13 +104,13 @@ def sync_detailed(
 
 
 def sync(
-    device_id: str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     app_type: ListDevicesDeviceAppsAppType | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesDeviceAppsResponse200 | None:
+) -> ListDevicesDeviceAppsResponse200:
     """
     Args:
         device_id (str):
@@ -149,20 +124,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesDeviceAppsResponse200
+        ListDevicesDeviceAppsResponse200
     """
 
-    return sync_detailed(
-        device_id=device_id,
-        client=client,
-        app_type=app_type,
-        limit=limit,
-        offset=offset,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            device_id=device_id,
+            client=client,
+            app_type=app_type,
+            limit=limit,
+            offset=offset,
+        )
+    )
 
 
 async def asyncio_detailed(
-    device_id: str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     app_type: ListDevicesDeviceAppsAppType | Unset = UNSET,
@@ -198,13 +175,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    device_id: str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     app_type: ListDevicesDeviceAppsAppType | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesDeviceAppsResponse200 | None:
+) -> ListDevicesDeviceAppsResponse200:
     """
     Args:
         device_id (str):
@@ -218,10 +195,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesDeviceAppsResponse200
+        ListDevicesDeviceAppsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             device_id=device_id,
             client=client,
@@ -229,4 +206,4 @@ async def asyncio(
             limit=limit,
             offset=offset,
         )
-    ).parsed
+    )

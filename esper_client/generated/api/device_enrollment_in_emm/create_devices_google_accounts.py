@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.create_devices_google_accounts_response_200 import CreateDevicesGoogleAccountsResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
@@ -16,7 +16,7 @@ from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    device_id: UUID,
+    device_id: UUID | str,
     *,
     body: GoogleAccount | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -36,45 +36,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> (
-    CreateDevicesGoogleAccountsResponse200
-    | Error401Unauthorized
-    | Error404NotFound
-    | Error409Conflict
-    | Error500InternalServerError
-    | None
-):
-    if response.status_code == 200:
-        response_200 = CreateDevicesGoogleAccountsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error404NotFound.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = Error409Conflict.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 500:
-        response_500 = Error500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(CreateDevicesGoogleAccountsResponse200)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+        404: ("json", _rt.model(Error404NotFound)),
+        409: ("json", _rt.model(Error409Conflict)),
+        500: ("json", _rt.model(Error500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -86,20 +58,11 @@ def _build_response(
     | Error409Conflict
     | Error500InternalServerError
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    device_id: UUID,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     body: GoogleAccount | Unset = UNSET,
@@ -137,18 +100,11 @@ def sync_detailed(
 
 
 def sync(
-    device_id: UUID,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     body: GoogleAccount | Unset = UNSET,
-) -> (
-    CreateDevicesGoogleAccountsResponse200
-    | Error401Unauthorized
-    | Error404NotFound
-    | Error409Conflict
-    | Error500InternalServerError
-    | None
-):
+) -> CreateDevicesGoogleAccountsResponse200:
     """
     Args:
         device_id (UUID):
@@ -160,18 +116,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDevicesGoogleAccountsResponse200 | Error401Unauthorized | Error404NotFound | Error409Conflict | Error500InternalServerError
+        CreateDevicesGoogleAccountsResponse200
     """
 
-    return sync_detailed(
-        device_id=device_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            device_id=device_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    device_id: UUID,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     body: GoogleAccount | Unset = UNSET,
@@ -207,18 +165,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    device_id: UUID,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     body: GoogleAccount | Unset = UNSET,
-) -> (
-    CreateDevicesGoogleAccountsResponse200
-    | Error401Unauthorized
-    | Error404NotFound
-    | Error409Conflict
-    | Error500InternalServerError
-    | None
-):
+) -> CreateDevicesGoogleAccountsResponse200:
     """
     Args:
         device_id (UUID):
@@ -230,13 +181,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDevicesGoogleAccountsResponse200 | Error401Unauthorized | Error404NotFound | Error409Conflict | Error500InternalServerError
+        CreateDevicesGoogleAccountsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             device_id=device_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,17 +1,18 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.device_group import DeviceGroup
 from ...models.device_group_update import DeviceGroupUpdate
 from ...models.error_response import ErrorResponse
 
 
 def _get_kwargs(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     body: DeviceGroupUpdate,
 ) -> dict[str, Any]:
@@ -30,53 +31,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> DeviceGroup | ErrorResponse | None:
-    if response.status_code == 201:
-        response_201 = DeviceGroup.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        201: ("json", _rt.model(DeviceGroup)),
+        400: ("json", _rt.model(ErrorResponse)),
+        401: ("json", _rt.model(ErrorResponse)),
+        403: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[DeviceGroup | ErrorResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: DeviceGroupUpdate,
@@ -109,11 +82,11 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: DeviceGroupUpdate,
-) -> DeviceGroup | ErrorResponse | None:
+) -> DeviceGroup:
     """Make a new device group.
 
     Args:
@@ -126,18 +99,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceGroup | ErrorResponse
+        DeviceGroup
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: DeviceGroupUpdate,
@@ -168,11 +143,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: DeviceGroupUpdate,
-) -> DeviceGroup | ErrorResponse | None:
+) -> DeviceGroup:
     """Make a new device group.
 
     Args:
@@ -185,13 +160,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceGroup | ErrorResponse
+        DeviceGroup
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_all_sub_groups_response_200 import GetAllSubGroupsResponse200
 from ...types import UNSET, Unset
@@ -33,48 +33,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> ErrorResponse | GetAllSubGroupsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetAllSubGroupsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetAllSubGroupsResponse200)),
+        400: ("json", _rt.model(ErrorResponse)),
+        401: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetAllSubGroupsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -115,7 +89,7 @@ def sync(
     client: ClientLike,
     parent_group_ids: str,
     immediate: bool | Unset = False,
-) -> ErrorResponse | GetAllSubGroupsResponse200 | None:
+) -> GetAllSubGroupsResponse200:
     """List the child groups of one or more groups.
 
     Args:
@@ -128,14 +102,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetAllSubGroupsResponse200
+        GetAllSubGroupsResponse200
     """
 
-    return sync_detailed(
-        client=client,
-        parent_group_ids=parent_group_ids,
-        immediate=immediate,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            parent_group_ids=parent_group_ids,
+            immediate=immediate,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -174,7 +150,7 @@ async def asyncio(
     client: ClientLike,
     parent_group_ids: str,
     immediate: bool | Unset = False,
-) -> ErrorResponse | GetAllSubGroupsResponse200 | None:
+) -> GetAllSubGroupsResponse200:
     """List the child groups of one or more groups.
 
     Args:
@@ -187,13 +163,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetAllSubGroupsResponse200
+        GetAllSubGroupsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             parent_group_ids=parent_group_ids,
             immediate=immediate,
         )
-    ).parsed
+    )

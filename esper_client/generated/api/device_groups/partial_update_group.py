@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.device_group import DeviceGroup
 from ...models.device_group_partial_update import DeviceGroupPartialUpdate
 from ...models.error_response import ErrorResponse
@@ -13,8 +13,8 @@ from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: str,
-    group_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
     *,
     body: DeviceGroupPartialUpdate,
     action: str | Unset = UNSET,
@@ -41,59 +41,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> DeviceGroup | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = DeviceGroup.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(DeviceGroup)),
+        400: ("json", _rt.model(ErrorResponse)),
+        401: ("json", _rt.model(ErrorResponse)),
+        403: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[DeviceGroup | ErrorResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
-    group_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
     *,
     client: ClientLike,
     body: DeviceGroupPartialUpdate,
@@ -131,13 +99,13 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
-    group_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
     *,
     client: ClientLike,
     body: DeviceGroupPartialUpdate,
     action: str | Unset = UNSET,
-) -> DeviceGroup | ErrorResponse | None:
+) -> DeviceGroup:
     """Change some fields of a device group.
 
     Args:
@@ -152,21 +120,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceGroup | ErrorResponse
+        DeviceGroup
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        group_id=group_id,
-        client=client,
-        body=body,
-        action=action,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            group_id=group_id,
+            client=client,
+            body=body,
+            action=action,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
-    group_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
     *,
     client: ClientLike,
     body: DeviceGroupPartialUpdate,
@@ -202,13 +172,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
-    group_id: UUID,
+    enterprise_id: UUID | str,
+    group_id: UUID | str,
     *,
     client: ClientLike,
     body: DeviceGroupPartialUpdate,
     action: str | Unset = UNSET,
-) -> DeviceGroup | ErrorResponse | None:
+) -> DeviceGroup:
     """Change some fields of a device group.
 
     Args:
@@ -223,10 +193,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceGroup | ErrorResponse
+        DeviceGroup
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             group_id=group_id,
@@ -234,4 +204,4 @@ async def asyncio(
             body=body,
             action=action,
         )
-    ).parsed
+    )

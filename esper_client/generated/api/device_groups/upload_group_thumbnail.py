@@ -3,15 +3,15 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.group_thumbnail import GroupThumbnail
 from ...models.upload_group_thumbnail_body import UploadGroupThumbnailBody
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     body: UploadGroupThumbnailBody,
 ) -> dict[str, Any]:
@@ -30,33 +30,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GroupThumbnail | None:
-    if response.status_code == 200:
-        response_200 = GroupThumbnail.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GroupThumbnail)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GroupThumbnail]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: UploadGroupThumbnailBody,
@@ -89,11 +77,11 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: UploadGroupThumbnailBody,
-) -> GroupThumbnail | None:
+) -> GroupThumbnail:
     """Upload an image to use as a group thumbnail.
 
     Args:
@@ -109,15 +97,17 @@ def sync(
         GroupThumbnail
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: UploadGroupThumbnailBody,
@@ -148,11 +138,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: UploadGroupThumbnailBody,
-) -> GroupThumbnail | None:
+) -> GroupThumbnail:
     """Upload an image to use as a group thumbnail.
 
     Args:
@@ -168,10 +158,10 @@ async def asyncio(
         GroupThumbnail
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

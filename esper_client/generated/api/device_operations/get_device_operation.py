@@ -3,15 +3,15 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.get_device_operation_response_200 import GetDeviceOperationResponse200
 
 
 def _get_kwargs(
-    operations_id: UUID,
-    device_id: UUID,
+    operations_id: UUID | str,
+    device_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -22,34 +22,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetDeviceOperationResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetDeviceOperationResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetDeviceOperationResponse200)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetDeviceOperationResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    operations_id: UUID,
-    device_id: UUID,
+    operations_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GetDeviceOperationResponse200]:
@@ -81,11 +69,11 @@ def sync_detailed(
 
 
 def sync(
-    operations_id: UUID,
-    device_id: UUID,
+    operations_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
-) -> GetDeviceOperationResponse200 | None:
+) -> GetDeviceOperationResponse200:
     """Read how one operation went on one device.
 
     Args:
@@ -101,16 +89,18 @@ def sync(
         GetDeviceOperationResponse200
     """
 
-    return sync_detailed(
-        operations_id=operations_id,
-        device_id=device_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            operations_id=operations_id,
+            device_id=device_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    operations_id: UUID,
-    device_id: UUID,
+    operations_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GetDeviceOperationResponse200]:
@@ -140,11 +130,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    operations_id: UUID,
-    device_id: UUID,
+    operations_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
-) -> GetDeviceOperationResponse200 | None:
+) -> GetDeviceOperationResponse200:
     """Read how one operation went on one device.
 
     Args:
@@ -160,10 +150,10 @@ async def asyncio(
         GetDeviceOperationResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             operations_id=operations_id,
             device_id=device_id,
             client=client,
         )
-    ).parsed
+    )

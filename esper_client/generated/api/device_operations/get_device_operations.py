@@ -3,16 +3,16 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.get_device_operations_ordering import GetDeviceOperationsOrdering
 from ...models.get_device_operations_response_200 import GetDeviceOperationsResponse200
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    operations_id: UUID,
+    operations_id: UUID | str,
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -45,33 +45,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetDeviceOperationsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetDeviceOperationsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetDeviceOperationsResponse200)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetDeviceOperationsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    operations_id: UUID,
+    operations_id: UUID | str,
     *,
     client: ClientLike,
     limit: int | Unset = UNSET,
@@ -113,14 +101,14 @@ def sync_detailed(
 
 
 def sync(
-    operations_id: UUID,
+    operations_id: UUID | str,
     *,
     client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     state: int | Unset = UNSET,
     ordering: GetDeviceOperationsOrdering | Unset = UNSET,
-) -> GetDeviceOperationsResponse200 | None:
+) -> GetDeviceOperationsResponse200:
     """List the per-device records of an operation; filter by integer state (see DeviceOperationState).
 
     Args:
@@ -139,18 +127,20 @@ def sync(
         GetDeviceOperationsResponse200
     """
 
-    return sync_detailed(
-        operations_id=operations_id,
-        client=client,
-        limit=limit,
-        offset=offset,
-        state=state,
-        ordering=ordering,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            operations_id=operations_id,
+            client=client,
+            limit=limit,
+            offset=offset,
+            state=state,
+            ordering=ordering,
+        )
+    )
 
 
 async def asyncio_detailed(
-    operations_id: UUID,
+    operations_id: UUID | str,
     *,
     client: ClientLike,
     limit: int | Unset = UNSET,
@@ -190,14 +180,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    operations_id: UUID,
+    operations_id: UUID | str,
     *,
     client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     state: int | Unset = UNSET,
     ordering: GetDeviceOperationsOrdering | Unset = UNSET,
-) -> GetDeviceOperationsResponse200 | None:
+) -> GetDeviceOperationsResponse200:
     """List the per-device records of an operation; filter by integer state (see DeviceOperationState).
 
     Args:
@@ -216,7 +206,7 @@ async def asyncio(
         GetDeviceOperationsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             operations_id=operations_id,
             client=client,
@@ -225,4 +215,4 @@ async def asyncio(
             state=state,
             ordering=ordering,
         )
-    ).parsed
+    )

@@ -3,14 +3,14 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.list_devices_operations_response_200 import ListDevicesOperationsResponse200
 
 
 def _get_kwargs(
-    device_id: UUID,
+    device_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -21,33 +21,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ListDevicesOperationsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListDevicesOperationsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(ListDevicesOperationsResponse200)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ListDevicesOperationsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    device_id: UUID,
+    device_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[ListDevicesOperationsResponse200]:
@@ -77,10 +65,10 @@ def sync_detailed(
 
 
 def sync(
-    device_id: UUID,
+    device_id: UUID | str,
     *,
     client: ClientLike,
-) -> ListDevicesOperationsResponse200 | None:
+) -> ListDevicesOperationsResponse200:
     """List the operations that touched one device.
 
     Args:
@@ -95,14 +83,16 @@ def sync(
         ListDevicesOperationsResponse200
     """
 
-    return sync_detailed(
-        device_id=device_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            device_id=device_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    device_id: UUID,
+    device_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[ListDevicesOperationsResponse200]:
@@ -130,10 +120,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    device_id: UUID,
+    device_id: UUID | str,
     *,
     client: ClientLike,
-) -> ListDevicesOperationsResponse200 | None:
+) -> ListDevicesOperationsResponse200:
     """List the operations that touched one device.
 
     Args:
@@ -148,9 +138,9 @@ async def asyncio(
         ListDevicesOperationsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             device_id=device_id,
             client=client,
         )
-    ).parsed
+    )

@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
@@ -15,8 +15,8 @@ from ...models.update_device_operation_response_200 import UpdateDeviceOperation
 
 
 def _get_kwargs(
-    operations_id: UUID,
-    device_id: UUID,
+    operations_id: UUID | str,
+    device_id: UUID | str,
     *,
     body: UpdateDeviceOperationBody,
 ) -> dict[str, Any]:
@@ -35,45 +35,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> (
-    Error400BadData
-    | Error401Unauthorized
-    | Error404NotFound
-    | Error500InternalServerError
-    | UpdateDeviceOperationResponse200
-    | None
-):
-    if response.status_code == 200:
-        response_200 = UpdateDeviceOperationResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error404NotFound.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = Error500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(UpdateDeviceOperationResponse200)),
+        400: ("json", _rt.model(Error400BadData)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+        404: ("json", _rt.model(Error404NotFound)),
+        500: ("json", _rt.model(Error500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -85,21 +57,12 @@ def _build_response(
     | Error500InternalServerError
     | UpdateDeviceOperationResponse200
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    operations_id: UUID,
-    device_id: UUID,
+    operations_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateDeviceOperationBody,
@@ -140,19 +103,12 @@ def sync_detailed(
 
 
 def sync(
-    operations_id: UUID,
-    device_id: UUID,
+    operations_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateDeviceOperationBody,
-) -> (
-    Error400BadData
-    | Error401Unauthorized
-    | Error404NotFound
-    | Error500InternalServerError
-    | UpdateDeviceOperationResponse200
-    | None
-):
+) -> UpdateDeviceOperationResponse200:
     """Change the record of one operation on one device.
 
     Args:
@@ -166,20 +122,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | UpdateDeviceOperationResponse200
+        UpdateDeviceOperationResponse200
     """
 
-    return sync_detailed(
-        operations_id=operations_id,
-        device_id=device_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            operations_id=operations_id,
+            device_id=device_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    operations_id: UUID,
-    device_id: UUID,
+    operations_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateDeviceOperationBody,
@@ -218,19 +176,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    operations_id: UUID,
-    device_id: UUID,
+    operations_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateDeviceOperationBody,
-) -> (
-    Error400BadData
-    | Error401Unauthorized
-    | Error404NotFound
-    | Error500InternalServerError
-    | UpdateDeviceOperationResponse200
-    | None
-):
+) -> UpdateDeviceOperationResponse200:
     """Change the record of one operation on one device.
 
     Args:
@@ -244,14 +195,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | UpdateDeviceOperationResponse200
+        UpdateDeviceOperationResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             operations_id=operations_id,
             device_id=device_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

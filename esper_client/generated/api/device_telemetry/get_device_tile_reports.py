@@ -4,9 +4,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_device_tile_reports_response_200 import GetDeviceTileReportsResponse200
 from ...models.security_states_enum import SecurityStatesEnum
@@ -14,7 +14,7 @@ from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     state: int | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,
@@ -197,52 +197,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> ErrorResponse | GetDeviceTileReportsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetDeviceTileReportsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetDeviceTileReportsResponse200)),
+        401: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetDeviceTileReportsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     state: int | Unset = UNSET,
@@ -403,7 +377,7 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     state: int | Unset = UNSET,
@@ -450,7 +424,7 @@ def sync(
     seamless_info: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorResponse | GetDeviceTileReportsResponse200 | None:
+) -> GetDeviceTileReportsResponse200:
     """
     Args:
         enterprise_id (UUID):
@@ -505,61 +479,63 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetDeviceTileReportsResponse200
+        GetDeviceTileReportsResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        client=client,
-        state=state,
-        created_on_gt=created_on_gt,
-        created_on_lt=created_on_lt,
-        provisioned_on_gt=provisioned_on_gt,
-        provisioned_on_lt=provisioned_on_lt,
-        updated_on_gt=updated_on_gt,
-        updated_on_lt=updated_on_lt,
-        last_seen_gt=last_seen_gt,
-        last_seen_lt=last_seen_lt,
-        battery_level_gte=battery_level_gte,
-        battery_level_lte=battery_level_lte,
-        at_risk=at_risk,
-        security_status=security_status,
-        status=status,
-        group=group,
-        group_name=group_name,
-        group_name_multi=group_name_multi,
-        group_multi=group_multi,
-        group_multi_immediate=group_multi_immediate,
-        group_null=group_null,
-        imei=imei,
-        name=name,
-        recently_added=recently_added,
-        is_gms=is_gms,
-        tags=tags,
-        is_geofence_applied=is_geofence_applied,
-        serial=serial,
-        android_version=android_version,
-        android_version_multi=android_version_multi,
-        wifi_ssid=wifi_ssid,
-        network_type=network_type,
-        network_type_multi=network_type_multi,
-        model=model,
-        template=template,
-        template_multi=template_multi,
-        policy=policy,
-        policy_multi=policy_multi,
-        policy_null=policy_null,
-        dpc_version=dpc_version,
-        active_connection=active_connection,
-        device_type=device_type,
-        seamless_info=seamless_info,
-        limit=limit,
-        offset=offset,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+            state=state,
+            created_on_gt=created_on_gt,
+            created_on_lt=created_on_lt,
+            provisioned_on_gt=provisioned_on_gt,
+            provisioned_on_lt=provisioned_on_lt,
+            updated_on_gt=updated_on_gt,
+            updated_on_lt=updated_on_lt,
+            last_seen_gt=last_seen_gt,
+            last_seen_lt=last_seen_lt,
+            battery_level_gte=battery_level_gte,
+            battery_level_lte=battery_level_lte,
+            at_risk=at_risk,
+            security_status=security_status,
+            status=status,
+            group=group,
+            group_name=group_name,
+            group_name_multi=group_name_multi,
+            group_multi=group_multi,
+            group_multi_immediate=group_multi_immediate,
+            group_null=group_null,
+            imei=imei,
+            name=name,
+            recently_added=recently_added,
+            is_gms=is_gms,
+            tags=tags,
+            is_geofence_applied=is_geofence_applied,
+            serial=serial,
+            android_version=android_version,
+            android_version_multi=android_version_multi,
+            wifi_ssid=wifi_ssid,
+            network_type=network_type,
+            network_type_multi=network_type_multi,
+            model=model,
+            template=template,
+            template_multi=template_multi,
+            policy=policy,
+            policy_multi=policy_multi,
+            policy_null=policy_null,
+            dpc_version=dpc_version,
+            active_connection=active_connection,
+            device_type=device_type,
+            seamless_info=seamless_info,
+            limit=limit,
+            offset=offset,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     state: int | Unset = UNSET,
@@ -718,7 +694,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     state: int | Unset = UNSET,
@@ -765,7 +741,7 @@ async def asyncio(
     seamless_info: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorResponse | GetDeviceTileReportsResponse200 | None:
+) -> GetDeviceTileReportsResponse200:
     """
     Args:
         enterprise_id (UUID):
@@ -820,10 +796,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetDeviceTileReportsResponse200
+        GetDeviceTileReportsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             client=client,
@@ -872,4 +848,4 @@ async def asyncio(
             limit=limit,
             offset=offset,
         )
-    ).parsed
+    )

@@ -3,15 +3,15 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.status_metrics_v2 import StatusMetricsV2
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -22,43 +22,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | StatusMetricsV2 | None:
-    if response.status_code == 200:
-        response_200 = StatusMetricsV2.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(StatusMetricsV2)),
+        401: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | StatusMetricsV2]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[ErrorResponse | StatusMetricsV2]:
@@ -87,10 +67,10 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
-) -> ErrorResponse | StatusMetricsV2 | None:
+) -> StatusMetricsV2:
     """
     Args:
         enterprise_id (UUID):
@@ -101,17 +81,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StatusMetricsV2
+        StatusMetricsV2
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[ErrorResponse | StatusMetricsV2]:
@@ -138,10 +120,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
-) -> ErrorResponse | StatusMetricsV2 | None:
+) -> StatusMetricsV2:
     """
     Args:
         enterprise_id (UUID):
@@ -152,12 +134,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StatusMetricsV2
+        StatusMetricsV2
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             client=client,
         )
-    ).parsed
+    )

@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.device_state_enum import DeviceStateEnum
 from ...models.error_response import ErrorResponse
 from ...models.get_all_devices_response_200 import GetAllDevicesResponse200
@@ -13,7 +13,7 @@ from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     name: str | Unset = UNSET,
     group: UUID | Unset = UNSET,
@@ -88,50 +88,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetAllDevicesResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetAllDevicesResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetAllDevicesResponse200)),
+        401: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetAllDevicesResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     name: str | Unset = UNSET,
@@ -203,7 +179,7 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     name: str | Unset = UNSET,
@@ -220,7 +196,7 @@ def sync(
     current_blueprint_version_id: UUID | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ErrorResponse | GetAllDevicesResponse200 | None:
+) -> GetAllDevicesResponse200:
     """List the devices enrolled in an enterprise (paged with limit and offset).
 
     Args:
@@ -246,31 +222,33 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetAllDevicesResponse200
+        GetAllDevicesResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        client=client,
-        name=name,
-        group=group,
-        imei=imei,
-        serial=serial,
-        state=state,
-        brand=brand,
-        is_gms=is_gms,
-        search=search,
-        tags=tags,
-        assigned_blueprint_id=assigned_blueprint_id,
-        current_blueprint_id=current_blueprint_id,
-        current_blueprint_version_id=current_blueprint_version_id,
-        limit=limit,
-        offset=offset,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+            name=name,
+            group=group,
+            imei=imei,
+            serial=serial,
+            state=state,
+            brand=brand,
+            is_gms=is_gms,
+            search=search,
+            tags=tags,
+            assigned_blueprint_id=assigned_blueprint_id,
+            current_blueprint_id=current_blueprint_id,
+            current_blueprint_version_id=current_blueprint_version_id,
+            limit=limit,
+            offset=offset,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     name: str | Unset = UNSET,
@@ -340,7 +318,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     name: str | Unset = UNSET,
@@ -357,7 +335,7 @@ async def asyncio(
     current_blueprint_version_id: UUID | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ErrorResponse | GetAllDevicesResponse200 | None:
+) -> GetAllDevicesResponse200:
     """List the devices enrolled in an enterprise (paged with limit and offset).
 
     Args:
@@ -383,10 +361,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetAllDevicesResponse200
+        GetAllDevicesResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             client=client,
@@ -405,4 +383,4 @@ async def asyncio(
             limit=limit,
             offset=offset,
         )
-    ).parsed
+    )

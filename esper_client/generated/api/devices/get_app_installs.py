@@ -1,18 +1,19 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_app_installs_response_200 import GetAppInstallsResponse200
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: str,
-    device_id: str,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     device: str | Unset = UNSET,
     package_name: str | Unset = UNSET,
@@ -47,53 +48,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> ErrorResponse | GetAppInstallsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetAppInstallsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetAppInstallsResponse200)),
+        401: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetAppInstallsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
-    device_id: str,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     device: str | Unset = UNSET,
@@ -143,8 +118,8 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
-    device_id: str,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     device: str | Unset = UNSET,
@@ -153,7 +128,7 @@ def sync(
     install_state: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ErrorResponse | GetAppInstallsResponse200 | None:
+) -> GetAppInstallsResponse200:
     """List app installation records for a device.
 
     Args:
@@ -172,25 +147,27 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetAppInstallsResponse200
+        GetAppInstallsResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        device_id=device_id,
-        client=client,
-        device=device,
-        package_name=package_name,
-        application_name=application_name,
-        install_state=install_state,
-        limit=limit,
-        offset=offset,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            device_id=device_id,
+            client=client,
+            device=device,
+            package_name=package_name,
+            application_name=application_name,
+            install_state=install_state,
+            limit=limit,
+            offset=offset,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
-    device_id: str,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     device: str | Unset = UNSET,
@@ -238,8 +215,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
-    device_id: str,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     device: str | Unset = UNSET,
@@ -248,7 +225,7 @@ async def asyncio(
     install_state: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ErrorResponse | GetAppInstallsResponse200 | None:
+) -> GetAppInstallsResponse200:
     """List app installation records for a device.
 
     Args:
@@ -267,10 +244,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetAppInstallsResponse200
+        GetAppInstallsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             device_id=device_id,
@@ -282,4 +259,4 @@ async def asyncio(
             limit=limit,
             offset=offset,
         )
-    ).parsed
+    )

@@ -3,17 +3,17 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.device_app import DeviceApp
 from ...models.error_response import ErrorResponse
 
 
 def _get_kwargs(
-    enterprise_id: str,
-    device_id: str,
-    app_id: UUID,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
+    app_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -24,50 +24,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> DeviceApp | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = DeviceApp.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(DeviceApp)),
+        401: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[DeviceApp | ErrorResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
-    device_id: str,
-    app_id: UUID,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
+    app_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[DeviceApp | ErrorResponse]:
@@ -101,12 +77,12 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
-    device_id: str,
-    app_id: UUID,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
+    app_id: UUID | str,
     *,
     client: ClientLike,
-) -> DeviceApp | ErrorResponse | None:
+) -> DeviceApp:
     """Read one app as it is on a given device.
 
     Args:
@@ -120,21 +96,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceApp | ErrorResponse
+        DeviceApp
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        device_id=device_id,
-        app_id=app_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            device_id=device_id,
+            app_id=app_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
-    device_id: str,
-    app_id: UUID,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
+    app_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[DeviceApp | ErrorResponse]:
@@ -166,12 +144,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
-    device_id: str,
-    app_id: UUID,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
+    app_id: UUID | str,
     *,
     client: ClientLike,
-) -> DeviceApp | ErrorResponse | None:
+) -> DeviceApp:
     """Read one app as it is on a given device.
 
     Args:
@@ -185,14 +163,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceApp | ErrorResponse
+        DeviceApp
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             device_id=device_id,
             app_id=app_id,
             client=client,
         )
-    ).parsed
+    )

@@ -1,18 +1,19 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_device_apps_response_200 import GetDeviceAppsResponse200
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: str,
-    device_id: str,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     package_name: str | Unset = UNSET,
     whitelisted: str | Unset = UNSET,
@@ -44,51 +45,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetDeviceAppsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetDeviceAppsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetDeviceAppsResponse200)),
+        401: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetDeviceAppsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
-    device_id: str,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     package_name: str | Unset = UNSET,
@@ -135,8 +112,8 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
-    device_id: str,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     package_name: str | Unset = UNSET,
@@ -144,7 +121,7 @@ def sync(
     search: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = UNSET,
-) -> ErrorResponse | GetDeviceAppsResponse200 | None:
+) -> GetDeviceAppsResponse200:
     """List the apps present on a device.
 
     Args:
@@ -162,24 +139,26 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetDeviceAppsResponse200
+        GetDeviceAppsResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        device_id=device_id,
-        client=client,
-        package_name=package_name,
-        whitelisted=whitelisted,
-        search=search,
-        limit=limit,
-        offset=offset,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            device_id=device_id,
+            client=client,
+            package_name=package_name,
+            whitelisted=whitelisted,
+            search=search,
+            limit=limit,
+            offset=offset,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
-    device_id: str,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     package_name: str | Unset = UNSET,
@@ -224,8 +203,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
-    device_id: str,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     package_name: str | Unset = UNSET,
@@ -233,7 +212,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = UNSET,
-) -> ErrorResponse | GetDeviceAppsResponse200 | None:
+) -> GetDeviceAppsResponse200:
     """List the apps present on a device.
 
     Args:
@@ -251,10 +230,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetDeviceAppsResponse200
+        GetDeviceAppsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             device_id=device_id,
@@ -265,4 +244,4 @@ async def asyncio(
             limit=limit,
             offset=offset,
         )
-    ).parsed
+    )

@@ -1,17 +1,17 @@
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.device_info import DeviceInfo
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
-    device_id: UUID,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -22,38 +22,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | DeviceInfo | None:
-    if response.status_code == 200:
-        response_200 = DeviceInfo.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(DeviceInfo)),
+        400: ("none", None),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | DeviceInfo]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
-    device_id: UUID,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[Any | DeviceInfo]:
@@ -85,11 +70,11 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
-    device_id: UUID,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any | DeviceInfo | None:
+) -> DeviceInfo:
     """Read one device by its id.
 
     Args:
@@ -102,19 +87,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeviceInfo
+        DeviceInfo
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        device_id=device_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            device_id=device_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
-    device_id: UUID,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[Any | DeviceInfo]:
@@ -144,11 +131,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
-    device_id: UUID,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any | DeviceInfo | None:
+) -> DeviceInfo:
     """Read one device by its id.
 
     Args:
@@ -161,13 +148,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeviceInfo
+        DeviceInfo
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             device_id=device_id,
             client=client,
         )
-    ).parsed
+    )

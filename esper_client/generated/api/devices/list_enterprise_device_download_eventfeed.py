@@ -1,10 +1,11 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.list_enterprise_device_download_eventfeed_response_200 import (
     ListEnterpriseDeviceDownloadEventfeedResponse200,
@@ -13,8 +14,8 @@ from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: str,
-    device_id: str,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     limit: int | Unset = 250,
     offset: int | Unset = 0,
@@ -37,48 +38,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> ErrorResponse | ListEnterpriseDeviceDownloadEventfeedResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListEnterpriseDeviceDownloadEventfeedResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(ListEnterpriseDeviceDownloadEventfeedResponse200)),
+        401: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | ListEnterpriseDeviceDownloadEventfeedResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
-    device_id: str,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     limit: int | Unset = 250,
@@ -116,13 +95,13 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
-    device_id: str,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     limit: int | Unset = 250,
     offset: int | Unset = 0,
-) -> ErrorResponse | ListEnterpriseDeviceDownloadEventfeedResponse200 | None:
+) -> ListEnterpriseDeviceDownloadEventfeedResponse200:
     """Export a device's event feed as a file.
 
     Args:
@@ -137,21 +116,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListEnterpriseDeviceDownloadEventfeedResponse200
+        ListEnterpriseDeviceDownloadEventfeedResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        device_id=device_id,
-        client=client,
-        limit=limit,
-        offset=offset,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            device_id=device_id,
+            client=client,
+            limit=limit,
+            offset=offset,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
-    device_id: str,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     limit: int | Unset = 250,
@@ -187,13 +168,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
-    device_id: str,
+    enterprise_id: UUID | str,
+    device_id: UUID | str,
     *,
     client: ClientLike,
     limit: int | Unset = 250,
     offset: int | Unset = 0,
-) -> ErrorResponse | ListEnterpriseDeviceDownloadEventfeedResponse200 | None:
+) -> ListEnterpriseDeviceDownloadEventfeedResponse200:
     """Export a device's event feed as a file.
 
     Args:
@@ -208,10 +189,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListEnterpriseDeviceDownloadEventfeedResponse200
+        ListEnterpriseDeviceDownloadEventfeedResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             device_id=device_id,
@@ -219,4 +200,4 @@ async def asyncio(
             limit=limit,
             offset=offset,
         )
-    ).parsed
+    )

@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
@@ -192,48 +192,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListDevicesResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = Error500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(ListDevicesResponse200)),
+        400: ("json", _rt.model(Error400BadData)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+        500: ("json", _rt.model(Error500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -433,7 +407,7 @@ def sync(
     tags: str | Unset = UNSET,
     is_locked_down: bool | Unset = UNSET,
     global_device_id: str | Unset = UNSET,
-) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200 | None:
+) -> ListDevicesResponse200:
     """
     Args:
         limit (int | Unset):  Default: 10.
@@ -485,54 +459,56 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200
+        ListDevicesResponse200
     """
 
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-        cursor=cursor,
-        ordering=ordering,
-        serial=serial,
-        udid=udid,
-        android_version=android_version,
-        ios_version=ios_version,
-        ipados_version=ipados_version,
-        tvos_version=tvos_version,
-        windows_version=windows_version,
-        state=state,
-        battery_level_gte=battery_level_gte,
-        battery_level_lte=battery_level_lte,
-        is_gms=is_gms,
-        active_connection=active_connection,
-        group_multi=group_multi,
-        group_multi_immediate=group_multi_immediate,
-        assigned_blueprint_id=assigned_blueprint_id,
-        current_blueprint_id=current_blueprint_id,
-        current_blueprint_version_id=current_blueprint_version_id,
-        current_blueprint_version_id_net=current_blueprint_version_id_net,
-        platform=platform,
-        os=os,
-        device_source=device_source,
-        managed_by=managed_by,
-        template_multi=template_multi,
-        policy_multi=policy_multi,
-        search=search,
-        foundation_device_model_id=foundation_device_model_id,
-        android_version_exact=android_version_exact,
-        foundation_major_version=foundation_major_version,
-        foundation_minor_version=foundation_minor_version,
-        foundation_build_number=foundation_build_number,
-        airwave_tenant_model_id=airwave_tenant_model_id,
-        airwave_build_id=airwave_build_id,
-        airwave_build_number=airwave_build_number,
-        foundation_version=foundation_version,
-        esper_agent_version_name=esper_agent_version_name,
-        tags=tags,
-        is_locked_down=is_locked_down,
-        global_device_id=global_device_id,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            cursor=cursor,
+            ordering=ordering,
+            serial=serial,
+            udid=udid,
+            android_version=android_version,
+            ios_version=ios_version,
+            ipados_version=ipados_version,
+            tvos_version=tvos_version,
+            windows_version=windows_version,
+            state=state,
+            battery_level_gte=battery_level_gte,
+            battery_level_lte=battery_level_lte,
+            is_gms=is_gms,
+            active_connection=active_connection,
+            group_multi=group_multi,
+            group_multi_immediate=group_multi_immediate,
+            assigned_blueprint_id=assigned_blueprint_id,
+            current_blueprint_id=current_blueprint_id,
+            current_blueprint_version_id=current_blueprint_version_id,
+            current_blueprint_version_id_net=current_blueprint_version_id_net,
+            platform=platform,
+            os=os,
+            device_source=device_source,
+            managed_by=managed_by,
+            template_multi=template_multi,
+            policy_multi=policy_multi,
+            search=search,
+            foundation_device_model_id=foundation_device_model_id,
+            android_version_exact=android_version_exact,
+            foundation_major_version=foundation_major_version,
+            foundation_minor_version=foundation_minor_version,
+            foundation_build_number=foundation_build_number,
+            airwave_tenant_model_id=airwave_tenant_model_id,
+            airwave_build_id=airwave_build_id,
+            airwave_build_number=airwave_build_number,
+            foundation_version=foundation_version,
+            esper_agent_version_name=esper_agent_version_name,
+            tags=tags,
+            is_locked_down=is_locked_down,
+            global_device_id=global_device_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -730,7 +706,7 @@ async def asyncio(
     tags: str | Unset = UNSET,
     is_locked_down: bool | Unset = UNSET,
     global_device_id: str | Unset = UNSET,
-) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200 | None:
+) -> ListDevicesResponse200:
     """
     Args:
         limit (int | Unset):  Default: 10.
@@ -782,10 +758,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200
+        ListDevicesResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             limit=limit,
@@ -831,4 +807,4 @@ async def asyncio(
             is_locked_down=is_locked_down,
             global_device_id=global_device_id,
         )
-    ).parsed
+    )

@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.device_error_400_bad_data import DeviceError400BadData
 from ...models.device_error_401_unauthorized import DeviceError401Unauthorized
 from ...models.device_error_500_internal_server_error import DeviceError500InternalServerError
@@ -14,7 +14,7 @@ from ...models.update_device_state_response_201 import UpdateDeviceStateResponse
 
 
 def _get_kwargs(
-    id: UUID,
+    id: UUID | str,
     *,
     body: UpdateDeviceStateBody,
 ) -> dict[str, Any]:
@@ -33,39 +33,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> (
-    DeviceError400BadData
-    | DeviceError401Unauthorized
-    | DeviceError500InternalServerError
-    | UpdateDeviceStateResponse201
-    | None
-):
-    if response.status_code == 201:
-        response_201 = UpdateDeviceStateResponse201.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = DeviceError400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = DeviceError401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = DeviceError500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        201: ("json", _rt.model(UpdateDeviceStateResponse201)),
+        400: ("json", _rt.model(DeviceError400BadData)),
+        401: ("json", _rt.model(DeviceError401Unauthorized)),
+        500: ("json", _rt.model(DeviceError500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -76,20 +53,11 @@ def _build_response(
     | DeviceError500InternalServerError
     | UpdateDeviceStateResponse201
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    id: UUID,
+    id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateDeviceStateBody,
@@ -126,17 +94,11 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateDeviceStateBody,
-) -> (
-    DeviceError400BadData
-    | DeviceError401Unauthorized
-    | DeviceError500InternalServerError
-    | UpdateDeviceStateResponse201
-    | None
-):
+) -> UpdateDeviceStateResponse201:
     """
     Args:
         id (UUID):
@@ -148,18 +110,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceError400BadData | DeviceError401Unauthorized | DeviceError500InternalServerError | UpdateDeviceStateResponse201
+        UpdateDeviceStateResponse201
     """
 
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateDeviceStateBody,
@@ -194,17 +158,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateDeviceStateBody,
-) -> (
-    DeviceError400BadData
-    | DeviceError401Unauthorized
-    | DeviceError500InternalServerError
-    | UpdateDeviceStateResponse201
-    | None
-):
+) -> UpdateDeviceStateResponse201:
     """
     Args:
         id (UUID):
@@ -216,13 +174,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceError400BadData | DeviceError401Unauthorized | DeviceError500InternalServerError | UpdateDeviceStateResponse201
+        UpdateDeviceStateResponse201
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             id=id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

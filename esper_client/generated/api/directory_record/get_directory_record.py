@@ -3,15 +3,16 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
 from ...models.directory_record import DirectoryRecord
 from ...models.error_response import ErrorResponse
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
-    directory_record_id: UUID,
+    enterprise_id: UUID | str,
+    directory_record_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -22,33 +23,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> DirectoryRecord | ErrorResponse:
-    if response.status_code == 200:
-        response_200 = DirectoryRecord.from_dict(response.json())
-
-        return response_200
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(DirectoryRecord)),
+    },
+    ranges=(),
+    default=("json", _rt.model(ErrorResponse)),
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[DirectoryRecord | ErrorResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
-    directory_record_id: UUID,
+    enterprise_id: UUID | str,
+    directory_record_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[DirectoryRecord | ErrorResponse]:
@@ -79,11 +69,11 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
-    directory_record_id: UUID,
+    enterprise_id: UUID | str,
+    directory_record_id: UUID | str,
     *,
     client: ClientLike,
-) -> DirectoryRecord | ErrorResponse | None:
+) -> DirectoryRecord:
     """
     Args:
         enterprise_id (UUID):
@@ -95,19 +85,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DirectoryRecord | ErrorResponse
+        DirectoryRecord
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        directory_record_id=directory_record_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            directory_record_id=directory_record_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
-    directory_record_id: UUID,
+    enterprise_id: UUID | str,
+    directory_record_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[DirectoryRecord | ErrorResponse]:
@@ -136,11 +128,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
-    directory_record_id: UUID,
+    enterprise_id: UUID | str,
+    directory_record_id: UUID | str,
     *,
     client: ClientLike,
-) -> DirectoryRecord | ErrorResponse | None:
+) -> DirectoryRecord:
     """
     Args:
         enterprise_id (UUID):
@@ -152,13 +144,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DirectoryRecord | ErrorResponse
+        DirectoryRecord
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             directory_record_id=directory_record_id,
             client=client,
         )
-    ).parsed
+    )

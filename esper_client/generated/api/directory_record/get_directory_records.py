@@ -3,14 +3,15 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
 from ...models.error_response import ErrorResponse
 from ...models.get_directory_records_response_200 import GetDirectoryRecordsResponse200
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -21,34 +22,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | GetDirectoryRecordsResponse200:
-    if response.status_code == 200:
-        response_200 = GetDirectoryRecordsResponse200.from_dict(response.json())
-
-        return response_200
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetDirectoryRecordsResponse200)),
+    },
+    ranges=(),
+    default=("json", _rt.model(ErrorResponse)),
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetDirectoryRecordsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[ErrorResponse | GetDirectoryRecordsResponse200]:
@@ -77,10 +67,10 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
-) -> ErrorResponse | GetDirectoryRecordsResponse200 | None:
+) -> GetDirectoryRecordsResponse200:
     """
     Args:
         enterprise_id (UUID):
@@ -91,17 +81,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetDirectoryRecordsResponse200
+        GetDirectoryRecordsResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[ErrorResponse | GetDirectoryRecordsResponse200]:
@@ -128,10 +120,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
-) -> ErrorResponse | GetDirectoryRecordsResponse200 | None:
+) -> GetDirectoryRecordsResponse200:
     """
     Args:
         enterprise_id (UUID):
@@ -142,12 +134,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetDirectoryRecordsResponse200
+        GetDirectoryRecordsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             client=client,
         )
-    ).parsed
+    )

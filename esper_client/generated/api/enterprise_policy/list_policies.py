@@ -4,16 +4,16 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.list_policies_response_200 import ListPoliciesResponse200
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     name: str | Unset = UNSET,
     is_active: bool | Unset = UNSET,
@@ -54,50 +54,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | ListPoliciesResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListPoliciesResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(ListPoliciesResponse200)),
+        401: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | ListPoliciesResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     name: str | Unset = UNSET,
@@ -144,7 +120,7 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     name: str | Unset = UNSET,
@@ -153,7 +129,7 @@ def sync(
     created_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ErrorResponse | ListPoliciesResponse200 | None:
+) -> ListPoliciesResponse200:
     """
     Args:
         enterprise_id (UUID):
@@ -170,23 +146,25 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListPoliciesResponse200
+        ListPoliciesResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        client=client,
-        name=name,
-        is_active=is_active,
-        created_on_gt=created_on_gt,
-        created_on_lt=created_on_lt,
-        limit=limit,
-        offset=offset,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+            name=name,
+            is_active=is_active,
+            created_on_gt=created_on_gt,
+            created_on_lt=created_on_lt,
+            limit=limit,
+            offset=offset,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     name: str | Unset = UNSET,
@@ -231,7 +209,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     name: str | Unset = UNSET,
@@ -240,7 +218,7 @@ async def asyncio(
     created_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> ErrorResponse | ListPoliciesResponse200 | None:
+) -> ListPoliciesResponse200:
     """
     Args:
         enterprise_id (UUID):
@@ -257,10 +235,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListPoliciesResponse200
+        ListPoliciesResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             client=client,
@@ -271,4 +249,4 @@ async def asyncio(
             limit=limit,
             offset=offset,
         )
-    ).parsed
+    )

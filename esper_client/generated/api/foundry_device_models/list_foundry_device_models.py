@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
@@ -69,33 +69,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListFoundryDeviceModelsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = Error500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(ListFoundryDeviceModelsResponse200)),
+        400: ("json", _rt.model(Error400BadData)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+        500: ("json", _rt.model(Error500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -103,16 +86,7 @@ def _build_response(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -194,7 +168,7 @@ def sync(
     device_android_api_level: int | Unset = UNSET,
     device_display_name: str | Unset = UNSET,
     device_foundation_major_number: int | Unset = UNSET,
-) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200 | None:
+) -> ListFoundryDeviceModelsResponse200:
     """
     Args:
         limit (int | Unset):
@@ -216,24 +190,26 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200
+        ListFoundryDeviceModelsResponse200
     """
 
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-        manufacturer=manufacturer,
-        model=model,
-        profile_name=profile_name,
-        profile_variant=profile_variant,
-        update_compatible_android_api_level_begin=update_compatible_android_api_level_begin,
-        update_compatible_android_api_level_end=update_compatible_android_api_level_end,
-        device_model_id=device_model_id,
-        device_android_api_level=device_android_api_level,
-        device_display_name=device_display_name,
-        device_foundation_major_number=device_foundation_major_number,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            manufacturer=manufacturer,
+            model=model,
+            profile_name=profile_name,
+            profile_variant=profile_variant,
+            update_compatible_android_api_level_begin=update_compatible_android_api_level_begin,
+            update_compatible_android_api_level_end=update_compatible_android_api_level_end,
+            device_model_id=device_model_id,
+            device_android_api_level=device_android_api_level,
+            device_display_name=device_display_name,
+            device_foundation_major_number=device_foundation_major_number,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -313,7 +289,7 @@ async def asyncio(
     device_android_api_level: int | Unset = UNSET,
     device_display_name: str | Unset = UNSET,
     device_foundation_major_number: int | Unset = UNSET,
-) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200 | None:
+) -> ListFoundryDeviceModelsResponse200:
     """
     Args:
         limit (int | Unset):
@@ -335,10 +311,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200
+        ListFoundryDeviceModelsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             limit=limit,
@@ -354,4 +330,4 @@ async def asyncio(
             device_display_name=device_display_name,
             device_foundation_major_number=device_foundation_major_number,
         )
-    ).parsed
+    )

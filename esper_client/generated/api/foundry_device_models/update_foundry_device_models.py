@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.device_model_put_request_v1 import DeviceModelPUTRequestV1
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
@@ -15,7 +15,7 @@ from ...models.update_foundry_device_models_response_200 import UpdateFoundryDev
 
 
 def _get_kwargs(
-    device_model_id: UUID,
+    device_model_id: UUID | str,
     *,
     body: DeviceModelPUTRequestV1,
 ) -> dict[str, Any]:
@@ -34,45 +34,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> (
-    Error400BadData
-    | Error401Unauthorized
-    | Error403Forbidden
-    | Error404NotFound
-    | UpdateFoundryDeviceModelsResponse200
-    | None
-):
-    if response.status_code == 200:
-        response_200 = UpdateFoundryDeviceModelsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error403Forbidden.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error404NotFound.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(UpdateFoundryDeviceModelsResponse200)),
+        400: ("json", _rt.model(Error400BadData)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+        403: ("json", _rt.model(Error403Forbidden)),
+        404: ("json", _rt.model(Error404NotFound)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -80,20 +52,11 @@ def _build_response(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | UpdateFoundryDeviceModelsResponse200
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    device_model_id: UUID,
+    device_model_id: UUID | str,
     *,
     client: ClientLike,
     body: DeviceModelPUTRequestV1,
@@ -127,18 +90,11 @@ def sync_detailed(
 
 
 def sync(
-    device_model_id: UUID,
+    device_model_id: UUID | str,
     *,
     client: ClientLike,
     body: DeviceModelPUTRequestV1,
-) -> (
-    Error400BadData
-    | Error401Unauthorized
-    | Error403Forbidden
-    | Error404NotFound
-    | UpdateFoundryDeviceModelsResponse200
-    | None
-):
+) -> UpdateFoundryDeviceModelsResponse200:
     """
     Args:
         device_model_id (UUID):
@@ -150,18 +106,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | UpdateFoundryDeviceModelsResponse200
+        UpdateFoundryDeviceModelsResponse200
     """
 
-    return sync_detailed(
-        device_model_id=device_model_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            device_model_id=device_model_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    device_model_id: UUID,
+    device_model_id: UUID | str,
     *,
     client: ClientLike,
     body: DeviceModelPUTRequestV1,
@@ -193,18 +151,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    device_model_id: UUID,
+    device_model_id: UUID | str,
     *,
     client: ClientLike,
     body: DeviceModelPUTRequestV1,
-) -> (
-    Error400BadData
-    | Error401Unauthorized
-    | Error403Forbidden
-    | Error404NotFound
-    | UpdateFoundryDeviceModelsResponse200
-    | None
-):
+) -> UpdateFoundryDeviceModelsResponse200:
     """
     Args:
         device_model_id (UUID):
@@ -216,13 +167,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | UpdateFoundryDeviceModelsResponse200
+        UpdateFoundryDeviceModelsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             device_model_id=device_model_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,17 +1,17 @@
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.geofence_error_response import GeofenceErrorResponse
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
-    geofence_id: UUID,
+    enterprise_id: UUID | str,
+    geofence_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -22,53 +22,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | GeofenceErrorResponse | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = GeofenceErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GeofenceErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = GeofenceErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = GeofenceErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        204: ("none", None),
+        400: ("json", _rt.model(GeofenceErrorResponse)),
+        401: ("json", _rt.model(GeofenceErrorResponse)),
+        404: ("json", _rt.model(GeofenceErrorResponse)),
+        500: ("json", _rt.model(GeofenceErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | GeofenceErrorResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
-    geofence_id: UUID,
+    enterprise_id: UUID | str,
+    geofence_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[Any | GeofenceErrorResponse]:
@@ -99,11 +72,11 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
-    geofence_id: UUID,
+    enterprise_id: UUID | str,
+    geofence_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any | GeofenceErrorResponse | None:
+) -> Any:
     """
     Args:
         enterprise_id (UUID):
@@ -115,19 +88,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GeofenceErrorResponse
+        Any
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        geofence_id=geofence_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            geofence_id=geofence_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
-    geofence_id: UUID,
+    enterprise_id: UUID | str,
+    geofence_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[Any | GeofenceErrorResponse]:
@@ -156,11 +131,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
-    geofence_id: UUID,
+    enterprise_id: UUID | str,
+    geofence_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any | GeofenceErrorResponse | None:
+) -> Any:
     """
     Args:
         enterprise_id (UUID):
@@ -172,13 +147,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GeofenceErrorResponse
+        Any
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             geofence_id=geofence_id,
             client=client,
         )
-    ).parsed
+    )

@@ -3,16 +3,16 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.geofence_error_response import GeofenceErrorResponse
 from ...models.get_all_geofences_response_200 import GetAllGeofencesResponse200
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     search: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -38,52 +38,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> GeofenceErrorResponse | GetAllGeofencesResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetAllGeofencesResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = GeofenceErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = GeofenceErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = GeofenceErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetAllGeofencesResponse200)),
+        401: ("json", _rt.model(GeofenceErrorResponse)),
+        404: ("json", _rt.model(GeofenceErrorResponse)),
+        500: ("json", _rt.model(GeofenceErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GeofenceErrorResponse | GetAllGeofencesResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
@@ -121,13 +95,13 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> GeofenceErrorResponse | GetAllGeofencesResponse200 | None:
+) -> GetAllGeofencesResponse200:
     """
     Args:
         enterprise_id (UUID):
@@ -141,20 +115,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GeofenceErrorResponse | GetAllGeofencesResponse200
+        GetAllGeofencesResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        client=client,
-        search=search,
-        limit=limit,
-        offset=offset,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+            search=search,
+            limit=limit,
+            offset=offset,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
@@ -190,13 +166,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> GeofenceErrorResponse | GetAllGeofencesResponse200 | None:
+) -> GetAllGeofencesResponse200:
     """
     Args:
         enterprise_id (UUID):
@@ -210,10 +186,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GeofenceErrorResponse | GetAllGeofencesResponse200
+        GetAllGeofencesResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             client=client,
@@ -221,4 +197,4 @@ async def asyncio(
             limit=limit,
             offset=offset,
         )
-    ).parsed
+    )

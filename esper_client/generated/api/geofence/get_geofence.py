@@ -3,16 +3,16 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.geofence import Geofence
 from ...models.geofence_error_response import GeofenceErrorResponse
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
-    geofence_id: UUID,
+    enterprise_id: UUID | str,
+    geofence_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -23,49 +23,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Geofence | GeofenceErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = Geofence.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = GeofenceErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = GeofenceErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = GeofenceErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(Geofence)),
+        401: ("json", _rt.model(GeofenceErrorResponse)),
+        404: ("json", _rt.model(GeofenceErrorResponse)),
+        500: ("json", _rt.model(GeofenceErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Geofence | GeofenceErrorResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
-    geofence_id: UUID,
+    enterprise_id: UUID | str,
+    geofence_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[Geofence | GeofenceErrorResponse]:
@@ -96,11 +72,11 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
-    geofence_id: UUID,
+    enterprise_id: UUID | str,
+    geofence_id: UUID | str,
     *,
     client: ClientLike,
-) -> Geofence | GeofenceErrorResponse | None:
+) -> Geofence:
     """
     Args:
         enterprise_id (UUID):
@@ -112,19 +88,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Geofence | GeofenceErrorResponse
+        Geofence
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        geofence_id=geofence_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            geofence_id=geofence_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
-    geofence_id: UUID,
+    enterprise_id: UUID | str,
+    geofence_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[Geofence | GeofenceErrorResponse]:
@@ -153,11 +131,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
-    geofence_id: UUID,
+    enterprise_id: UUID | str,
+    geofence_id: UUID | str,
     *,
     client: ClientLike,
-) -> Geofence | GeofenceErrorResponse | None:
+) -> Geofence:
     """
     Args:
         enterprise_id (UUID):
@@ -169,13 +147,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Geofence | GeofenceErrorResponse
+        Geofence
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             geofence_id=geofence_id,
             client=client,
         )
-    ).parsed
+    )

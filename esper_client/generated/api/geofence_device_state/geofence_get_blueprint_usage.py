@@ -3,16 +3,16 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.geofence_error_response_2 import GeofenceErrorResponse2
 from ...models.geofence_get_blueprint_usage_response_200 import GeofenceGetBlueprintUsageResponse200
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    geofence_id: UUID,
+    geofence_id: UUID | str,
     *,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
@@ -35,52 +35,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> GeofenceErrorResponse2 | GeofenceGetBlueprintUsageResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GeofenceGetBlueprintUsageResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = GeofenceErrorResponse2.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GeofenceErrorResponse2.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = GeofenceErrorResponse2.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GeofenceGetBlueprintUsageResponse200)),
+        400: ("json", _rt.model(GeofenceErrorResponse2)),
+        401: ("json", _rt.model(GeofenceErrorResponse2)),
+        500: ("json", _rt.model(GeofenceErrorResponse2)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetBlueprintUsageResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    geofence_id: UUID,
+    geofence_id: UUID | str,
     *,
     client: ClientLike,
     offset: int | Unset = 0,
@@ -115,12 +89,12 @@ def sync_detailed(
 
 
 def sync(
-    geofence_id: UUID,
+    geofence_id: UUID | str,
     *,
     client: ClientLike,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
-) -> GeofenceErrorResponse2 | GeofenceGetBlueprintUsageResponse200 | None:
+) -> GeofenceGetBlueprintUsageResponse200:
     """
     Args:
         geofence_id (UUID):
@@ -133,19 +107,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GeofenceErrorResponse2 | GeofenceGetBlueprintUsageResponse200
+        GeofenceGetBlueprintUsageResponse200
     """
 
-    return sync_detailed(
-        geofence_id=geofence_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            geofence_id=geofence_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+        )
+    )
 
 
 async def asyncio_detailed(
-    geofence_id: UUID,
+    geofence_id: UUID | str,
     *,
     client: ClientLike,
     offset: int | Unset = 0,
@@ -178,12 +154,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    geofence_id: UUID,
+    geofence_id: UUID | str,
     *,
     client: ClientLike,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
-) -> GeofenceErrorResponse2 | GeofenceGetBlueprintUsageResponse200 | None:
+) -> GeofenceGetBlueprintUsageResponse200:
     """
     Args:
         geofence_id (UUID):
@@ -196,14 +172,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GeofenceErrorResponse2 | GeofenceGetBlueprintUsageResponse200
+        GeofenceGetBlueprintUsageResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             geofence_id=geofence_id,
             client=client,
             offset=offset,
             limit=limit,
         )
-    ).parsed
+    )

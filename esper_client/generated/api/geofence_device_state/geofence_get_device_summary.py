@@ -3,15 +3,15 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.geofence_error_response_2 import GeofenceErrorResponse2
 from ...models.geofence_get_device_summary_response_200 import GeofenceGetDeviceSummaryResponse200
 
 
 def _get_kwargs(
-    geofence_id: UUID,
+    geofence_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -22,52 +22,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GeofenceGetDeviceSummaryResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = GeofenceErrorResponse2.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GeofenceErrorResponse2.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = GeofenceErrorResponse2.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GeofenceGetDeviceSummaryResponse200)),
+        400: ("json", _rt.model(GeofenceErrorResponse2)),
+        401: ("json", _rt.model(GeofenceErrorResponse2)),
+        500: ("json", _rt.model(GeofenceErrorResponse2)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    geofence_id: UUID,
+    geofence_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200]:
@@ -96,10 +70,10 @@ def sync_detailed(
 
 
 def sync(
-    geofence_id: UUID,
+    geofence_id: UUID | str,
     *,
     client: ClientLike,
-) -> GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200 | None:
+) -> GeofenceGetDeviceSummaryResponse200:
     """
     Args:
         geofence_id (UUID):
@@ -110,17 +84,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200
+        GeofenceGetDeviceSummaryResponse200
     """
 
-    return sync_detailed(
-        geofence_id=geofence_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            geofence_id=geofence_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    geofence_id: UUID,
+    geofence_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200]:
@@ -147,10 +123,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    geofence_id: UUID,
+    geofence_id: UUID | str,
     *,
     client: ClientLike,
-) -> GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200 | None:
+) -> GeofenceGetDeviceSummaryResponse200:
     """
     Args:
         geofence_id (UUID):
@@ -161,12 +137,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200
+        GeofenceGetDeviceSummaryResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             geofence_id=geofence_id,
             client=client,
         )
-    ).parsed
+    )

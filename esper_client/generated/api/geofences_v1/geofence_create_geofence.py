@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.geofence_create_geofence_response_201 import GeofenceCreateGeofenceResponse201
 from ...models.geofence_error_response_2 import GeofenceErrorResponse2
 from ...models.geofence_geofence_request import GeofenceGeofenceRequest
@@ -29,48 +29,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2 | None:
-    if response.status_code == 201:
-        response_201 = GeofenceCreateGeofenceResponse201.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = GeofenceErrorResponse2.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GeofenceErrorResponse2.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = GeofenceErrorResponse2.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        201: ("json", _rt.model(GeofenceCreateGeofenceResponse201)),
+        400: ("json", _rt.model(GeofenceErrorResponse2)),
+        401: ("json", _rt.model(GeofenceErrorResponse2)),
+        500: ("json", _rt.model(GeofenceErrorResponse2)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -106,7 +80,7 @@ def sync(
     *,
     client: ClientLike,
     body: GeofenceGeofenceRequest,
-) -> GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2 | None:
+) -> GeofenceCreateGeofenceResponse201:
     """
     Args:
         body (GeofenceGeofenceRequest):
@@ -117,13 +91,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2
+        GeofenceCreateGeofenceResponse201
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -157,7 +133,7 @@ async def asyncio(
     *,
     client: ClientLike,
     body: GeofenceGeofenceRequest,
-) -> GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2 | None:
+) -> GeofenceCreateGeofenceResponse201:
     """
     Args:
         body (GeofenceGeofenceRequest):
@@ -168,12 +144,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2
+        GeofenceCreateGeofenceResponse201
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.geofence_error_response_2 import GeofenceErrorResponse2
 from ...models.geofence_list_geofences_response_200 import GeofenceListGeofencesResponse200
 from ...types import UNSET, Unset
@@ -48,48 +48,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> GeofenceErrorResponse2 | GeofenceListGeofencesResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GeofenceListGeofencesResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = GeofenceErrorResponse2.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GeofenceErrorResponse2.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = GeofenceErrorResponse2.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GeofenceListGeofencesResponse200)),
+        400: ("json", _rt.model(GeofenceErrorResponse2)),
+        401: ("json", _rt.model(GeofenceErrorResponse2)),
+        500: ("json", _rt.model(GeofenceErrorResponse2)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GeofenceErrorResponse2 | GeofenceListGeofencesResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -149,7 +123,7 @@ def sync(
     include_count: bool | Unset = False,
     search: str | Unset = UNSET,
     name: str | Unset = UNSET,
-) -> GeofenceErrorResponse2 | GeofenceListGeofencesResponse200 | None:
+) -> GeofenceListGeofencesResponse200:
     """
     Args:
         offset (int | Unset):  Default: 0.
@@ -166,19 +140,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GeofenceErrorResponse2 | GeofenceListGeofencesResponse200
+        GeofenceListGeofencesResponse200
     """
 
-    return sync_detailed(
-        client=client,
-        offset=offset,
-        limit=limit,
-        ids=ids,
-        include_summary=include_summary,
-        include_count=include_count,
-        search=search,
-        name=name,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            offset=offset,
+            limit=limit,
+            ids=ids,
+            include_summary=include_summary,
+            include_count=include_count,
+            search=search,
+            name=name,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -236,7 +212,7 @@ async def asyncio(
     include_count: bool | Unset = False,
     search: str | Unset = UNSET,
     name: str | Unset = UNSET,
-) -> GeofenceErrorResponse2 | GeofenceListGeofencesResponse200 | None:
+) -> GeofenceListGeofencesResponse200:
     """
     Args:
         offset (int | Unset):  Default: 0.
@@ -253,10 +229,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GeofenceErrorResponse2 | GeofenceListGeofencesResponse200
+        GeofenceListGeofencesResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             offset=offset,
@@ -267,4 +243,4 @@ async def asyncio(
             search=search,
             name=name,
         )
-    ).parsed
+    )

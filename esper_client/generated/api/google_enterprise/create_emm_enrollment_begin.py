@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.begin_google_emm_enrollment_request import BeginGoogleEMMEnrollmentRequest
 from ...models.create_emm_enrollment_begin_response_201 import CreateEmmEnrollmentBeginResponse201
 from ...models.error_400_bad_data import Error400BadData
@@ -32,45 +32,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> (
-    CreateEmmEnrollmentBeginResponse201
-    | Error400BadData
-    | Error401Unauthorized
-    | Error409Conflict
-    | Error500InternalServerError
-    | None
-):
-    if response.status_code == 201:
-        response_201 = CreateEmmEnrollmentBeginResponse201.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = Error400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 409:
-        response_409 = Error409Conflict.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 500:
-        response_500 = Error500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        201: ("json", _rt.model(CreateEmmEnrollmentBeginResponse201)),
+        400: ("json", _rt.model(Error400BadData)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+        409: ("json", _rt.model(Error409Conflict)),
+        500: ("json", _rt.model(Error500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -82,16 +54,7 @@ def _build_response(
     | Error409Conflict
     | Error500InternalServerError
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -133,14 +96,7 @@ def sync(
     *,
     client: ClientLike,
     body: BeginGoogleEMMEnrollmentRequest,
-) -> (
-    CreateEmmEnrollmentBeginResponse201
-    | Error400BadData
-    | Error401Unauthorized
-    | Error409Conflict
-    | Error500InternalServerError
-    | None
-):
+) -> CreateEmmEnrollmentBeginResponse201:
     """
     Args:
         body (BeginGoogleEMMEnrollmentRequest):
@@ -151,13 +107,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateEmmEnrollmentBeginResponse201 | Error400BadData | Error401Unauthorized | Error409Conflict | Error500InternalServerError
+        CreateEmmEnrollmentBeginResponse201
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -197,14 +155,7 @@ async def asyncio(
     *,
     client: ClientLike,
     body: BeginGoogleEMMEnrollmentRequest,
-) -> (
-    CreateEmmEnrollmentBeginResponse201
-    | Error400BadData
-    | Error401Unauthorized
-    | Error409Conflict
-    | Error500InternalServerError
-    | None
-):
+) -> CreateEmmEnrollmentBeginResponse201:
     """
     Args:
         body (BeginGoogleEMMEnrollmentRequest):
@@ -215,12 +166,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateEmmEnrollmentBeginResponse201 | Error400BadData | Error401Unauthorized | Error409Conflict | Error500InternalServerError
+        CreateEmmEnrollmentBeginResponse201
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.get_mdm_service_config_response_200 import GetMdmServiceConfigResponse200
 from ...models.tenant_error_400_bad_data import TenantError400BadData
 
@@ -19,38 +19,20 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> GetMdmServiceConfigResponse200 | TenantError400BadData | None:
-    if response.status_code == 200:
-        response_200 = GetMdmServiceConfigResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = TenantError400BadData.from_dict(response.json())
-
-        return response_400
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetMdmServiceConfigResponse200)),
+        400: ("json", _rt.model(TenantError400BadData)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GetMdmServiceConfigResponse200 | TenantError400BadData]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -79,7 +61,7 @@ def sync_detailed(
 def sync(
     *,
     client: ClientLike,
-) -> GetMdmServiceConfigResponse200 | TenantError400BadData | None:
+) -> GetMdmServiceConfigResponse200:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -87,12 +69,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetMdmServiceConfigResponse200 | TenantError400BadData
+        GetMdmServiceConfigResponse200
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -119,7 +103,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: ClientLike,
-) -> GetMdmServiceConfigResponse200 | TenantError400BadData | None:
+) -> GetMdmServiceConfigResponse200:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,11 +111,11 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetMdmServiceConfigResponse200 | TenantError400BadData
+        GetMdmServiceConfigResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
         )
-    ).parsed
+    )

@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.apps_management_error_400_bad_data import AppsManagementError400BadData
 from ...models.apps_management_error_401_unauthorized import AppsManagementError401Unauthorized
 from ...models.apps_management_error_404_not_found import AppsManagementError404NotFound
@@ -44,45 +44,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> (
-    AppsManagementError400BadData
-    | AppsManagementError401Unauthorized
-    | AppsManagementError404NotFound
-    | AppsManagementError500InternalServerError
-    | GetOemConfigSchemaResponse200
-    | None
-):
-    if response.status_code == 200:
-        response_200 = GetOemConfigSchemaResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = AppsManagementError400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = AppsManagementError401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = AppsManagementError404NotFound.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = AppsManagementError500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetOemConfigSchemaResponse200)),
+        400: ("json", _rt.model(AppsManagementError400BadData)),
+        401: ("json", _rt.model(AppsManagementError401Unauthorized)),
+        404: ("json", _rt.model(AppsManagementError404NotFound)),
+        500: ("json", _rt.model(AppsManagementError500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -94,16 +66,7 @@ def _build_response(
     | AppsManagementError500InternalServerError
     | GetOemConfigSchemaResponse200
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -157,14 +120,7 @@ def sync(
     package_name: str,
     version_code: str | Unset = UNSET,
     include_schema: bool | Unset = True,
-) -> (
-    AppsManagementError400BadData
-    | AppsManagementError401Unauthorized
-    | AppsManagementError404NotFound
-    | AppsManagementError500InternalServerError
-    | GetOemConfigSchemaResponse200
-    | None
-):
+) -> GetOemConfigSchemaResponse200:
     """
     Args:
         oem_type (GetOemConfigSchemaOemType):
@@ -178,16 +134,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppsManagementError400BadData | AppsManagementError401Unauthorized | AppsManagementError404NotFound | AppsManagementError500InternalServerError | GetOemConfigSchemaResponse200
+        GetOemConfigSchemaResponse200
     """
 
-    return sync_detailed(
-        client=client,
-        oem_type=oem_type,
-        package_name=package_name,
-        version_code=version_code,
-        include_schema=include_schema,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            oem_type=oem_type,
+            package_name=package_name,
+            version_code=version_code,
+            include_schema=include_schema,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -239,14 +197,7 @@ async def asyncio(
     package_name: str,
     version_code: str | Unset = UNSET,
     include_schema: bool | Unset = True,
-) -> (
-    AppsManagementError400BadData
-    | AppsManagementError401Unauthorized
-    | AppsManagementError404NotFound
-    | AppsManagementError500InternalServerError
-    | GetOemConfigSchemaResponse200
-    | None
-):
+) -> GetOemConfigSchemaResponse200:
     """
     Args:
         oem_type (GetOemConfigSchemaOemType):
@@ -260,10 +211,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppsManagementError400BadData | AppsManagementError401Unauthorized | AppsManagementError404NotFound | AppsManagementError500InternalServerError | GetOemConfigSchemaResponse200
+        GetOemConfigSchemaResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             oem_type=oem_type,
@@ -271,4 +222,4 @@ async def asyncio(
             version_code=version_code,
             include_schema=include_schema,
         )
-    ).parsed
+    )

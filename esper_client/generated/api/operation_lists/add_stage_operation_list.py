@@ -1,17 +1,18 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.add_stage_operation_list_response_200 import AddStageOperationListResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.operation_list_post import OperationListPOST
 
 
 def _get_kwargs(
-    stage_id: str,
+    stage_id: UUID | str,
     *,
     body: OperationListPOST,
 ) -> dict[str, Any]:
@@ -30,42 +31,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> AddStageOperationListResponse200 | Error401Unauthorized | None:
-    if response.status_code == 200:
-        response_200 = AddStageOperationListResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(AddStageOperationListResponse200)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[AddStageOperationListResponse200 | Error401Unauthorized]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    stage_id: str,
+    stage_id: UUID | str,
     *,
     client: ClientLike,
     body: OperationListPOST,
@@ -97,11 +80,11 @@ def sync_detailed(
 
 
 def sync(
-    stage_id: str,
+    stage_id: UUID | str,
     *,
     client: ClientLike,
     body: OperationListPOST,
-) -> AddStageOperationListResponse200 | Error401Unauthorized | None:
+) -> AddStageOperationListResponse200:
     """
     Args:
         stage_id (str):
@@ -113,18 +96,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddStageOperationListResponse200 | Error401Unauthorized
+        AddStageOperationListResponse200
     """
 
-    return sync_detailed(
-        stage_id=stage_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            stage_id=stage_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    stage_id: str,
+    stage_id: UUID | str,
     *,
     client: ClientLike,
     body: OperationListPOST,
@@ -154,11 +139,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    stage_id: str,
+    stage_id: UUID | str,
     *,
     client: ClientLike,
     body: OperationListPOST,
-) -> AddStageOperationListResponse200 | Error401Unauthorized | None:
+) -> AddStageOperationListResponse200:
     """
     Args:
         stage_id (str):
@@ -170,13 +155,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddStageOperationListResponse200 | Error401Unauthorized
+        AddStageOperationListResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             stage_id=stage_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

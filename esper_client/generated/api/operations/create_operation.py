@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.create_operation_response_201 import CreateOperationResponse201
 from ...models.operations_post import OperationsPOST
 
@@ -28,29 +28,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> CreateOperationResponse201 | None:
-    if response.status_code == 201:
-        response_201 = CreateOperationResponse201.from_dict(response.json())
-
-        return response_201
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        201: ("json", _rt.model(CreateOperationResponse201)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[CreateOperationResponse201]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -87,7 +75,7 @@ def sync(
     *,
     client: ClientLike,
     body: OperationsPOST,
-) -> CreateOperationResponse201 | None:
+) -> CreateOperationResponse201:
     """Start an operation (a fleet-wide action) on the devices it selects.
 
     Args:
@@ -102,10 +90,12 @@ def sync(
         CreateOperationResponse201
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -140,7 +130,7 @@ async def asyncio(
     *,
     client: ClientLike,
     body: OperationsPOST,
-) -> CreateOperationResponse201 | None:
+) -> CreateOperationResponse201:
     """Start an operation (a fleet-wide action) on the devices it selects.
 
     Args:
@@ -155,9 +145,9 @@ async def asyncio(
         CreateOperationResponse201
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -3,14 +3,14 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.get_operation_response_200 import GetOperationResponse200
 
 
 def _get_kwargs(
-    operation_id: UUID,
+    operation_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -21,33 +21,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetOperationResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetOperationResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetOperationResponse200)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetOperationResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    operation_id: UUID,
+    operation_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GetOperationResponse200]:
@@ -77,10 +65,10 @@ def sync_detailed(
 
 
 def sync(
-    operation_id: UUID,
+    operation_id: UUID | str,
     *,
     client: ClientLike,
-) -> GetOperationResponse200 | None:
+) -> GetOperationResponse200:
     """Read one operation with its progress counters.
 
     Args:
@@ -95,14 +83,16 @@ def sync(
         GetOperationResponse200
     """
 
-    return sync_detailed(
-        operation_id=operation_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            operation_id=operation_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    operation_id: UUID,
+    operation_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GetOperationResponse200]:
@@ -130,10 +120,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    operation_id: UUID,
+    operation_id: UUID | str,
     *,
     client: ClientLike,
-) -> GetOperationResponse200 | None:
+) -> GetOperationResponse200:
     """Read one operation with its progress counters.
 
     Args:
@@ -148,9 +138,9 @@ async def asyncio(
         GetOperationResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             operation_id=operation_id,
             client=client,
         )
-    ).parsed
+    )

@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.get_operations_list_ordering import GetOperationsListOrdering
 from ...models.get_operations_list_response_200 import GetOperationsListResponse200
 from ...types import UNSET, Unset
@@ -53,29 +53,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetOperationsListResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetOperationsListResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetOperationsListResponse200)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetOperationsListResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -132,7 +120,7 @@ def sync(
     ordering: GetOperationsListOrdering | Unset = UNSET,
     operation_type: str | Unset = UNSET,
     group_multi: UUID | Unset = UNSET,
-) -> GetOperationsListResponse200 | None:
+) -> GetOperationsListResponse200:
     """List the tenant's operations.
 
     Args:
@@ -152,15 +140,17 @@ def sync(
         GetOperationsListResponse200
     """
 
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-        state=state,
-        ordering=ordering,
-        operation_type=operation_type,
-        group_multi=group_multi,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            state=state,
+            ordering=ordering,
+            operation_type=operation_type,
+            group_multi=group_multi,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -215,7 +205,7 @@ async def asyncio(
     ordering: GetOperationsListOrdering | Unset = UNSET,
     operation_type: str | Unset = UNSET,
     group_multi: UUID | Unset = UNSET,
-) -> GetOperationsListResponse200 | None:
+) -> GetOperationsListResponse200:
     """List the tenant's operations.
 
     Args:
@@ -235,7 +225,7 @@ async def asyncio(
         GetOperationsListResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             limit=limit,
@@ -245,4 +235,4 @@ async def asyncio(
             operation_type=operation_type,
             group_multi=group_multi,
         )
-    ).parsed
+    )

@@ -1,16 +1,17 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.update_operations_body import UpdateOperationsBody
 from ...models.update_operations_response_200 import UpdateOperationsResponse200
 
 
 def _get_kwargs(
-    operation_id: str,
+    operation_id: UUID | str,
     *,
     body: UpdateOperationsBody,
 ) -> dict[str, Any]:
@@ -29,33 +30,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> UpdateOperationsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = UpdateOperationsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(UpdateOperationsResponse200)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[UpdateOperationsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    operation_id: str,
+    operation_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateOperationsBody,
@@ -88,11 +77,11 @@ def sync_detailed(
 
 
 def sync(
-    operation_id: str,
+    operation_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateOperationsBody,
-) -> UpdateOperationsResponse200 | None:
+) -> UpdateOperationsResponse200:
     """Change an operation; in practice, its status.
 
     Args:
@@ -108,15 +97,17 @@ def sync(
         UpdateOperationsResponse200
     """
 
-    return sync_detailed(
-        operation_id=operation_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            operation_id=operation_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    operation_id: str,
+    operation_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateOperationsBody,
@@ -147,11 +138,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    operation_id: str,
+    operation_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateOperationsBody,
-) -> UpdateOperationsResponse200 | None:
+) -> UpdateOperationsResponse200:
     """Change an operation; in practice, its status.
 
     Args:
@@ -167,10 +158,10 @@ async def asyncio(
         UpdateOperationsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             operation_id=operation_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

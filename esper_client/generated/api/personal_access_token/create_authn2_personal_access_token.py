@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.create_authn_2_personal_access_token_body import CreateAuthn2PersonalAccessTokenBody
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.personal_access_token_create_response import PersonalAccessTokenCreateResponse
@@ -29,43 +29,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> GenericErrorResponse | PersonalAccessTokenCreateResponse | None:
-    if response.status_code == 200:
-        response_200 = PersonalAccessTokenCreateResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = GenericErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GenericErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(PersonalAccessTokenCreateResponse)),
+        400: ("json", _rt.model(GenericErrorResponse)),
+        401: ("json", _rt.model(GenericErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | PersonalAccessTokenCreateResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -101,7 +79,7 @@ def sync(
     *,
     client: ClientLike,
     body: CreateAuthn2PersonalAccessTokenBody,
-) -> GenericErrorResponse | PersonalAccessTokenCreateResponse | None:
+) -> PersonalAccessTokenCreateResponse:
     """
     Args:
         body (CreateAuthn2PersonalAccessTokenBody):
@@ -112,13 +90,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | PersonalAccessTokenCreateResponse
+        PersonalAccessTokenCreateResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -152,7 +132,7 @@ async def asyncio(
     *,
     client: ClientLike,
     body: CreateAuthn2PersonalAccessTokenBody,
-) -> GenericErrorResponse | PersonalAccessTokenCreateResponse | None:
+) -> PersonalAccessTokenCreateResponse:
     """
     Args:
         body (CreateAuthn2PersonalAccessTokenBody):
@@ -163,12 +143,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | PersonalAccessTokenCreateResponse
+        PersonalAccessTokenCreateResponse
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

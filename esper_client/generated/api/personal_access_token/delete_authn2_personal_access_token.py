@@ -1,16 +1,16 @@
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 
 
 def _get_kwargs(
-    personal_access_token_id: UUID,
+    personal_access_token_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -21,42 +21,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Any | GenericErrorResponse | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = GenericErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GenericErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        204: ("none", None),
+        400: ("json", _rt.model(GenericErrorResponse)),
+        401: ("json", _rt.model(GenericErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Any | GenericErrorResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    personal_access_token_id: UUID,
+    personal_access_token_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[Any | GenericErrorResponse]:
@@ -85,10 +66,10 @@ def sync_detailed(
 
 
 def sync(
-    personal_access_token_id: UUID,
+    personal_access_token_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any | GenericErrorResponse | None:
+) -> Any:
     """
     Args:
         personal_access_token_id (UUID):
@@ -99,17 +80,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GenericErrorResponse
+        Any
     """
 
-    return sync_detailed(
-        personal_access_token_id=personal_access_token_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            personal_access_token_id=personal_access_token_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    personal_access_token_id: UUID,
+    personal_access_token_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[Any | GenericErrorResponse]:
@@ -136,10 +119,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    personal_access_token_id: UUID,
+    personal_access_token_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any | GenericErrorResponse | None:
+) -> Any:
     """
     Args:
         personal_access_token_id (UUID):
@@ -150,12 +133,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GenericErrorResponse
+        Any
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             personal_access_token_id=personal_access_token_id,
             client=client,
         )
-    ).parsed
+    )

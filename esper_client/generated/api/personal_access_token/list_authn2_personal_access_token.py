@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.personal_access_token_get_response import PersonalAccessTokenGetResponse
 
@@ -19,43 +19,21 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> GenericErrorResponse | PersonalAccessTokenGetResponse | None:
-    if response.status_code == 200:
-        response_200 = PersonalAccessTokenGetResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = GenericErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GenericErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(PersonalAccessTokenGetResponse)),
+        400: ("json", _rt.model(GenericErrorResponse)),
+        401: ("json", _rt.model(GenericErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | PersonalAccessTokenGetResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -84,7 +62,7 @@ def sync_detailed(
 def sync(
     *,
     client: ClientLike,
-) -> GenericErrorResponse | PersonalAccessTokenGetResponse | None:
+) -> PersonalAccessTokenGetResponse:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,12 +70,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | PersonalAccessTokenGetResponse
+        PersonalAccessTokenGetResponse
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -124,7 +104,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: ClientLike,
-) -> GenericErrorResponse | PersonalAccessTokenGetResponse | None:
+) -> PersonalAccessTokenGetResponse:
     """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,11 +112,11 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | PersonalAccessTokenGetResponse
+        PersonalAccessTokenGetResponse
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
         )
-    ).parsed
+    )

@@ -3,16 +3,16 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.personal_access_token_update_response import PersonalAccessTokenUpdateResponse
 from ...models.update_authn_2_personal_access_token_body import UpdateAuthn2PersonalAccessTokenBody
 
 
 def _get_kwargs(
-    personal_access_token_id: UUID,
+    personal_access_token_id: UUID | str,
     *,
     body: UpdateAuthn2PersonalAccessTokenBody,
 ) -> dict[str, Any]:
@@ -31,47 +31,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> GenericErrorResponse | PersonalAccessTokenUpdateResponse | None:
-    if response.status_code == 200:
-        response_200 = PersonalAccessTokenUpdateResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = GenericErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GenericErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(PersonalAccessTokenUpdateResponse)),
+        400: ("json", _rt.model(GenericErrorResponse)),
+        401: ("json", _rt.model(GenericErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | PersonalAccessTokenUpdateResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    personal_access_token_id: UUID,
+    personal_access_token_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateAuthn2PersonalAccessTokenBody,
@@ -103,11 +81,11 @@ def sync_detailed(
 
 
 def sync(
-    personal_access_token_id: UUID,
+    personal_access_token_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateAuthn2PersonalAccessTokenBody,
-) -> GenericErrorResponse | PersonalAccessTokenUpdateResponse | None:
+) -> PersonalAccessTokenUpdateResponse:
     """
     Args:
         personal_access_token_id (UUID):
@@ -119,18 +97,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | PersonalAccessTokenUpdateResponse
+        PersonalAccessTokenUpdateResponse
     """
 
-    return sync_detailed(
-        personal_access_token_id=personal_access_token_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            personal_access_token_id=personal_access_token_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    personal_access_token_id: UUID,
+    personal_access_token_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateAuthn2PersonalAccessTokenBody,
@@ -160,11 +140,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    personal_access_token_id: UUID,
+    personal_access_token_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateAuthn2PersonalAccessTokenBody,
-) -> GenericErrorResponse | PersonalAccessTokenUpdateResponse | None:
+) -> PersonalAccessTokenUpdateResponse:
     """
     Args:
         personal_access_token_id (UUID):
@@ -176,13 +156,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | PersonalAccessTokenUpdateResponse
+        PersonalAccessTokenUpdateResponse
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             personal_access_token_id=personal_access_token_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

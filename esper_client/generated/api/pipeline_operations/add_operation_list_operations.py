@@ -1,17 +1,18 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.add_operation_list_operations_response_200 import AddOperationListOperationsResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.operation_post import OperationPOST
 
 
 def _get_kwargs(
-    operationlist_id: str,
+    operationlist_id: UUID | str,
     *,
     body: OperationPOST,
 ) -> dict[str, Any]:
@@ -30,42 +31,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> AddOperationListOperationsResponse200 | Error401Unauthorized | None:
-    if response.status_code == 200:
-        response_200 = AddOperationListOperationsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(AddOperationListOperationsResponse200)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[AddOperationListOperationsResponse200 | Error401Unauthorized]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    operationlist_id: str,
+    operationlist_id: UUID | str,
     *,
     client: ClientLike,
     body: OperationPOST,
@@ -97,11 +80,11 @@ def sync_detailed(
 
 
 def sync(
-    operationlist_id: str,
+    operationlist_id: UUID | str,
     *,
     client: ClientLike,
     body: OperationPOST,
-) -> AddOperationListOperationsResponse200 | Error401Unauthorized | None:
+) -> AddOperationListOperationsResponse200:
     """
     Args:
         operationlist_id (str):
@@ -113,18 +96,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddOperationListOperationsResponse200 | Error401Unauthorized
+        AddOperationListOperationsResponse200
     """
 
-    return sync_detailed(
-        operationlist_id=operationlist_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            operationlist_id=operationlist_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    operationlist_id: str,
+    operationlist_id: UUID | str,
     *,
     client: ClientLike,
     body: OperationPOST,
@@ -154,11 +139,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    operationlist_id: str,
+    operationlist_id: UUID | str,
     *,
     client: ClientLike,
     body: OperationPOST,
-) -> AddOperationListOperationsResponse200 | Error401Unauthorized | None:
+) -> AddOperationListOperationsResponse200:
     """
     Args:
         operationlist_id (str):
@@ -170,13 +155,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddOperationListOperationsResponse200 | Error401Unauthorized
+        AddOperationListOperationsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             operationlist_id=operationlist_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_all_pipeline_runs_ordering import GetAllPipelineRunsOrdering
 from ...models.get_all_pipeline_runs_response_200 import GetAllPipelineRunsResponse200
@@ -46,38 +46,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> Error401Unauthorized | GetAllPipelineRunsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetAllPipelineRunsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetAllPipelineRunsResponse200)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | GetAllPipelineRunsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -121,7 +103,7 @@ def sync(
     status: GetAllPipelineRunsStatus | Unset = UNSET,
     pipeline_name: str | Unset = UNSET,
     ordering: GetAllPipelineRunsOrdering | Unset = UNSET,
-) -> Error401Unauthorized | GetAllPipelineRunsResponse200 | None:
+) -> GetAllPipelineRunsResponse200:
     """
     Args:
         status (GetAllPipelineRunsStatus | Unset):
@@ -134,15 +116,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error401Unauthorized | GetAllPipelineRunsResponse200
+        GetAllPipelineRunsResponse200
     """
 
-    return sync_detailed(
-        client=client,
-        status=status,
-        pipeline_name=pipeline_name,
-        ordering=ordering,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            status=status,
+            pipeline_name=pipeline_name,
+            ordering=ordering,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -184,7 +168,7 @@ async def asyncio(
     status: GetAllPipelineRunsStatus | Unset = UNSET,
     pipeline_name: str | Unset = UNSET,
     ordering: GetAllPipelineRunsOrdering | Unset = UNSET,
-) -> Error401Unauthorized | GetAllPipelineRunsResponse200 | None:
+) -> GetAllPipelineRunsResponse200:
     """
     Args:
         status (GetAllPipelineRunsStatus | Unset):
@@ -197,14 +181,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error401Unauthorized | GetAllPipelineRunsResponse200
+        GetAllPipelineRunsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             status=status,
             pipeline_name=pipeline_name,
             ordering=ordering,
         )
-    ).parsed
+    )

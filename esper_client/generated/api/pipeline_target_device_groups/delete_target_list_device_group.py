@@ -3,17 +3,17 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.delete_target_list_device_group_response_200 import DeleteTargetListDeviceGroupResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 
 
 def _get_kwargs(
-    pipeline_id: UUID,
-    targetlist_id: UUID,
-    devicegroup_id: UUID,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
+    devicegroup_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -24,44 +24,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> DeleteTargetListDeviceGroupResponse200 | Error401Unauthorized | None:
-    if response.status_code == 200:
-        response_200 = DeleteTargetListDeviceGroupResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(DeleteTargetListDeviceGroupResponse200)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[DeleteTargetListDeviceGroupResponse200 | Error401Unauthorized]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    pipeline_id: UUID,
-    targetlist_id: UUID,
-    devicegroup_id: UUID,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
+    devicegroup_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[DeleteTargetListDeviceGroupResponse200 | Error401Unauthorized]:
@@ -94,12 +76,12 @@ def sync_detailed(
 
 
 def sync(
-    pipeline_id: UUID,
-    targetlist_id: UUID,
-    devicegroup_id: UUID,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
+    devicegroup_id: UUID | str,
     *,
     client: ClientLike,
-) -> DeleteTargetListDeviceGroupResponse200 | Error401Unauthorized | None:
+) -> DeleteTargetListDeviceGroupResponse200:
     """
     Args:
         pipeline_id (UUID):
@@ -112,21 +94,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTargetListDeviceGroupResponse200 | Error401Unauthorized
+        DeleteTargetListDeviceGroupResponse200
     """
 
-    return sync_detailed(
-        pipeline_id=pipeline_id,
-        targetlist_id=targetlist_id,
-        devicegroup_id=devicegroup_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            pipeline_id=pipeline_id,
+            targetlist_id=targetlist_id,
+            devicegroup_id=devicegroup_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    pipeline_id: UUID,
-    targetlist_id: UUID,
-    devicegroup_id: UUID,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
+    devicegroup_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[DeleteTargetListDeviceGroupResponse200 | Error401Unauthorized]:
@@ -157,12 +141,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    pipeline_id: UUID,
-    targetlist_id: UUID,
-    devicegroup_id: UUID,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
+    devicegroup_id: UUID | str,
     *,
     client: ClientLike,
-) -> DeleteTargetListDeviceGroupResponse200 | Error401Unauthorized | None:
+) -> DeleteTargetListDeviceGroupResponse200:
     """
     Args:
         pipeline_id (UUID):
@@ -175,14 +159,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTargetListDeviceGroupResponse200 | Error401Unauthorized
+        DeleteTargetListDeviceGroupResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             pipeline_id=pipeline_id,
             targetlist_id=targetlist_id,
             devicegroup_id=devicegroup_id,
             client=client,
         )
-    ).parsed
+    )

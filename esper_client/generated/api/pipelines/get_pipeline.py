@@ -1,15 +1,16 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.get_pipeline_response_200 import GetPipelineResponse200
 
 
 def _get_kwargs(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -20,33 +21,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetPipelineResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetPipelineResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetPipelineResponse200)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetPipelineResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GetPipelineResponse200]:
@@ -75,10 +64,10 @@ def sync_detailed(
 
 
 def sync(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     client: ClientLike,
-) -> GetPipelineResponse200 | None:
+) -> GetPipelineResponse200:
     """
     Args:
         pipeline_id (str):
@@ -92,14 +81,16 @@ def sync(
         GetPipelineResponse200
     """
 
-    return sync_detailed(
-        pipeline_id=pipeline_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            pipeline_id=pipeline_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GetPipelineResponse200]:
@@ -126,10 +117,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     client: ClientLike,
-) -> GetPipelineResponse200 | None:
+) -> GetPipelineResponse200:
     """
     Args:
         pipeline_id (str):
@@ -143,9 +134,9 @@ async def asyncio(
         GetPipelineResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             pipeline_id=pipeline_id,
             client=client,
         )
-    ).parsed
+    )

@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.get_pipelines_ordering import GetPipelinesOrdering
 from ...models.get_pipelines_response_200 import GetPipelinesResponse200
 from ...types import UNSET, Unset
@@ -40,29 +40,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetPipelinesResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetPipelinesResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetPipelinesResponse200)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetPipelinesResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -106,7 +94,7 @@ def sync(
     default: bool | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: GetPipelinesOrdering | Unset = UNSET,
-) -> GetPipelinesResponse200 | None:
+) -> GetPipelinesResponse200:
     """
     Args:
         default (bool | Unset):
@@ -122,12 +110,14 @@ def sync(
         GetPipelinesResponse200
     """
 
-    return sync_detailed(
-        client=client,
-        default=default,
-        name=name,
-        ordering=ordering,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            default=default,
+            name=name,
+            ordering=ordering,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -169,7 +159,7 @@ async def asyncio(
     default: bool | Unset = UNSET,
     name: str | Unset = UNSET,
     ordering: GetPipelinesOrdering | Unset = UNSET,
-) -> GetPipelinesResponse200 | None:
+) -> GetPipelinesResponse200:
     """
     Args:
         default (bool | Unset):
@@ -185,11 +175,11 @@ async def asyncio(
         GetPipelinesResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             default=default,
             name=name,
             ordering=ordering,
         )
-    ).parsed
+    )

@@ -1,10 +1,11 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.pipeline_put import PipelinePUT
@@ -12,7 +13,7 @@ from ...models.update_pipeline_response_200 import UpdatePipelineResponse200
 
 
 def _get_kwargs(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     body: PipelinePUT,
 ) -> dict[str, Any]:
@@ -31,47 +32,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> Error400BadData | Error401Unauthorized | UpdatePipelineResponse200 | None:
-    if response.status_code == 200:
-        response_200 = UpdatePipelineResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(UpdatePipelineResponse200)),
+        400: ("json", _rt.model(Error400BadData)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     client: ClientLike,
     body: PipelinePUT,
@@ -103,11 +82,11 @@ def sync_detailed(
 
 
 def sync(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     client: ClientLike,
     body: PipelinePUT,
-) -> Error400BadData | Error401Unauthorized | UpdatePipelineResponse200 | None:
+) -> UpdatePipelineResponse200:
     """
     Args:
         pipeline_id (str):
@@ -119,18 +98,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | UpdatePipelineResponse200
+        UpdatePipelineResponse200
     """
 
-    return sync_detailed(
-        pipeline_id=pipeline_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            pipeline_id=pipeline_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     client: ClientLike,
     body: PipelinePUT,
@@ -160,11 +141,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     client: ClientLike,
     body: PipelinePUT,
-) -> Error400BadData | Error401Unauthorized | UpdatePipelineResponse200 | None:
+) -> UpdatePipelineResponse200:
     """
     Args:
         pipeline_id (str):
@@ -176,13 +157,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | UpdatePipelineResponse200
+        UpdatePipelineResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             pipeline_id=pipeline_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

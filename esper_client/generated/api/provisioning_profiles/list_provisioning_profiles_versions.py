@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
@@ -15,7 +15,7 @@ from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: UUID | str,
     *,
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
@@ -41,45 +41,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> (
-    Error400BadData
-    | Error401Unauthorized
-    | Error404NotFound
-    | Error500InternalServerError
-    | ListProvisioningProfilesVersionsResponse200
-    | None
-):
-    if response.status_code == 200:
-        response_200 = ListProvisioningProfilesVersionsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error404NotFound.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = Error500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(ListProvisioningProfilesVersionsResponse200)),
+        400: ("json", _rt.model(Error400BadData)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+        404: ("json", _rt.model(Error404NotFound)),
+        500: ("json", _rt.model(Error500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -91,20 +63,11 @@ def _build_response(
     | Error500InternalServerError
     | ListProvisioningProfilesVersionsResponse200
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    id: UUID,
+    id: UUID | str,
     *,
     client: ClientLike,
     limit: float | Unset = 10.0,
@@ -148,20 +111,13 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: UUID | str,
     *,
     client: ClientLike,
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
     search: str | Unset = UNSET,
-) -> (
-    Error400BadData
-    | Error401Unauthorized
-    | Error404NotFound
-    | Error500InternalServerError
-    | ListProvisioningProfilesVersionsResponse200
-    | None
-):
+) -> ListProvisioningProfilesVersionsResponse200:
     """
     Args:
         id (UUID):
@@ -175,20 +131,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | ListProvisioningProfilesVersionsResponse200
+        ListProvisioningProfilesVersionsResponse200
     """
 
-    return sync_detailed(
-        id=id,
-        client=client,
-        limit=limit,
-        offset=offset,
-        search=search,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            id=id,
+            client=client,
+            limit=limit,
+            offset=offset,
+            search=search,
+        )
+    )
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: UUID | str,
     *,
     client: ClientLike,
     limit: float | Unset = 10.0,
@@ -230,20 +188,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: UUID | str,
     *,
     client: ClientLike,
     limit: float | Unset = 10.0,
     offset: float | Unset = 0.0,
     search: str | Unset = UNSET,
-) -> (
-    Error400BadData
-    | Error401Unauthorized
-    | Error404NotFound
-    | Error500InternalServerError
-    | ListProvisioningProfilesVersionsResponse200
-    | None
-):
+) -> ListProvisioningProfilesVersionsResponse200:
     """
     Args:
         id (UUID):
@@ -257,10 +208,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | ListProvisioningProfilesVersionsResponse200
+        ListProvisioningProfilesVersionsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             id=id,
             client=client,
@@ -268,4 +219,4 @@ async def asyncio(
             offset=offset,
             search=search,
         )
-    ).parsed
+    )

@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.create_report_response import CreateReportResponse
 from ...models.report import Report
 from ...models.reports_error_response import ReportsErrorResponse
@@ -29,48 +29,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> CreateReportResponse | ReportsErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = CreateReportResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ReportsErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ReportsErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ReportsErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(CreateReportResponse)),
+        400: ("json", _rt.model(ReportsErrorResponse)),
+        401: ("json", _rt.model(ReportsErrorResponse)),
+        500: ("json", _rt.model(ReportsErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[CreateReportResponse | ReportsErrorResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -106,7 +80,7 @@ def sync(
     *,
     client: ClientLike,
     body: Report,
-) -> CreateReportResponse | ReportsErrorResponse | None:
+) -> CreateReportResponse:
     """
     Args:
         body (Report):
@@ -117,13 +91,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateReportResponse | ReportsErrorResponse
+        CreateReportResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -157,7 +133,7 @@ async def asyncio(
     *,
     client: ClientLike,
     body: Report,
-) -> CreateReportResponse | ReportsErrorResponse | None:
+) -> CreateReportResponse:
     """
     Args:
         body (Report):
@@ -168,12 +144,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateReportResponse | ReportsErrorResponse
+        CreateReportResponse
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.create_report_response import CreateReportResponse
 from ...models.get_report_response_download import GetReportResponseDownload
 from ...models.get_report_response_preview import GetReportResponsePreview
@@ -13,7 +13,7 @@ from ...models.reports_error_response import ReportsErrorResponse
 
 
 def _get_kwargs(
-    report_id: UUID,
+    report_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -24,83 +24,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview | ReportsErrorResponse | None:
-    if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = CreateReportResponse.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_1 = GetReportResponsePreview.from_dict(data)
-
-                return response_200_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_2 = GetReportResponseDownload.from_dict(data)
-
-            return response_200_type_2
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ReportsErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ReportsErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ReportsErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ReportsErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: (
+            "json",
+            _rt.union(
+                _rt.model(CreateReportResponse),
+                _rt.model(GetReportResponsePreview),
+                _rt.model(GetReportResponseDownload),
+            ),
+        ),
+        400: ("json", _rt.model(ReportsErrorResponse)),
+        401: ("json", _rt.model(ReportsErrorResponse)),
+        404: ("json", _rt.model(ReportsErrorResponse)),
+        500: ("json", _rt.model(ReportsErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview | ReportsErrorResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    report_id: UUID,
+    report_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview | ReportsErrorResponse]:
@@ -129,10 +80,10 @@ def sync_detailed(
 
 
 def sync(
-    report_id: UUID,
+    report_id: UUID | str,
     *,
     client: ClientLike,
-) -> CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview | ReportsErrorResponse | None:
+) -> CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview:
     """
     Args:
         report_id (UUID):
@@ -143,17 +94,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview | ReportsErrorResponse
+        CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview
     """
 
-    return sync_detailed(
-        report_id=report_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            report_id=report_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    report_id: UUID,
+    report_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview | ReportsErrorResponse]:
@@ -180,10 +133,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    report_id: UUID,
+    report_id: UUID | str,
     *,
     client: ClientLike,
-) -> CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview | ReportsErrorResponse | None:
+) -> CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview:
     """
     Args:
         report_id (UUID):
@@ -194,12 +147,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview | ReportsErrorResponse
+        CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             report_id=report_id,
             client=client,
         )
-    ).parsed
+    )

@@ -3,15 +3,15 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.scope_response import ScopeResponse
 
 
 def _get_kwargs(
-    role_id: UUID,
+    role_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -22,57 +22,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> GenericErrorResponse | list[ScopeResponse] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ScopeResponse.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = GenericErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GenericErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = GenericErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.list_of(_rt.model(ScopeResponse))),
+        400: ("json", _rt.model(GenericErrorResponse)),
+        401: ("json", _rt.model(GenericErrorResponse)),
+        404: ("json", _rt.model(GenericErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | list[ScopeResponse]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    role_id: UUID,
+    role_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GenericErrorResponse | list[ScopeResponse]]:
@@ -101,10 +70,10 @@ def sync_detailed(
 
 
 def sync(
-    role_id: UUID,
+    role_id: UUID | str,
     *,
     client: ClientLike,
-) -> GenericErrorResponse | list[ScopeResponse] | None:
+) -> list[ScopeResponse]:
     """
     Args:
         role_id (UUID):
@@ -115,17 +84,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | list[ScopeResponse]
+        list[ScopeResponse]
     """
 
-    return sync_detailed(
-        role_id=role_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            role_id=role_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    role_id: UUID,
+    role_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GenericErrorResponse | list[ScopeResponse]]:
@@ -152,10 +123,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    role_id: UUID,
+    role_id: UUID | str,
     *,
     client: ClientLike,
-) -> GenericErrorResponse | list[ScopeResponse] | None:
+) -> list[ScopeResponse]:
     """
     Args:
         role_id (UUID):
@@ -166,12 +137,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | list[ScopeResponse]
+        list[ScopeResponse]
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             role_id=role_id,
             client=client,
         )
-    ).parsed
+    )

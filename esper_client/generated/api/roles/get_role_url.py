@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.get_role_url_response_200 import GetRoleUrlResponse200
 from ...types import UNSET, Unset
@@ -42,43 +42,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> GenericErrorResponse | GetRoleUrlResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetRoleUrlResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = GenericErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GenericErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetRoleUrlResponse200)),
+        400: ("json", _rt.model(GenericErrorResponse)),
+        401: ("json", _rt.model(GenericErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | GetRoleUrlResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -130,7 +108,7 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> GenericErrorResponse | GetRoleUrlResponse200 | None:
+) -> GetRoleUrlResponse200:
     """
     Args:
         name (str | Unset):
@@ -145,17 +123,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | GetRoleUrlResponse200
+        GetRoleUrlResponse200
     """
 
-    return sync_detailed(
-        client=client,
-        name=name,
-        role_type=role_type,
-        limit=limit,
-        offset=offset,
-        sort=sort,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            name=name,
+            role_type=role_type,
+            limit=limit,
+            offset=offset,
+            sort=sort,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -205,7 +185,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> GenericErrorResponse | GetRoleUrlResponse200 | None:
+) -> GetRoleUrlResponse200:
     """
     Args:
         name (str | Unset):
@@ -220,10 +200,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | GetRoleUrlResponse200
+        GetRoleUrlResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             name=name,
@@ -232,4 +212,4 @@ async def asyncio(
             offset=offset,
             sort=sort,
         )
-    ).parsed
+    )

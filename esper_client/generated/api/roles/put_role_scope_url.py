@@ -3,16 +3,16 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.put_role_scope_url_body import PutRoleScopeUrlBody
 from ...models.put_role_scope_url_response_200 import PutRoleScopeUrlResponse200
 
 
 def _get_kwargs(
-    role_id: UUID,
+    role_id: UUID | str,
     *,
     body: PutRoleScopeUrlBody,
 ) -> dict[str, Any]:
@@ -31,52 +31,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> GenericErrorResponse | PutRoleScopeUrlResponse200 | None:
-    if response.status_code == 200:
-        response_200 = PutRoleScopeUrlResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = GenericErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GenericErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = GenericErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(PutRoleScopeUrlResponse200)),
+        400: ("json", _rt.model(GenericErrorResponse)),
+        401: ("json", _rt.model(GenericErrorResponse)),
+        404: ("json", _rt.model(GenericErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | PutRoleScopeUrlResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    role_id: UUID,
+    role_id: UUID | str,
     *,
     client: ClientLike,
     body: PutRoleScopeUrlBody,
@@ -108,11 +82,11 @@ def sync_detailed(
 
 
 def sync(
-    role_id: UUID,
+    role_id: UUID | str,
     *,
     client: ClientLike,
     body: PutRoleScopeUrlBody,
-) -> GenericErrorResponse | PutRoleScopeUrlResponse200 | None:
+) -> PutRoleScopeUrlResponse200:
     """
     Args:
         role_id (UUID):
@@ -124,18 +98,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | PutRoleScopeUrlResponse200
+        PutRoleScopeUrlResponse200
     """
 
-    return sync_detailed(
-        role_id=role_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            role_id=role_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    role_id: UUID,
+    role_id: UUID | str,
     *,
     client: ClientLike,
     body: PutRoleScopeUrlBody,
@@ -165,11 +141,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    role_id: UUID,
+    role_id: UUID | str,
     *,
     client: ClientLike,
     body: PutRoleScopeUrlBody,
-) -> GenericErrorResponse | PutRoleScopeUrlResponse200 | None:
+) -> PutRoleScopeUrlResponse200:
     """
     Args:
         role_id (UUID):
@@ -181,13 +157,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | PutRoleScopeUrlResponse200
+        PutRoleScopeUrlResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             role_id=role_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.get_subscription_reports_response_200 import GetSubscriptionReportsResponse200
 from ...types import UNSET, Unset
@@ -33,48 +33,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> ErrorResponse | GetSubscriptionReportsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetSubscriptionReportsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetSubscriptionReportsResponse200)),
+        401: ("json", _rt.model(ErrorResponse)),
+        404: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[ErrorResponse | GetSubscriptionReportsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -114,7 +88,7 @@ def sync(
     client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorResponse | GetSubscriptionReportsResponse200 | None:
+) -> GetSubscriptionReportsResponse200:
     """
     Args:
         limit (int | Unset):
@@ -126,14 +100,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetSubscriptionReportsResponse200
+        GetSubscriptionReportsResponse200
     """
 
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -171,7 +147,7 @@ async def asyncio(
     client: ClientLike,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> ErrorResponse | GetSubscriptionReportsResponse200 | None:
+) -> GetSubscriptionReportsResponse200:
     """
     Args:
         limit (int | Unset):
@@ -183,13 +159,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetSubscriptionReportsResponse200
+        GetSubscriptionReportsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             limit=limit,
             offset=offset,
         )
-    ).parsed
+    )

@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.custom_connection_request import CustomConnectionRequest
 from ...models.custom_connection_response import CustomConnectionResponse
 from ...models.error_response import ErrorResponse
@@ -13,8 +13,8 @@ from ...models.generic_error_response import GenericErrorResponse
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
-    connection_id: UUID,
+    enterprise_id: UUID | str,
+    connection_id: UUID | str,
     *,
     body: CustomConnectionRequest,
 ) -> dict[str, Any]:
@@ -33,53 +33,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> CustomConnectionResponse | ErrorResponse | GenericErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = CustomConnectionResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = GenericErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GenericErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(CustomConnectionResponse)),
+        400: ("json", _rt.model(GenericErrorResponse)),
+        401: ("json", _rt.model(GenericErrorResponse)),
+        403: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[CustomConnectionResponse | ErrorResponse | GenericErrorResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
-    connection_id: UUID,
+    enterprise_id: UUID | str,
+    connection_id: UUID | str,
     *,
     client: ClientLike,
     body: CustomConnectionRequest,
@@ -113,12 +87,12 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
-    connection_id: UUID,
+    enterprise_id: UUID | str,
+    connection_id: UUID | str,
     *,
     client: ClientLike,
     body: CustomConnectionRequest,
-) -> CustomConnectionResponse | ErrorResponse | GenericErrorResponse | None:
+) -> CustomConnectionResponse:
     """
     Args:
         enterprise_id (UUID):
@@ -131,20 +105,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomConnectionResponse | ErrorResponse | GenericErrorResponse
+        CustomConnectionResponse
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        connection_id=connection_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            connection_id=connection_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
-    connection_id: UUID,
+    enterprise_id: UUID | str,
+    connection_id: UUID | str,
     *,
     client: ClientLike,
     body: CustomConnectionRequest,
@@ -176,12 +152,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
-    connection_id: UUID,
+    enterprise_id: UUID | str,
+    connection_id: UUID | str,
     *,
     client: ClientLike,
     body: CustomConnectionRequest,
-) -> CustomConnectionResponse | ErrorResponse | GenericErrorResponse | None:
+) -> CustomConnectionResponse:
     """
     Args:
         enterprise_id (UUID):
@@ -194,14 +170,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomConnectionResponse | ErrorResponse | GenericErrorResponse
+        CustomConnectionResponse
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             connection_id=connection_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

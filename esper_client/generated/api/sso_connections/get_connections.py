@@ -3,16 +3,16 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.get_connections_response_200 import GetConnectionsResponse200
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     is_default: bool | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -32,47 +32,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> GenericErrorResponse | GetConnectionsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetConnectionsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = GenericErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GenericErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetConnectionsResponse200)),
+        400: ("json", _rt.model(GenericErrorResponse)),
+        401: ("json", _rt.model(GenericErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | GetConnectionsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     is_default: bool | Unset = UNSET,
@@ -104,11 +82,11 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     is_default: bool | Unset = UNSET,
-) -> GenericErrorResponse | GetConnectionsResponse200 | None:
+) -> GetConnectionsResponse200:
     """
     Args:
         enterprise_id (UUID):
@@ -120,18 +98,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | GetConnectionsResponse200
+        GetConnectionsResponse200
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        client=client,
-        is_default=is_default,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+            is_default=is_default,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     is_default: bool | Unset = UNSET,
@@ -161,11 +141,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     is_default: bool | Unset = UNSET,
-) -> GenericErrorResponse | GetConnectionsResponse200 | None:
+) -> GetConnectionsResponse200:
     """
     Args:
         enterprise_id (UUID):
@@ -177,13 +157,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | GetConnectionsResponse200
+        GetConnectionsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             client=client,
             is_default=is_default,
         )
-    ).parsed
+    )

@@ -1,10 +1,11 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_pipeline_run_stage_runs_response_200 import GetPipelineRunStageRunsResponse200
 from ...models.get_pipeline_run_stage_runs_status import (
@@ -14,7 +15,7 @@ from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    pipeline_run_id: str,
+    pipeline_run_id: UUID | str,
     *,
     status: GetPipelineRunStageRunsStatus | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -38,42 +39,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> Error401Unauthorized | GetPipelineRunStageRunsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetPipelineRunStageRunsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetPipelineRunStageRunsResponse200)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | GetPipelineRunStageRunsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    pipeline_run_id: str,
+    pipeline_run_id: UUID | str,
     *,
     client: ClientLike,
     status: GetPipelineRunStageRunsStatus | Unset = UNSET,
@@ -105,11 +88,11 @@ def sync_detailed(
 
 
 def sync(
-    pipeline_run_id: str,
+    pipeline_run_id: UUID | str,
     *,
     client: ClientLike,
     status: GetPipelineRunStageRunsStatus | Unset = UNSET,
-) -> Error401Unauthorized | GetPipelineRunStageRunsResponse200 | None:
+) -> GetPipelineRunStageRunsResponse200:
     """
     Args:
         pipeline_run_id (str):
@@ -121,18 +104,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error401Unauthorized | GetPipelineRunStageRunsResponse200
+        GetPipelineRunStageRunsResponse200
     """
 
-    return sync_detailed(
-        pipeline_run_id=pipeline_run_id,
-        client=client,
-        status=status,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            pipeline_run_id=pipeline_run_id,
+            client=client,
+            status=status,
+        )
+    )
 
 
 async def asyncio_detailed(
-    pipeline_run_id: str,
+    pipeline_run_id: UUID | str,
     *,
     client: ClientLike,
     status: GetPipelineRunStageRunsStatus | Unset = UNSET,
@@ -162,11 +147,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    pipeline_run_id: str,
+    pipeline_run_id: UUID | str,
     *,
     client: ClientLike,
     status: GetPipelineRunStageRunsStatus | Unset = UNSET,
-) -> Error401Unauthorized | GetPipelineRunStageRunsResponse200 | None:
+) -> GetPipelineRunStageRunsResponse200:
     """
     Args:
         pipeline_run_id (str):
@@ -178,13 +163,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error401Unauthorized | GetPipelineRunStageRunsResponse200
+        GetPipelineRunStageRunsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             pipeline_run_id=pipeline_run_id,
             client=client,
             status=status,
         )
-    ).parsed
+    )

@@ -1,17 +1,18 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.create_pipeline_stage_response_200 import CreatePipelineStageResponse200
 from ...models.error_400_bad_data import Error400BadData
 from ...models.stage_post import StagePOST
 
 
 def _get_kwargs(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     body: StagePOST,
 ) -> dict[str, Any]:
@@ -30,42 +31,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> CreatePipelineStageResponse200 | Error400BadData | None:
-    if response.status_code == 200:
-        response_200 = CreatePipelineStageResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error400BadData.from_dict(response.json())
-
-        return response_400
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(CreatePipelineStageResponse200)),
+        400: ("json", _rt.model(Error400BadData)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[CreatePipelineStageResponse200 | Error400BadData]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     client: ClientLike,
     body: StagePOST,
@@ -97,11 +80,11 @@ def sync_detailed(
 
 
 def sync(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     client: ClientLike,
     body: StagePOST,
-) -> CreatePipelineStageResponse200 | Error400BadData | None:
+) -> CreatePipelineStageResponse200:
     """
     Args:
         pipeline_id (str):
@@ -113,18 +96,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePipelineStageResponse200 | Error400BadData
+        CreatePipelineStageResponse200
     """
 
-    return sync_detailed(
-        pipeline_id=pipeline_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            pipeline_id=pipeline_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     client: ClientLike,
     body: StagePOST,
@@ -154,11 +139,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     client: ClientLike,
     body: StagePOST,
-) -> CreatePipelineStageResponse200 | Error400BadData | None:
+) -> CreatePipelineStageResponse200:
     """
     Args:
         pipeline_id (str):
@@ -170,13 +155,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePipelineStageResponse200 | Error400BadData
+        CreatePipelineStageResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             pipeline_id=pipeline_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,16 +1,17 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.get_pipeline_stage_response_200 import GetPipelineStageResponse200
 
 
 def _get_kwargs(
-    pipeline_id: str,
-    stage_id: str,
+    pipeline_id: UUID | str,
+    stage_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -21,34 +22,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GetPipelineStageResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetPipelineStageResponse200.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetPipelineStageResponse200)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GetPipelineStageResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    pipeline_id: str,
-    stage_id: str,
+    pipeline_id: UUID | str,
+    stage_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GetPipelineStageResponse200]:
@@ -79,11 +68,11 @@ def sync_detailed(
 
 
 def sync(
-    pipeline_id: str,
-    stage_id: str,
+    pipeline_id: UUID | str,
+    stage_id: UUID | str,
     *,
     client: ClientLike,
-) -> GetPipelineStageResponse200 | None:
+) -> GetPipelineStageResponse200:
     """
     Args:
         pipeline_id (str):
@@ -98,16 +87,18 @@ def sync(
         GetPipelineStageResponse200
     """
 
-    return sync_detailed(
-        pipeline_id=pipeline_id,
-        stage_id=stage_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            pipeline_id=pipeline_id,
+            stage_id=stage_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    pipeline_id: str,
-    stage_id: str,
+    pipeline_id: UUID | str,
+    stage_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GetPipelineStageResponse200]:
@@ -136,11 +127,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    pipeline_id: str,
-    stage_id: str,
+    pipeline_id: UUID | str,
+    stage_id: UUID | str,
     *,
     client: ClientLike,
-) -> GetPipelineStageResponse200 | None:
+) -> GetPipelineStageResponse200:
     """
     Args:
         pipeline_id (str):
@@ -155,10 +146,10 @@ async def asyncio(
         GetPipelineStageResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             pipeline_id=pipeline_id,
             stage_id=stage_id,
             client=client,
         )
-    ).parsed
+    )

@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_stage_target_lists_response_200 import GetStageTargetListsResponse200
 from ...models.get_stage_target_lists_type import GetStageTargetListsType
@@ -13,7 +13,7 @@ from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    stage_id: UUID,
+    stage_id: UUID | str,
     *,
     type_: GetStageTargetListsType | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -37,42 +37,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> Error401Unauthorized | GetStageTargetListsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetStageTargetListsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetStageTargetListsResponse200)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | GetStageTargetListsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    stage_id: UUID,
+    stage_id: UUID | str,
     *,
     client: ClientLike,
     type_: GetStageTargetListsType | Unset = UNSET,
@@ -104,11 +86,11 @@ def sync_detailed(
 
 
 def sync(
-    stage_id: UUID,
+    stage_id: UUID | str,
     *,
     client: ClientLike,
     type_: GetStageTargetListsType | Unset = UNSET,
-) -> Error401Unauthorized | GetStageTargetListsResponse200 | None:
+) -> GetStageTargetListsResponse200:
     """
     Args:
         stage_id (UUID):
@@ -120,18 +102,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error401Unauthorized | GetStageTargetListsResponse200
+        GetStageTargetListsResponse200
     """
 
-    return sync_detailed(
-        stage_id=stage_id,
-        client=client,
-        type_=type_,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            stage_id=stage_id,
+            client=client,
+            type_=type_,
+        )
+    )
 
 
 async def asyncio_detailed(
-    stage_id: UUID,
+    stage_id: UUID | str,
     *,
     client: ClientLike,
     type_: GetStageTargetListsType | Unset = UNSET,
@@ -161,11 +145,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    stage_id: UUID,
+    stage_id: UUID | str,
     *,
     client: ClientLike,
     type_: GetStageTargetListsType | Unset = UNSET,
-) -> Error401Unauthorized | GetStageTargetListsResponse200 | None:
+) -> GetStageTargetListsResponse200:
     """
     Args:
         stage_id (UUID):
@@ -177,13 +161,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error401Unauthorized | GetStageTargetListsResponse200
+        GetStageTargetListsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             stage_id=stage_id,
             client=client,
             type_=type_,
         )
-    ).parsed
+    )

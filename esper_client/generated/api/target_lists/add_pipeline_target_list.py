@@ -1,17 +1,18 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.add_pipeline_target_list_response_200 import AddPipelineTargetListResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.target_list_post import TargetListPOST
 
 
 def _get_kwargs(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     body: TargetListPOST,
 ) -> dict[str, Any]:
@@ -30,42 +31,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> AddPipelineTargetListResponse200 | Error401Unauthorized | None:
-    if response.status_code == 200:
-        response_200 = AddPipelineTargetListResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(AddPipelineTargetListResponse200)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[AddPipelineTargetListResponse200 | Error401Unauthorized]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     client: ClientLike,
     body: TargetListPOST,
@@ -97,11 +80,11 @@ def sync_detailed(
 
 
 def sync(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     client: ClientLike,
     body: TargetListPOST,
-) -> AddPipelineTargetListResponse200 | Error401Unauthorized | None:
+) -> AddPipelineTargetListResponse200:
     """
     Args:
         pipeline_id (str):
@@ -113,18 +96,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddPipelineTargetListResponse200 | Error401Unauthorized
+        AddPipelineTargetListResponse200
     """
 
-    return sync_detailed(
-        pipeline_id=pipeline_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            pipeline_id=pipeline_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     client: ClientLike,
     body: TargetListPOST,
@@ -154,11 +139,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    pipeline_id: str,
+    pipeline_id: UUID | str,
     *,
     client: ClientLike,
     body: TargetListPOST,
-) -> AddPipelineTargetListResponse200 | Error401Unauthorized | None:
+) -> AddPipelineTargetListResponse200:
     """
     Args:
         pipeline_id (str):
@@ -170,13 +155,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddPipelineTargetListResponse200 | Error401Unauthorized
+        AddPipelineTargetListResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             pipeline_id=pipeline_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,18 +1,19 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.android_command_request import AndroidCommandRequest
 from ...models.create_target_run_command_response_200 import CreateTargetRunCommandResponse200
 from ...models.error_401_unauthorized import Error401Unauthorized
 
 
 def _get_kwargs(
-    stage_run_id: str,
-    target_run_id: str,
+    stage_run_id: UUID | str,
+    target_run_id: UUID | str,
     *,
     body: AndroidCommandRequest,
 ) -> dict[str, Any]:
@@ -31,43 +32,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> CreateTargetRunCommandResponse200 | Error401Unauthorized | None:
-    if response.status_code == 200:
-        response_200 = CreateTargetRunCommandResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(CreateTargetRunCommandResponse200)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[CreateTargetRunCommandResponse200 | Error401Unauthorized]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    stage_run_id: str,
-    target_run_id: str,
+    stage_run_id: UUID | str,
+    target_run_id: UUID | str,
     *,
     client: ClientLike,
     body: AndroidCommandRequest,
@@ -101,12 +84,12 @@ def sync_detailed(
 
 
 def sync(
-    stage_run_id: str,
-    target_run_id: str,
+    stage_run_id: UUID | str,
+    target_run_id: UUID | str,
     *,
     client: ClientLike,
     body: AndroidCommandRequest,
-) -> CreateTargetRunCommandResponse200 | Error401Unauthorized | None:
+) -> CreateTargetRunCommandResponse200:
     """
     Args:
         stage_run_id (str):
@@ -119,20 +102,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTargetRunCommandResponse200 | Error401Unauthorized
+        CreateTargetRunCommandResponse200
     """
 
-    return sync_detailed(
-        stage_run_id=stage_run_id,
-        target_run_id=target_run_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            stage_run_id=stage_run_id,
+            target_run_id=target_run_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    stage_run_id: str,
-    target_run_id: str,
+    stage_run_id: UUID | str,
+    target_run_id: UUID | str,
     *,
     client: ClientLike,
     body: AndroidCommandRequest,
@@ -164,12 +149,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    stage_run_id: str,
-    target_run_id: str,
+    stage_run_id: UUID | str,
+    target_run_id: UUID | str,
     *,
     client: ClientLike,
     body: AndroidCommandRequest,
-) -> CreateTargetRunCommandResponse200 | Error401Unauthorized | None:
+) -> CreateTargetRunCommandResponse200:
     """
     Args:
         stage_run_id (str):
@@ -182,14 +167,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTargetRunCommandResponse200 | Error401Unauthorized
+        CreateTargetRunCommandResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             stage_run_id=stage_run_id,
             target_run_id=target_run_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

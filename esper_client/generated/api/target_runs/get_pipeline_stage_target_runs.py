@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_pipeline_stage_target_runs_ordering import (
     GetPipelineStageTargetRunsOrdering,
@@ -18,7 +18,7 @@ from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    stage_run_id: str,
+    stage_run_id: UUID | str,
     *,
     status: GetPipelineStageTargetRunsStatus | Unset = UNSET,
     stage_run_operation_id: UUID | Unset = UNSET,
@@ -55,42 +55,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> Error401Unauthorized | GetPipelineStageTargetRunsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetPipelineStageTargetRunsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetPipelineStageTargetRunsResponse200)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | GetPipelineStageTargetRunsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    stage_run_id: str,
+    stage_run_id: UUID | str,
     *,
     client: ClientLike,
     status: GetPipelineStageTargetRunsStatus | Unset = UNSET,
@@ -128,13 +110,13 @@ def sync_detailed(
 
 
 def sync(
-    stage_run_id: str,
+    stage_run_id: UUID | str,
     *,
     client: ClientLike,
     status: GetPipelineStageTargetRunsStatus | Unset = UNSET,
     stage_run_operation_id: UUID | Unset = UNSET,
     ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,
-) -> Error401Unauthorized | GetPipelineStageTargetRunsResponse200 | None:
+) -> GetPipelineStageTargetRunsResponse200:
     """
     Args:
         stage_run_id (str):
@@ -148,20 +130,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error401Unauthorized | GetPipelineStageTargetRunsResponse200
+        GetPipelineStageTargetRunsResponse200
     """
 
-    return sync_detailed(
-        stage_run_id=stage_run_id,
-        client=client,
-        status=status,
-        stage_run_operation_id=stage_run_operation_id,
-        ordering=ordering,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            stage_run_id=stage_run_id,
+            client=client,
+            status=status,
+            stage_run_operation_id=stage_run_operation_id,
+            ordering=ordering,
+        )
+    )
 
 
 async def asyncio_detailed(
-    stage_run_id: str,
+    stage_run_id: UUID | str,
     *,
     client: ClientLike,
     status: GetPipelineStageTargetRunsStatus | Unset = UNSET,
@@ -197,13 +181,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    stage_run_id: str,
+    stage_run_id: UUID | str,
     *,
     client: ClientLike,
     status: GetPipelineStageTargetRunsStatus | Unset = UNSET,
     stage_run_operation_id: UUID | Unset = UNSET,
     ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,
-) -> Error401Unauthorized | GetPipelineStageTargetRunsResponse200 | None:
+) -> GetPipelineStageTargetRunsResponse200:
     """
     Args:
         stage_run_id (str):
@@ -217,10 +201,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error401Unauthorized | GetPipelineStageTargetRunsResponse200
+        GetPipelineStageTargetRunsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             stage_run_id=stage_run_id,
             client=client,
@@ -228,4 +212,4 @@ async def asyncio(
             stage_run_operation_id=stage_run_operation_id,
             ordering=ordering,
         )
-    ).parsed
+    )

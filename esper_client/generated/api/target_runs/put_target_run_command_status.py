@@ -1,19 +1,20 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.command_request_put import CommandRequestPUT
 from ...models.error_400_bad_data import Error400BadData
 from ...models.put_target_run_command_status_response_200 import PutTargetRunCommandStatusResponse200
 
 
 def _get_kwargs(
-    stage_run_id: str,
-    target_run_id: str,
-    command_id: str,
+    stage_run_id: UUID | str,
+    target_run_id: UUID | str,
+    command_id: UUID | str,
     *,
     body: CommandRequestPUT,
 ) -> dict[str, Any]:
@@ -32,44 +33,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> Error400BadData | PutTargetRunCommandStatusResponse200 | None:
-    if response.status_code == 200:
-        response_200 = PutTargetRunCommandStatusResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error400BadData.from_dict(response.json())
-
-        return response_400
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(PutTargetRunCommandStatusResponse200)),
+        400: ("json", _rt.model(Error400BadData)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | PutTargetRunCommandStatusResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    stage_run_id: str,
-    target_run_id: str,
-    command_id: str,
+    stage_run_id: UUID | str,
+    target_run_id: UUID | str,
+    command_id: UUID | str,
     *,
     client: ClientLike,
     body: CommandRequestPUT,
@@ -105,13 +88,13 @@ def sync_detailed(
 
 
 def sync(
-    stage_run_id: str,
-    target_run_id: str,
-    command_id: str,
+    stage_run_id: UUID | str,
+    target_run_id: UUID | str,
+    command_id: UUID | str,
     *,
     client: ClientLike,
     body: CommandRequestPUT,
-) -> Error400BadData | PutTargetRunCommandStatusResponse200 | None:
+) -> PutTargetRunCommandStatusResponse200:
     """
     Args:
         stage_run_id (str):
@@ -125,22 +108,24 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | PutTargetRunCommandStatusResponse200
+        PutTargetRunCommandStatusResponse200
     """
 
-    return sync_detailed(
-        stage_run_id=stage_run_id,
-        target_run_id=target_run_id,
-        command_id=command_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            stage_run_id=stage_run_id,
+            target_run_id=target_run_id,
+            command_id=command_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    stage_run_id: str,
-    target_run_id: str,
-    command_id: str,
+    stage_run_id: UUID | str,
+    target_run_id: UUID | str,
+    command_id: UUID | str,
     *,
     client: ClientLike,
     body: CommandRequestPUT,
@@ -174,13 +159,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    stage_run_id: str,
-    target_run_id: str,
-    command_id: str,
+    stage_run_id: UUID | str,
+    target_run_id: UUID | str,
+    command_id: UUID | str,
     *,
     client: ClientLike,
     body: CommandRequestPUT,
-) -> Error400BadData | PutTargetRunCommandStatusResponse200 | None:
+) -> PutTargetRunCommandStatusResponse200:
     """
     Args:
         stage_run_id (str):
@@ -194,10 +179,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | PutTargetRunCommandStatusResponse200
+        PutTargetRunCommandStatusResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             stage_run_id=stage_run_id,
             target_run_id=target_run_id,
@@ -205,4 +190,4 @@ async def asyncio(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,10 +1,11 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.target_run_put import TargetRunPUT
@@ -12,8 +13,8 @@ from ...models.update_pipeline_stage_target_run_response_200 import UpdatePipeli
 
 
 def _get_kwargs(
-    stage_run_id: str,
-    target_run_id: str,
+    stage_run_id: UUID | str,
+    target_run_id: UUID | str,
     *,
     body: TargetRunPUT,
 ) -> dict[str, Any]:
@@ -32,48 +33,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200 | None:
-    if response.status_code == 200:
-        response_200 = UpdatePipelineStageTargetRunResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(UpdatePipelineStageTargetRunResponse200)),
+        400: ("json", _rt.model(Error400BadData)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    stage_run_id: str,
-    target_run_id: str,
+    stage_run_id: UUID | str,
+    target_run_id: UUID | str,
     *,
     client: ClientLike,
     body: TargetRunPUT,
@@ -107,12 +86,12 @@ def sync_detailed(
 
 
 def sync(
-    stage_run_id: str,
-    target_run_id: str,
+    stage_run_id: UUID | str,
+    target_run_id: UUID | str,
     *,
     client: ClientLike,
     body: TargetRunPUT,
-) -> Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200 | None:
+) -> UpdatePipelineStageTargetRunResponse200:
     """
     Args:
         stage_run_id (str):
@@ -125,20 +104,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200
+        UpdatePipelineStageTargetRunResponse200
     """
 
-    return sync_detailed(
-        stage_run_id=stage_run_id,
-        target_run_id=target_run_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            stage_run_id=stage_run_id,
+            target_run_id=target_run_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    stage_run_id: str,
-    target_run_id: str,
+    stage_run_id: UUID | str,
+    target_run_id: UUID | str,
     *,
     client: ClientLike,
     body: TargetRunPUT,
@@ -170,12 +151,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    stage_run_id: str,
-    target_run_id: str,
+    stage_run_id: UUID | str,
+    target_run_id: UUID | str,
     *,
     client: ClientLike,
     body: TargetRunPUT,
-) -> Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200 | None:
+) -> UpdatePipelineStageTargetRunResponse200:
     """
     Args:
         stage_run_id (str):
@@ -188,14 +169,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200
+        UpdatePipelineStageTargetRunResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             stage_run_id=stage_run_id,
             target_run_id=target_run_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.bulk_add_target_list_targets_body_type_1_item import BulkAddTargetListTargetsBodyType1Item
 from ...models.bulk_add_target_list_targets_response_200 import BulkAddTargetListTargetsResponse200
 from ...models.error_400_bad_data import Error400BadData
@@ -14,8 +14,8 @@ from ...models.error_500_internal_server_error import Error500InternalServerErro
 
 
 def _get_kwargs(
-    pipeline_id: UUID,
-    targetlist_id: UUID,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
     *,
     body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
 ) -> dict[str, Any]:
@@ -41,33 +41,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
-    if response.status_code == 200:
-        response_200 = BulkAddTargetListTargetsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = Error500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(BulkAddTargetListTargetsResponse200)),
+        400: ("json", _rt.model(Error400BadData)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+        500: ("json", _rt.model(Error500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -75,21 +58,12 @@ def _build_response(
 ) -> Response[
     BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    pipeline_id: UUID,
-    targetlist_id: UUID,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
     *,
     client: ClientLike,
     body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
@@ -125,12 +99,12 @@ def sync_detailed(
 
 
 def sync(
-    pipeline_id: UUID,
-    targetlist_id: UUID,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
     *,
     client: ClientLike,
     body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
-) -> BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
+) -> BulkAddTargetListTargetsResponse200:
     """
     Args:
         pipeline_id (UUID):
@@ -143,20 +117,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
+        BulkAddTargetListTargetsResponse200
     """
 
-    return sync_detailed(
-        pipeline_id=pipeline_id,
-        targetlist_id=targetlist_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            pipeline_id=pipeline_id,
+            targetlist_id=targetlist_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    pipeline_id: UUID,
-    targetlist_id: UUID,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
     *,
     client: ClientLike,
     body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
@@ -190,12 +166,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    pipeline_id: UUID,
-    targetlist_id: UUID,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
     *,
     client: ClientLike,
     body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
-) -> BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError | None:
+) -> BulkAddTargetListTargetsResponse200:
     """
     Args:
         pipeline_id (UUID):
@@ -208,14 +184,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
+        BulkAddTargetListTargetsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             pipeline_id=pipeline_id,
             targetlist_id=targetlist_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,17 +1,18 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.get_target_list_targets_response_200 import GetTargetListTargetsResponse200
 
 
 def _get_kwargs(
-    pipeline_id: str,
-    targetlist_id: str,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -22,43 +23,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> Error401Unauthorized | GetTargetListTargetsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetTargetListTargetsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetTargetListTargetsResponse200)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | GetTargetListTargetsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    pipeline_id: str,
-    targetlist_id: str,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | GetTargetListTargetsResponse200]:
@@ -89,11 +72,11 @@ def sync_detailed(
 
 
 def sync(
-    pipeline_id: str,
-    targetlist_id: str,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
     *,
     client: ClientLike,
-) -> Error401Unauthorized | GetTargetListTargetsResponse200 | None:
+) -> GetTargetListTargetsResponse200:
     """
     Args:
         pipeline_id (str):
@@ -105,19 +88,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error401Unauthorized | GetTargetListTargetsResponse200
+        GetTargetListTargetsResponse200
     """
 
-    return sync_detailed(
-        pipeline_id=pipeline_id,
-        targetlist_id=targetlist_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            pipeline_id=pipeline_id,
+            targetlist_id=targetlist_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    pipeline_id: str,
-    targetlist_id: str,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | GetTargetListTargetsResponse200]:
@@ -146,11 +131,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    pipeline_id: str,
-    targetlist_id: str,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
     *,
     client: ClientLike,
-) -> Error401Unauthorized | GetTargetListTargetsResponse200 | None:
+) -> GetTargetListTargetsResponse200:
     """
     Args:
         pipeline_id (str):
@@ -162,13 +147,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error401Unauthorized | GetTargetListTargetsResponse200
+        GetTargetListTargetsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             pipeline_id=pipeline_id,
             targetlist_id=targetlist_id,
             client=client,
         )
-    ).parsed
+    )

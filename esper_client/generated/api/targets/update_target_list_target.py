@@ -3,18 +3,18 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.target import Target
 from ...models.target_put import TargetPUT
 
 
 def _get_kwargs(
-    pipeline_id: UUID,
-    targetlist_id: UUID,
-    target_id: UUID,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
+    target_id: UUID | str,
     *,
     body: TargetPUT,
 ) -> dict[str, Any]:
@@ -33,40 +33,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> Error401Unauthorized | Target | None:
-    if response.status_code == 200:
-        response_200 = Target.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(Target)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[Error401Unauthorized | Target]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    pipeline_id: UUID,
-    targetlist_id: UUID,
-    target_id: UUID,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
+    target_id: UUID | str,
     *,
     client: ClientLike,
     body: TargetPUT,
@@ -102,13 +86,13 @@ def sync_detailed(
 
 
 def sync(
-    pipeline_id: UUID,
-    targetlist_id: UUID,
-    target_id: UUID,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
+    target_id: UUID | str,
     *,
     client: ClientLike,
     body: TargetPUT,
-) -> Error401Unauthorized | Target | None:
+) -> Target:
     """
     Args:
         pipeline_id (UUID):
@@ -122,22 +106,24 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error401Unauthorized | Target
+        Target
     """
 
-    return sync_detailed(
-        pipeline_id=pipeline_id,
-        targetlist_id=targetlist_id,
-        target_id=target_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            pipeline_id=pipeline_id,
+            targetlist_id=targetlist_id,
+            target_id=target_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    pipeline_id: UUID,
-    targetlist_id: UUID,
-    target_id: UUID,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
+    target_id: UUID | str,
     *,
     client: ClientLike,
     body: TargetPUT,
@@ -171,13 +157,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    pipeline_id: UUID,
-    targetlist_id: UUID,
-    target_id: UUID,
+    pipeline_id: UUID | str,
+    targetlist_id: UUID | str,
+    target_id: UUID | str,
     *,
     client: ClientLike,
     body: TargetPUT,
-) -> Error401Unauthorized | Target | None:
+) -> Target:
     """
     Args:
         pipeline_id (UUID):
@@ -191,10 +177,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error401Unauthorized | Target
+        Target
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             pipeline_id=pipeline_id,
             targetlist_id=targetlist_id,
@@ -202,4 +188,4 @@ async def asyncio(
             client=client,
             body=body,
         )
-    ).parsed
+    )

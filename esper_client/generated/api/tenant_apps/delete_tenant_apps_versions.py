@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.delete_tenant_apps_versions_response_200 import DeleteTenantAppsVersionsResponse200
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
@@ -15,8 +15,8 @@ from ...models.error_500_internal_server_error import Error500InternalServerErro
 
 
 def _get_kwargs(
-    app_id: UUID,
-    version_id: UUID,
+    app_id: UUID | str,
+    version_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -27,51 +27,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> (
-    DeleteTenantAppsVersionsResponse200
-    | Error400BadData
-    | Error401Unauthorized
-    | Error403Forbidden
-    | Error404NotFound
-    | Error500InternalServerError
-    | None
-):
-    if response.status_code == 200:
-        response_200 = DeleteTenantAppsVersionsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error403Forbidden.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error404NotFound.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = Error500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(DeleteTenantAppsVersionsResponse200)),
+        400: ("json", _rt.model(Error400BadData)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+        403: ("json", _rt.model(Error403Forbidden)),
+        404: ("json", _rt.model(Error404NotFound)),
+        500: ("json", _rt.model(Error500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -84,21 +51,12 @@ def _build_response(
     | Error404NotFound
     | Error500InternalServerError
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    app_id: UUID,
-    version_id: UUID,
+    app_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[
@@ -136,19 +94,11 @@ def sync_detailed(
 
 
 def sync(
-    app_id: UUID,
-    version_id: UUID,
+    app_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
-) -> (
-    DeleteTenantAppsVersionsResponse200
-    | Error400BadData
-    | Error401Unauthorized
-    | Error403Forbidden
-    | Error404NotFound
-    | Error500InternalServerError
-    | None
-):
+) -> DeleteTenantAppsVersionsResponse200:
     """
     Args:
         app_id (UUID):
@@ -160,19 +110,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTenantAppsVersionsResponse200 | Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | Error500InternalServerError
+        DeleteTenantAppsVersionsResponse200
     """
 
-    return sync_detailed(
-        app_id=app_id,
-        version_id=version_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            app_id=app_id,
+            version_id=version_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    app_id: UUID,
-    version_id: UUID,
+    app_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[
@@ -208,19 +160,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    app_id: UUID,
-    version_id: UUID,
+    app_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
-) -> (
-    DeleteTenantAppsVersionsResponse200
-    | Error400BadData
-    | Error401Unauthorized
-    | Error403Forbidden
-    | Error404NotFound
-    | Error500InternalServerError
-    | None
-):
+) -> DeleteTenantAppsVersionsResponse200:
     """
     Args:
         app_id (UUID):
@@ -232,13 +176,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTenantAppsVersionsResponse200 | Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | Error500InternalServerError
+        DeleteTenantAppsVersionsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             app_id=app_id,
             version_id=version_id,
             client=client,
         )
-    ).parsed
+    )

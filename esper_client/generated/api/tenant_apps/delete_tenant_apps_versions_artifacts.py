@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.apps_management_error_400_bad_data import AppsManagementError400BadData
 from ...models.apps_management_error_401_unauthorized import AppsManagementError401Unauthorized
 from ...models.apps_management_error_404_not_found import AppsManagementError404NotFound
@@ -14,9 +14,9 @@ from ...models.delete_tenant_apps_versions_artifacts_response_200 import DeleteT
 
 
 def _get_kwargs(
-    app_id: UUID,
-    version_id: UUID,
-    artifact_id: UUID,
+    app_id: UUID | str,
+    version_id: UUID | str,
+    artifact_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -27,45 +27,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> (
-    AppsManagementError400BadData
-    | AppsManagementError401Unauthorized
-    | AppsManagementError404NotFound
-    | AppsManagementError500InternalServerError
-    | DeleteTenantAppsVersionsArtifactsResponse200
-    | None
-):
-    if response.status_code == 200:
-        response_200 = DeleteTenantAppsVersionsArtifactsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = AppsManagementError400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = AppsManagementError401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = AppsManagementError404NotFound.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = AppsManagementError500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(DeleteTenantAppsVersionsArtifactsResponse200)),
+        400: ("json", _rt.model(AppsManagementError400BadData)),
+        401: ("json", _rt.model(AppsManagementError401Unauthorized)),
+        404: ("json", _rt.model(AppsManagementError404NotFound)),
+        500: ("json", _rt.model(AppsManagementError500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -77,22 +49,13 @@ def _build_response(
     | AppsManagementError500InternalServerError
     | DeleteTenantAppsVersionsArtifactsResponse200
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    app_id: UUID,
-    version_id: UUID,
-    artifact_id: UUID,
+    app_id: UUID | str,
+    version_id: UUID | str,
+    artifact_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[
@@ -131,19 +94,12 @@ def sync_detailed(
 
 
 def sync(
-    app_id: UUID,
-    version_id: UUID,
-    artifact_id: UUID,
+    app_id: UUID | str,
+    version_id: UUID | str,
+    artifact_id: UUID | str,
     *,
     client: ClientLike,
-) -> (
-    AppsManagementError400BadData
-    | AppsManagementError401Unauthorized
-    | AppsManagementError404NotFound
-    | AppsManagementError500InternalServerError
-    | DeleteTenantAppsVersionsArtifactsResponse200
-    | None
-):
+) -> DeleteTenantAppsVersionsArtifactsResponse200:
     """
     Args:
         app_id (UUID):
@@ -156,21 +112,23 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppsManagementError400BadData | AppsManagementError401Unauthorized | AppsManagementError404NotFound | AppsManagementError500InternalServerError | DeleteTenantAppsVersionsArtifactsResponse200
+        DeleteTenantAppsVersionsArtifactsResponse200
     """
 
-    return sync_detailed(
-        app_id=app_id,
-        version_id=version_id,
-        artifact_id=artifact_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            app_id=app_id,
+            version_id=version_id,
+            artifact_id=artifact_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    app_id: UUID,
-    version_id: UUID,
-    artifact_id: UUID,
+    app_id: UUID | str,
+    version_id: UUID | str,
+    artifact_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[
@@ -207,19 +165,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    app_id: UUID,
-    version_id: UUID,
-    artifact_id: UUID,
+    app_id: UUID | str,
+    version_id: UUID | str,
+    artifact_id: UUID | str,
     *,
     client: ClientLike,
-) -> (
-    AppsManagementError400BadData
-    | AppsManagementError401Unauthorized
-    | AppsManagementError404NotFound
-    | AppsManagementError500InternalServerError
-    | DeleteTenantAppsVersionsArtifactsResponse200
-    | None
-):
+) -> DeleteTenantAppsVersionsArtifactsResponse200:
     """
     Args:
         app_id (UUID):
@@ -232,14 +183,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppsManagementError400BadData | AppsManagementError401Unauthorized | AppsManagementError404NotFound | AppsManagementError500InternalServerError | DeleteTenantAppsVersionsArtifactsResponse200
+        DeleteTenantAppsVersionsArtifactsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             app_id=app_id,
             version_id=version_id,
             artifact_id=artifact_id,
             client=client,
         )
-    ).parsed
+    )

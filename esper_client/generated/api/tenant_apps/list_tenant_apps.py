@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
@@ -49,48 +49,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListTenantAppsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = Error500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(ListTenantAppsResponse200)),
+        400: ("json", _rt.model(Error400BadData)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+        500: ("json", _rt.model(Error500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -142,7 +116,7 @@ def sync(
     platform: ListTenantAppsPlatform | Unset = UNSET,
     package_name: str | Unset = UNSET,
     app_name: str | Unset = UNSET,
-) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsResponse200 | None:
+) -> ListTenantAppsResponse200:
     """
     Args:
         limit (float | Unset):
@@ -157,17 +131,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsResponse200
+        ListTenantAppsResponse200
     """
 
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-        platform=platform,
-        package_name=package_name,
-        app_name=app_name,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            platform=platform,
+            package_name=package_name,
+            app_name=app_name,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -217,7 +193,7 @@ async def asyncio(
     platform: ListTenantAppsPlatform | Unset = UNSET,
     package_name: str | Unset = UNSET,
     app_name: str | Unset = UNSET,
-) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsResponse200 | None:
+) -> ListTenantAppsResponse200:
     """
     Args:
         limit (float | Unset):
@@ -232,10 +208,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsResponse200
+        ListTenantAppsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             limit=limit,
@@ -244,4 +220,4 @@ async def asyncio(
             package_name=package_name,
             app_name=app_name,
         )
-    ).parsed
+    )

@@ -3,9 +3,9 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_403_forbidden import Error403Forbidden
@@ -16,8 +16,8 @@ from ...models.update_tenant_apps_versions_response_200 import UpdateTenantAppsV
 
 
 def _get_kwargs(
-    app_id: str,
-    version_id: UUID,
+    app_id: UUID | str,
+    version_id: UUID | str,
     *,
     body: UpdateTenantAppsVersionsBody,
 ) -> dict[str, Any]:
@@ -36,51 +36,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> (
-    Error400BadData
-    | Error401Unauthorized
-    | Error403Forbidden
-    | Error404NotFound
-    | Error500InternalServerError
-    | UpdateTenantAppsVersionsResponse200
-    | None
-):
-    if response.status_code == 200:
-        response_200 = UpdateTenantAppsVersionsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error403Forbidden.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error404NotFound.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = Error500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(UpdateTenantAppsVersionsResponse200)),
+        400: ("json", _rt.model(Error400BadData)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+        403: ("json", _rt.model(Error403Forbidden)),
+        404: ("json", _rt.model(Error404NotFound)),
+        500: ("json", _rt.model(Error500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -93,21 +60,12 @@ def _build_response(
     | Error500InternalServerError
     | UpdateTenantAppsVersionsResponse200
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    app_id: str,
-    version_id: UUID,
+    app_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateTenantAppsVersionsBody,
@@ -148,20 +106,12 @@ def sync_detailed(
 
 
 def sync(
-    app_id: str,
-    version_id: UUID,
+    app_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateTenantAppsVersionsBody,
-) -> (
-    Error400BadData
-    | Error401Unauthorized
-    | Error403Forbidden
-    | Error404NotFound
-    | Error500InternalServerError
-    | UpdateTenantAppsVersionsResponse200
-    | None
-):
+) -> UpdateTenantAppsVersionsResponse200:
     """
     Args:
         app_id (str):
@@ -174,20 +124,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | Error500InternalServerError | UpdateTenantAppsVersionsResponse200
+        UpdateTenantAppsVersionsResponse200
     """
 
-    return sync_detailed(
-        app_id=app_id,
-        version_id=version_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            app_id=app_id,
+            version_id=version_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    app_id: str,
-    version_id: UUID,
+    app_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateTenantAppsVersionsBody,
@@ -226,20 +178,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    app_id: str,
-    version_id: UUID,
+    app_id: UUID | str,
+    version_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateTenantAppsVersionsBody,
-) -> (
-    Error400BadData
-    | Error401Unauthorized
-    | Error403Forbidden
-    | Error404NotFound
-    | Error500InternalServerError
-    | UpdateTenantAppsVersionsResponse200
-    | None
-):
+) -> UpdateTenantAppsVersionsResponse200:
     """
     Args:
         app_id (str):
@@ -252,14 +196,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | Error500InternalServerError | UpdateTenantAppsVersionsResponse200
+        UpdateTenantAppsVersionsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             app_id=app_id,
             version_id=version_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

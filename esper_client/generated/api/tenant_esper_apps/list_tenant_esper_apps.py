@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
@@ -59,48 +59,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantEsperAppsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListTenantEsperAppsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = Error500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(ListTenantEsperAppsResponse200)),
+        400: ("json", _rt.model(Error400BadData)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+        500: ("json", _rt.model(Error500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantEsperAppsResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -156,7 +130,7 @@ def sync(
     ordering: ListTenantEsperAppsOrdering | Unset = UNSET,
     architecture: ListTenantEsperAppsArchitecture | Unset = UNSET,
     version_code: str | Unset = UNSET,
-) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantEsperAppsResponse200 | None:
+) -> ListTenantEsperAppsResponse200:
     """
     Args:
         limit (float | Unset):
@@ -172,18 +146,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantEsperAppsResponse200
+        ListTenantEsperAppsResponse200
     """
 
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-        package_name=package_name,
-        ordering=ordering,
-        architecture=architecture,
-        version_code=version_code,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            package_name=package_name,
+            ordering=ordering,
+            architecture=architecture,
+            version_code=version_code,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -237,7 +213,7 @@ async def asyncio(
     ordering: ListTenantEsperAppsOrdering | Unset = UNSET,
     architecture: ListTenantEsperAppsArchitecture | Unset = UNSET,
     version_code: str | Unset = UNSET,
-) -> Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantEsperAppsResponse200 | None:
+) -> ListTenantEsperAppsResponse200:
     """
     Args:
         limit (float | Unset):
@@ -253,10 +229,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantEsperAppsResponse200
+        ListTenantEsperAppsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             limit=limit,
@@ -266,4 +242,4 @@ async def asyncio(
             architecture=architecture,
             version_code=version_code,
         )
-    ).parsed
+    )

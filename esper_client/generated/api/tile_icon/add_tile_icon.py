@@ -1,17 +1,18 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.add_tile_icon_body import AddTileIconBody
 from ...models.error_response import ErrorResponse
 from ...models.tile_icon import TileIcon
 
 
 def _get_kwargs(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     body: AddTileIconBody,
 ) -> dict[str, Any]:
@@ -30,58 +31,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | TileIcon | None:
-    if response.status_code == 201:
-        response_201 = TileIcon.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 415:
-        response_415 = ErrorResponse.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        201: ("json", _rt.model(TileIcon)),
+        400: ("json", _rt.model(ErrorResponse)),
+        401: ("json", _rt.model(ErrorResponse)),
+        403: ("json", _rt.model(ErrorResponse)),
+        415: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | TileIcon]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: AddTileIconBody,
@@ -113,11 +82,11 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: AddTileIconBody,
-) -> ErrorResponse | TileIcon | None:
+) -> TileIcon:
     """
     Args:
         enterprise_id (str):
@@ -129,18 +98,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TileIcon
+        TileIcon
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: AddTileIconBody,
@@ -170,11 +141,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: str,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
     body: AddTileIconBody,
-) -> ErrorResponse | TileIcon | None:
+) -> TileIcon:
     """
     Args:
         enterprise_id (str):
@@ -186,13 +157,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TileIcon
+        TileIcon
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

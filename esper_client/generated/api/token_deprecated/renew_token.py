@@ -3,17 +3,17 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_response import ErrorResponse
 from ...models.token_renew_v0 import TokenRenewV0
 from ...types import UNSET
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
-    developerapp_id: UUID,
+    enterprise_id: UUID | str,
+    developerapp_id: UUID | str,
     *,
     access_token: str,
 ) -> dict[str, Any]:
@@ -33,54 +33,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> ErrorResponse | TokenRenewV0 | None:
-    if response.status_code == 201:
-        response_201 = TokenRenewV0.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        201: ("json", _rt.model(TokenRenewV0)),
+        400: ("json", _rt.model(ErrorResponse)),
+        401: ("json", _rt.model(ErrorResponse)),
+        403: ("json", _rt.model(ErrorResponse)),
+        500: ("json", _rt.model(ErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[ErrorResponse | TokenRenewV0]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
-    developerapp_id: UUID,
+    enterprise_id: UUID | str,
+    developerapp_id: UUID | str,
     *,
     client: ClientLike,
     access_token: str,
@@ -114,12 +86,12 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
-    developerapp_id: UUID,
+    enterprise_id: UUID | str,
+    developerapp_id: UUID | str,
     *,
     client: ClientLike,
     access_token: str,
-) -> ErrorResponse | TokenRenewV0 | None:
+) -> TokenRenewV0:
     """
     Args:
         enterprise_id (UUID):
@@ -132,20 +104,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TokenRenewV0
+        TokenRenewV0
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        developerapp_id=developerapp_id,
-        client=client,
-        access_token=access_token,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            developerapp_id=developerapp_id,
+            client=client,
+            access_token=access_token,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
-    developerapp_id: UUID,
+    enterprise_id: UUID | str,
+    developerapp_id: UUID | str,
     *,
     client: ClientLike,
     access_token: str,
@@ -177,12 +151,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
-    developerapp_id: UUID,
+    enterprise_id: UUID | str,
+    developerapp_id: UUID | str,
     *,
     client: ClientLike,
     access_token: str,
-) -> ErrorResponse | TokenRenewV0 | None:
+) -> TokenRenewV0:
     """
     Args:
         enterprise_id (UUID):
@@ -195,14 +169,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TokenRenewV0
+        TokenRenewV0
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             developerapp_id=developerapp_id,
             client=client,
             access_token=access_token,
         )
-    ).parsed
+    )

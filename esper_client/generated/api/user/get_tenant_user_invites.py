@@ -3,15 +3,15 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.get_tenant_user_invites_response_201 import GetTenantUserInvitesResponse201
 
 
 def _get_kwargs(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -22,47 +22,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> GenericErrorResponse | GetTenantUserInvitesResponse201 | None:
-    if response.status_code == 201:
-        response_201 = GetTenantUserInvitesResponse201.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = GenericErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GenericErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        201: ("json", _rt.model(GetTenantUserInvitesResponse201)),
+        400: ("json", _rt.model(GenericErrorResponse)),
+        401: ("json", _rt.model(GenericErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | GetTenantUserInvitesResponse201]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GenericErrorResponse | GetTenantUserInvitesResponse201]:
@@ -91,10 +69,10 @@ def sync_detailed(
 
 
 def sync(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
-) -> GenericErrorResponse | GetTenantUserInvitesResponse201 | None:
+) -> GetTenantUserInvitesResponse201:
     """
     Args:
         enterprise_id (UUID):
@@ -105,17 +83,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | GetTenantUserInvitesResponse201
+        GetTenantUserInvitesResponse201
     """
 
-    return sync_detailed(
-        enterprise_id=enterprise_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            enterprise_id=enterprise_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
 ) -> Response[GenericErrorResponse | GetTenantUserInvitesResponse201]:
@@ -142,10 +122,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    enterprise_id: UUID,
+    enterprise_id: UUID | str,
     *,
     client: ClientLike,
-) -> GenericErrorResponse | GetTenantUserInvitesResponse201 | None:
+) -> GetTenantUserInvitesResponse201:
     """
     Args:
         enterprise_id (UUID):
@@ -156,12 +136,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | GetTenantUserInvitesResponse201
+        GetTenantUserInvitesResponse201
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             enterprise_id=enterprise_id,
             client=client,
         )
-    ).parsed
+    )

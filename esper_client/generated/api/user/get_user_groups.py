@@ -3,16 +3,16 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.user_groups import UserGroups
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
-    user_id: UUID,
+    user_id: UUID | str,
     *,
     sub_groups: bool | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -32,48 +32,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GenericErrorResponse | UserGroups | None:
-    if response.status_code == 200:
-        response_200 = UserGroups.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = GenericErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GenericErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = GenericErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(UserGroups)),
+        400: ("json", _rt.model(GenericErrorResponse)),
+        401: ("json", _rt.model(GenericErrorResponse)),
+        403: ("json", _rt.model(GenericErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GenericErrorResponse | UserGroups]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    user_id: UUID,
+    user_id: UUID | str,
     *,
     client: ClientLike,
     sub_groups: bool | Unset = UNSET,
@@ -105,11 +81,11 @@ def sync_detailed(
 
 
 def sync(
-    user_id: UUID,
+    user_id: UUID | str,
     *,
     client: ClientLike,
     sub_groups: bool | Unset = UNSET,
-) -> GenericErrorResponse | UserGroups | None:
+) -> UserGroups:
     """
     Args:
         user_id (UUID):
@@ -121,18 +97,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | UserGroups
+        UserGroups
     """
 
-    return sync_detailed(
-        user_id=user_id,
-        client=client,
-        sub_groups=sub_groups,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            user_id=user_id,
+            client=client,
+            sub_groups=sub_groups,
+        )
+    )
 
 
 async def asyncio_detailed(
-    user_id: UUID,
+    user_id: UUID | str,
     *,
     client: ClientLike,
     sub_groups: bool | Unset = UNSET,
@@ -162,11 +140,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    user_id: UUID,
+    user_id: UUID | str,
     *,
     client: ClientLike,
     sub_groups: bool | Unset = UNSET,
-) -> GenericErrorResponse | UserGroups | None:
+) -> UserGroups:
     """
     Args:
         user_id (UUID):
@@ -178,13 +156,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | UserGroups
+        UserGroups
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             user_id=user_id,
             client=client,
             sub_groups=sub_groups,
         )
-    ).parsed
+    )

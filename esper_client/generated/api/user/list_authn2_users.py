@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.users_list_response import UsersListResponse
 from ...types import UNSET, Unset
@@ -30,41 +30,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GenericErrorResponse | UsersListResponse | None:
-    if response.status_code == 200:
-        response_200 = UsersListResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = GenericErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GenericErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(UsersListResponse)),
+        400: ("json", _rt.model(GenericErrorResponse)),
+        401: ("json", _rt.model(GenericErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[GenericErrorResponse | UsersListResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -100,7 +80,7 @@ def sync(
     *,
     client: ClientLike,
     legacy_user_id: int | Unset = UNSET,
-) -> GenericErrorResponse | UsersListResponse | None:
+) -> UsersListResponse:
     """
     Args:
         legacy_user_id (int | Unset):
@@ -111,13 +91,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | UsersListResponse
+        UsersListResponse
     """
 
-    return sync_detailed(
-        client=client,
-        legacy_user_id=legacy_user_id,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            legacy_user_id=legacy_user_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -151,7 +133,7 @@ async def asyncio(
     *,
     client: ClientLike,
     legacy_user_id: int | Unset = UNSET,
-) -> GenericErrorResponse | UsersListResponse | None:
+) -> UsersListResponse:
     """
     Args:
         legacy_user_id (int | Unset):
@@ -162,12 +144,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | UsersListResponse
+        UsersListResponse
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             legacy_user_id=legacy_user_id,
         )
-    ).parsed
+    )

@@ -3,16 +3,16 @@ from uuid import UUID
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.generic_error_response import GenericErrorResponse
 from ...models.update_different_user_request import UpdateDifferentUserRequest
 from ...models.user import User
 
 
 def _get_kwargs(
-    user_id: UUID,
+    user_id: UUID | str,
     *,
     body: UpdateDifferentUserRequest,
 ) -> dict[str, Any]:
@@ -31,48 +31,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ClientLike, response: httpx.Response) -> GenericErrorResponse | User | None:
-    if response.status_code == 200:
-        response_200 = User.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = GenericErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GenericErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = GenericErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(User)),
+        400: ("json", _rt.model(GenericErrorResponse)),
+        401: ("json", _rt.model(GenericErrorResponse)),
+        403: ("json", _rt.model(GenericErrorResponse)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(*, client: ClientLike, response: httpx.Response) -> Response[GenericErrorResponse | User]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
-    user_id: UUID,
+    user_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateDifferentUserRequest,
@@ -104,11 +80,11 @@ def sync_detailed(
 
 
 def sync(
-    user_id: UUID,
+    user_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateDifferentUserRequest,
-) -> GenericErrorResponse | User | None:
+) -> User:
     """
     Args:
         user_id (UUID):
@@ -120,18 +96,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | User
+        User
     """
 
-    return sync_detailed(
-        user_id=user_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            user_id=user_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    user_id: UUID,
+    user_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateDifferentUserRequest,
@@ -161,11 +139,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    user_id: UUID,
+    user_id: UUID | str,
     *,
     client: ClientLike,
     body: UpdateDifferentUserRequest,
-) -> GenericErrorResponse | User | None:
+) -> User:
     """
     Args:
         user_id (UUID):
@@ -177,13 +155,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenericErrorResponse | User
+        User
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             user_id=user_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

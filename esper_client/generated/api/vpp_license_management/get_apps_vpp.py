@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_apps_vpp_response_200 import GetAppsVppResponse200
@@ -22,43 +22,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> Error401Unauthorized | Error500InternalServerError | GetAppsVppResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetAppsVppResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = Error500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(GetAppsVppResponse200)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+        500: ("json", _rt.model(Error500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
 ) -> Response[Error401Unauthorized | Error500InternalServerError | GetAppsVppResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -94,7 +72,7 @@ def sync(
     app_id: int,
     *,
     client: ClientLike,
-) -> Error401Unauthorized | Error500InternalServerError | GetAppsVppResponse200 | None:
+) -> GetAppsVppResponse200:
     """
     Args:
         app_id (int):
@@ -105,13 +83,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error401Unauthorized | Error500InternalServerError | GetAppsVppResponse200
+        GetAppsVppResponse200
     """
 
-    return sync_detailed(
-        app_id=app_id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            app_id=app_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -145,7 +125,7 @@ async def asyncio(
     app_id: int,
     *,
     client: ClientLike,
-) -> Error401Unauthorized | Error500InternalServerError | GetAppsVppResponse200 | None:
+) -> GetAppsVppResponse200:
     """
     Args:
         app_id (int):
@@ -156,12 +136,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error401Unauthorized | Error500InternalServerError | GetAppsVppResponse200
+        GetAppsVppResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             app_id=app_id,
             client=client,
         )
-    ).parsed
+    )

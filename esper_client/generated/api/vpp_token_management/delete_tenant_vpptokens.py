@@ -2,10 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, path_segment, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response, path_segment
 
-from ... import errors
-from ...models.delete_tenant_vpptokens_response_204 import DeleteTenantVpptokensResponse204
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
@@ -23,55 +22,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> DeleteTenantVpptokensResponse204 | Error401Unauthorized | Error404NotFound | Error500InternalServerError | None:
-    if response.status_code == 204:
-        response_204 = DeleteTenantVpptokensResponse204.from_dict(response.json())
-
-        return response_204
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error404NotFound.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = Error500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        204: ("none", None),
+        401: ("json", _rt.model(Error401Unauthorized)),
+        404: ("json", _rt.model(Error404NotFound)),
+        500: ("json", _rt.model(Error500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
     *, client: ClientLike, response: httpx.Response
-) -> Response[DeleteTenantVpptokensResponse204 | Error401Unauthorized | Error404NotFound | Error500InternalServerError]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+) -> Response[Any | Error401Unauthorized | Error404NotFound | Error500InternalServerError]:
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
     id: int,
     *,
     client: ClientLike,
-) -> Response[DeleteTenantVpptokensResponse204 | Error401Unauthorized | Error404NotFound | Error500InternalServerError]:
+) -> Response[Any | Error401Unauthorized | Error404NotFound | Error500InternalServerError]:
     """
     Args:
         id (int):
@@ -82,7 +55,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTenantVpptokensResponse204 | Error401Unauthorized | Error404NotFound | Error500InternalServerError]
+        Response[Any | Error401Unauthorized | Error404NotFound | Error500InternalServerError]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +73,7 @@ def sync(
     id: int,
     *,
     client: ClientLike,
-) -> DeleteTenantVpptokensResponse204 | Error401Unauthorized | Error404NotFound | Error500InternalServerError | None:
+) -> Any:
     """
     Args:
         id (int):
@@ -111,20 +84,22 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTenantVpptokensResponse204 | Error401Unauthorized | Error404NotFound | Error500InternalServerError
+        Any
     """
 
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            id=id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     id: int,
     *,
     client: ClientLike,
-) -> Response[DeleteTenantVpptokensResponse204 | Error401Unauthorized | Error404NotFound | Error500InternalServerError]:
+) -> Response[Any | Error401Unauthorized | Error404NotFound | Error500InternalServerError]:
     """
     Args:
         id (int):
@@ -135,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTenantVpptokensResponse204 | Error401Unauthorized | Error404NotFound | Error500InternalServerError]
+        Response[Any | Error401Unauthorized | Error404NotFound | Error500InternalServerError]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +126,7 @@ async def asyncio(
     id: int,
     *,
     client: ClientLike,
-) -> DeleteTenantVpptokensResponse204 | Error401Unauthorized | Error404NotFound | Error500InternalServerError | None:
+) -> Any:
     """
     Args:
         id (int):
@@ -162,12 +137,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTenantVpptokensResponse204 | Error401Unauthorized | Error404NotFound | Error500InternalServerError
+        Any
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             id=id,
             client=client,
         )
-    ).parsed
+    )

@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from esper_client._runtime import BODY_ERRORS, ClientLike, Response, as_http_status, response_body_error
+from esper_client import _runtime as _rt
+from esper_client._runtime import ClientLike, Response
 
-from ... import errors
 from ...models.create_webclips_response_200 import CreateWebclipsResponse200
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
@@ -32,45 +32,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: ClientLike, response: httpx.Response
-) -> (
-    CreateWebclipsResponse200
-    | Error400BadData
-    | Error401Unauthorized
-    | Error409Conflict
-    | Error500InternalServerError
-    | None
-):
-    if response.status_code == 200:
-        response_200 = CreateWebclipsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error400BadData.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error401Unauthorized.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 409:
-        response_409 = Error409Conflict.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 500:
-        response_500 = Error500InternalServerError.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+_RESPONSES = _rt.Responses(
+    {
+        200: ("json", _rt.model(CreateWebclipsResponse200)),
+        400: ("json", _rt.model(Error400BadData)),
+        401: ("json", _rt.model(Error401Unauthorized)),
+        409: ("json", _rt.model(Error409Conflict)),
+        500: ("json", _rt.model(Error500InternalServerError)),
+    },
+    ranges=(),
+    default=None,
+)
 
 
 def _build_response(
@@ -78,16 +50,7 @@ def _build_response(
 ) -> Response[
     CreateWebclipsResponse200 | Error400BadData | Error401Unauthorized | Error409Conflict | Error500InternalServerError
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except BODY_ERRORS as exc:
-        raise response_body_error(client, response, exc) from exc
-    return Response(
-        status_code=as_http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return _RESPONSES.build(client, response)
 
 
 def sync_detailed(
@@ -125,14 +88,7 @@ def sync(
     *,
     client: ClientLike,
     body: WebclipCreateRequest,
-) -> (
-    CreateWebclipsResponse200
-    | Error400BadData
-    | Error401Unauthorized
-    | Error409Conflict
-    | Error500InternalServerError
-    | None
-):
+) -> CreateWebclipsResponse200:
     """
     Args:
         body (WebclipCreateRequest):
@@ -143,13 +99,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateWebclipsResponse200 | Error400BadData | Error401Unauthorized | Error409Conflict | Error500InternalServerError
+        CreateWebclipsResponse200
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _rt.parsed(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -185,14 +143,7 @@ async def asyncio(
     *,
     client: ClientLike,
     body: WebclipCreateRequest,
-) -> (
-    CreateWebclipsResponse200
-    | Error400BadData
-    | Error401Unauthorized
-    | Error409Conflict
-    | Error500InternalServerError
-    | None
-):
+) -> CreateWebclipsResponse200:
     """
     Args:
         body (WebclipCreateRequest):
@@ -203,12 +154,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateWebclipsResponse200 | Error400BadData | Error401Unauthorized | Error409Conflict | Error500InternalServerError
+        CreateWebclipsResponse200
     """
 
-    return (
+    return _rt.parsed(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )
