@@ -164,6 +164,7 @@ def _apply(
 
     by_id = {op.op_id: op for op in operations(contract)}
     described: dict[str, str] = {}  # schema -> the module whose file describes it
+    shared_said: dict[int, str] = {}  # id(parameter) -> where it was first described
     schemas = contract.get("components", {}).get("schemas", {})
     for module, data in sorted(words.items()):
         for op_id, said in sorted((data.get("operations") or {}).items()):
@@ -182,7 +183,15 @@ def _apply(
                     gone(f"{where}: no parameter {name!r}")
                     continue
                 param = params[name]
-                param["description"] = _text(text, f"{where} parameter {name}")
+                said_here = _text(text, f"{where} parameter {name}")
+                earlier = param.get("description")
+                if earlier is not None and earlier != said_here and id(param) in shared_said:
+                    raise WordsError(
+                        f"{where}: parameter {name} is shared with {shared_said[id(param)]}, "
+                        f"which describes it otherwise ({earlier!r})"
+                    )
+                shared_said.setdefault(id(param), where)
+                param["description"] = said_here
                 # openapi-python-client reads a parameter's words from its schema only.
                 schema = param.get("schema")
                 if isinstance(schema, dict) and "$ref" not in schema:
@@ -302,7 +311,7 @@ def main(argv: list[str]) -> int:
     contract = source.load_yaml_file(CONTRACT)
     try:
         apply(contract, load())
-    except WordsError as exc:
+    except (WordsError, source.SourceError) as exc:
         print(f"words: {exc}", file=sys.stderr)
         return 1
     todo = missing(contract)

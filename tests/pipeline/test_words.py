@@ -114,3 +114,24 @@ def test_a_schema_is_described_in_one_file_only() -> None:
     said = {"schemas": {"ThingIn": {"properties": {"name": "x"}}}}
     with pytest.raises(words.WordsError, match=r"already described in a\.yaml"):
         words.apply(spec(), {"a": said, "b": said})
+
+
+def test_a_shared_parameter_described_two_ways_is_an_error() -> None:
+    doc = spec()
+    other = op("Things", "listThings")
+    other["parameters"] = [{"$ref": "#/components/parameters/Limit"}]
+    doc["paths"]["/things/"]["get"] = other
+    said = {"operations": {"getThing": {"parameters": {"limit": "At most this many."}}}}
+    again = {"operations": {"listThings": {"parameters": {"limit": "Another wording."}}}}
+    with pytest.raises(words.WordsError, match="is shared with"):
+        words.apply(doc, {"things": {"operations": {**said["operations"], **again["operations"]}}})
+    same = {"operations": {"listThings": {"parameters": {"limit": "At most this many."}}}}
+    words.apply(
+        spec_with(other), {"things": {"operations": {**said["operations"], **same["operations"]}}}
+    )
+
+
+def spec_with(operation: dict[str, Any]) -> dict[str, Any]:
+    doc = spec()
+    doc["paths"]["/things/"]["get"] = operation
+    return doc

@@ -26,8 +26,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class AddSubscriptionBody:
     """
     Attributes:
-        email_ids (list[str]):
-        is_subscribed (bool | Unset):
+        email_ids (list[str]): The e-mail addresses that receive the reports.
+        is_subscribed (bool | Unset): Whether the subscription is on.
     """
 
     email_ids: list[str]

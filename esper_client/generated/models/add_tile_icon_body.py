@@ -36,11 +36,11 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class AddTileIconBody:
     """
     Attributes:
-        device_model (str):
-        enterprise (UUID):
-        icon_file (File):
-        category (AddTileIconBodyCategory | Unset):
-        custom (bool | Unset):
+        device_model (str): The device model the icon is for.
+        enterprise (UUID): The enterprise's id (a UUID), the same as in the path.
+        icon_file (File): The image file.
+        category (AddTileIconBodyCategory | Unset): The kind of device the icon shows.
+        custom (bool | Unset): Whether this is the enterprise's own icon rather than a built-in one.
     """
 
     device_model: str

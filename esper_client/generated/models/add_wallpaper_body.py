@@ -33,8 +33,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class AddWallpaperBody:
     """
     Attributes:
-        image_file (File):
-        orientation (AddWallpaperBodyOrientation):
+        image_file (File): The image file.
+        orientation (AddWallpaperBodyOrientation): The screen orientation the image is made for.
     """
 
     image_file: File

@@ -43,19 +43,20 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class AlarmRuleCreateReplaceV1:
     """
     Attributes:
-        conditions (AlarmRuleCreateReplaceV1Conditions):
-        enterprise (UUID):
-        metric (str):
-        name (str):
-        realert_interval (int):
-        action_emails (list[str] | Unset):
-        actions (list[str] | Unset):
-        alert_channels (list[str] | Unset):
-        description (str | Unset):
-        devices (list[str] | Unset):
-        groups (list[str] | Unset):
-        is_active (bool | Unset):
-        repeat_times (int | Unset):
+        conditions (AlarmRuleCreateReplaceV1Conditions): The threshold test on the metric: a value, its unit (Percent or
+            Count), a comparator and an optional toggle_state.
+        enterprise (UUID): Id of the enterprise the rule belongs to.
+        metric (str): Name of the device metric the rule watches.
+        name (str): Name of the rule.
+        realert_interval (int): How long to wait before notifying again while the condition still holds.
+        action_emails (list[str] | Unset): Email addresses to notify when the rule fires.
+        actions (list[str] | Unset): What to do when the rule fires.
+        alert_channels (list[str] | Unset): Ids of the alert channels to notify when the rule fires.
+        description (str | Unset): Free text about the rule.
+        devices (list[str] | Unset): Ids of the devices the rule watches.
+        groups (list[str] | Unset): Ids of the device groups the rule watches.
+        is_active (bool | Unset): Whether the rule is enabled.
+        repeat_times (int | Unset): How many times to notify again while the condition still holds.
     """
 
     conditions: AlarmRuleCreateReplaceV1Conditions

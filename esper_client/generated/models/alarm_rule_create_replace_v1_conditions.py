@@ -48,7 +48,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 
 @_attrs_define
 class AlarmRuleCreateReplaceV1Conditions:
-    """
+    """The threshold test on the metric: a value, its unit (Percent or Count), a comparator and an optional toggle_state.
+
     Attributes:
         comparator (AlarmRuleCreateReplaceV1ConditionsComparator):
         unit (AlarmRuleCreateReplaceV1ConditionsUnit):

@@ -32,10 +32,11 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class AlertChannelCreateReplaceV1:
     """
     Attributes:
-        enterprise (UUID):
-        name (str):
-        properties (AlertChannelCreateReplaceV1Properties):
-        type_ (str):
+        enterprise (UUID): Id of the enterprise the channel belongs to.
+        name (str): Name of the channel.
+        properties (AlertChannelCreateReplaceV1Properties): Where the channel delivers; for email, to_address lists the
+            recipients.
+        type_ (str): How the channel delivers notifications, e.g. email.
     """
 
     enterprise: UUID

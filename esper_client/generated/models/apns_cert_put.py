@@ -27,8 +27,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class APNSCertPUT:
     """
     Attributes:
-        apple_id (str):
-        file (File):
+        apple_id (str): The Apple ID the certificate was created with.
+        file (File): The signed certificate file Apple returned.
     """
 
     apple_id: str

@@ -30,8 +30,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class AppUploadRequestBody:
     """
     Attributes:
-        file (File | Unset):
-        platform (AppUploadRequestBodyPlatform | Unset):
+        file (File | Unset): The app file to upload.
+        platform (AppUploadRequestBodyPlatform | Unset): The platform the app is for.
     """
 
     file: File | Unset = UNSET

@@ -64,11 +64,13 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class ApplyTileIcon:
     """
     Attributes:
-        icon (None | UUID):
-        apply_mode (ApplyTileIconApplyMode | Unset):  Default: 'devices'.
-        device_model (None | str | Unset):
-        devices (list[str] | None | Unset):
-        groups (list[str] | None | Unset):
+        icon (None | UUID): The tile icon's id (a UUID).
+        apply_mode (ApplyTileIconApplyMode | Unset): Which devices get the icon; the ones in devices, every device, the
+            ones in groups, or every device of device_model. Default: 'devices'.
+        device_model (None | str | Unset): The device model whose devices get the icon (with apply_mode device_model).
+        devices (list[str] | None | Unset): The devices (their ids) that get the icon (with apply_mode devices).
+        groups (list[str] | None | Unset): The device groups (their ids) whose devices get the icon (with apply_mode
+            groups).
     """
 
     icon: None | UUID

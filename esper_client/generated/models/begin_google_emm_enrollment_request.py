@@ -21,7 +21,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class BeginGoogleEMMEnrollmentRequest:
     """
     Attributes:
-        callback_url (str):
+        callback_url (str): Where Google sends the admin back to once sign-up is done.
     """
 
     callback_url: str

@@ -39,14 +39,14 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class Blueprint:
     """
     Attributes:
-        created_on (datetime.datetime | Unset):
-        description (str | Unset):
-        group (UUID | Unset):
-        id (UUID | Unset):
+        created_on (datetime.datetime | Unset): When the blueprint was created; set by the server.
+        description (str | Unset): Free text about the blueprint.
+        group (UUID | Unset): The device group that owns the blueprint (its id).
+        id (UUID | Unset): The blueprint's id; set by the server.
         latest_revision (BlueprintRevision | Unset):
-        locked (bool | Unset):
-        name (str | Unset):
-        updated_on (datetime.datetime | Unset):
+        locked (bool | Unset): Whether the blueprint is locked.
+        name (str | Unset): The blueprint's name.
+        updated_on (datetime.datetime | Unset): When the blueprint was last changed; set by the server.
     """
 
     created_on: datetime.datetime | Unset = UNSET

@@ -33,9 +33,9 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class BlueprintCreate:
     """
     Attributes:
-        comments (str | Unset):
-        description (str | Unset):
-        name (str | Unset):
+        comments (str | Unset): Free-text comments kept with the blueprint.
+        description (str | Unset): Free text about what the blueprint is for.
+        name (str | Unset): The blueprint's name.
         settings (SettingsV2 | Unset):
     """
 

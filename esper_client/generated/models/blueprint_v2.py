@@ -44,19 +44,19 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class BlueprintV2:
     """
     Attributes:
-        comments (str | Unset):
-        created_at (datetime.datetime | Unset):
-        created_by (str | Unset):
-        description (str | Unset):
-        id (UUID | Unset):
-        minor_version_number (int | Unset):
-        name (str | Unset):
-        publish (bool | Unset):
+        comments (str | Unset): Free-text comments kept with the blueprint.
+        created_at (datetime.datetime | Unset): When the blueprint was created; set by the server.
+        created_by (str | Unset): Who created the blueprint (a user id); set by the server.
+        description (str | Unset): Free text about what the blueprint is for.
+        id (UUID | Unset): The blueprint's id; set by the server.
+        minor_version_number (int | Unset): Minor number of this version; set by the server.
+        name (str | Unset): The blueprint's name.
+        publish (bool | Unset): Whether this version is published; set by the server.
         settings (SettingsV2 | Unset):
-        updated_at (datetime.datetime | Unset):
-        updated_by (str | Unset):
-        version_id (UUID | Unset):
-        version_number (int | Unset):
+        updated_at (datetime.datetime | Unset): When the blueprint was last changed; set by the server.
+        updated_by (str | Unset): Who last changed the blueprint (a user id); set by the server.
+        version_id (UUID | Unset): Id of this version of the blueprint; set by the server.
+        version_number (int | Unset): Number of this version; set by the server.
     """
 
     comments: str | Unset = UNSET

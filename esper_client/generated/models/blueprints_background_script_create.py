@@ -45,13 +45,15 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class BlueprintsBackgroundScriptCreate:
     """
     Attributes:
-        always_run (bool):
-        name (str):
-        script (str):
-        description (None | str | Unset):
-        frequency_in_mins (int | None | Unset):
-        interpreter (str | Unset):  Default: 'powershell'.
-        timeout_in_mins (int | Unset):  Default: 60.
+        always_run (bool): True: the script runs without stopping, and frequency_in_mins has to be left null.
+        name (str): Name of the script, 1 to 50 characters.
+        script (str): The script's source text.
+        description (None | str | Unset): Free text about the script, at most 300 characters.
+        frequency_in_mins (int | None | Unset): Minutes between two runs; needed when always_run is false, and null when
+            it is true.
+        interpreter (str | Unset): What runs the script; powershell is the only one accepted for now. Default:
+            'powershell'.
+        timeout_in_mins (int | Unset): Minutes one run may last before it is stopped; at least 1. Default: 60.
     """
 
     always_run: bool

@@ -111,13 +111,16 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class CommandRequestPOST:
     """
     Attributes:
-        alias (str | Unset):
+        alias (str | Unset): A label for the request, chosen by the caller.
         command (DeviceCommandEnum | Unset):
         command_args (CommandArgs | Unset):
-        command_type (CommandRequestPOSTCommandType | Unset):
-        device_type (CommandRequestPOSTDeviceType | Unset):
-        devices (list[UUID] | Unset):
-        groups (list[UUID] | Unset):
+        command_type (CommandRequestPOSTCommandType | Unset): What the request targets: DEVICE (the listed devices),
+            GROUP (the listed groups) or DYNAMIC (devices and groups mixed).
+        device_type (CommandRequestPOSTDeviceType | Unset): Must be 'all'; narrowing the targets by device type is not
+            supported.
+        devices (list[UUID] | Unset): Ids of the devices to command, at most 1000; needed for DEVICE and DYNAMIC
+            requests.
+        groups (list[UUID] | Unset): Ids of the groups to command, at most 500; needed for GROUP and DYNAMIC requests.
         schedule (CommandScheduleEnum | Unset):
         schedule_args (CommandScheduleArgs | Unset):
     """

@@ -26,7 +26,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class CommandRequestPUT:
     """
     Attributes:
-        request_status (CommandRequestPUTRequestStatus | Unset):
+        request_status (CommandRequestPUTRequestStatus | Unset): The new status of the command request; only 'cancelled'
+            is accepted.
     """
 
     request_status: CommandRequestPUTRequestStatus | Unset = UNSET

@@ -35,13 +35,13 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class CommandScheduleArgs:
     """
     Attributes:
-        days (list[str] | Unset):
-        end_datetime (datetime.datetime | Unset):
-        name (str | Unset):
-        start_datetime (datetime.datetime | Unset):
+        days (list[str] | Unset): Days on which the schedule applies.
+        end_datetime (datetime.datetime | Unset): When the schedule ends.
+        name (str | Unset): A name for the schedule.
+        start_datetime (datetime.datetime | Unset): When the schedule starts.
         time_type (CommandScheduleArgsTimeTypeEnum | Unset):
-        window_end_time (str | Unset):
-        window_start_time (str | Unset):
+        window_end_time (str | Unset): Time of day the window closes.
+        window_start_time (str | Unset): Time of day the window opens.
     """
 
     days: list[str] | Unset = UNSET

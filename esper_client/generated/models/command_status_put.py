@@ -42,8 +42,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class CommandStatusPUT:
     """
     Attributes:
-        reason (str | Unset):
-        state (CommandStatusPUTState | Unset):
+        reason (str | Unset): Why the state changed.
+        state (CommandStatusPUTState | Unset): The state to move the command to.
     """
 
     reason: str | Unset = UNSET

@@ -35,9 +35,9 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class ConvergePOST:
     """
     Attributes:
-        converge_with_provision_option (bool):
-        device_id (UUID):
-        schedule_args (ConvergePOSTScheduleArgs | Unset):
+        converge_with_provision_option (bool): True converges with the provisioning option turned on.
+        device_id (UUID): The device to converge (its id).
+        schedule_args (ConvergePOSTScheduleArgs | Unset): The time window, for a WINDOW schedule.
         schedule_type (ScheduleEnum | Unset):
     """
 

@@ -19,6 +19,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 
 @_attrs_define
 class ConvergePOSTScheduleArgs:
+    """The time window, for a WINDOW schedule."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _esper_fields = staticmethod(_esper_fields)

@@ -25,9 +25,9 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class CreateAuthn2PersonalAccessTokenBody:
     """
     Attributes:
-        description (str):
-        expiry_at (int):
-        name (str):
+        description (str): Free text about what the token is for.
+        expiry_at (int): When the token expires, as an integer date value (listings show -1 for no expiry).
+        name (str): The token's name.
     """
 
     description: str

@@ -24,8 +24,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class CreateEmmEnrollmentCompleteBody:
     """
     Attributes:
-        completion_token (str):
-        enterprise_token (str):
+        completion_token (str): The completion token that the begin step returned.
+        enterprise_token (str): The enterprise token Google added to the callback URL after sign-up.
     """
 
     completion_token: str

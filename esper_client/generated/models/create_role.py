@@ -24,8 +24,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class CreateRole:
     """
     Attributes:
-        description (str):
-        name (str):
+        description (str): Free text about what the role is for.
+        name (str): The role's name.
     """
 
     description: str

@@ -32,8 +32,9 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class CreateSeamlessUploadBody:
     """
     Attributes:
-        csv_file (File):
-        platform (CreateSeamlessUploadBodyPlatform | Unset):  Default: 'APPLE'.
+        csv_file (File): The CSV file that lists the devices to register.
+        platform (CreateSeamlessUploadBodyPlatform | Unset): Operating system family of every device in the file.
+            Default: 'APPLE'.
     """
 
     csv_file: File

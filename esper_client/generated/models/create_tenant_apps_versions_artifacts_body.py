@@ -35,8 +35,9 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class CreateTenantAppsVersionsArtifactsBody:
     """
     Attributes:
-        artifact_type (CreateTenantAppsVersionsArtifactsBodyArtifactType):
-        file (File):
+        artifact_type (CreateTenantAppsVersionsArtifactsBodyArtifactType): UWP_DEPENDENCY for a package the app needs,
+            UWP_CERTIFICATE for the certificate it is signed with.
+        file (File): The file; an .msix or .appx package for UWP_DEPENDENCY, a .cer certificate for UWP_CERTIFICATE.
     """
 
     artifact_type: CreateTenantAppsVersionsArtifactsBodyArtifactType

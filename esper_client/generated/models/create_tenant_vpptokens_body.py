@@ -24,7 +24,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class CreateTenantVpptokensBody:
     """
     Attributes:
-        filename (File | Unset):
+        filename (File | Unset): The VPP token file.
     """
 
     filename: File | Unset = UNSET

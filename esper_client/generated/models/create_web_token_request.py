@@ -24,8 +24,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class CreateWebTokenRequest:
     """
     Attributes:
-        google_enterprise_id (str):
-        parent_url (str):
+        google_enterprise_id (str): The id Google gave the enterprise; must not be empty.
+        parent_url (str): The https URL of the page that will embed the iframe.
     """
 
     google_enterprise_id: str

@@ -79,13 +79,17 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class CustomActionCreate:
     """
     Attributes:
-        name (str):
-        position_in_blueprints (CustomActionBasePositionInBlueprints):
-        position_in_device_settings (CustomActionBasePositionInDeviceSettings):
-        properties (CustomActionBaseProperties):
-        state (CustomActionBaseState):
-        type_ (CustomActionBaseType):
-        options (list[OptionsRequest]):
+        name (str): The action's name, 1 to 50 characters.
+        position_in_blueprints (CustomActionBasePositionInBlueprints): Which blueprint section shows the action, or
+            none.
+        position_in_device_settings (CustomActionBasePositionInDeviceSettings): Whether the device's quick settings show
+            the action (device_quick_settings) or nothing does (none).
+        properties (CustomActionBaseProperties): Texts shown with the action (description, info_message,
+            tooltip_message).
+        state (CustomActionBaseState): The action's life-cycle state: draft, active or inactive; only an active action
+            reaches Linux devices.
+        type_ (CustomActionBaseType): Which console control the action is: button, toggle, radio or dropdown.
+        options (list[OptionsRequest]): The action's choices, each with a key, a label and the Linux script it runs.
     """
 
     name: str

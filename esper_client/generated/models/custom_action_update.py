@@ -71,13 +71,17 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class CustomActionUpdate:
     """
     Attributes:
-        name (str | Unset):
-        options (list[OptionsRequest] | Unset):
-        position_in_blueprints (CustomActionUpdatePositionInBlueprints | Unset):
-        position_in_device_settings (CustomActionUpdatePositionInDeviceSettings | Unset):
-        properties (CustomActionUpdateProperties | Unset):
-        state (CustomActionUpdateState | Unset):
-        type_ (CustomActionUpdateType | Unset):
+        name (str | Unset): The action's name, 1 to 50 characters.
+        options (list[OptionsRequest] | Unset): The action's choices; a list sent here takes the place of the current
+            one.
+        position_in_blueprints (CustomActionUpdatePositionInBlueprints | Unset): Which blueprint section shows the
+            action, or none.
+        position_in_device_settings (CustomActionUpdatePositionInDeviceSettings | Unset): Whether the device's quick
+            settings show the action (device_quick_settings) or nothing does (none).
+        properties (CustomActionUpdateProperties | Unset): Texts shown with the action (description, info_message,
+            tooltip_message); what is sent takes the place of the current ones.
+        state (CustomActionUpdateState | Unset): The action's life-cycle state: draft, active or inactive.
+        type_ (CustomActionUpdateType | Unset): Which console control the action is: button, toggle, radio or dropdown.
     """
 
     name: str | Unset = UNSET

@@ -37,8 +37,8 @@ class CustomConnectionRequest:
     """
     Attributes:
         config (CustomConnectionConfigResponse):
-        display_name (str):
-        strategy (CustomConnectionRequestStrategy):
+        display_name (str): The name users see for this sign-in option.
+        strategy (CustomConnectionRequestStrategy): The protocol; samlp for SAML, oidc for OpenID Connect.
     """
 
     config: CustomConnectionConfigResponse

@@ -27,8 +27,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class DepTokenUploadBody:
     """
     Attributes:
-        file (File):
-        token_name (str):
+        file (File): The token file (.p7m) downloaded from Apple Business Manager.
+        token_name (str): A name to know the token by.
     """
 
     file: File

@@ -35,15 +35,15 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class DeviceGroupUpdate:
     """
     Attributes:
-        name (str):
-        children_count (int | Unset):
-        created_on (datetime.datetime | Unset):
-        device_count (int | Unset):
-        device_ids (list[UUID] | Unset):
-        enterprise (str | Unset):
-        id (UUID | Unset):
-        parent (UUID | Unset):
-        path (str | Unset):
+        name (str): The group's name.
+        children_count (int | Unset): How many child groups the group has; set by the server.
+        created_on (datetime.datetime | Unset): When the group was created; set by the server.
+        device_count (int | Unset): How many devices the group holds; set by the server.
+        device_ids (list[UUID] | Unset): Ids of devices; on an update, the ones the action applies to.
+        enterprise (str | Unset): URL of the enterprise the group belongs to; set by the server.
+        id (UUID | Unset): The group's id; set by the server.
+        parent (UUID | Unset): Id of the group this one sits under.
+        path (str | Unset): Where the group sits in the hierarchy, from the top; set by the server.
     """
 
     name: str

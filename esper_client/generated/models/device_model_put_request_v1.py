@@ -28,9 +28,10 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class DeviceModelPUTRequestV1:
     """
     Attributes:
-        auto_update (bool | Unset):
-        latest (bool | Unset):
-        locked_build_id (UUID | Unset):
+        auto_update (bool | Unset): Whether devices of this model update on their own. latest and locked_build_id count
+            only when this is true.
+        latest (bool | Unset): True to follow the newest approved build as it appears.
+        locked_build_id (UUID | Unset): The build (its id) that automatic updates stay on.
     """
 
     auto_update: bool | Unset = UNSET

@@ -39,10 +39,11 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class DirectoryRecordUpdate:
     """
     Attributes:
-        unique_identifiers (list[UniqueIdentifierCreate]):
-        alias (str | Unset):
-        group_id (UUID | Unset):
-        tags (list[str] | Unset):
+        unique_identifiers (list[UniqueIdentifierCreate]): The device's hardware identifiers, each a value with its kind
+            (0 IMEI1, 1 IMEI2, 2 serial, 3 MEI, 4 Wi-Fi MAC, 5 Ethernet MAC), replacing those it had.
+        alias (str | Unset): A friendly name to give the device.
+        group_id (UUID | Unset): The id of the device group to put the device in.
+        tags (list[str] | Unset): Tags to put on the device.
     """
 
     unique_identifiers: list[UniqueIdentifierCreate]

@@ -50,12 +50,12 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class EnterprisePolicyPartialUpdate:
     """
     Attributes:
-        description (None | str | Unset):
-        enterprise (str | Unset):
-        google_policy_id (None | str | Unset):
-        is_active (bool | Unset):
-        is_template (bool | Unset):  Default: False.
-        name (str | Unset):
+        description (None | str | Unset): Free text about what the policy is for.
+        enterprise (str | Unset): The URL of the enterprise the policy belongs to.
+        google_policy_id (None | str | Unset): The id of the corresponding policy at Google, if there is one.
+        is_active (bool | Unset): Whether the policy is in force.
+        is_template (bool | Unset): Whether the policy serves as a template for other policies. Default: False.
+        name (str | Unset): The policy's name.
         policy (EnterprisePolicyData | Unset):
     """
 

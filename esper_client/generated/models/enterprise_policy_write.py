@@ -50,13 +50,13 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class EnterprisePolicyWrite:
     """
     Attributes:
-        enterprise (str):
-        name (str):
+        enterprise (str): The URL of the enterprise the policy belongs to.
+        name (str): The policy's name.
         policy (EnterprisePolicyData):
-        description (None | str | Unset):
-        google_policy_id (None | str | Unset):
-        is_active (bool | Unset):
-        is_template (bool | Unset):  Default: False.
+        description (None | str | Unset): Free text about what the policy is for.
+        google_policy_id (None | str | Unset): The id of the corresponding policy at Google, if there is one.
+        is_active (bool | Unset): Whether the policy is in force.
+        is_template (bool | Unset): Whether the policy serves as a template for other policies. Default: False.
     """
 
     enterprise: str

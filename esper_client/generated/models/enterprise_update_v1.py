@@ -49,16 +49,16 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class EnterpriseUpdateV1:
     """
     Attributes:
-        contact_email (str | Unset):
-        contact_number (None | str | Unset):
-        contact_person (None | str | Unset):
-        id (UUID | Unset):
-        location (str | Unset):
-        name (str | Unset):
-        registered_address (str | Unset):
-        registered_name (str | Unset):
-        wifi_lte_toggle_flag (bool | Unset):
-        zipcode (str | Unset):
+        contact_email (str | Unset): Email address the company can be reached at.
+        contact_number (None | str | Unset): Phone number the company can be reached at; may be null.
+        contact_person (None | str | Unset): Who to get in touch with at the company; may be null.
+        id (UUID | Unset): The enterprise's id; set by the server.
+        location (str | Unset): Where the company is, as city, state and country.
+        name (str | Unset): The company's name.
+        registered_address (str | Unset): The company's official (registered) address.
+        registered_name (str | Unset): The company's official (registered) name.
+        wifi_lte_toggle_flag (bool | Unset): The Wi-Fi/LTE toggle; offered only to enterprises that have that feature.
+        zipcode (str | Unset): The company's postal code, at most 8 characters.
     """
 
     contact_email: str | Unset = UNSET

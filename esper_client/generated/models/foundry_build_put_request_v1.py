@@ -26,8 +26,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class FoundryBuildPUTRequestV1:
     """
     Attributes:
-        approved (bool):
-        user_remarks (str | Unset):
+        approved (bool): Whether devices may be updated to this build over the air.
+        user_remarks (str | Unset): Your note on the build, such as why it was approved.
     """
 
     approved: bool

@@ -26,8 +26,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class GenerateDownloadUrlBody:
     """
     Attributes:
-        file_key (str):
-        expires_in (int | Unset):  Default: 3600.
+        file_key (str): Key the file is stored under, as the upload returned it.
+        expires_in (int | Unset): How long the URL stays valid, in seconds (60 to 86400). Default: 3600.
     """
 
     file_key: str

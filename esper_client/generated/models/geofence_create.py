@@ -43,14 +43,15 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class GeofenceCreate:
     """
     Attributes:
-        devices (list[UUID]):
-        latitude (str):
-        longitude (str):
-        name (str):
-        description (str | Unset):
-        device_actions (list[GeofenceCreateDeviceActionsItem] | Unset):
-        radius (float | Unset):
-        radius_unit (GeofenceCreateRadiusUnit | Unset):
+        devices (list[UUID]): The ids of the devices the geofence is applied to.
+        latitude (str): The latitude of the area's centre, in decimal degrees.
+        longitude (str): The longitude of the area's centre, in decimal degrees.
+        name (str): The geofence's name.
+        description (str | Unset): Free text about the geofence.
+        device_actions (list[GeofenceCreateDeviceActionsItem] | Unset): What a device does when it crosses the boundary;
+            LOCK_DOWN locks it, BEEP makes it sound.
+        radius (float | Unset): The area's radius, in radius_unit.
+        radius_unit (GeofenceCreateRadiusUnit | Unset): The unit radius is given in.
     """
 
     devices: list[UUID]

@@ -48,10 +48,12 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class GeofenceGeofenceRequest:
     """
     Attributes:
-        geometry (GeofenceCircleGeometry | GeofencePolygonGeometry):
-        name (str):
-        actions (list[GeofenceGeofenceRequestActionsItem] | Unset):
-        description (str | Unset):
+        geometry (GeofenceCircleGeometry | GeofencePolygonGeometry): The area: a circle (type circle, one centre point
+            and a radius) or a polygon (type polygon, 3 to 100 latitude/longitude points).
+        name (str): The geofence's name.
+        actions (list[GeofenceGeofenceRequestActionsItem] | Unset): What happens on a device when the geofence is
+            triggered (lockdown, beep); empty for nothing.
+        description (str | Unset): Free text about the geofence.
     """
 
     geometry: GeofenceCircleGeometry | GeofencePolygonGeometry

@@ -48,13 +48,14 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class GeofenceReplace:
     """
     Attributes:
-        latitude (str):
-        longitude (str):
-        name (str):
-        description (None | str | Unset):
-        device_actions (list[GeofenceReplaceDeviceActionsItem] | Unset):
-        radius (float | Unset):
-        radius_unit (GeofenceReplaceRadiusUnit | Unset):
+        latitude (str): The latitude of the area's centre, in decimal degrees.
+        longitude (str): The longitude of the area's centre, in decimal degrees.
+        name (str): The geofence's name.
+        description (None | str | Unset): Free text about the geofence.
+        device_actions (list[GeofenceReplaceDeviceActionsItem] | Unset): What a device does when it crosses the
+            boundary; LOCK_DOWN locks it, BEEP makes it sound.
+        radius (float | Unset): The area's radius, in radius_unit.
+        radius_unit (GeofenceReplaceRadiusUnit | Unset): The unit radius is given in.
     """
 
     latitude: str

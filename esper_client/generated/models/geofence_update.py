@@ -48,13 +48,14 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class GeofenceUpdate:
     """
     Attributes:
-        description (None | str | Unset):
-        device_actions (list[GeofenceUpdateDeviceActionsItem] | Unset):
-        latitude (str | Unset):
-        longitude (str | Unset):
-        name (str | Unset):
-        radius (float | Unset):
-        radius_unit (GeofenceUpdateRadiusUnit | Unset):
+        description (None | str | Unset): Free text about the geofence.
+        device_actions (list[GeofenceUpdateDeviceActionsItem] | Unset): What a device does when it crosses the boundary;
+            LOCK_DOWN locks it, BEEP makes it sound.
+        latitude (str | Unset): The latitude of the area's centre, in decimal degrees.
+        longitude (str | Unset): The longitude of the area's centre, in decimal degrees.
+        name (str | Unset): The geofence's name.
+        radius (float | Unset): The area's radius, in radius_unit.
+        radius_unit (GeofenceUpdateRadiusUnit | Unset): The unit radius is given in.
     """
 
     description: None | str | Unset = UNSET

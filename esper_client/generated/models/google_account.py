@@ -35,15 +35,15 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class GoogleAccount:
     """
     Attributes:
-        account_type (int):
-        device_id (UUID):
-        google_user_id (str):
-        tenant_id (UUID):
-        account_identifier (str | Unset):
-        created_at (datetime.datetime | Unset):
-        google_authentication_token (str | Unset):
-        google_device_id (str | Unset):
-        updated_at (datetime.datetime | Unset):
+        account_type (int): Kind of Google account, as a number.
+        device_id (UUID): The device the account is for (its id).
+        google_user_id (str): Google's id for the user.
+        tenant_id (UUID): The tenant the account belongs to (its id).
+        account_identifier (str | Unset): The account's identifier.
+        created_at (datetime.datetime | Unset): When the account record was made.
+        google_authentication_token (str | Unset): The account's Google auth token.
+        google_device_id (str | Unset): Google's id for the device.
+        updated_at (datetime.datetime | Unset): When the account record was last changed.
     """
 
     account_type: int

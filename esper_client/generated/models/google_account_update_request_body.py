@@ -24,8 +24,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class GoogleAccountUpdateRequestBody:
     """
     Attributes:
-        google_device_id (str):
-        google_user_id (str):
+        google_device_id (str): Google's id for the device.
+        google_user_id (str): Google's id for the user.
     """
 
     google_device_id: str

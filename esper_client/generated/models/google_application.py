@@ -28,9 +28,9 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class GoogleApplication:
     """
     Attributes:
-        app_action (GoogleApplicationAppAction | Unset):
-        mcm_id (str | Unset):
-        product_id (str | Unset):
+        app_action (GoogleApplicationAppAction | Unset): Whether to install or uninstall the app.
+        mcm_id (str | Unset): Id of the managed configuration to give the app, when it needs one.
+        product_id (str | Unset): The app's product id, written app:<package name>.
     """
 
     app_action: GoogleApplicationAppAction | Unset = UNSET

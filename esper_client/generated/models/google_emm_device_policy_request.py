@@ -28,7 +28,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class GoogleEMMDevicePolicyRequest:
     """
     Attributes:
-        applications (list[GoogleApplication] | Unset):
+        applications (list[GoogleApplication] | Unset): Play apps to install on, or uninstall from, the device.
     """
 
     applications: list[GoogleApplication] | Unset = UNSET

@@ -44,18 +44,18 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class GoogleEnterpriseDetails:
     """
     Attributes:
-        callback_url (str):
-        completion_token (str):
-        enterprise_token (str):
-        google_enterprise_id (str):
-        signup_url (str):
-        state (int):
-        created_at (datetime.datetime | Unset):
-        id (int | Unset):
-        is_synced_to_scapi (bool | None | Unset):
-        name (str | Unset):
-        tenant_id (str | Unset):
-        updated_at (datetime.datetime | Unset):
+        callback_url (str): Where Google sends the admin back to after sign-up.
+        completion_token (str): The token that completes the enrollment, from the begin step.
+        enterprise_token (str): The token Google returned when sign-up finished.
+        google_enterprise_id (str): The id Google gave the enterprise.
+        signup_url (str): The Google sign-up URL the admin was sent to.
+        state (int): How far the enrollment has gone, as an integer code.
+        created_at (datetime.datetime | Unset): When the record was created.
+        id (int | Unset): The record's id.
+        is_synced_to_scapi (bool | None | Unset): Whether this record has been synced to SCAPI.
+        name (str | Unset): The Google enterprise's name.
+        tenant_id (str | Unset): The tenant the Google enterprise belongs to.
+        updated_at (datetime.datetime | Unset): When the record was last changed.
     """
 
     callback_url: str

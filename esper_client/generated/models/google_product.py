@@ -37,17 +37,17 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class GoogleProduct:
     """
     Attributes:
-        created_on (datetime.datetime | Unset):
-        google_enterprise (int | Unset):
-        google_product_id (str | Unset):
-        icon_url (str | Unset):
-        id (UUID | Unset):
-        is_active (bool | Unset):
-        min_sdk_version (str | Unset):
-        package_name (str | Unset):
-        title (str | Unset):
-        unapproved (bool | Unset):
-        updated_on (datetime.datetime | Unset):
+        created_on (datetime.datetime | Unset): When the record was created.
+        google_enterprise (int | Unset): Id of the linked Google enterprise the app is approved in.
+        google_product_id (str | Unset): The app's Google Play product id.
+        icon_url (str | Unset): Address of the app's icon.
+        id (UUID | Unset): The record's id.
+        is_active (bool | Unset): Whether the app is active.
+        min_sdk_version (str | Unset): Lowest Android SDK level the app runs on.
+        package_name (str | Unset): The app's Android package name.
+        title (str | Unset): The app's title in Google Play.
+        unapproved (bool | Unset): True once the app's approval has been withdrawn.
+        updated_on (datetime.datetime | Unset): When the record was last changed.
     """
 
     created_on: datetime.datetime | Unset = UNSET

@@ -44,18 +44,18 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class GoogleServiceAccountDetails:
     """
     Attributes:
-        data (str):
-        google_enterprise_id (str):
-        is_active (bool):
-        is_set (bool):
-        key_id (str):
-        public_data (str):
-        type_ (int):
-        created_at (datetime.datetime | Unset):
-        is_synced_to_scapi (bool | None | Unset):
-        name (str | Unset):
-        tenant_id (str | Unset):
-        updated_at (datetime.datetime | Unset):
+        data (str): The service account's key material.
+        google_enterprise_id (str): The id Google gave the enterprise.
+        is_active (bool): Whether this service account is the one in use.
+        is_set (bool): Whether the service account has been set up.
+        key_id (str): The id of the service account's key.
+        public_data (str): The public part of the service account's key.
+        type_ (int): The kind of service account, as an integer code.
+        created_at (datetime.datetime | Unset): When the record was created.
+        is_synced_to_scapi (bool | None | Unset): Whether this record has been synced to SCAPI.
+        name (str | Unset): The service account's name.
+        tenant_id (str | Unset): The tenant the service account belongs to.
+        updated_at (datetime.datetime | Unset): When the record was last changed.
     """
 
     data: str

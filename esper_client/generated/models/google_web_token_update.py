@@ -29,11 +29,11 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class GoogleWebTokenUpdate:
     """
     Attributes:
-        emm (int):
-        parent_url (str):
-        id (int | Unset):
-        is_active (bool | Unset):
-        token (str | Unset):
+        emm (int): Id of the linked Google enterprise the token is for.
+        parent_url (str): Address of the web page that embeds the managed Google Play iframe.
+        id (int | Unset): The token record's id.
+        is_active (bool | Unset): Whether the token can be used.
+        token (str | Unset): The web token Google issued.
     """
 
     emm: int

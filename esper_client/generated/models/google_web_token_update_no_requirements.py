@@ -29,11 +29,11 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class GoogleWebTokenUpdateNoRequirements:
     """
     Attributes:
-        emm (int | Unset):
-        id (int | Unset):
-        is_active (bool | Unset):
-        parent_url (str | Unset):
-        token (str | Unset):
+        emm (int | Unset): Id of the linked Google enterprise the token is for.
+        id (int | Unset): The token record's id.
+        is_active (bool | Unset): Whether the token can be used.
+        parent_url (str | Unset): Address of the web page that embeds the managed Google Play iframe.
+        token (str | Unset): The web token Google issued.
     """
 
     emm: int | Unset = UNSET

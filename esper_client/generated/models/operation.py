@@ -34,15 +34,15 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class Operation:
     """
     Attributes:
-        args (str | Unset):
-        created_at (datetime.datetime | Unset):
-        created_by (float | Unset):
-        id (str | Unset):
-        operation_list_id (str | Unset):
-        operation_type (str | Unset):
-        pipeline_id (str | Unset):
-        updated_at (datetime.datetime | Unset):
-        updated_by (float | Unset):
+        args (str | Unset): The operation's arguments, as JSON text; what they are depends on operation_type.
+        created_at (datetime.datetime | Unset): When the operation was created.
+        created_by (float | Unset): The id of the user who created it.
+        id (str | Unset): The operation's id (set by the server).
+        operation_list_id (str | Unset): The operation list (its id) that the operation belongs to.
+        operation_type (str | Unset): The device command this operation sends.
+        pipeline_id (str | Unset): The pipeline (its id) that the operation belongs to.
+        updated_at (datetime.datetime | Unset): When the operation was last changed.
+        updated_by (float | Unset): The id of the user who last changed it.
     """
 
     args: str | Unset = UNSET

@@ -34,15 +34,15 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class OperationList:
     """
     Attributes:
-        created_at (datetime.datetime | Unset):
-        created_by (float | Unset):
-        description (str | Unset):
-        id (str | Unset):
-        name (str | Unset):
-        pipeline_id (str | Unset):
-        stage_id (str | Unset):
-        updated_at (datetime.datetime | Unset):
-        updated_by (float | Unset):
+        created_at (datetime.datetime | Unset): When the operation list was created.
+        created_by (float | Unset): The id of the user who created it.
+        description (str | Unset): Free text about the operation list.
+        id (str | Unset): The operation list's id (set by the server).
+        name (str | Unset): The operation list's name.
+        pipeline_id (str | Unset): The pipeline (its id) that the list belongs to.
+        stage_id (str | Unset): The stage (its id) that the list belongs to.
+        updated_at (datetime.datetime | Unset): When the operation list was last changed.
+        updated_by (float | Unset): The id of the user who last changed it.
     """
 
     created_at: datetime.datetime | Unset = UNSET

@@ -28,9 +28,9 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class OperationListPOST:
     """
     Attributes:
-        name (str):
-        description (str | Unset):
-        pipeline_id (UUID | Unset):
+        name (str): The operation list's name.
+        description (str | Unset): Free text about the operation list.
+        pipeline_id (UUID | Unset): The pipeline (its id) that the stage belongs to.
     """
 
     name: str

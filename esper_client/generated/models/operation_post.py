@@ -79,8 +79,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class OperationPOST:
     """
     Attributes:
-        args (OperationPOSTArgs | Unset):
-        operation_type (OperationPOSTOperationType | Unset):
+        args (OperationPOSTArgs | Unset): The operation's arguments; what they are depends on operation_type.
+        operation_type (OperationPOSTOperationType | Unset): The device command this operation sends.
     """
 
     args: OperationPOSTArgs | Unset = UNSET

@@ -144,11 +144,13 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class OperationsPOST:
     """
     Attributes:
-        arguments (OperationsPOSTArguments | Unset):
-        operation_device_query (OperationsPOSTOperationDeviceQuery | Unset):
-        operation_type (OperationsPOSTOperationType | Unset):
+        arguments (OperationsPOSTArguments | Unset): The action's arguments; which ones apply depends on operation_type.
+        operation_device_query (OperationsPOSTOperationDeviceQuery | Unset): Which devices the operation acts on, as
+            device properties and filters.
+        operation_type (OperationsPOSTOperationType | Unset): The action to carry out on every selected device.
         schedule_args (ScheduleArgs | Unset):
-        schedule_type (OperationsPOSTScheduleType | Unset):
+        schedule_type (OperationsPOSTScheduleType | Unset): IMMEDIATE to run now, WINDOW to run only within the window
+            in schedule_args.
     """
 
     arguments: OperationsPOSTArguments | Unset = UNSET

@@ -26,7 +26,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 
 @_attrs_define
 class OperationsPOSTArguments:
-    """
+    """The action's arguments; which ones apply depends on operation_type.
+
     Attributes:
         converge_with_provision (bool | Unset):
         geofence_ids (list[UUID] | Unset):

@@ -31,9 +31,9 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class OptionsRequest:
     """
     Attributes:
-        key (UUID):
-        label (str):
-        scripts (OptionsRequestScripts):
+        key (UUID): The option's own key (a UUID).
+        label (str): The text the option shows.
+        scripts (OptionsRequestScripts): What the option runs, by platform; only a linux entry is accepted.
     """
 
     key: UUID

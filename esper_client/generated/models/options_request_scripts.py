@@ -23,7 +23,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 
 @_attrs_define
 class OptionsRequestScripts:
-    """
+    """What the option runs, by platform; only a linux entry is accepted.
+
     Attributes:
         linux (PlatformScriptRequest):
     """

@@ -29,10 +29,10 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class PatchAppInfoBody:
     """
     Attributes:
-        icon_url (str | Unset):
-        is_active (bool | Unset):
-        min_sdk_version (int | Unset):
-        updated_on (datetime.datetime | Unset):
+        icon_url (str | Unset): Address of the app's icon.
+        is_active (bool | Unset): Whether the app is active.
+        min_sdk_version (int | Unset): Lowest Android SDK level the app runs on.
+        updated_on (datetime.datetime | Unset): When the app's record was last changed.
     """
 
     icon_url: str | Unset = UNSET

@@ -48,16 +48,16 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class PatchAppVersionBody:
     """
     Attributes:
-        approval_status (PatchAppVersionBodyApprovalStatus | Unset):
-        build_number (str | Unset):
-        is_default (bool | Unset):
-        is_enabled (bool | Unset):
-        min_sdk_version (str | Unset):
-        release_comments (str | Unset):
-        release_name (str | Unset):
-        release_track (PatchAppVersionBodyReleaseTrack | Unset):
-        target_sdk_version (str | Unset):
-        version_code (str | Unset):
+        approval_status (PatchAppVersionBodyApprovalStatus | Unset): The version's approval status.
+        build_number (str | Unset): The version's build number.
+        is_default (bool | Unset): Whether this version is the app's default one.
+        is_enabled (bool | Unset): Whether the version can be used.
+        min_sdk_version (str | Unset): Lowest Android SDK level the version runs on.
+        release_comments (str | Unset): Free-text notes about the release.
+        release_name (str | Unset): Name given to the release.
+        release_track (PatchAppVersionBodyReleaseTrack | Unset): Release track the version is published on.
+        target_sdk_version (str | Unset): Android SDK level the version is built for.
+        version_code (str | Unset): The version's version code.
     """
 
     approval_status: PatchAppVersionBodyApprovalStatus | Unset = UNSET

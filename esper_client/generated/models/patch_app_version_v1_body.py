@@ -37,12 +37,12 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class PatchAppVersionV1Body:
     """
     Attributes:
-        approval_status (PatchAppVersionV1BodyApprovalStatus | Unset):
-        build_number (str | Unset):
-        is_default (bool | Unset):
-        min_sdk_version (str | Unset):
-        release_name (str | Unset):
-        version_code (str | Unset):
+        approval_status (PatchAppVersionV1BodyApprovalStatus | Unset): The version's approval status.
+        build_number (str | Unset): The version's build number.
+        is_default (bool | Unset): Whether this version is the app's default one.
+        min_sdk_version (str | Unset): Lowest Android SDK level the version runs on.
+        release_name (str | Unset): Name given to the release.
+        version_code (str | Unset): The version's version code.
     """
 
     approval_status: PatchAppVersionV1BodyApprovalStatus | Unset = UNSET

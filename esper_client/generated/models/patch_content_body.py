@@ -26,8 +26,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class PatchContentBody:
     """
     Attributes:
-        description (str | Unset):
-        tags (list[str] | Unset):
+        description (str | Unset): Free text about the file.
+        tags (list[str] | Unset): Labels for the file, each at most 255 characters.
     """
 
     description: str | Unset = UNSET

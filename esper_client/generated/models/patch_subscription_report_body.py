@@ -26,8 +26,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class PatchSubscriptionReportBody:
     """
     Attributes:
-        email_ids (list[str] | Unset):
-        is_subscribed (bool | Unset):
+        email_ids (list[str] | Unset): The e-mail addresses that receive the reports.
+        is_subscribed (bool | Unset): Whether the subscription is on.
     """
 
     email_ids: list[str] | Unset = UNSET

@@ -29,11 +29,12 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class PipelinePOST:
     """
     Attributes:
-        name (str):
-        description (str | Unset):
-        is_active (bool | Unset):  Default: True.
-        is_default (bool | Unset):  Default: False.
-        timeout_seconds (float | Unset):  Default: 86400.0.
+        name (str): The pipeline's name.
+        description (str | Unset): Free text about what the pipeline rolls out.
+        is_active (bool | Unset): Whether the pipeline is active (in use). Default: True.
+        is_default (bool | Unset): Whether this is the enterprise's default pipeline. Default: False.
+        timeout_seconds (float | Unset): How long a run of the pipeline may take, in seconds, before it times out.
+            Default: 86400.0.
     """
 
     name: str

@@ -29,11 +29,11 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class PipelinePUT:
     """
     Attributes:
-        description (str | Unset):
-        is_active (bool | Unset):
-        is_default (bool | Unset):
-        name (str | Unset):
-        timeout_seconds (float | Unset):
+        description (str | Unset): Free text about what the pipeline rolls out.
+        is_active (bool | Unset): Whether the pipeline is active (in use).
+        is_default (bool | Unset): Whether this is the enterprise's default pipeline.
+        name (str | Unset): The pipeline's name.
+        timeout_seconds (float | Unset): How long a run of the pipeline may take, in seconds, before it times out.
     """
 
     description: str | Unset = UNSET

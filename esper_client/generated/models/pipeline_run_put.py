@@ -45,7 +45,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class PipelineRunPUT:
     """
     Attributes:
-        status (PipelineRunPUTStatus):
+        status (PipelineRunPUTStatus): The status to give the run.
     """
 
     status: PipelineRunPUTStatus

@@ -24,7 +24,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class PostContentBody:
     """
     Attributes:
-        key (File):
+        key (File): The file to upload.
     """
 
     key: File

@@ -24,7 +24,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class ProvisioningProfileUploadRequest:
     """
     Attributes:
-        file (File):
+        file (File): The .mobileprovision file to upload.
     """
 
     file: File

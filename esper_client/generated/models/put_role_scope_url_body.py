@@ -196,8 +196,9 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class PutRoleScopeUrlBody:
     """
     Attributes:
-        scope_ids (list[UUID] | Unset):
-        scope_names (list[PutRoleScopeUrlBodyScopeNamesItem] | Unset):
+        scope_ids (list[UUID] | Unset): The ids of the scopes the role is to grant.
+        scope_names (list[PutRoleScopeUrlBodyScopeNamesItem] | Unset): The names of the scopes the role is to grant,
+            written action:resource, such as read:device or create:device_command:REBOOT.
     """
 
     scope_ids: list[UUID] | Unset = UNSET

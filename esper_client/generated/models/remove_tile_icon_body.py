@@ -21,7 +21,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class RemoveTileIconBody:
     """
     Attributes:
-        model (str):
+        model (str): The device model whose tile icon is removed.
     """
 
     model: str

@@ -47,11 +47,13 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class Report:
     """
     Attributes:
-        report_type (ReportReportType):
-        end_time (datetime.datetime | Unset):
-        filters (DeviceAppsFilter | DeviceFilter | Unset):
-        is_download (bool | Unset):
-        start_time (datetime.datetime | Unset):
+        report_type (ReportReportType): What the report is about; devices, or apps on devices.
+        end_time (datetime.datetime | Unset): The end of the period the report covers, in UTC; not before start_time,
+            and after 2024-07-01.
+        filters (DeviceAppsFilter | DeviceFilter | Unset): Which devices or apps to report on; the shape matches
+            report_type.
+        is_download (bool | Unset): Whether to produce the report as a file to download.
+        start_time (datetime.datetime | Unset): The start of the period the report covers, in UTC; after 2024-07-01.
     """
 
     report_type: ReportReportType

@@ -24,7 +24,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class RestoreBlueprintRevisionBody:
     """
     Attributes:
-        revision_id (UUID | Unset):
+        revision_id (UUID | Unset): Id of the revision to go back to.
     """
 
     revision_id: UUID | Unset = UNSET

@@ -29,9 +29,9 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class SeamlessInfo:
     """
     Attributes:
-        unique_id_type (SeamlessInfoUniqueIdType):
-        unique_ids (str):
-        platform (SeamlessInfoPlatform | Unset):  Default: 'APPLE'.
+        unique_id_type (SeamlessInfoUniqueIdType): Which kind of identifier unique_ids holds, as a number (2 or 3).
+        unique_ids (str): The device identifier(s) to register, of the kind unique_id_type names.
+        platform (SeamlessInfoPlatform | Unset): Operating system family of the devices. Default: 'APPLE'.
     """
 
     unique_id_type: SeamlessInfoUniqueIdType

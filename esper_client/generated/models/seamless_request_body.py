@@ -42,11 +42,11 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class SeamlessRequestBody:
     """
     Attributes:
-        assigned_blueprint_id (UUID):
+        assigned_blueprint_id (UUID): Id of the blueprint the devices are provisioned with.
         seamless_info (SeamlessInfo):
-        alias (None | str | Unset):
-        group_id (UUID | Unset):
-        tags (list[str] | Unset):
+        alias (None | str | Unset): Alias name to record with the registration; may be null.
+        group_id (UUID | Unset): Id of the group to place the devices in.
+        tags (list[str] | Unset): Up to five tags to record with the registration.
     """
 
     assigned_blueprint_id: UUID

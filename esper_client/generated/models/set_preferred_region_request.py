@@ -21,7 +21,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class SetPreferredRegionRequest:
     """
     Attributes:
-        preferred_region (str):
+        preferred_region (str): The App Store country, as a two-letter ISO 3166-1 alpha-2 code (US, JP).
     """
 
     preferred_region: str

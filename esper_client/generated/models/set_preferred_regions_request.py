@@ -21,7 +21,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class SetPreferredRegionsRequest:
     """
     Attributes:
-        countries (list[str]):
+        countries (list[str]): The countries as two-letter upper-case ISO 3166-1 alpha-2 codes (such as US, DE); an
+            empty list removes the preference.
     """
 
     countries: list[str]

@@ -27,9 +27,9 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class StagePOST:
     """
     Attributes:
-        name (str):
-        description (str | Unset):
-        timeout_seconds (float | Unset):
+        name (str): The stage's name.
+        description (str | Unset): Free text about the stage.
+        timeout_seconds (float | Unset): How long a run of this stage may take, in seconds, before it times out.
     """
 
     name: str

@@ -27,9 +27,9 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class StagePUT:
     """
     Attributes:
-        description (str | Unset):
-        name (str | Unset):
-        timeout_seconds (float | Unset):
+        description (str | Unset): Free text about the stage.
+        name (str | Unset): The stage's name.
+        timeout_seconds (float | Unset): How long a run of this stage may take, in seconds, before it times out.
     """
 
     description: str | Unset = UNSET

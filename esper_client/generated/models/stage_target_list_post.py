@@ -22,7 +22,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class StageTargetListPOST:
     """
     Attributes:
-        target_list_id (UUID):
+        target_list_id (UUID): The id of the target list to attach.
     """
 
     target_list_id: UUID

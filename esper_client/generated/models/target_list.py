@@ -33,14 +33,14 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class TargetList:
     """
     Attributes:
-        created_at (datetime.datetime | Unset):
-        created_by (float | Unset):
-        id (str | Unset):
-        name (str | Unset):
-        pipeline_id (str | Unset):
-        target_list_type (str | Unset):
-        updated_at (datetime.datetime | Unset):
-        updated_by (float | Unset):
+        created_at (datetime.datetime | Unset): When the target list was created.
+        created_by (float | Unset): The id of the user who created it.
+        id (str | Unset): The target list's id (set by the server).
+        name (str | Unset): The target list's name.
+        pipeline_id (str | Unset): The pipeline (its id) that the list belongs to.
+        target_list_type (str | Unset): What the list holds; DEVICES, GROUPS (device groups) or COLLECTIONS.
+        updated_at (datetime.datetime | Unset): When the target list was last changed.
+        updated_by (float | Unset): The id of the user who last changed it.
     """
 
     created_at: datetime.datetime | Unset = UNSET

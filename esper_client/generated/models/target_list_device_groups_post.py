@@ -24,7 +24,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class TargetListDeviceGroupsPOST:
     """
     Attributes:
-        device_group_id (UUID | Unset):
+        device_group_id (UUID | Unset): The id of the device group to add.
     """
 
     device_group_id: UUID | Unset = UNSET

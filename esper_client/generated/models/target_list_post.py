@@ -33,8 +33,9 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class TargetListPOST:
     """
     Attributes:
-        name (str):
-        target_list_type (TargetListPOSTTargetListType):
+        name (str): The target list's name.
+        target_list_type (TargetListPOSTTargetListType): What the list holds; DEVICES, GROUPS (device groups) or
+            COLLECTIONS.
     """
 
     name: str

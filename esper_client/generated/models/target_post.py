@@ -29,10 +29,10 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class TargetPOST:
     """
     Attributes:
-        device_id (UUID):
-        device_name (str):
-        device_alias (str | Unset):
-        is_active (bool | Unset):
+        device_id (UUID): The device's id (a UUID).
+        device_name (str): The device's name, as the target's runs will show it.
+        device_alias (str | Unset): The device's alias, kept with the target.
+        is_active (bool | Unset): Whether the target is active in the list.
     """
 
     device_id: UUID

@@ -26,8 +26,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class TargetPUT:
     """
     Attributes:
-        device_name (str | Unset):
-        is_active (bool | Unset):
+        device_name (str | Unset): The device's name, as the target's runs will show it.
+        is_active (bool | Unset): Whether the target is active in the list.
     """
 
     device_name: str | Unset = UNSET

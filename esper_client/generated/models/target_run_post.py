@@ -28,9 +28,9 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class TargetRunPOST:
     """
     Attributes:
-        target_id (UUID):
-        device_alias (str | Unset):
-        device_name (str | Unset):
+        target_id (UUID): The target (its id) that this run is for.
+        device_alias (str | Unset): The target device's alias.
+        device_name (str | Unset): The target device's name.
     """
 
     target_id: UUID

@@ -46,8 +46,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class TargetRunPUT:
     """
     Attributes:
-        status (TargetRunPUTStatus):
-        device_name (str | Unset):
+        status (TargetRunPUTStatus): The status to give the target run.
+        device_name (str | Unset): The target device's name.
     """
 
     status: TargetRunPUTStatus

@@ -84,8 +84,10 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class TenantDEPProfileCreateRequest:
     """
     Attributes:
-        auto_advance_setup (bool | Unset):  Default: True.
-        show_setup_items (list[TenantDEPProfileCreateRequestShowSetupItemsItem] | Unset):
+        auto_advance_setup (bool | Unset): Whether setup moves past its screens by itself; applies to tvOS devices only.
+            Default: True.
+        show_setup_items (list[TenantDEPProfileCreateRequestShowSetupItemsItem] | Unset): Setup Assistant screens to
+            show during enrollment; when empty or left out, every screen is skipped.
     """
 
     auto_advance_setup: bool | Unset = True

@@ -32,9 +32,9 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class TenantUserInviteRequest:
     """
     Attributes:
-        email (str):
+        email (str): The e-mail address the invitation goes to.
         meta (TenantUserInviteMeta):
-        connection_id (str | Unset):
+        connection_id (str | Unset): The sign-in (SSO) connection (its id) the invited user signs in with.
     """
 
     email: str

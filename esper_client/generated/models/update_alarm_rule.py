@@ -47,22 +47,23 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UpdateAlarmRule:
     """
     Attributes:
-        action_emails (list[str] | Unset):
-        actions (list[str] | Unset):
-        alert_channels (list[str] | Unset):
-        conditions (UpdateAlarmRuleConditions | Unset):
-        created_on (datetime.datetime | Unset):
-        description (str | Unset):
-        devices (list[Any] | Unset):
-        enterprise (UUID | Unset):
-        groups (list[str] | Unset):
-        id (UUID | Unset):
-        is_active (bool | Unset):
-        metric (str | Unset):
-        name (str | Unset):
-        realert_interval (int | Unset):
-        repeat_times (int | Unset):
-        updated_on (datetime.datetime | Unset):
+        action_emails (list[str] | Unset): Email addresses to notify when the rule fires.
+        actions (list[str] | Unset): What to do when the rule fires.
+        alert_channels (list[str] | Unset): Ids of the alert channels to notify when the rule fires.
+        conditions (UpdateAlarmRuleConditions | Unset): The threshold test on the metric: a value, its unit, a
+            comparator and an optional toggle_state.
+        created_on (datetime.datetime | Unset): When the rule was created.
+        description (str | Unset): Free text about the rule.
+        devices (list[Any] | Unset): Ids of the devices the rule watches.
+        enterprise (UUID | Unset): Id of the enterprise the rule belongs to.
+        groups (list[str] | Unset): Ids of the device groups the rule watches.
+        id (UUID | Unset): The rule's id.
+        is_active (bool | Unset): Whether the rule is enabled.
+        metric (str | Unset): Name of the device metric the rule watches.
+        name (str | Unset): Name of the rule.
+        realert_interval (int | Unset): How long to wait before notifying again while the condition still holds.
+        repeat_times (int | Unset): How many times to notify again while the condition still holds.
+        updated_on (datetime.datetime | Unset): When the rule was last changed.
     """
 
     action_emails: list[str] | Unset = UNSET

@@ -26,7 +26,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 
 @_attrs_define
 class UpdateAlarmRuleConditions:
-    """
+    """The threshold test on the metric: a value, its unit, a comparator and an optional toggle_state.
+
     Attributes:
         comparator (str):
         unit (str):

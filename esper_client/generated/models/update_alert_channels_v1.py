@@ -34,10 +34,11 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UpdateAlertChannelsV1:
     """
     Attributes:
-        enterprise (UUID | Unset):
-        name (str | Unset):
-        properties (UpdateAlertChannelsV1Properties | Unset):
-        type_ (str | Unset):
+        enterprise (UUID | Unset): Id of the enterprise the channel belongs to.
+        name (str | Unset): Name of the channel.
+        properties (UpdateAlertChannelsV1Properties | Unset): Where the channel delivers; for email, to_address lists
+            the recipients.
+        type_ (str | Unset): How the channel delivers notifications, e.g. email.
     """
 
     enterprise: UUID | Unset = UNSET

@@ -21,7 +21,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 
 @_attrs_define
 class UpdateAlertChannelsV1Properties:
-    """
+    """Where the channel delivers; for email, to_address lists the recipients.
+
     Attributes:
         to_address (list[str] | Unset):
     """

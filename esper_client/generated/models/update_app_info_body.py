@@ -30,11 +30,11 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UpdateAppInfoBody:
     """
     Attributes:
-        icon_url (str | Unset):
-        is_active (bool | Unset):
-        min_sdk_version (int | Unset):
-        unapproved (bool | Unset):
-        updated_on (datetime.datetime | Unset):
+        icon_url (str | Unset): Address of the app's icon.
+        is_active (bool | Unset): Whether the app is active.
+        min_sdk_version (int | Unset): Lowest Android SDK level the app runs on.
+        unapproved (bool | Unset): True withdraws the app's approval, which removes it from the enterprise.
+        updated_on (datetime.datetime | Unset): When the app's record was last changed.
     """
 
     icon_url: str | Unset = UNSET

@@ -21,7 +21,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UpdateAuthn2PersonalAccessTokenBody:
     """
     Attributes:
-        expiry_at (int):
+        expiry_at (int): The token's new expiry, as an integer date value (listings show -1 for no expiry).
     """
 
     expiry_at: int

@@ -33,10 +33,11 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UpdateDeviceOperationBody:
     """
     Attributes:
-        state (UpdateDeviceOperationBodyState):
-        operation_type (str | Unset):
-        reason (str | Unset):
-        service_id (str | Unset):
+        state (UpdateDeviceOperationBodyState): The state asked for; CANCELLATION_REQUESTED, the only one accepted, asks
+            to cancel the operation on this device.
+        operation_type (str | Unset): The operation's kind; deprecated, leave it out.
+        reason (str | Unset): Why the record is being changed.
+        service_id (str | Unset): Name of the service making the change.
     """
 
     state: UpdateDeviceOperationBodyState

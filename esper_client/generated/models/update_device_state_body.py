@@ -33,8 +33,9 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UpdateDeviceStateBody:
     """
     Attributes:
-        device_settings (UpdateDeviceStateBodyDeviceSettings):
-        event_ts (float | Unset):
+        device_settings (UpdateDeviceStateBodyDeviceSettings): The settings that changed since the last report, only
+            those keys.
+        event_ts (float | Unset): When the state was observed, in milliseconds since the Unix epoch.
     """
 
     device_settings: UpdateDeviceStateBodyDeviceSettings

@@ -19,6 +19,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 
 @_attrs_define
 class UpdateDeviceStateBodyDeviceSettings:
+    """The settings that changed since the last report, only those keys."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _esper_fields = staticmethod(_esper_fields)

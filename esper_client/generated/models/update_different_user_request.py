@@ -49,11 +49,11 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UpdateDifferentUserRequest:
     """
     Attributes:
-        groups (list[str]):
-        role (UpdateDifferentUserRequestRole):
-        authz_role_id (UUID | Unset):
-        can_factory_reset (bool | Unset):
-        has_all_group_access (bool | Unset):
+        groups (list[str]): The device groups (their ids) the user may manage.
+        role (UpdateDifferentUserRequestRole): The user's built-in role.
+        authz_role_id (UUID | Unset): The custom role (its id) to give the user, with role 'AuthZ Role User'.
+        can_factory_reset (bool | Unset): Whether the user may factory-reset devices.
+        has_all_group_access (bool | Unset): Whether the user may manage every group, whatever groups says.
     """
 
     groups: list[str]

@@ -26,8 +26,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UpdateOperationsBody:
     """
     Attributes:
-        reason (str):
-        state (UpdateOperationsBodyState):
+        reason (str): Why the operation is being cancelled.
+        state (UpdateOperationsBodyState): The operation's new state; only CANCELLED is accepted.
     """
 
     reason: str

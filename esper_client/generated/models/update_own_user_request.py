@@ -21,7 +21,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UpdateOwnUserRequest:
     """
     Attributes:
-        first_name (str):
+        first_name (str): Your new first name.
     """
 
     first_name: str

@@ -46,7 +46,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UpdatePipelineRunStageRunBody:
     """
     Attributes:
-        status (UpdatePipelineRunStageRunBodyStatus):
+        status (UpdatePipelineRunStageRunBodyStatus): The status to give the stage run.
     """
 
     status: UpdatePipelineRunStageRunBodyStatus

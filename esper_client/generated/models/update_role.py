@@ -26,8 +26,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UpdateRole:
     """
     Attributes:
-        description (str | Unset):
-        name (str | Unset):
+        description (str | Unset): Free text about what the role is for.
+        name (str | Unset): The role's name.
     """
 
     description: str | Unset = UNSET

@@ -23,7 +23,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UpdateTenantAppsVersionsBody:
     """
     Attributes:
-        description (str | Unset):
+        description (str | Unset): The version's new description.
     """
 
     description: str | Unset = UNSET

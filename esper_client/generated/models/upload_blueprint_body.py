@@ -24,7 +24,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UploadBlueprintBody:
     """
     Attributes:
-        file (File | Unset):
+        file (File | Unset): The blueprint, as a JSON file.
     """
 
     file: File | Unset = UNSET

@@ -23,7 +23,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UploadDataBody:
     """
     Attributes:
-        app_file (File):
+        app_file (File): The APK file to upload.
     """
 
     app_file: File

@@ -24,7 +24,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UploadFilesBody:
     """
     Attributes:
-        app_file (File):
+        app_file (File): The APK file to upload.
     """
 
     app_file: File

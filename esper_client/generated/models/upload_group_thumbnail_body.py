@@ -24,7 +24,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UploadGroupThumbnailBody:
     """
     Attributes:
-        image_file (File | Unset):
+        image_file (File | Unset): The image file to upload.
     """
 
     image_file: File | Unset = UNSET

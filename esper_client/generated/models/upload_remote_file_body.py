@@ -28,9 +28,9 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UploadRemoteFileBody:
     """
     Attributes:
-        file (File):
-        content_type (str | Unset):
-        filename (str | Unset):
+        file (File): The file to upload, 50 MB at most.
+        content_type (str | Unset): The file's MIME type; worked out from the file when left out.
+        filename (str | Unset): Name to store the file under; the uploaded file's own name when left out.
     """
 
     file: File

@@ -37,12 +37,12 @@ class UserCreate:
     """
     Attributes:
         profile (UserProfileCreate):
-        username (str):
-        email (str | Unset):
-        first_name (str | Unset):
-        is_active (bool | Unset):
-        last_name (str | Unset):
-        password (str | Unset):
+        username (str): The name the user signs in with.
+        email (str | Unset): The user's e-mail address.
+        first_name (str | Unset): The user's first name.
+        is_active (bool | Unset): Whether the user may sign in.
+        last_name (str | Unset): The user's last name.
+        password (str | Unset): The user's password.
     """
 
     profile: UserProfileCreate

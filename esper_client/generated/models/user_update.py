@@ -36,13 +36,13 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UserUpdate:
     """
     Attributes:
-        email (str | Unset):
-        first_name (str | Unset):
-        is_active (bool | Unset):
-        last_name (str | Unset):
-        password (str | Unset):
+        email (str | Unset): The user's e-mail address.
+        first_name (str | Unset): The user's first name.
+        is_active (bool | Unset): Whether the user may sign in.
+        last_name (str | Unset): The user's last name.
+        password (str | Unset): The user's password.
         profile (UserProfileCreate | Unset):
-        username (str | Unset):
+        username (str | Unset): The name the user signs in with.
     """
 
     email: str | Unset = UNSET

@@ -100,16 +100,18 @@ class V0CommandRequest:
     Attributes:
         command (V0DeviceCommandEnum | Unset):
         command_args (V0CommandArgs | Unset):
-        command_type (V0CommandRequestCommandType | Unset):
-        created_on (datetime.datetime | Unset):
-        devices (list[UUID] | Unset):
-        enterprise (UUID | Unset):
-        groups (list[UUID] | Unset):
-        id (UUID | Unset):
-        issued_by (str | Unset):
+        command_type (V0CommandRequestCommandType | Unset): What the request targets: DEVICE (the listed devices), GROUP
+            (the listed groups) or DYNAMIC (devices and groups mixed).
+        created_on (datetime.datetime | Unset): When the request was made; set by the server.
+        devices (list[UUID] | Unset): Ids of the devices to command, at most 1000.
+        enterprise (UUID | Unset): Id of the enterprise the request belongs to; set by the server.
+        groups (list[UUID] | Unset): Ids of the groups to command, at most 500.
+        id (UUID | Unset): The request's id; set by the server.
+        issued_by (str | Unset): URL of the user who issued the request; set by the server.
         schedule (V0CommandScheduleEnum | Unset):
         schedule_args (V0CommandScheduleArgs | Unset):
-        status (list[V0CommandRequestStatus] | Unset):
+        status (list[V0CommandRequestStatus] | Unset): How many of the request's commands are in each state; set by the
+            server.
     """
 
     command: V0DeviceCommandEnum | Unset = UNSET

@@ -35,13 +35,15 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class V0CommandScheduleArgs:
     """
     Attributes:
-        days (list[str] | Unset):
-        end_datetime (datetime.datetime | Unset):
-        name (str | Unset):
-        start_datetime (datetime.datetime | Unset):
+        days (list[str] | Unset): Days on which the schedule applies.
+        end_datetime (datetime.datetime | Unset): When the schedule ends.
+        name (str | Unset): A name for the schedule.
+        start_datetime (datetime.datetime | Unset): When the schedule starts.
         time_type (V0CommandScheduleArgsTimeTypeEnum | Unset):
-        window_end_time (str | Unset):
-        window_start_time (str | Unset):
+        window_end_time (str | Unset): Set by the server from the time of day of end_datetime; a value sent here is not
+            used.
+        window_start_time (str | Unset): Set by the server from the time of day of start_datetime; a value sent here is
+            not used.
     """
 
     days: list[str] | Unset = UNSET

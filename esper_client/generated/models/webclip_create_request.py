@@ -33,14 +33,14 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class WebclipCreateRequest:
     """
     Attributes:
-        esper_name (str):
-        is_full_screen (bool):
-        is_removable (bool):
-        label (str):
-        target_bundle_id (str):
-        target_bundle_name (str):
-        url (str):
-        icon (File | Unset):
+        esper_name (str): The web clip's name in the Esper console.
+        is_full_screen (bool): Whether the page opens full screen, without browser controls.
+        is_removable (bool): Whether the device's user may remove the web clip.
+        label (str): The name shown under the icon on the device.
+        target_bundle_id (str): The bundle id of the app that opens the URL.
+        target_bundle_name (str): The name of the app that opens the URL.
+        url (str): The web address the web clip opens.
+        icon (File | Unset): The icon image the home screen shows.
     """
 
     esper_name: str

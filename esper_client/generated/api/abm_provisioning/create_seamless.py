@@ -52,7 +52,8 @@ def sync_detailed(
     client: ClientLike,
     body: SeamlessRequestBody,
 ) -> Response[SeamlessErrorResponse | SeamlessSuccessResponse]:
-    """
+    """Register devices for seamless provisioning by their identifiers, with the blueprint they will get.
+
     Args:
         body (SeamlessRequestBody):
 
@@ -81,7 +82,8 @@ def sync(
     client: ClientLike,
     body: SeamlessRequestBody,
 ) -> SeamlessSuccessResponse:
-    """
+    """Register devices for seamless provisioning by their identifiers, with the blueprint they will get.
+
     Args:
         body (SeamlessRequestBody):
 
@@ -107,7 +109,8 @@ async def asyncio_detailed(
     client: ClientLike,
     body: SeamlessRequestBody,
 ) -> Response[SeamlessErrorResponse | SeamlessSuccessResponse]:
-    """
+    """Register devices for seamless provisioning by their identifiers, with the blueprint they will get.
+
     Args:
         body (SeamlessRequestBody):
 
@@ -134,7 +137,8 @@ async def asyncio(
     client: ClientLike,
     body: SeamlessRequestBody,
 ) -> SeamlessSuccessResponse:
-    """
+    """Register devices for seamless provisioning by their identifiers, with the blueprint they will get.
+
     Args:
         body (SeamlessRequestBody):
 

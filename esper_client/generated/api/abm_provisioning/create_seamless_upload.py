@@ -52,7 +52,8 @@ def sync_detailed(
     client: ClientLike,
     body: CreateSeamlessUploadBody,
 ) -> Response[SeamlessErrorResponse | SeamlessSuccessResponse]:
-    """
+    """Register the devices listed in an uploaded CSV file for seamless provisioning.
+
     Args:
         body (CreateSeamlessUploadBody):
 
@@ -81,7 +82,8 @@ def sync(
     client: ClientLike,
     body: CreateSeamlessUploadBody,
 ) -> SeamlessSuccessResponse:
-    """
+    """Register the devices listed in an uploaded CSV file for seamless provisioning.
+
     Args:
         body (CreateSeamlessUploadBody):
 
@@ -107,7 +109,8 @@ async def asyncio_detailed(
     client: ClientLike,
     body: CreateSeamlessUploadBody,
 ) -> Response[SeamlessErrorResponse | SeamlessSuccessResponse]:
-    """
+    """Register the devices listed in an uploaded CSV file for seamless provisioning.
+
     Args:
         body (CreateSeamlessUploadBody):
 
@@ -134,7 +137,8 @@ async def asyncio(
     client: ClientLike,
     body: CreateSeamlessUploadBody,
 ) -> SeamlessSuccessResponse:
-    """
+    """Register the devices listed in an uploaded CSV file for seamless provisioning.
+
     Args:
         body (CreateSeamlessUploadBody):
 

@@ -54,9 +54,11 @@ def sync_detailed(
     client: ClientLike,
     body: AlarmRuleCreateReplaceV1,
 ) -> Response[AlarmRule | ErrorResponse]:
-    """
+    """Create an alarm rule that watches a metric on devices or groups and notifies when its condition
+    holds.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (AlarmRuleCreateReplaceV1):
 
     Raises:
@@ -86,9 +88,11 @@ def sync(
     client: ClientLike,
     body: AlarmRuleCreateReplaceV1,
 ) -> AlarmRule:
-    """
+    """Create an alarm rule that watches a metric on devices or groups and notifies when its condition
+    holds.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (AlarmRuleCreateReplaceV1):
 
     Raises:
@@ -115,9 +119,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: AlarmRuleCreateReplaceV1,
 ) -> Response[AlarmRule | ErrorResponse]:
-    """
+    """Create an alarm rule that watches a metric on devices or groups and notifies when its condition
+    holds.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (AlarmRuleCreateReplaceV1):
 
     Raises:
@@ -145,9 +151,11 @@ async def asyncio(
     client: ClientLike,
     body: AlarmRuleCreateReplaceV1,
 ) -> AlarmRule:
-    """
+    """Create an alarm rule that watches a metric on devices or groups and notifies when its condition
+    holds.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (AlarmRuleCreateReplaceV1):
 
     Raises:

@@ -46,10 +46,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """Remove an alarm rule.
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,10 +79,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Remove an alarm rule.
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,10 +109,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """Remove an alarm rule.
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,10 +140,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Remove an alarm rule.
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

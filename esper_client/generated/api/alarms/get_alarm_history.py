@@ -62,12 +62,14 @@ def sync_detailed(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | GetAlarmHistoryResponse200]:
-    """
+    """List the times an alarm rule fired (paged with limit and offset).
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
+        limit (int | Unset): Page size: how many items to return. Default: 50.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,12 +102,14 @@ def sync(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> GetAlarmHistoryResponse200:
-    """
+    """List the times an alarm rule fired (paged with limit and offset).
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
+        limit (int | Unset): Page size: how many items to return. Default: 50.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,12 +139,14 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | GetAlarmHistoryResponse200]:
-    """
+    """List the times an alarm rule fired (paged with limit and offset).
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
+        limit (int | Unset): Page size: how many items to return. Default: 50.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,12 +177,14 @@ async def asyncio(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> GetAlarmHistoryResponse200:
-    """
+    """List the times an alarm rule fired (paged with limit and offset).
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
+        limit (int | Unset): Page size: how many items to return. Default: 50.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

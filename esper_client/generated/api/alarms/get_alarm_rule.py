@@ -45,10 +45,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[AlarmRule | ErrorResponse]:
-    """
+    """Read one alarm rule, with its trigger counts.
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,10 +78,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> AlarmRule:
-    """
+    """Read one alarm rule, with its trigger counts.
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +108,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[AlarmRule | ErrorResponse]:
-    """
+    """Read one alarm rule, with its trigger counts.
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +139,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> AlarmRule:
-    """
+    """Read one alarm rule, with its trigger counts.
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

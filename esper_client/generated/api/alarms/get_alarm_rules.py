@@ -80,16 +80,21 @@ def sync_detailed(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | GetAlarmRulesResponse200]:
-    """
+    """List an enterprise's alarm rules (paged with limit and offset).
+
     Args:
-        enterprise_id (str):
-        name (str | Unset):
-        description (str | Unset):
-        is_active (bool | Unset):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        name (str | Unset): Only rules with this name.
+        description (str | Unset): Only rules with this description.
+        is_active (bool | Unset): True for only the enabled rules, false for only the disabled
+            ones.
+        created_on_gt (str | Unset): Only rules created after this moment (a date-time text such
+            as 2024-05-01T00:00:00Z).
+        created_on_lt (str | Unset): Only rules created before this moment (a date-time text such
+            as 2024-05-01T00:00:00Z).
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,16 +135,21 @@ def sync(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> GetAlarmRulesResponse200:
-    """
+    """List an enterprise's alarm rules (paged with limit and offset).
+
     Args:
-        enterprise_id (str):
-        name (str | Unset):
-        description (str | Unset):
-        is_active (bool | Unset):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        name (str | Unset): Only rules with this name.
+        description (str | Unset): Only rules with this description.
+        is_active (bool | Unset): True for only the enabled rules, false for only the disabled
+            ones.
+        created_on_gt (str | Unset): Only rules created after this moment (a date-time text such
+            as 2024-05-01T00:00:00Z).
+        created_on_lt (str | Unset): Only rules created before this moment (a date-time text such
+            as 2024-05-01T00:00:00Z).
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,16 +187,21 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | GetAlarmRulesResponse200]:
-    """
+    """List an enterprise's alarm rules (paged with limit and offset).
+
     Args:
-        enterprise_id (str):
-        name (str | Unset):
-        description (str | Unset):
-        is_active (bool | Unset):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        name (str | Unset): Only rules with this name.
+        description (str | Unset): Only rules with this description.
+        is_active (bool | Unset): True for only the enabled rules, false for only the disabled
+            ones.
+        created_on_gt (str | Unset): Only rules created after this moment (a date-time text such
+            as 2024-05-01T00:00:00Z).
+        created_on_lt (str | Unset): Only rules created before this moment (a date-time text such
+            as 2024-05-01T00:00:00Z).
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,16 +240,21 @@ async def asyncio(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> GetAlarmRulesResponse200:
-    """
+    """List an enterprise's alarm rules (paged with limit and offset).
+
     Args:
-        enterprise_id (str):
-        name (str | Unset):
-        description (str | Unset):
-        is_active (bool | Unset):
-        created_on_gt (str | Unset):
-        created_on_lt (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        name (str | Unset): Only rules with this name.
+        description (str | Unset): Only rules with this description.
+        is_active (bool | Unset): True for only the enabled rules, false for only the disabled
+            ones.
+        created_on_gt (str | Unset): Only rules created after this moment (a date-time text such
+            as 2024-05-01T00:00:00Z).
+        created_on_lt (str | Unset): Only rules created before this moment (a date-time text such
+            as 2024-05-01T00:00:00Z).
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

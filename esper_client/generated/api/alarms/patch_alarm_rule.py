@@ -58,10 +58,11 @@ def sync_detailed(
     client: ClientLike,
     body: UpdateAlarmRule | Unset = UNSET,
 ) -> Response[AlarmRule | ErrorResponse]:
-    """
+    """Change some fields of an alarm rule; fields left out keep their values.
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
         body (UpdateAlarmRule | Unset):
 
     Raises:
@@ -93,10 +94,11 @@ def sync(
     client: ClientLike,
     body: UpdateAlarmRule | Unset = UNSET,
 ) -> AlarmRule:
-    """
+    """Change some fields of an alarm rule; fields left out keep their values.
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
         body (UpdateAlarmRule | Unset):
 
     Raises:
@@ -125,10 +127,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: UpdateAlarmRule | Unset = UNSET,
 ) -> Response[AlarmRule | ErrorResponse]:
-    """
+    """Change some fields of an alarm rule; fields left out keep their values.
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
         body (UpdateAlarmRule | Unset):
 
     Raises:
@@ -158,10 +161,11 @@ async def asyncio(
     client: ClientLike,
     body: UpdateAlarmRule | Unset = UNSET,
 ) -> AlarmRule:
-    """
+    """Change some fields of an alarm rule; fields left out keep their values.
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
         body (UpdateAlarmRule | Unset):
 
     Raises:

@@ -56,10 +56,11 @@ def sync_detailed(
     client: ClientLike,
     body: AlarmRuleCreateReplaceV1,
 ) -> Response[AlarmRule | ErrorResponse]:
-    """
+    """Replace an alarm rule with the one sent.
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
         body (AlarmRuleCreateReplaceV1):
 
     Raises:
@@ -91,10 +92,11 @@ def sync(
     client: ClientLike,
     body: AlarmRuleCreateReplaceV1,
 ) -> AlarmRule:
-    """
+    """Replace an alarm rule with the one sent.
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
         body (AlarmRuleCreateReplaceV1):
 
     Raises:
@@ -123,10 +125,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: AlarmRuleCreateReplaceV1,
 ) -> Response[AlarmRule | ErrorResponse]:
-    """
+    """Replace an alarm rule with the one sent.
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
         body (AlarmRuleCreateReplaceV1):
 
     Raises:
@@ -156,10 +159,11 @@ async def asyncio(
     client: ClientLike,
     body: AlarmRuleCreateReplaceV1,
 ) -> AlarmRule:
-    """
+    """Replace an alarm rule with the one sent.
+
     Args:
-        enterprise_id (str):
-        alarm_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alarm_id (str): The alarm rule's id (a UUID).
         body (AlarmRuleCreateReplaceV1):
 
     Raises:

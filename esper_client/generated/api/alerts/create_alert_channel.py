@@ -54,9 +54,10 @@ def sync_detailed(
     client: ClientLike,
     body: AlertChannelCreateReplaceV1,
 ) -> Response[AlertChannelsV1 | ErrorResponse]:
-    """
+    """Create an alert channel, such as a list of email recipients, for alarm rules to notify.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (AlertChannelCreateReplaceV1):
 
     Raises:
@@ -86,9 +87,10 @@ def sync(
     client: ClientLike,
     body: AlertChannelCreateReplaceV1,
 ) -> AlertChannelsV1:
-    """
+    """Create an alert channel, such as a list of email recipients, for alarm rules to notify.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (AlertChannelCreateReplaceV1):
 
     Raises:
@@ -115,9 +117,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: AlertChannelCreateReplaceV1,
 ) -> Response[AlertChannelsV1 | ErrorResponse]:
-    """
+    """Create an alert channel, such as a list of email recipients, for alarm rules to notify.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (AlertChannelCreateReplaceV1):
 
     Raises:
@@ -145,9 +148,10 @@ async def asyncio(
     client: ClientLike,
     body: AlertChannelCreateReplaceV1,
 ) -> AlertChannelsV1:
-    """
+    """Create an alert channel, such as a list of email recipients, for alarm rules to notify.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (AlertChannelCreateReplaceV1):
 
     Raises:

@@ -46,10 +46,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """Remove an alert channel.
+
     Args:
-        enterprise_id (UUID):
-        alert_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        alert_id (int): The alert channel's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,10 +79,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Remove an alert channel.
+
     Args:
-        enterprise_id (UUID):
-        alert_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        alert_id (int): The alert channel's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,10 +109,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """Remove an alert channel.
+
     Args:
-        enterprise_id (UUID):
-        alert_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        alert_id (int): The alert channel's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,10 +140,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Remove an alert channel.
+
     Args:
-        enterprise_id (UUID):
-        alert_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        alert_id (int): The alert channel's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

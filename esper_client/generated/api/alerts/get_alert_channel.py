@@ -45,10 +45,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[AlertChannelsV1 | ErrorResponse]:
-    """
+    """Read one alert channel.
+
     Args:
-        enterprise_id (str):
-        alert_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alert_id (int): The alert channel's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,10 +78,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> AlertChannelsV1:
-    """
+    """Read one alert channel.
+
     Args:
-        enterprise_id (str):
-        alert_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alert_id (int): The alert channel's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +108,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[AlertChannelsV1 | ErrorResponse]:
-    """
+    """Read one alert channel.
+
     Args:
-        enterprise_id (str):
-        alert_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alert_id (int): The alert channel's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +139,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> AlertChannelsV1:
-    """
+    """Read one alert channel.
+
     Args:
-        enterprise_id (str):
-        alert_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        alert_id (int): The alert channel's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -64,12 +64,14 @@ def sync_detailed(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | ListAlertChannelsResponse200]:
-    """
+    """List the alert channels (where alarm notifications go) of an enterprise.
+
     Args:
-        enterprise_id (str):
-        name (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        name (str | Unset): Only channels with this name.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,12 +104,14 @@ def sync(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> ListAlertChannelsResponse200:
-    """
+    """List the alert channels (where alarm notifications go) of an enterprise.
+
     Args:
-        enterprise_id (str):
-        name (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        name (str | Unset): Only channels with this name.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,12 +141,14 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | ListAlertChannelsResponse200]:
-    """
+    """List the alert channels (where alarm notifications go) of an enterprise.
+
     Args:
-        enterprise_id (str):
-        name (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        name (str | Unset): Only channels with this name.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,12 +179,14 @@ async def asyncio(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> ListAlertChannelsResponse200:
-    """
+    """List the alert channels (where alarm notifications go) of an enterprise.
+
     Args:
-        enterprise_id (str):
-        name (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        name (str | Unset): Only channels with this name.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -57,10 +57,11 @@ def sync_detailed(
     client: ClientLike,
     body: UpdateAlertChannelsV1 | Unset = UNSET,
 ) -> Response[AlertChannelsV1 | ErrorResponse]:
-    """
+    """Change some fields of an alert channel; fields left out keep their values.
+
     Args:
-        enterprise_id (UUID):
-        alert_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        alert_id (int): The alert channel's id (an integer).
         body (UpdateAlertChannelsV1 | Unset):
 
     Raises:
@@ -92,10 +93,11 @@ def sync(
     client: ClientLike,
     body: UpdateAlertChannelsV1 | Unset = UNSET,
 ) -> AlertChannelsV1:
-    """
+    """Change some fields of an alert channel; fields left out keep their values.
+
     Args:
-        enterprise_id (UUID):
-        alert_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        alert_id (int): The alert channel's id (an integer).
         body (UpdateAlertChannelsV1 | Unset):
 
     Raises:
@@ -124,10 +126,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: UpdateAlertChannelsV1 | Unset = UNSET,
 ) -> Response[AlertChannelsV1 | ErrorResponse]:
-    """
+    """Change some fields of an alert channel; fields left out keep their values.
+
     Args:
-        enterprise_id (UUID):
-        alert_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        alert_id (int): The alert channel's id (an integer).
         body (UpdateAlertChannelsV1 | Unset):
 
     Raises:
@@ -157,10 +160,11 @@ async def asyncio(
     client: ClientLike,
     body: UpdateAlertChannelsV1 | Unset = UNSET,
 ) -> AlertChannelsV1:
-    """
+    """Change some fields of an alert channel; fields left out keep their values.
+
     Args:
-        enterprise_id (UUID):
-        alert_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        alert_id (int): The alert channel's id (an integer).
         body (UpdateAlertChannelsV1 | Unset):
 
     Raises:

@@ -56,10 +56,11 @@ def sync_detailed(
     client: ClientLike,
     body: AlertChannelCreateReplaceV1,
 ) -> Response[AlertChannelsV1 | ErrorResponse]:
-    """
+    """Replace an alert channel with the one sent.
+
     Args:
-        enterprise_id (UUID):
-        alert_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        alert_id (int): The alert channel's id (an integer).
         body (AlertChannelCreateReplaceV1):
 
     Raises:
@@ -91,10 +92,11 @@ def sync(
     client: ClientLike,
     body: AlertChannelCreateReplaceV1,
 ) -> AlertChannelsV1:
-    """
+    """Replace an alert channel with the one sent.
+
     Args:
-        enterprise_id (UUID):
-        alert_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        alert_id (int): The alert channel's id (an integer).
         body (AlertChannelCreateReplaceV1):
 
     Raises:
@@ -123,10 +125,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: AlertChannelCreateReplaceV1,
 ) -> Response[AlertChannelsV1 | ErrorResponse]:
-    """
+    """Replace an alert channel with the one sent.
+
     Args:
-        enterprise_id (UUID):
-        alert_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        alert_id (int): The alert channel's id (an integer).
         body (AlertChannelCreateReplaceV1):
 
     Raises:
@@ -156,10 +159,11 @@ async def asyncio(
     client: ClientLike,
     body: AlertChannelCreateReplaceV1,
 ) -> AlertChannelsV1:
-    """
+    """Replace an alert channel with the one sent.
+
     Args:
-        enterprise_id (UUID):
-        alert_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        alert_id (int): The alert channel's id (an integer).
         body (AlertChannelCreateReplaceV1):
 
     Raises:

@@ -53,9 +53,10 @@ def sync_detailed(
 ) -> Response[
     DeleteApNsCertResponse200 | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError
 ]:
-    """
+    """Remove an APNs certificate record.
+
     Args:
-        id (str):
+        id (str): The APNs certificate record's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,9 +83,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> DeleteApNsCertResponse200:
-    """
+    """Remove an APNs certificate record.
+
     Args:
-        id (str):
+        id (str): The APNs certificate record's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,9 +112,10 @@ async def asyncio_detailed(
 ) -> Response[
     DeleteApNsCertResponse200 | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError
 ]:
-    """
+    """Remove an APNs certificate record.
+
     Args:
-        id (str):
+        id (str): The APNs certificate record's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,9 +140,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DeleteApNsCertResponse200:
-    """
+    """Remove an APNs certificate record.
+
     Args:
-        id (str):
+        id (str): The APNs certificate record's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -53,7 +53,9 @@ def sync_detailed(
     client: ClientLike,
     body: GetApNsCsrBody,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | str]:
-    """
+    """Start an APNs certificate record; the CSR file that comes back is for Apple's push certificates
+    portal to sign.
+
     Args:
         body (GetApNsCsrBody):
 
@@ -82,7 +84,9 @@ def sync(
     client: ClientLike,
     body: GetApNsCsrBody,
 ) -> str:
-    """
+    """Start an APNs certificate record; the CSR file that comes back is for Apple's push certificates
+    portal to sign.
+
     Args:
         body (GetApNsCsrBody):
 
@@ -108,7 +112,9 @@ async def asyncio_detailed(
     client: ClientLike,
     body: GetApNsCsrBody,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | str]:
-    """
+    """Start an APNs certificate record; the CSR file that comes back is for Apple's push certificates
+    portal to sign.
+
     Args:
         body (GetApNsCsrBody):
 
@@ -135,7 +141,9 @@ async def asyncio(
     client: ClientLike,
     body: GetApNsCsrBody,
 ) -> str:
-    """
+    """Start an APNs certificate record; the CSR file that comes back is for Apple's push certificates
+    portal to sign.
+
     Args:
         body (GetApNsCsrBody):
 

@@ -68,11 +68,14 @@ def sync_detailed(
     offset: int | Unset = 0,
     state: ListApNsCertsState | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListApNsCertsResponse200]:
-    """
+    """List the tenant's APNs (Apple push) certificate records, without the certificates themselves.
+
     Args:
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
-        state (ListApNsCertsState | Unset):
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        state (ListApNsCertsState | Unset): Only records at this step; CSR_GENERATED awaits the
+            signed certificate, COMPLETED has it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,11 +106,14 @@ def sync(
     offset: int | Unset = 0,
     state: ListApNsCertsState | Unset = UNSET,
 ) -> ListApNsCertsResponse200:
-    """
+    """List the tenant's APNs (Apple push) certificate records, without the certificates themselves.
+
     Args:
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
-        state (ListApNsCertsState | Unset):
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        state (ListApNsCertsState | Unset): Only records at this step; CSR_GENERATED awaits the
+            signed certificate, COMPLETED has it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,11 +141,14 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     state: ListApNsCertsState | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListApNsCertsResponse200]:
-    """
+    """List the tenant's APNs (Apple push) certificate records, without the certificates themselves.
+
     Args:
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
-        state (ListApNsCertsState | Unset):
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        state (ListApNsCertsState | Unset): Only records at this step; CSR_GENERATED awaits the
+            signed certificate, COMPLETED has it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,11 +177,14 @@ async def asyncio(
     offset: int | Unset = 0,
     state: ListApNsCertsState | Unset = UNSET,
 ) -> ListApNsCertsResponse200:
-    """
+    """List the tenant's APNs (Apple push) certificate records, without the certificates themselves.
+
     Args:
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
-        state (ListApNsCertsState | Unset):
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        state (ListApNsCertsState | Unset): Only records at this step; CSR_GENERATED awaits the
+            signed certificate, COMPLETED has it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

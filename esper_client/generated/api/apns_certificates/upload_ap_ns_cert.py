@@ -63,9 +63,10 @@ def sync_detailed(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | UploadApNsCertResponse200
 ]:
-    """
+    """Upload the certificate Apple signed from this record's CSR, completing the record.
+
     Args:
-        id (str):
+        id (str): The APNs certificate record's id.
         body (APNSCertPUT):
 
     Raises:
@@ -95,9 +96,10 @@ def sync(
     client: ClientLike,
     body: APNSCertPUT,
 ) -> UploadApNsCertResponse200:
-    """
+    """Upload the certificate Apple signed from this record's CSR, completing the record.
+
     Args:
-        id (str):
+        id (str): The APNs certificate record's id.
         body (APNSCertPUT):
 
     Raises:
@@ -126,9 +128,10 @@ async def asyncio_detailed(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | UploadApNsCertResponse200
 ]:
-    """
+    """Upload the certificate Apple signed from this record's CSR, completing the record.
+
     Args:
-        id (str):
+        id (str): The APNs certificate record's id.
         body (APNSCertPUT):
 
     Raises:
@@ -156,9 +159,10 @@ async def asyncio(
     client: ClientLike,
     body: APNSCertPUT,
 ) -> UploadApNsCertResponse200:
-    """
+    """Upload the certificate Apple signed from this record's CSR, completing the record.
+
     Args:
-        id (str):
+        id (str): The APNs certificate record's id.
         body (APNSCertPUT):
 
     Raises:

@@ -80,14 +80,16 @@ def sync_detailed(
     app_type: str | Unset = UNSET,
     legacy_format: bool | Unset = True,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListAppsResponse200]:
-    """
+    """List the tenant's iOS apps, uploaded IPAs and web clips together, in one paged list.
+
     Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        search (str | Unset):
-        ordering (ListAppsOrdering | Unset):
-        app_type (str | Unset):
-        legacy_format (bool | Unset):  Default: True.
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        search (str | Unset): Text to search for across the listed items' main fields.
+        ordering (ListAppsOrdering | Unset): Field to sort by.
+        app_type (str | Unset): Only apps of this type.
+        legacy_format (bool | Unset): True (the old shape) reports build_number; false reports
+            version_code in its place. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,14 +126,16 @@ def sync(
     app_type: str | Unset = UNSET,
     legacy_format: bool | Unset = True,
 ) -> ListAppsResponse200:
-    """
+    """List the tenant's iOS apps, uploaded IPAs and web clips together, in one paged list.
+
     Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        search (str | Unset):
-        ordering (ListAppsOrdering | Unset):
-        app_type (str | Unset):
-        legacy_format (bool | Unset):  Default: True.
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        search (str | Unset): Text to search for across the listed items' main fields.
+        ordering (ListAppsOrdering | Unset): Field to sort by.
+        app_type (str | Unset): Only apps of this type.
+        legacy_format (bool | Unset): True (the old shape) reports build_number; false reports
+            version_code in its place. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,14 +169,16 @@ async def asyncio_detailed(
     app_type: str | Unset = UNSET,
     legacy_format: bool | Unset = True,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListAppsResponse200]:
-    """
+    """List the tenant's iOS apps, uploaded IPAs and web clips together, in one paged list.
+
     Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        search (str | Unset):
-        ordering (ListAppsOrdering | Unset):
-        app_type (str | Unset):
-        legacy_format (bool | Unset):  Default: True.
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        search (str | Unset): Text to search for across the listed items' main fields.
+        ordering (ListAppsOrdering | Unset): Field to sort by.
+        app_type (str | Unset): Only apps of this type.
+        legacy_format (bool | Unset): True (the old shape) reports build_number; false reports
+            version_code in its place. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,14 +213,16 @@ async def asyncio(
     app_type: str | Unset = UNSET,
     legacy_format: bool | Unset = True,
 ) -> ListAppsResponse200:
-    """
+    """List the tenant's iOS apps, uploaded IPAs and web clips together, in one paged list.
+
     Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        search (str | Unset):
-        ordering (ListAppsOrdering | Unset):
-        app_type (str | Unset):
-        legacy_format (bool | Unset):  Default: True.
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        search (str | Unset): Text to search for across the listed items' main fields.
+        ordering (ListAppsOrdering | Unset): Field to sort by.
+        app_type (str | Unset): Only apps of this type.
+        legacy_format (bool | Unset): True (the old shape) reports build_number; false reports
+            version_code in its place. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -55,9 +55,10 @@ def sync_detailed(
     client: ClientLike,
     title: str,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListAppleappstoreResponse200]:
-    """
+    """Look up apps in Apple's App Store by title.
+
     Args:
-        title (str):
+        title (str): The app title to look for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,9 +85,10 @@ def sync(
     client: ClientLike,
     title: str,
 ) -> ListAppleappstoreResponse200:
-    """
+    """Look up apps in Apple's App Store by title.
+
     Args:
-        title (str):
+        title (str): The app title to look for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,9 +112,10 @@ async def asyncio_detailed(
     client: ClientLike,
     title: str,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListAppleappstoreResponse200]:
-    """
+    """Look up apps in Apple's App Store by title.
+
     Args:
-        title (str):
+        title (str): The app title to look for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,9 +140,10 @@ async def asyncio(
     client: ClientLike,
     title: str,
 ) -> ListAppleappstoreResponse200:
-    """
+    """Look up apps in Apple's App Store by title.
+
     Args:
-        title (str):
+        title (str): The app title to look for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

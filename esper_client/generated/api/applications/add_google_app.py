@@ -58,8 +58,8 @@ def sync_detailed(
     """Approve a Play Store app for the enterprise.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
         body (GoogleProduct):
 
     Raises:
@@ -94,8 +94,8 @@ def sync(
     """Approve a Play Store app for the enterprise.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
         body (GoogleProduct):
 
     Raises:
@@ -127,8 +127,8 @@ async def asyncio_detailed(
     """Approve a Play Store app for the enterprise.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
         body (GoogleProduct):
 
     Raises:
@@ -161,8 +161,8 @@ async def asyncio(
     """Approve a Play Store app for the enterprise.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
         body (GoogleProduct):
 
     Raises:

@@ -57,8 +57,8 @@ def sync_detailed(
     """Make a Play iframe web token.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
         body (GoogleWebTokenUpdate):
 
     Raises:
@@ -93,8 +93,8 @@ def sync(
     """Make a Play iframe web token.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
         body (GoogleWebTokenUpdate):
 
     Raises:
@@ -126,8 +126,8 @@ async def asyncio_detailed(
     """Make a Play iframe web token.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
         body (GoogleWebTokenUpdate):
 
     Raises:
@@ -160,8 +160,8 @@ async def asyncio(
     """Make a Play iframe web token.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
         body (GoogleWebTokenUpdate):
 
     Raises:

@@ -51,9 +51,9 @@ def sync_detailed(
     """Withdraw approval of a Play Store app.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -87,9 +87,9 @@ def sync(
     """Withdraw approval of a Play Store app.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,9 +120,9 @@ async def asyncio_detailed(
     """Withdraw approval of a Play Store app.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,9 +154,9 @@ async def asyncio(
     """Withdraw approval of a Play Store app.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -55,9 +55,9 @@ def sync_detailed(
     """Remove one version of an app.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,9 +91,9 @@ def sync(
     """Remove one version of an app.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,9 +124,9 @@ async def asyncio_detailed(
     """Remove one version of an app.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,9 +158,9 @@ async def asyncio(
     """Remove one version of an app.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

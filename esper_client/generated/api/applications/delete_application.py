@@ -48,8 +48,8 @@ def sync_detailed(
     """Remove an uploaded app and its versions.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -81,8 +81,8 @@ def sync(
     """Remove an uploaded app and its versions.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,8 +111,8 @@ async def asyncio_detailed(
     """Remove an uploaded app and its versions.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +142,8 @@ async def asyncio(
     """Remove an uploaded app and its versions.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -51,9 +51,9 @@ def sync_detailed(
     """Remove a Play iframe web token.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        webtoken_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        webtoken_id (str): The web token's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -87,9 +87,9 @@ def sync(
     """Remove a Play iframe web token.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        webtoken_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        webtoken_id (str): The web token's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,9 +120,9 @@ async def asyncio_detailed(
     """Remove a Play iframe web token.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        webtoken_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        webtoken_id (str): The web token's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,9 +154,9 @@ async def asyncio(
     """Remove a Play iframe web token.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        webtoken_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        webtoken_id (str): The web token's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

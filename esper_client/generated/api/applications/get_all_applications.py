@@ -123,21 +123,25 @@ def sync_detailed(
     """List the apps uploaded to an enterprise.
 
     Args:
-        enterprise_id (str):
-        application_name (str | Unset):
-        package_name (str | Unset):
-        package_name_exact (str | Unset):
-        has_uploaded_version (bool | Unset):
-        category (str | Unset):
-        supported_sdk (int | Unset):
-        is_active (bool | Unset):
-        is_hidden (bool | Unset):  Default: False.
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_name (str | Unset): Only apps whose name matches this text.
+        package_name (str | Unset): Only apps whose package name matches this text
+            (package_name_exact matches it whole).
+        package_name_exact (str | Unset): Only the app with exactly this package name.
+        has_uploaded_version (bool | Unset): True for only the apps that have one or more uploaded
+            versions.
+        category (str | Unset): Only apps in this category.
+        supported_sdk (int | Unset): Only apps that support this Android SDK (API) level.
+        is_active (bool | Unset): True for only the active apps, false for only the inactive ones.
+        is_hidden (bool | Unset): True lists the apps hidden by default (Esper's own apps); false
+            leaves them out. Default: False.
+        created_on_gt (datetime.datetime | Unset): Only apps created after this time.
+        created_on_lt (datetime.datetime | Unset): Only apps created before this time.
+        updated_on_gt (datetime.datetime | Unset): Only apps last changed after this time.
+        updated_on_lt (datetime.datetime | Unset): Only apps last changed before this time.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,21 +199,25 @@ def sync(
     """List the apps uploaded to an enterprise.
 
     Args:
-        enterprise_id (str):
-        application_name (str | Unset):
-        package_name (str | Unset):
-        package_name_exact (str | Unset):
-        has_uploaded_version (bool | Unset):
-        category (str | Unset):
-        supported_sdk (int | Unset):
-        is_active (bool | Unset):
-        is_hidden (bool | Unset):  Default: False.
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_name (str | Unset): Only apps whose name matches this text.
+        package_name (str | Unset): Only apps whose package name matches this text
+            (package_name_exact matches it whole).
+        package_name_exact (str | Unset): Only the app with exactly this package name.
+        has_uploaded_version (bool | Unset): True for only the apps that have one or more uploaded
+            versions.
+        category (str | Unset): Only apps in this category.
+        supported_sdk (int | Unset): Only apps that support this Android SDK (API) level.
+        is_active (bool | Unset): True for only the active apps, false for only the inactive ones.
+        is_hidden (bool | Unset): True lists the apps hidden by default (Esper's own apps); false
+            leaves them out. Default: False.
+        created_on_gt (datetime.datetime | Unset): Only apps created after this time.
+        created_on_lt (datetime.datetime | Unset): Only apps created before this time.
+        updated_on_gt (datetime.datetime | Unset): Only apps last changed after this time.
+        updated_on_lt (datetime.datetime | Unset): Only apps last changed before this time.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,21 +272,25 @@ async def asyncio_detailed(
     """List the apps uploaded to an enterprise.
 
     Args:
-        enterprise_id (str):
-        application_name (str | Unset):
-        package_name (str | Unset):
-        package_name_exact (str | Unset):
-        has_uploaded_version (bool | Unset):
-        category (str | Unset):
-        supported_sdk (int | Unset):
-        is_active (bool | Unset):
-        is_hidden (bool | Unset):  Default: False.
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_name (str | Unset): Only apps whose name matches this text.
+        package_name (str | Unset): Only apps whose package name matches this text
+            (package_name_exact matches it whole).
+        package_name_exact (str | Unset): Only the app with exactly this package name.
+        has_uploaded_version (bool | Unset): True for only the apps that have one or more uploaded
+            versions.
+        category (str | Unset): Only apps in this category.
+        supported_sdk (int | Unset): Only apps that support this Android SDK (API) level.
+        is_active (bool | Unset): True for only the active apps, false for only the inactive ones.
+        is_hidden (bool | Unset): True lists the apps hidden by default (Esper's own apps); false
+            leaves them out. Default: False.
+        created_on_gt (datetime.datetime | Unset): Only apps created after this time.
+        created_on_lt (datetime.datetime | Unset): Only apps created before this time.
+        updated_on_gt (datetime.datetime | Unset): Only apps last changed after this time.
+        updated_on_lt (datetime.datetime | Unset): Only apps last changed before this time.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -334,21 +346,25 @@ async def asyncio(
     """List the apps uploaded to an enterprise.
 
     Args:
-        enterprise_id (str):
-        application_name (str | Unset):
-        package_name (str | Unset):
-        package_name_exact (str | Unset):
-        has_uploaded_version (bool | Unset):
-        category (str | Unset):
-        supported_sdk (int | Unset):
-        is_active (bool | Unset):
-        is_hidden (bool | Unset):  Default: False.
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_name (str | Unset): Only apps whose name matches this text.
+        package_name (str | Unset): Only apps whose package name matches this text
+            (package_name_exact matches it whole).
+        package_name_exact (str | Unset): Only the app with exactly this package name.
+        has_uploaded_version (bool | Unset): True for only the apps that have one or more uploaded
+            versions.
+        category (str | Unset): Only apps in this category.
+        supported_sdk (int | Unset): Only apps that support this Android SDK (API) level.
+        is_active (bool | Unset): True for only the active apps, false for only the inactive ones.
+        is_hidden (bool | Unset): True lists the apps hidden by default (Esper's own apps); false
+            leaves them out. Default: False.
+        created_on_gt (datetime.datetime | Unset): Only apps created after this time.
+        created_on_lt (datetime.datetime | Unset): Only apps created before this time.
+        updated_on_gt (datetime.datetime | Unset): Only apps last changed after this time.
+        updated_on_lt (datetime.datetime | Unset): Only apps last changed before this time.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -49,9 +49,9 @@ def sync_detailed(
     """Read one approved Play Store app.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -85,9 +85,9 @@ def sync(
     """Read one approved Play Store app.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,9 +118,9 @@ async def asyncio_detailed(
     """Read one approved Play Store app.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,9 +152,9 @@ async def asyncio(
     """Read one approved Play Store app.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -61,10 +61,11 @@ def sync_detailed(
     """Read one version of an app.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
-        request_id (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
+        request_id (str | Unset): Id of an earlier request whose cached entry the server should
+            clear.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,10 +101,11 @@ def sync(
     """Read one version of an app.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
-        request_id (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
+        request_id (str | Unset): Id of an earlier request whose cached entry the server should
+            clear.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +138,11 @@ async def asyncio_detailed(
     """Read one version of an app.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
-        request_id (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
+        request_id (str | Unset): Id of an earlier request whose cached entry the server should
+            clear.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,10 +176,11 @@ async def asyncio(
     """Read one version of an app.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
-        request_id (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
+        request_id (str | Unset): Id of an earlier request whose cached entry the server should
+            clear.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -48,8 +48,8 @@ def sync_detailed(
     """Read one uploaded app.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -81,8 +81,8 @@ def sync(
     """Read one uploaded app.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,8 +111,8 @@ async def asyncio_detailed(
     """Read one uploaded app.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +142,8 @@ async def asyncio(
     """Read one uploaded app.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -47,8 +47,8 @@ def sync_detailed(
     """Read one linked managed Google Play enterprise.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,8 +80,8 @@ def sync(
     """Read one linked managed Google Play enterprise.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,8 +110,8 @@ async def asyncio_detailed(
     """Read one linked managed Google Play enterprise.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +141,8 @@ async def asyncio(
     """Read one linked managed Google Play enterprise.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

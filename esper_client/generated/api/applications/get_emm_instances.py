@@ -48,7 +48,7 @@ def sync_detailed(
     """List the managed Google Play enterprises linked to this one.
 
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,7 +78,7 @@ def sync(
     """List the managed Google Play enterprises linked to this one.
 
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +105,7 @@ async def asyncio_detailed(
     """List the managed Google Play enterprises linked to this one.
 
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ async def asyncio(
     """List the managed Google Play enterprises linked to this one.
 
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -87,14 +87,16 @@ def sync_detailed(
     """List the Play Store apps approved for the enterprise.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        google_product_id (str | Unset):
-        package_name (str | Unset):
-        created_on (datetime.datetime | Unset):
-        updated_on (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        google_product_id (str | Unset): Only the app with this Google Play product id.
+        package_name (str | Unset): Only apps with this package name.
+        created_on (datetime.datetime | Unset): Only apps whose record was created at this time.
+        updated_on (datetime.datetime | Unset): Only apps whose record was last changed at this
+            time.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,14 +140,16 @@ def sync(
     """List the Play Store apps approved for the enterprise.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        google_product_id (str | Unset):
-        package_name (str | Unset):
-        created_on (datetime.datetime | Unset):
-        updated_on (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        google_product_id (str | Unset): Only the app with this Google Play product id.
+        package_name (str | Unset): Only apps with this package name.
+        created_on (datetime.datetime | Unset): Only apps whose record was created at this time.
+        updated_on (datetime.datetime | Unset): Only apps whose record was last changed at this
+            time.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,14 +190,16 @@ async def asyncio_detailed(
     """List the Play Store apps approved for the enterprise.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        google_product_id (str | Unset):
-        package_name (str | Unset):
-        created_on (datetime.datetime | Unset):
-        updated_on (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        google_product_id (str | Unset): Only the app with this Google Play product id.
+        package_name (str | Unset): Only apps with this package name.
+        created_on (datetime.datetime | Unset): Only apps whose record was created at this time.
+        updated_on (datetime.datetime | Unset): Only apps whose record was last changed at this
+            time.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,14 +241,16 @@ async def asyncio(
     """List the Play Store apps approved for the enterprise.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        google_product_id (str | Unset):
-        package_name (str | Unset):
-        created_on (datetime.datetime | Unset):
-        updated_on (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        google_product_id (str | Unset): Only the app with this Google Play product id.
+        package_name (str | Unset): Only apps with this package name.
+        created_on (datetime.datetime | Unset): Only apps whose record was created at this time.
+        updated_on (datetime.datetime | Unset): Only apps whose record was last changed at this
+            time.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -72,12 +72,13 @@ def sync_detailed(
     """List the devices that have a given app version.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
-        search (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
+        search (str | Unset): Text to search for across the listed items' main fields: device
+            name, alias and group name.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,12 +118,13 @@ def sync(
     """List the devices that have a given app version.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
-        search (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
+        search (str | Unset): Text to search for across the listed items' main fields: device
+            name, alias and group name.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,12 +161,13 @@ async def asyncio_detailed(
     """List the devices that have a given app version.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
-        search (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
+        search (str | Unset): Text to search for across the listed items' main fields: device
+            name, alias and group name.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,12 +205,13 @@ async def asyncio(
     """List the devices that have a given app version.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
-        search (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
+        search (str | Unset): Text to search for across the listed items' main fields: device
+            name, alias and group name.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

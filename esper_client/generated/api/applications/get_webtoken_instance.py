@@ -50,9 +50,9 @@ def sync_detailed(
     """Read one Play iframe web token.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        webtoken_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        webtoken_id (str): The web token's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,9 +86,9 @@ def sync(
     """Read one Play iframe web token.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        webtoken_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        webtoken_id (str): The web token's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,9 +119,9 @@ async def asyncio_detailed(
     """Read one Play iframe web token.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        webtoken_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        webtoken_id (str): The web token's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,9 +153,9 @@ async def asyncio(
     """Read one Play iframe web token.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        webtoken_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        webtoken_id (str): The web token's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -50,8 +50,8 @@ def sync_detailed(
     """List Play iframe web tokens.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -83,8 +83,8 @@ def sync(
     """List Play iframe web tokens.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,8 +113,8 @@ async def asyncio_detailed(
     """List Play iframe web tokens.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,8 +144,8 @@ async def asyncio(
     """List Play iframe web tokens.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

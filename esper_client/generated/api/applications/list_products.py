@@ -94,16 +94,17 @@ def sync_detailed(
     """List where an approved Play Store app is installed.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
-        google_product (str | Unset):
-        google_device (str | Unset):
-        install_state (str | Unset):
-        version_code (str | Unset):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        is_active (bool | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
+        google_product (str | Unset): Only installs of this Google product.
+        google_device (str | Unset): Only installs on this Google device.
+        install_state (str | Unset): Only installs in this state.
+        version_code (str | Unset): Only installs of this version code.
+        created_on_gt (datetime.datetime | Unset): Only installs recorded after this time.
+        created_on_lt (datetime.datetime | Unset): Only installs recorded before this time.
+        is_active (bool | Unset): True for only the active installs, false for only the inactive
+            ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,16 +152,17 @@ def sync(
     """List where an approved Play Store app is installed.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
-        google_product (str | Unset):
-        google_device (str | Unset):
-        install_state (str | Unset):
-        version_code (str | Unset):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        is_active (bool | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
+        google_product (str | Unset): Only installs of this Google product.
+        google_device (str | Unset): Only installs on this Google device.
+        install_state (str | Unset): Only installs in this state.
+        version_code (str | Unset): Only installs of this version code.
+        created_on_gt (datetime.datetime | Unset): Only installs recorded after this time.
+        created_on_lt (datetime.datetime | Unset): Only installs recorded before this time.
+        is_active (bool | Unset): True for only the active installs, false for only the inactive
+            ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,16 +207,17 @@ async def asyncio_detailed(
     """List where an approved Play Store app is installed.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
-        google_product (str | Unset):
-        google_device (str | Unset):
-        install_state (str | Unset):
-        version_code (str | Unset):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        is_active (bool | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
+        google_product (str | Unset): Only installs of this Google product.
+        google_device (str | Unset): Only installs on this Google device.
+        install_state (str | Unset): Only installs in this state.
+        version_code (str | Unset): Only installs of this version code.
+        created_on_gt (datetime.datetime | Unset): Only installs recorded after this time.
+        created_on_lt (datetime.datetime | Unset): Only installs recorded before this time.
+        is_active (bool | Unset): True for only the active installs, false for only the inactive
+            ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,16 +263,17 @@ async def asyncio(
     """List where an approved Play Store app is installed.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
-        google_product (str | Unset):
-        google_device (str | Unset):
-        install_state (str | Unset):
-        version_code (str | Unset):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        is_active (bool | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
+        google_product (str | Unset): Only installs of this Google product.
+        google_device (str | Unset): Only installs on this Google device.
+        install_state (str | Unset): Only installs in this state.
+        version_code (str | Unset): Only installs of this version code.
+        created_on_gt (datetime.datetime | Unset): Only installs recorded after this time.
+        created_on_lt (datetime.datetime | Unset): Only installs recorded before this time.
+        is_active (bool | Unset): True for only the active installs, false for only the inactive
+            ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

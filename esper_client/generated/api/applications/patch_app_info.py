@@ -65,9 +65,9 @@ def sync_detailed(
     """Change some settings of an approved Play Store app.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
         body (PatchAppInfoBody | Unset):
 
     Raises:
@@ -104,9 +104,9 @@ def sync(
     """Change some settings of an approved Play Store app.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
         body (PatchAppInfoBody | Unset):
 
     Raises:
@@ -140,9 +140,9 @@ async def asyncio_detailed(
     """Change some settings of an approved Play Store app.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
         body (PatchAppInfoBody | Unset):
 
     Raises:
@@ -177,9 +177,9 @@ async def asyncio(
     """Change some settings of an approved Play Store app.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
         body (PatchAppInfoBody | Unset):
 
     Raises:

@@ -64,9 +64,9 @@ def sync_detailed(
     """Change some fields of an app version.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
         body (PatchAppVersionBody | Unset):
 
     Raises:
@@ -103,9 +103,9 @@ def sync(
     """Change some fields of an app version.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
         body (PatchAppVersionBody | Unset):
 
     Raises:
@@ -139,9 +139,9 @@ async def asyncio_detailed(
     """Change some fields of an app version.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
         body (PatchAppVersionBody | Unset):
 
     Raises:
@@ -176,9 +176,9 @@ async def asyncio(
     """Change some fields of an app version.
 
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
         body (PatchAppVersionBody | Unset):
 
     Raises:

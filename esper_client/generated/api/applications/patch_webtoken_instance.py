@@ -62,9 +62,9 @@ def sync_detailed(
     """Change some fields of a Play iframe web token.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        webtoken_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        webtoken_id (str): The web token's id.
         body (GoogleWebTokenUpdateNoRequirements | Unset):
 
     Raises:
@@ -101,9 +101,9 @@ def sync(
     """Change some fields of a Play iframe web token.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        webtoken_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        webtoken_id (str): The web token's id.
         body (GoogleWebTokenUpdateNoRequirements | Unset):
 
     Raises:
@@ -137,9 +137,9 @@ async def asyncio_detailed(
     """Change some fields of a Play iframe web token.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        webtoken_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        webtoken_id (str): The web token's id.
         body (GoogleWebTokenUpdateNoRequirements | Unset):
 
     Raises:
@@ -174,9 +174,9 @@ async def asyncio(
     """Change some fields of a Play iframe web token.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        webtoken_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        webtoken_id (str): The web token's id.
         body (GoogleWebTokenUpdateNoRequirements | Unset):
 
     Raises:

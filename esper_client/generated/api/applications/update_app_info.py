@@ -63,9 +63,9 @@ def sync_detailed(
     """Replace the settings of an approved Play Store app.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
         body (UpdateAppInfoBody | Unset):
 
     Raises:
@@ -102,9 +102,9 @@ def sync(
     """Replace the settings of an approved Play Store app.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
         body (UpdateAppInfoBody | Unset):
 
     Raises:
@@ -138,9 +138,9 @@ async def asyncio_detailed(
     """Replace the settings of an approved Play Store app.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
         body (UpdateAppInfoBody | Unset):
 
     Raises:
@@ -175,9 +175,9 @@ async def asyncio(
     """Replace the settings of an approved Play Store app.
 
     Args:
-        enterprise_id (str):
-        emm_id (int):
-        product_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        emm_id (int): The linked Google enterprise's id (an integer).
+        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
         body (UpdateAppInfoBody | Unset):
 
     Raises:

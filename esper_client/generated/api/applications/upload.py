@@ -64,7 +64,7 @@ def sync_detailed(
     """Upload an APK to the enterprise's app library.
 
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (UploadDataBody):
         body (UploadFilesBody):
 
@@ -98,7 +98,7 @@ def sync(
     """Upload an APK to the enterprise's app library.
 
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (UploadDataBody):
         body (UploadFilesBody):
 
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     """Upload an APK to the enterprise's app library.
 
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (UploadDataBody):
         body (UploadFilesBody):
 
@@ -161,7 +161,7 @@ async def asyncio(
     """Upload an APK to the enterprise's app library.
 
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (UploadDataBody):
         body (UploadFilesBody):
 

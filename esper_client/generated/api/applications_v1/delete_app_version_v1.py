@@ -63,12 +63,14 @@ def sync_detailed(
     client: ClientLike,
     request_id: str | Unset = UNSET,
 ) -> Response[Any | AppVersionDelete | ErrorResponse]:
-    """
+    """Remove one version of an uploaded app (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
-        request_id (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
+        request_id (str | Unset): Id of an earlier request whose cached entry the server should
+            clear.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,12 +103,14 @@ def sync(
     client: ClientLike,
     request_id: str | Unset = UNSET,
 ) -> AppVersionDelete | Any:
-    """
+    """Remove one version of an uploaded app (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
-        request_id (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
+        request_id (str | Unset): Id of an earlier request whose cached entry the server should
+            clear.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,12 +140,14 @@ async def asyncio_detailed(
     client: ClientLike,
     request_id: str | Unset = UNSET,
 ) -> Response[Any | AppVersionDelete | ErrorResponse]:
-    """
+    """Remove one version of an uploaded app (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
-        request_id (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
+        request_id (str | Unset): Id of an earlier request whose cached entry the server should
+            clear.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,12 +178,14 @@ async def asyncio(
     client: ClientLike,
     request_id: str | Unset = UNSET,
 ) -> AppVersionDelete | Any:
-    """
+    """Remove one version of an uploaded app (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
-        request_id (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
+        request_id (str | Unset): Id of an earlier request whose cached entry the server should
+            clear.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

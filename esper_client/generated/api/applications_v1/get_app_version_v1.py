@@ -47,11 +47,12 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[AppVersionV1 | ErrorResponse]:
-    """
+    """Read one version of an uploaded app (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,11 +83,12 @@ def sync(
     *,
     client: ClientLike,
 ) -> AppVersionV1:
-    """
+    """Read one version of an uploaded app (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,11 +116,12 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[AppVersionV1 | ErrorResponse]:
-    """
+    """Read one version of an uploaded app (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,11 +150,12 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> AppVersionV1:
-    """
+    """Read one version of an uploaded app (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -125,23 +125,28 @@ def sync_detailed(
     offset: int | Unset = 0,
     ordering: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAppVersionsV1Response200]:
-    """
+    """List the versions of an uploaded app (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_code (str | Unset):
-        build_number (str | Unset):
-        is_g_play (bool | Unset):
-        approval_status (GetAppVersionsV1ApprovalStatus | Unset):
-        is_enabled (bool | Unset):
-        is_default (bool | Unset):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        limit (int | Unset):
-        offset (int | Unset):  Default: 0.
-        ordering (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_code (str | Unset): Only versions with this version code.
+        build_number (str | Unset): Only versions with this build number.
+        is_g_play (bool | Unset): True for only the versions that come from Google Play.
+        approval_status (GetAppVersionsV1ApprovalStatus | Unset): Only versions with this approval
+            status.
+        is_enabled (bool | Unset): True for only the enabled versions, false for only the disabled
+            ones.
+        is_default (bool | Unset): True for only the app's default version.
+        created_on_gt (datetime.datetime | Unset): Only versions created after this time.
+        created_on_lt (datetime.datetime | Unset): Only versions created before this time.
+        updated_on_gt (datetime.datetime | Unset): Only versions last changed after this time.
+        updated_on_lt (datetime.datetime | Unset): Only versions last changed before this time.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order (e.g.
+            -installed_count).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,23 +201,28 @@ def sync(
     offset: int | Unset = 0,
     ordering: str | Unset = UNSET,
 ) -> GetAppVersionsV1Response200:
-    """
+    """List the versions of an uploaded app (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_code (str | Unset):
-        build_number (str | Unset):
-        is_g_play (bool | Unset):
-        approval_status (GetAppVersionsV1ApprovalStatus | Unset):
-        is_enabled (bool | Unset):
-        is_default (bool | Unset):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        limit (int | Unset):
-        offset (int | Unset):  Default: 0.
-        ordering (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_code (str | Unset): Only versions with this version code.
+        build_number (str | Unset): Only versions with this build number.
+        is_g_play (bool | Unset): True for only the versions that come from Google Play.
+        approval_status (GetAppVersionsV1ApprovalStatus | Unset): Only versions with this approval
+            status.
+        is_enabled (bool | Unset): True for only the enabled versions, false for only the disabled
+            ones.
+        is_default (bool | Unset): True for only the app's default version.
+        created_on_gt (datetime.datetime | Unset): Only versions created after this time.
+        created_on_lt (datetime.datetime | Unset): Only versions created before this time.
+        updated_on_gt (datetime.datetime | Unset): Only versions last changed after this time.
+        updated_on_lt (datetime.datetime | Unset): Only versions last changed before this time.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order (e.g.
+            -installed_count).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,23 +274,28 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     ordering: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAppVersionsV1Response200]:
-    """
+    """List the versions of an uploaded app (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_code (str | Unset):
-        build_number (str | Unset):
-        is_g_play (bool | Unset):
-        approval_status (GetAppVersionsV1ApprovalStatus | Unset):
-        is_enabled (bool | Unset):
-        is_default (bool | Unset):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        limit (int | Unset):
-        offset (int | Unset):  Default: 0.
-        ordering (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_code (str | Unset): Only versions with this version code.
+        build_number (str | Unset): Only versions with this build number.
+        is_g_play (bool | Unset): True for only the versions that come from Google Play.
+        approval_status (GetAppVersionsV1ApprovalStatus | Unset): Only versions with this approval
+            status.
+        is_enabled (bool | Unset): True for only the enabled versions, false for only the disabled
+            ones.
+        is_default (bool | Unset): True for only the app's default version.
+        created_on_gt (datetime.datetime | Unset): Only versions created after this time.
+        created_on_lt (datetime.datetime | Unset): Only versions created before this time.
+        updated_on_gt (datetime.datetime | Unset): Only versions last changed after this time.
+        updated_on_lt (datetime.datetime | Unset): Only versions last changed before this time.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order (e.g.
+            -installed_count).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -333,23 +348,28 @@ async def asyncio(
     offset: int | Unset = 0,
     ordering: str | Unset = UNSET,
 ) -> GetAppVersionsV1Response200:
-    """
+    """List the versions of an uploaded app (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_code (str | Unset):
-        build_number (str | Unset):
-        is_g_play (bool | Unset):
-        approval_status (GetAppVersionsV1ApprovalStatus | Unset):
-        is_enabled (bool | Unset):
-        is_default (bool | Unset):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        limit (int | Unset):
-        offset (int | Unset):  Default: 0.
-        ordering (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_code (str | Unset): Only versions with this version code.
+        build_number (str | Unset): Only versions with this build number.
+        is_g_play (bool | Unset): True for only the versions that come from Google Play.
+        approval_status (GetAppVersionsV1ApprovalStatus | Unset): Only versions with this approval
+            status.
+        is_enabled (bool | Unset): True for only the enabled versions, false for only the disabled
+            ones.
+        is_default (bool | Unset): True for only the app's default version.
+        created_on_gt (datetime.datetime | Unset): Only versions created after this time.
+        created_on_lt (datetime.datetime | Unset): Only versions created before this time.
+        updated_on_gt (datetime.datetime | Unset): Only versions last changed after this time.
+        updated_on_lt (datetime.datetime | Unset): Only versions last changed before this time.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order (e.g.
+            -installed_count).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -69,14 +69,16 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetInstallDevicesV1Response200]:
-    """
+    """List the devices that have one version of an app installed (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
-        search (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
+        search (str | Unset): Text to search for across the listed items' main fields: device
+            name, alias and group name.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,14 +115,16 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> GetInstallDevicesV1Response200:
-    """
+    """List the devices that have one version of an app installed (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
-        search (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
+        search (str | Unset): Text to search for across the listed items' main fields: device
+            name, alias and group name.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,14 +158,16 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetInstallDevicesV1Response200]:
-    """
+    """List the devices that have one version of an app installed (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
-        search (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
+        search (str | Unset): Text to search for across the listed items' main fields: device
+            name, alias and group name.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,14 +202,16 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> GetInstallDevicesV1Response200:
-    """
+    """List the devices that have one version of an app installed (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
-        search (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
+        search (str | Unset): Text to search for across the listed items' main fields: device
+            name, alias and group name.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

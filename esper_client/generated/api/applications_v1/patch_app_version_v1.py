@@ -61,11 +61,12 @@ def sync_detailed(
     client: ClientLike,
     body: PatchAppVersionV1Body | Unset = UNSET,
 ) -> Response[AppVersionV1 | ErrorResponse]:
-    """
+    """Change some fields of an app version (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
         body (PatchAppVersionV1Body | Unset):
 
     Raises:
@@ -99,11 +100,12 @@ def sync(
     client: ClientLike,
     body: PatchAppVersionV1Body | Unset = UNSET,
 ) -> AppVersionV1:
-    """
+    """Change some fields of an app version (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
         body (PatchAppVersionV1Body | Unset):
 
     Raises:
@@ -134,11 +136,12 @@ async def asyncio_detailed(
     client: ClientLike,
     body: PatchAppVersionV1Body | Unset = UNSET,
 ) -> Response[AppVersionV1 | ErrorResponse]:
-    """
+    """Change some fields of an app version (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
         body (PatchAppVersionV1Body | Unset):
 
     Raises:
@@ -170,11 +173,12 @@ async def asyncio(
     client: ClientLike,
     body: PatchAppVersionV1Body | Unset = UNSET,
 ) -> AppVersionV1:
-    """
+    """Change some fields of an app version (v1 API).
+
     Args:
-        enterprise_id (str):
-        application_id (UUID):
-        version_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        application_id (UUID): The app's id (a UUID).
+        version_id (UUID): The app version's id (a UUID).
         body (PatchAppVersionV1Body | Unset):
 
     Raises:

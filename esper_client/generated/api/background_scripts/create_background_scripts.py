@@ -56,7 +56,8 @@ def sync_detailed(
 ) -> Response[
     CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409
 ]:
-    """
+    """Create a background script that devices keep running, or run again every few minutes.
+
     Args:
         body (BlueprintsBackgroundScriptCreate):
 
@@ -85,7 +86,8 @@ def sync(
     client: ClientLike,
     body: BlueprintsBackgroundScriptCreate,
 ) -> CreateBackgroundScriptsResponse201:
-    """
+    """Create a background script that devices keep running, or run again every few minutes.
+
     Args:
         body (BlueprintsBackgroundScriptCreate):
 
@@ -113,7 +115,8 @@ async def asyncio_detailed(
 ) -> Response[
     CreateBackgroundScriptsResponse201 | CreateBackgroundScriptsResponse400 | CreateBackgroundScriptsResponse409
 ]:
-    """
+    """Create a background script that devices keep running, or run again every few minutes.
+
     Args:
         body (BlueprintsBackgroundScriptCreate):
 
@@ -140,7 +143,8 @@ async def asyncio(
     client: ClientLike,
     body: BlueprintsBackgroundScriptCreate,
 ) -> CreateBackgroundScriptsResponse201:
-    """
+    """Create a background script that devices keep running, or run again every few minutes.
+
     Args:
         body (BlueprintsBackgroundScriptCreate):
 

@@ -43,9 +43,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404]:
-    """
+    """Read one background script, including its source text.
+
     Args:
-        background_script_id (UUID):
+        background_script_id (UUID): The background script's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -72,9 +73,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetBackgroundScriptsResponse200:
-    """
+    """Read one background script, including its source text.
+
     Args:
-        background_script_id (UUID):
+        background_script_id (UUID): The background script's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,9 +100,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[GetBackgroundScriptsResponse200 | GetBackgroundScriptsResponse404]:
-    """
+    """Read one background script, including its source text.
+
     Args:
-        background_script_id (UUID):
+        background_script_id (UUID): The background script's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +128,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetBackgroundScriptsResponse200:
-    """
+    """Read one background script, including its source text.
+
     Args:
-        background_script_id (UUID):
+        background_script_id (UUID): The background script's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -63,13 +63,17 @@ def sync_detailed(
     limit: int | Unset = 10,
     offset: int | Unset = 0,
 ) -> Response[ListBackgroundScriptsResponse200]:
-    """
+    """List the tenant's background scripts (paged with limit and offset).
+
     Args:
-        ordering (str | Unset):
-        name (str | Unset):
-        always_run (bool | Unset):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. One of:
+            name, created_at, updated_at, created_by, updated_by.
+        name (str | Unset): Only scripts whose name contains this text, ignoring case.
+        always_run (bool | Unset): True for only the scripts that run without stopping, false for
+            only those run at an interval.
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,13 +108,17 @@ def sync(
     limit: int | Unset = 10,
     offset: int | Unset = 0,
 ) -> ListBackgroundScriptsResponse200:
-    """
+    """List the tenant's background scripts (paged with limit and offset).
+
     Args:
-        ordering (str | Unset):
-        name (str | Unset):
-        always_run (bool | Unset):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. One of:
+            name, created_at, updated_at, created_by, updated_by.
+        name (str | Unset): Only scripts whose name contains this text, ignoring case.
+        always_run (bool | Unset): True for only the scripts that run without stopping, false for
+            only those run at an interval.
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,13 +150,17 @@ async def asyncio_detailed(
     limit: int | Unset = 10,
     offset: int | Unset = 0,
 ) -> Response[ListBackgroundScriptsResponse200]:
-    """
+    """List the tenant's background scripts (paged with limit and offset).
+
     Args:
-        ordering (str | Unset):
-        name (str | Unset):
-        always_run (bool | Unset):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. One of:
+            name, created_at, updated_at, created_by, updated_by.
+        name (str | Unset): Only scripts whose name contains this text, ignoring case.
+        always_run (bool | Unset): True for only the scripts that run without stopping, false for
+            only those run at an interval.
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,13 +193,17 @@ async def asyncio(
     limit: int | Unset = 10,
     offset: int | Unset = 0,
 ) -> ListBackgroundScriptsResponse200:
-    """
+    """List the tenant's background scripts (paged with limit and offset).
+
     Args:
-        ordering (str | Unset):
-        name (str | Unset):
-        always_run (bool | Unset):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. One of:
+            name, created_at, updated_at, created_by, updated_by.
+        name (str | Unset): Only scripts whose name contains this text, ignoring case.
+        always_run (bool | Unset): True for only the scripts that run without stopping, false for
+            only those run at an interval.
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

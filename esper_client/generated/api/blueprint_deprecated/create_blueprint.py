@@ -63,11 +63,12 @@ def sync_detailed(
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Response[Blueprint | ErrorResponse]:
-    """
+    """Create a blueprint for a group (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        without_details (bool | Unset): True asks for the answer without the blueprint's details.
         body (Blueprint):
 
     Raises:
@@ -101,11 +102,12 @@ def sync(
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Blueprint:
-    """
+    """Create a blueprint for a group (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        without_details (bool | Unset): True asks for the answer without the blueprint's details.
         body (Blueprint):
 
     Raises:
@@ -136,11 +138,12 @@ async def asyncio_detailed(
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Response[Blueprint | ErrorResponse]:
-    """
+    """Create a blueprint for a group (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        without_details (bool | Unset): True asks for the answer without the blueprint's details.
         body (Blueprint):
 
     Raises:
@@ -172,11 +175,12 @@ async def asyncio(
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Blueprint:
-    """
+    """Create a blueprint for a group (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        without_details (bool | Unset): True asks for the answer without the blueprint's details.
         body (Blueprint):
 
     Raises:

@@ -55,12 +55,14 @@ def sync_detailed(
     client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """Remove a blueprint of a group (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        blueprint_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        without_details (bool | Unset): Accepted here like on the other calls; a removal returns
+            no blueprint.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,12 +95,14 @@ def sync(
     client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Any:
-    """
+    """Remove a blueprint of a group (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        blueprint_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        without_details (bool | Unset): Accepted here like on the other calls; a removal returns
+            no blueprint.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,12 +132,14 @@ async def asyncio_detailed(
     client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """Remove a blueprint of a group (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        blueprint_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        without_details (bool | Unset): Accepted here like on the other calls; a removal returns
+            no blueprint.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,12 +170,14 @@ async def asyncio(
     client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Any:
-    """
+    """Remove a blueprint of a group (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        blueprint_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        without_details (bool | Unset): Accepted here like on the other calls; a removal returns
+            no blueprint.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

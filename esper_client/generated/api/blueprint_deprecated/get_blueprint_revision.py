@@ -57,13 +57,14 @@ def sync_detailed(
     client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Response[BlueprintRevision | ErrorResponse]:
-    """
+    """Read one revision of a group's blueprint (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        blueprint_id (UUID):
-        revision_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        revision_id (UUID): The blueprint revision's id (a UUID).
+        without_details (bool | Unset): True asks for the revision without its details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,13 +99,14 @@ def sync(
     client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> BlueprintRevision:
-    """
+    """Read one revision of a group's blueprint (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        blueprint_id (UUID):
-        revision_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        revision_id (UUID): The blueprint revision's id (a UUID).
+        without_details (bool | Unset): True asks for the revision without its details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,13 +138,14 @@ async def asyncio_detailed(
     client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Response[BlueprintRevision | ErrorResponse]:
-    """
+    """Read one revision of a group's blueprint (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        blueprint_id (UUID):
-        revision_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        revision_id (UUID): The blueprint revision's id (a UUID).
+        without_details (bool | Unset): True asks for the revision without its details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,13 +178,14 @@ async def asyncio(
     client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> BlueprintRevision:
-    """
+    """Read one revision of a group's blueprint (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        blueprint_id (UUID):
-        revision_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        revision_id (UUID): The blueprint revision's id (a UUID).
+        without_details (bool | Unset): True asks for the revision without its details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -55,11 +55,12 @@ def sync_detailed(
     client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ListBlueprintResponse200]:
-    """
+    """List a group's blueprints (old group-based API, being retired; prefer the Blueprints calls).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        without_details (bool | Unset): True asks for the blueprints without their details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,11 +91,12 @@ def sync(
     client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> ListBlueprintResponse200:
-    """
+    """List a group's blueprints (old group-based API, being retired; prefer the Blueprints calls).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        without_details (bool | Unset): True asks for the blueprints without their details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,11 +124,12 @@ async def asyncio_detailed(
     client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ListBlueprintResponse200]:
-    """
+    """List a group's blueprints (old group-based API, being retired; prefer the Blueprints calls).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        without_details (bool | Unset): True asks for the blueprints without their details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,11 +158,12 @@ async def asyncio(
     client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> ListBlueprintResponse200:
-    """
+    """List a group's blueprints (old group-based API, being retired; prefer the Blueprints calls).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        without_details (bool | Unset): True asks for the blueprints without their details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

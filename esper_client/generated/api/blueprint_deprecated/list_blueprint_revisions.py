@@ -57,12 +57,13 @@ def sync_detailed(
     client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ListBlueprintRevisionsResponse200]:
-    """
+    """List the revisions of a group's blueprint (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        blueprint_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        without_details (bool | Unset): True asks for the revisions without their details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,12 +96,13 @@ def sync(
     client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> ListBlueprintRevisionsResponse200:
-    """
+    """List the revisions of a group's blueprint (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        blueprint_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        without_details (bool | Unset): True asks for the revisions without their details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,12 +132,13 @@ async def asyncio_detailed(
     client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ListBlueprintRevisionsResponse200]:
-    """
+    """List the revisions of a group's blueprint (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        blueprint_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        without_details (bool | Unset): True asks for the revisions without their details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,12 +169,13 @@ async def asyncio(
     client: ClientLike,
     without_details: bool | Unset = UNSET,
 ) -> ListBlueprintRevisionsResponse200:
-    """
+    """List the revisions of a group's blueprint (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        blueprint_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        without_details (bool | Unset): True asks for the revisions without their details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -65,12 +65,13 @@ def sync_detailed(
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Response[Blueprint | ErrorResponse]:
-    """
+    """Change some fields of a group's blueprint (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        blueprint_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        without_details (bool | Unset): True asks for the answer without the blueprint's details.
         body (Blueprint):
 
     Raises:
@@ -106,12 +107,13 @@ def sync(
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Blueprint:
-    """
+    """Change some fields of a group's blueprint (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        blueprint_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        without_details (bool | Unset): True asks for the answer without the blueprint's details.
         body (Blueprint):
 
     Raises:
@@ -144,12 +146,13 @@ async def asyncio_detailed(
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Response[Blueprint | ErrorResponse]:
-    """
+    """Change some fields of a group's blueprint (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        blueprint_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        without_details (bool | Unset): True asks for the answer without the blueprint's details.
         body (Blueprint):
 
     Raises:
@@ -183,12 +186,13 @@ async def asyncio(
     body: Blueprint,
     without_details: bool | Unset = UNSET,
 ) -> Blueprint:
-    """
+    """Change some fields of a group's blueprint (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
-        blueprint_id (UUID):
-        without_details (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        without_details (bool | Unset): True asks for the answer without the blueprint's details.
         body (Blueprint):
 
     Raises:

@@ -54,10 +54,11 @@ def sync_detailed(
     client: ClientLike,
     body: UploadBlueprintBody,
 ) -> Response[Blueprint | ErrorResponse]:
-    """
+    """Create a group's blueprint from an uploaded JSON file (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
         body (UploadBlueprintBody):
 
     Raises:
@@ -89,10 +90,11 @@ def sync(
     client: ClientLike,
     body: UploadBlueprintBody,
 ) -> Blueprint:
-    """
+    """Create a group's blueprint from an uploaded JSON file (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
         body (UploadBlueprintBody):
 
     Raises:
@@ -121,10 +123,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: UploadBlueprintBody,
 ) -> Response[Blueprint | ErrorResponse]:
-    """
+    """Create a group's blueprint from an uploaded JSON file (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
         body (UploadBlueprintBody):
 
     Raises:
@@ -154,10 +157,11 @@ async def asyncio(
     client: ClientLike,
     body: UploadBlueprintBody,
 ) -> Blueprint:
-    """
+    """Create a group's blueprint from an uploaded JSON file (old group-based API, being retired).
+
     Args:
-        enterprise_id (UUID):
-        group_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
         body (UploadBlueprintBody):
 
     Raises:

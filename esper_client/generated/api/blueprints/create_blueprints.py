@@ -52,7 +52,8 @@ def sync_detailed(
     client: ClientLike,
     body: BlueprintCreate | Unset = UNSET,
 ) -> Response[CreateBlueprintsResponse201 | CreateBlueprintsResponse400]:
-    """
+    """Create a blueprint from a name, a description and settings per platform.
+
     Args:
         body (BlueprintCreate | Unset):
 
@@ -81,7 +82,8 @@ def sync(
     client: ClientLike,
     body: BlueprintCreate | Unset = UNSET,
 ) -> CreateBlueprintsResponse201:
-    """
+    """Create a blueprint from a name, a description and settings per platform.
+
     Args:
         body (BlueprintCreate | Unset):
 
@@ -107,7 +109,8 @@ async def asyncio_detailed(
     client: ClientLike,
     body: BlueprintCreate | Unset = UNSET,
 ) -> Response[CreateBlueprintsResponse201 | CreateBlueprintsResponse400]:
-    """
+    """Create a blueprint from a name, a description and settings per platform.
+
     Args:
         body (BlueprintCreate | Unset):
 
@@ -134,7 +137,8 @@ async def asyncio(
     client: ClientLike,
     body: BlueprintCreate | Unset = UNSET,
 ) -> CreateBlueprintsResponse201:
-    """
+    """Create a blueprint from a name, a description and settings per platform.
+
     Args:
         body (BlueprintCreate | Unset):
 

@@ -40,9 +40,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | DeleteBlueprintsResponse404]:
-    """
+    """Remove a blueprint.
+
     Args:
-        blueprint_id (UUID):
+        blueprint_id (UUID): The blueprint's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -69,9 +70,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Remove a blueprint.
+
     Args:
-        blueprint_id (UUID):
+        blueprint_id (UUID): The blueprint's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,9 +97,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | DeleteBlueprintsResponse404]:
-    """
+    """Remove a blueprint.
+
     Args:
-        blueprint_id (UUID):
+        blueprint_id (UUID): The blueprint's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,9 +125,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Remove a blueprint.
+
     Args:
-        blueprint_id (UUID):
+        blueprint_id (UUID): The blueprint's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

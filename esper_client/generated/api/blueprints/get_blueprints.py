@@ -43,9 +43,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[GetBlueprintsResponse200 | GetBlueprintsResponse404]:
-    """
+    """Read one blueprint with its settings.
+
     Args:
-        blueprint_id (UUID):
+        blueprint_id (UUID): The blueprint's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -72,9 +73,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetBlueprintsResponse200:
-    """
+    """Read one blueprint with its settings.
+
     Args:
-        blueprint_id (UUID):
+        blueprint_id (UUID): The blueprint's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,9 +100,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[GetBlueprintsResponse200 | GetBlueprintsResponse404]:
-    """
+    """Read one blueprint with its settings.
+
     Args:
-        blueprint_id (UUID):
+        blueprint_id (UUID): The blueprint's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +128,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetBlueprintsResponse200:
-    """
+    """Read one blueprint with its settings.
+
     Args:
-        blueprint_id (UUID):
+        blueprint_id (UUID): The blueprint's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -45,10 +45,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404]:
-    """
+    """Read one saved version of a blueprint.
+
     Args:
-        blueprint_id (UUID):
-        version_id (UUID):
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        version_id (UUID): The blueprint version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,10 +78,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetBlueprintsVersionsResponse200:
-    """
+    """Read one saved version of a blueprint.
+
     Args:
-        blueprint_id (UUID):
-        version_id (UUID):
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        version_id (UUID): The blueprint version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +108,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[GetBlueprintsVersionsResponse200 | GetBlueprintsVersionsResponse404]:
-    """
+    """Read one saved version of a blueprint.
+
     Args:
-        blueprint_id (UUID):
-        version_id (UUID):
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        version_id (UUID): The blueprint version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +139,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetBlueprintsVersionsResponse200:
-    """
+    """Read one saved version of a blueprint.
+
     Args:
-        blueprint_id (UUID):
-        version_id (UUID):
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        version_id (UUID): The blueprint version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -126,21 +126,33 @@ def sync_detailed(
     settings_ios_provisioning_profile_id: UUID | Unset = UNSET,
     settings_ios_provisioning_profile_version_id: UUID | Unset = UNSET,
 ) -> Response[ListBlueprintsResponse200]:
-    """
+    """List the tenant's blueprints (device configurations).
+
     Args:
-        ordering (str | Unset):
-        name (str | Unset):
-        name_exact (str | Unset):
-        settings_android_app_id (UUID | Unset):
-        settings_android_app_version_id (UUID | Unset):
-        settings_ios_app_id (UUID | Unset):
-        settings_ios_app_version_id (UUID | Unset):
-        settings_windows_app_id (UUID | Unset):
-        settings_windows_app_version_id (UUID | Unset):
-        settings_android_file_id (UUID | Unset):
-        settings_android_wifi_network_id (UUID | Unset):
-        settings_ios_provisioning_profile_id (UUID | Unset):
-        settings_ios_provisioning_profile_version_id (UUID | Unset):
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. Several
+            fields may be joined with commas, e.g. name,-updated_at.
+        name (str | Unset): Only blueprints whose name matches this text, ignoring case.
+        name_exact (str | Unset): Only the blueprint with exactly this name, case included.
+        settings_android_app_id (UUID | Unset): Only blueprints that include this Android app in
+            one of their versions.
+        settings_android_app_version_id (UUID | Unset): Only blueprints that include this Android
+            app version in one of their versions.
+        settings_ios_app_id (UUID | Unset): Only blueprints that include this iOS app in one of
+            their versions.
+        settings_ios_app_version_id (UUID | Unset): Only blueprints that include this iOS app
+            version in one of their versions.
+        settings_windows_app_id (UUID | Unset): Only blueprints that include this Windows app in
+            one of their versions.
+        settings_windows_app_version_id (UUID | Unset): Only blueprints that include this Windows
+            app version in one of their versions.
+        settings_android_file_id (UUID | Unset): Only blueprints that include this file in one of
+            their versions.
+        settings_android_wifi_network_id (UUID | Unset): Only blueprints that include this Wi-Fi
+            network in one of their versions.
+        settings_ios_provisioning_profile_id (UUID | Unset): Only blueprints that include this iOS
+            provisioning profile in one of their versions.
+        settings_ios_provisioning_profile_version_id (UUID | Unset): Only blueprints that include
+            this iOS provisioning profile version in one of their versions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,21 +203,33 @@ def sync(
     settings_ios_provisioning_profile_id: UUID | Unset = UNSET,
     settings_ios_provisioning_profile_version_id: UUID | Unset = UNSET,
 ) -> ListBlueprintsResponse200:
-    """
+    """List the tenant's blueprints (device configurations).
+
     Args:
-        ordering (str | Unset):
-        name (str | Unset):
-        name_exact (str | Unset):
-        settings_android_app_id (UUID | Unset):
-        settings_android_app_version_id (UUID | Unset):
-        settings_ios_app_id (UUID | Unset):
-        settings_ios_app_version_id (UUID | Unset):
-        settings_windows_app_id (UUID | Unset):
-        settings_windows_app_version_id (UUID | Unset):
-        settings_android_file_id (UUID | Unset):
-        settings_android_wifi_network_id (UUID | Unset):
-        settings_ios_provisioning_profile_id (UUID | Unset):
-        settings_ios_provisioning_profile_version_id (UUID | Unset):
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. Several
+            fields may be joined with commas, e.g. name,-updated_at.
+        name (str | Unset): Only blueprints whose name matches this text, ignoring case.
+        name_exact (str | Unset): Only the blueprint with exactly this name, case included.
+        settings_android_app_id (UUID | Unset): Only blueprints that include this Android app in
+            one of their versions.
+        settings_android_app_version_id (UUID | Unset): Only blueprints that include this Android
+            app version in one of their versions.
+        settings_ios_app_id (UUID | Unset): Only blueprints that include this iOS app in one of
+            their versions.
+        settings_ios_app_version_id (UUID | Unset): Only blueprints that include this iOS app
+            version in one of their versions.
+        settings_windows_app_id (UUID | Unset): Only blueprints that include this Windows app in
+            one of their versions.
+        settings_windows_app_version_id (UUID | Unset): Only blueprints that include this Windows
+            app version in one of their versions.
+        settings_android_file_id (UUID | Unset): Only blueprints that include this file in one of
+            their versions.
+        settings_android_wifi_network_id (UUID | Unset): Only blueprints that include this Wi-Fi
+            network in one of their versions.
+        settings_ios_provisioning_profile_id (UUID | Unset): Only blueprints that include this iOS
+            provisioning profile in one of their versions.
+        settings_ios_provisioning_profile_version_id (UUID | Unset): Only blueprints that include
+            this iOS provisioning profile version in one of their versions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,21 +277,33 @@ async def asyncio_detailed(
     settings_ios_provisioning_profile_id: UUID | Unset = UNSET,
     settings_ios_provisioning_profile_version_id: UUID | Unset = UNSET,
 ) -> Response[ListBlueprintsResponse200]:
-    """
+    """List the tenant's blueprints (device configurations).
+
     Args:
-        ordering (str | Unset):
-        name (str | Unset):
-        name_exact (str | Unset):
-        settings_android_app_id (UUID | Unset):
-        settings_android_app_version_id (UUID | Unset):
-        settings_ios_app_id (UUID | Unset):
-        settings_ios_app_version_id (UUID | Unset):
-        settings_windows_app_id (UUID | Unset):
-        settings_windows_app_version_id (UUID | Unset):
-        settings_android_file_id (UUID | Unset):
-        settings_android_wifi_network_id (UUID | Unset):
-        settings_ios_provisioning_profile_id (UUID | Unset):
-        settings_ios_provisioning_profile_version_id (UUID | Unset):
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. Several
+            fields may be joined with commas, e.g. name,-updated_at.
+        name (str | Unset): Only blueprints whose name matches this text, ignoring case.
+        name_exact (str | Unset): Only the blueprint with exactly this name, case included.
+        settings_android_app_id (UUID | Unset): Only blueprints that include this Android app in
+            one of their versions.
+        settings_android_app_version_id (UUID | Unset): Only blueprints that include this Android
+            app version in one of their versions.
+        settings_ios_app_id (UUID | Unset): Only blueprints that include this iOS app in one of
+            their versions.
+        settings_ios_app_version_id (UUID | Unset): Only blueprints that include this iOS app
+            version in one of their versions.
+        settings_windows_app_id (UUID | Unset): Only blueprints that include this Windows app in
+            one of their versions.
+        settings_windows_app_version_id (UUID | Unset): Only blueprints that include this Windows
+            app version in one of their versions.
+        settings_android_file_id (UUID | Unset): Only blueprints that include this file in one of
+            their versions.
+        settings_android_wifi_network_id (UUID | Unset): Only blueprints that include this Wi-Fi
+            network in one of their versions.
+        settings_ios_provisioning_profile_id (UUID | Unset): Only blueprints that include this iOS
+            provisioning profile in one of their versions.
+        settings_ios_provisioning_profile_version_id (UUID | Unset): Only blueprints that include
+            this iOS provisioning profile version in one of their versions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -316,21 +352,33 @@ async def asyncio(
     settings_ios_provisioning_profile_id: UUID | Unset = UNSET,
     settings_ios_provisioning_profile_version_id: UUID | Unset = UNSET,
 ) -> ListBlueprintsResponse200:
-    """
+    """List the tenant's blueprints (device configurations).
+
     Args:
-        ordering (str | Unset):
-        name (str | Unset):
-        name_exact (str | Unset):
-        settings_android_app_id (UUID | Unset):
-        settings_android_app_version_id (UUID | Unset):
-        settings_ios_app_id (UUID | Unset):
-        settings_ios_app_version_id (UUID | Unset):
-        settings_windows_app_id (UUID | Unset):
-        settings_windows_app_version_id (UUID | Unset):
-        settings_android_file_id (UUID | Unset):
-        settings_android_wifi_network_id (UUID | Unset):
-        settings_ios_provisioning_profile_id (UUID | Unset):
-        settings_ios_provisioning_profile_version_id (UUID | Unset):
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. Several
+            fields may be joined with commas, e.g. name,-updated_at.
+        name (str | Unset): Only blueprints whose name matches this text, ignoring case.
+        name_exact (str | Unset): Only the blueprint with exactly this name, case included.
+        settings_android_app_id (UUID | Unset): Only blueprints that include this Android app in
+            one of their versions.
+        settings_android_app_version_id (UUID | Unset): Only blueprints that include this Android
+            app version in one of their versions.
+        settings_ios_app_id (UUID | Unset): Only blueprints that include this iOS app in one of
+            their versions.
+        settings_ios_app_version_id (UUID | Unset): Only blueprints that include this iOS app
+            version in one of their versions.
+        settings_windows_app_id (UUID | Unset): Only blueprints that include this Windows app in
+            one of their versions.
+        settings_windows_app_version_id (UUID | Unset): Only blueprints that include this Windows
+            app version in one of their versions.
+        settings_android_file_id (UUID | Unset): Only blueprints that include this file in one of
+            their versions.
+        settings_android_wifi_network_id (UUID | Unset): Only blueprints that include this Wi-Fi
+            network in one of their versions.
+        settings_ios_provisioning_profile_id (UUID | Unset): Only blueprints that include this iOS
+            provisioning profile in one of their versions.
+        settings_ios_provisioning_profile_version_id (UUID | Unset): Only blueprints that include
+            this iOS provisioning profile version in one of their versions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -86,16 +86,20 @@ def sync_detailed(
     settings_android_file_id: UUID | Unset = UNSET,
     settings_android_wifi_network_id: UUID | Unset = UNSET,
 ) -> Response[ListBlueprintsVersionsResponse200]:
-    """
+    """List the saved versions of one blueprint.
+
     Args:
-        blueprint_id (UUID):
-        ordering (str | Unset):
-        version_number (str | Unset):
-        publish (str | Unset):
-        settings_android_app_id (UUID | Unset):
-        settings_android_app_version_id (UUID | Unset):
-        settings_android_file_id (UUID | Unset):
-        settings_android_wifi_network_id (UUID | Unset):
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. Several
+            fields may be joined with commas, e.g. -version_number.
+        version_number (str | Unset): Only versions with this version number.
+        publish (str | Unset): Only versions whose published flag is this (true or false).
+        settings_android_app_id (UUID | Unset): Only versions that include this Android app.
+        settings_android_app_version_id (UUID | Unset): Only versions that include this Android
+            app version.
+        settings_android_file_id (UUID | Unset): Only versions that include this file.
+        settings_android_wifi_network_id (UUID | Unset): Only versions that include this Wi-Fi
+            network.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,16 +140,20 @@ def sync(
     settings_android_file_id: UUID | Unset = UNSET,
     settings_android_wifi_network_id: UUID | Unset = UNSET,
 ) -> ListBlueprintsVersionsResponse200:
-    """
+    """List the saved versions of one blueprint.
+
     Args:
-        blueprint_id (UUID):
-        ordering (str | Unset):
-        version_number (str | Unset):
-        publish (str | Unset):
-        settings_android_app_id (UUID | Unset):
-        settings_android_app_version_id (UUID | Unset):
-        settings_android_file_id (UUID | Unset):
-        settings_android_wifi_network_id (UUID | Unset):
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. Several
+            fields may be joined with commas, e.g. -version_number.
+        version_number (str | Unset): Only versions with this version number.
+        publish (str | Unset): Only versions whose published flag is this (true or false).
+        settings_android_app_id (UUID | Unset): Only versions that include this Android app.
+        settings_android_app_version_id (UUID | Unset): Only versions that include this Android
+            app version.
+        settings_android_file_id (UUID | Unset): Only versions that include this file.
+        settings_android_wifi_network_id (UUID | Unset): Only versions that include this Wi-Fi
+            network.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,16 +191,20 @@ async def asyncio_detailed(
     settings_android_file_id: UUID | Unset = UNSET,
     settings_android_wifi_network_id: UUID | Unset = UNSET,
 ) -> Response[ListBlueprintsVersionsResponse200]:
-    """
+    """List the saved versions of one blueprint.
+
     Args:
-        blueprint_id (UUID):
-        ordering (str | Unset):
-        version_number (str | Unset):
-        publish (str | Unset):
-        settings_android_app_id (UUID | Unset):
-        settings_android_app_version_id (UUID | Unset):
-        settings_android_file_id (UUID | Unset):
-        settings_android_wifi_network_id (UUID | Unset):
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. Several
+            fields may be joined with commas, e.g. -version_number.
+        version_number (str | Unset): Only versions with this version number.
+        publish (str | Unset): Only versions whose published flag is this (true or false).
+        settings_android_app_id (UUID | Unset): Only versions that include this Android app.
+        settings_android_app_version_id (UUID | Unset): Only versions that include this Android
+            app version.
+        settings_android_file_id (UUID | Unset): Only versions that include this file.
+        settings_android_wifi_network_id (UUID | Unset): Only versions that include this Wi-Fi
+            network.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,16 +243,20 @@ async def asyncio(
     settings_android_file_id: UUID | Unset = UNSET,
     settings_android_wifi_network_id: UUID | Unset = UNSET,
 ) -> ListBlueprintsVersionsResponse200:
-    """
+    """List the saved versions of one blueprint.
+
     Args:
-        blueprint_id (UUID):
-        ordering (str | Unset):
-        version_number (str | Unset):
-        publish (str | Unset):
-        settings_android_app_id (UUID | Unset):
-        settings_android_app_version_id (UUID | Unset):
-        settings_android_file_id (UUID | Unset):
-        settings_android_wifi_network_id (UUID | Unset):
+        blueprint_id (UUID): The blueprint's id (a UUID).
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. Several
+            fields may be joined with commas, e.g. -version_number.
+        version_number (str | Unset): Only versions with this version number.
+        publish (str | Unset): Only versions whose published flag is this (true or false).
+        settings_android_app_id (UUID | Unset): Only versions that include this Android app.
+        settings_android_app_version_id (UUID | Unset): Only versions that include this Android
+            app version.
+        settings_android_file_id (UUID | Unset): Only versions that include this file.
+        settings_android_wifi_network_id (UUID | Unset): Only versions that include this Wi-Fi
+            network.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

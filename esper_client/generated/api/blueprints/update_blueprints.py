@@ -55,9 +55,10 @@ def sync_detailed(
     client: ClientLike,
     body: BlueprintV2Put,
 ) -> Response[UpdateBlueprintsResponse200 | UpdateBlueprintsResponse400 | UpdateBlueprintsResponse404]:
-    """
+    """Replace a blueprint's name, description and settings; publish says whether the change is published.
+
     Args:
-        blueprint_id (UUID):
+        blueprint_id (UUID): The blueprint's id (a UUID).
         body (BlueprintV2Put):
 
     Raises:
@@ -87,9 +88,10 @@ def sync(
     client: ClientLike,
     body: BlueprintV2Put,
 ) -> UpdateBlueprintsResponse200:
-    """
+    """Replace a blueprint's name, description and settings; publish says whether the change is published.
+
     Args:
-        blueprint_id (UUID):
+        blueprint_id (UUID): The blueprint's id (a UUID).
         body (BlueprintV2Put):
 
     Raises:
@@ -116,9 +118,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: BlueprintV2Put,
 ) -> Response[UpdateBlueprintsResponse200 | UpdateBlueprintsResponse400 | UpdateBlueprintsResponse404]:
-    """
+    """Replace a blueprint's name, description and settings; publish says whether the change is published.
+
     Args:
-        blueprint_id (UUID):
+        blueprint_id (UUID): The blueprint's id (a UUID).
         body (BlueprintV2Put):
 
     Raises:
@@ -146,9 +149,10 @@ async def asyncio(
     client: ClientLike,
     body: BlueprintV2Put,
 ) -> UpdateBlueprintsResponse200:
-    """
+    """Replace a blueprint's name, description and settings; publish says whether the change is published.
+
     Args:
-        blueprint_id (UUID):
+        blueprint_id (UUID): The blueprint's id (a UUID).
         body (BlueprintV2Put):
 
     Raises:

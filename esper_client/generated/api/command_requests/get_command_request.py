@@ -50,7 +50,7 @@ def sync_detailed(
     """Read one command request (commands service).
 
     Args:
-        id (str):
+        id (str): The command request's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,7 +80,7 @@ def sync(
     """Read one command request (commands service).
 
     Args:
-        id (str):
+        id (str): The command request's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ async def asyncio_detailed(
     """Read one command request (commands service).
 
     Args:
-        id (str):
+        id (str): The command request's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ async def asyncio(
     """Read one command request (commands service).
 
     Args:
-        id (str):
+        id (str): The command request's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -54,7 +54,7 @@ def sync_detailed(
     """Counts of devices per state for one command request.
 
     Args:
-        id (str):
+        id (str): The command request's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync(
     """Counts of devices per state for one command request.
 
     Args:
-        id (str):
+        id (str): The command request's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +113,7 @@ async def asyncio_detailed(
     """Counts of devices per state for one command request.
 
     Args:
-        id (str):
+        id (str): The command request's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +141,7 @@ async def asyncio(
     """Counts of devices per state for one command request.
 
     Args:
-        id (str):
+        id (str): The command request's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -85,13 +85,14 @@ def sync_detailed(
     """List command requests (commands service).
 
     Args:
-        devices (str | Unset):
-        groups (str | Unset):
-        command (str | Unset):
-        schedule (ListCommandRequestsSchedule | Unset):
-        exclude_internal_commands (bool | Unset):  Default: False.
-        limit (float | Unset):
-        offset (float | Unset):
+        devices (str | Unset): Only requests sent to these devices (device ids, comma-separated).
+        groups (str | Unset): Only requests sent to these groups (group ids, comma-separated).
+        command (str | Unset): Only requests for this command, by name (e.g. REBOOT).
+        schedule (ListCommandRequestsSchedule | Unset): Only requests with this kind of schedule.
+        exclude_internal_commands (bool | Unset): True leaves internal commands out of the list.
+            Default: False.
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,13 +134,14 @@ def sync(
     """List command requests (commands service).
 
     Args:
-        devices (str | Unset):
-        groups (str | Unset):
-        command (str | Unset):
-        schedule (ListCommandRequestsSchedule | Unset):
-        exclude_internal_commands (bool | Unset):  Default: False.
-        limit (float | Unset):
-        offset (float | Unset):
+        devices (str | Unset): Only requests sent to these devices (device ids, comma-separated).
+        groups (str | Unset): Only requests sent to these groups (group ids, comma-separated).
+        command (str | Unset): Only requests for this command, by name (e.g. REBOOT).
+        schedule (ListCommandRequestsSchedule | Unset): Only requests with this kind of schedule.
+        exclude_internal_commands (bool | Unset): True leaves internal commands out of the list.
+            Default: False.
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,13 +180,14 @@ async def asyncio_detailed(
     """List command requests (commands service).
 
     Args:
-        devices (str | Unset):
-        groups (str | Unset):
-        command (str | Unset):
-        schedule (ListCommandRequestsSchedule | Unset):
-        exclude_internal_commands (bool | Unset):  Default: False.
-        limit (float | Unset):
-        offset (float | Unset):
+        devices (str | Unset): Only requests sent to these devices (device ids, comma-separated).
+        groups (str | Unset): Only requests sent to these groups (group ids, comma-separated).
+        command (str | Unset): Only requests for this command, by name (e.g. REBOOT).
+        schedule (ListCommandRequestsSchedule | Unset): Only requests with this kind of schedule.
+        exclude_internal_commands (bool | Unset): True leaves internal commands out of the list.
+            Default: False.
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,13 +227,14 @@ async def asyncio(
     """List command requests (commands service).
 
     Args:
-        devices (str | Unset):
-        groups (str | Unset):
-        command (str | Unset):
-        schedule (ListCommandRequestsSchedule | Unset):
-        exclude_internal_commands (bool | Unset):  Default: False.
-        limit (float | Unset):
-        offset (float | Unset):
+        devices (str | Unset): Only requests sent to these devices (device ids, comma-separated).
+        groups (str | Unset): Only requests sent to these groups (group ids, comma-separated).
+        command (str | Unset): Only requests for this command, by name (e.g. REBOOT).
+        schedule (ListCommandRequestsSchedule | Unset): Only requests with this kind of schedule.
+        exclude_internal_commands (bool | Unset): True leaves internal commands out of the list.
+            Default: False.
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -55,9 +55,10 @@ def sync_detailed(
     client: ClientLike,
     device_id: str,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | GetCommandInboxResponse200]:
-    """
+    """List the commands queued for one device, waiting for it to fetch and run them.
+
     Args:
-        device_id (str):
+        device_id (str): The device's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,9 +85,10 @@ def sync(
     client: ClientLike,
     device_id: str,
 ) -> GetCommandInboxResponse200:
-    """
+    """List the commands queued for one device, waiting for it to fetch and run them.
+
     Args:
-        device_id (str):
+        device_id (str): The device's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,9 +112,10 @@ async def asyncio_detailed(
     client: ClientLike,
     device_id: str,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | GetCommandInboxResponse200]:
-    """
+    """List the commands queued for one device, waiting for it to fetch and run them.
+
     Args:
-        device_id (str):
+        device_id (str): The device's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,9 +140,10 @@ async def asyncio(
     client: ClientLike,
     device_id: str,
 ) -> GetCommandInboxResponse200:
-    """
+    """List the commands queued for one device, waiting for it to fetch and run them.
+
     Args:
-        device_id (str):
+        device_id (str): The device's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

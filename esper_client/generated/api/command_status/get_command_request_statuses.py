@@ -80,14 +80,17 @@ def sync_detailed(
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200]:
-    """
+    """List per-device command statuses, by request, device or state (commands service).
+
     Args:
-        request (str | Unset):
-        device (str | Unset):
-        state (GetCommandRequestStatusesState | Unset):
-        exclude_internal_commands (bool | Unset):  Default: False.
-        limit (float | Unset):
-        offset (float | Unset):
+        request (str | Unset): Only statuses of these command requests (request ids, comma-
+            separated).
+        device (str | Unset): Only statuses on these devices (device ids, comma-separated).
+        state (GetCommandRequestStatusesState | Unset): Only statuses in this state.
+        exclude_internal_commands (bool | Unset): True leaves internal commands out of the list.
+            Default: False.
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,14 +127,17 @@ def sync(
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> GetCommandRequestStatusesResponse200:
-    """
+    """List per-device command statuses, by request, device or state (commands service).
+
     Args:
-        request (str | Unset):
-        device (str | Unset):
-        state (GetCommandRequestStatusesState | Unset):
-        exclude_internal_commands (bool | Unset):  Default: False.
-        limit (float | Unset):
-        offset (float | Unset):
+        request (str | Unset): Only statuses of these command requests (request ids, comma-
+            separated).
+        device (str | Unset): Only statuses on these devices (device ids, comma-separated).
+        state (GetCommandRequestStatusesState | Unset): Only statuses in this state.
+        exclude_internal_commands (bool | Unset): True leaves internal commands out of the list.
+            Default: False.
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,14 +171,17 @@ async def asyncio_detailed(
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200]:
-    """
+    """List per-device command statuses, by request, device or state (commands service).
+
     Args:
-        request (str | Unset):
-        device (str | Unset):
-        state (GetCommandRequestStatusesState | Unset):
-        exclude_internal_commands (bool | Unset):  Default: False.
-        limit (float | Unset):
-        offset (float | Unset):
+        request (str | Unset): Only statuses of these command requests (request ids, comma-
+            separated).
+        device (str | Unset): Only statuses on these devices (device ids, comma-separated).
+        state (GetCommandRequestStatusesState | Unset): Only statuses in this state.
+        exclude_internal_commands (bool | Unset): True leaves internal commands out of the list.
+            Default: False.
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,14 +216,17 @@ async def asyncio(
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> GetCommandRequestStatusesResponse200:
-    """
+    """List per-device command statuses, by request, device or state (commands service).
+
     Args:
-        request (str | Unset):
-        device (str | Unset):
-        state (GetCommandRequestStatusesState | Unset):
-        exclude_internal_commands (bool | Unset):  Default: False.
-        limit (float | Unset):
-        offset (float | Unset):
+        request (str | Unset): Only statuses of these command requests (request ids, comma-
+            separated).
+        device (str | Unset): Only statuses on these devices (device ids, comma-separated).
+        state (GetCommandRequestStatusesState | Unset): Only statuses in this state.
+        exclude_internal_commands (bool | Unset): True leaves internal commands out of the list.
+            Default: False.
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

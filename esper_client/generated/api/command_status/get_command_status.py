@@ -47,9 +47,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandStatusResponse200]:
-    """
+    """Read one per-device command status (commands service).
+
     Args:
-        id (str):
+        id (str): The command status's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -76,9 +77,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetCommandStatusResponse200:
-    """
+    """Read one per-device command status (commands service).
+
     Args:
-        id (str):
+        id (str): The command status's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,9 +104,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetCommandStatusResponse200]:
-    """
+    """Read one per-device command status (commands service).
+
     Args:
-        id (str):
+        id (str): The command status's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,9 +132,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetCommandStatusResponse200:
-    """
+    """Read one per-device command status (commands service).
+
     Args:
-        id (str):
+        id (str): The command status's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -62,9 +62,10 @@ def sync_detailed(
 ) -> Response[
     Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200
 ]:
-    """
+    """Move one per-device command status to a new state, with a reason (commands service).
+
     Args:
-        id (str):
+        id (str): The command status's id.
         body (CommandStatusPUT):
 
     Raises:
@@ -94,9 +95,10 @@ def sync(
     client: ClientLike,
     body: CommandStatusPUT,
 ) -> UpdateCommandStatusResponse200:
-    """
+    """Move one per-device command status to a new state, with a reason (commands service).
+
     Args:
-        id (str):
+        id (str): The command status's id.
         body (CommandStatusPUT):
 
     Raises:
@@ -125,9 +127,10 @@ async def asyncio_detailed(
 ) -> Response[
     Any | Error400BadData | Error401Unauthorized | Error500InternalServerError | UpdateCommandStatusResponse200
 ]:
-    """
+    """Move one per-device command status to a new state, with a reason (commands service).
+
     Args:
-        id (str):
+        id (str): The command status's id.
         body (CommandStatusPUT):
 
     Raises:
@@ -155,9 +158,10 @@ async def asyncio(
     client: ClientLike,
     body: CommandStatusPUT,
 ) -> UpdateCommandStatusResponse200:
-    """
+    """Move one per-device command status to a new state, with a reason (commands service).
+
     Args:
-        id (str):
+        id (str): The command status's id.
         body (CommandStatusPUT):
 
     Raises:

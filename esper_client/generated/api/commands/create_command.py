@@ -56,7 +56,7 @@ def sync_detailed(
     """Send a command to devices or groups.
 
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (V0CommandRequest):
 
     Raises:
@@ -89,7 +89,7 @@ def sync(
     """Send a command to devices or groups.
 
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (V0CommandRequest):
 
     Raises:
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     """Send a command to devices or groups.
 
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (V0CommandRequest):
 
     Raises:
@@ -150,7 +150,7 @@ async def asyncio(
     """Send a command to devices or groups.
 
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (V0CommandRequest):
 
     Raises:

@@ -65,10 +65,10 @@ def sync_detailed(
     """Per-device progress of one command request.
 
     Args:
-        enterprise_id (UUID):
-        request_id (UUID):
-        device (str | Unset):
-        state (str | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        request_id (UUID): The command request's id (a UUID).
+        device (str | Unset): Only the status on this device (a device id).
+        state (str | Unset): Only statuses in this state.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,10 +104,10 @@ def sync(
     """Per-device progress of one command request.
 
     Args:
-        enterprise_id (UUID):
-        request_id (UUID):
-        device (str | Unset):
-        state (str | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        request_id (UUID): The command request's id (a UUID).
+        device (str | Unset): Only the status on this device (a device id).
+        state (str | Unset): Only statuses in this state.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,10 +140,10 @@ async def asyncio_detailed(
     """Per-device progress of one command request.
 
     Args:
-        enterprise_id (UUID):
-        request_id (UUID):
-        device (str | Unset):
-        state (str | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        request_id (UUID): The command request's id (a UUID).
+        device (str | Unset): Only the status on this device (a device id).
+        state (str | Unset): Only statuses in this state.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,10 +177,10 @@ async def asyncio(
     """Per-device progress of one command request.
 
     Args:
-        enterprise_id (UUID):
-        request_id (UUID):
-        device (str | Unset):
-        state (str | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        request_id (UUID): The command request's id (a UUID).
+        device (str | Unset): Only the status on this device (a device id).
+        state (str | Unset): Only statuses in this state.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

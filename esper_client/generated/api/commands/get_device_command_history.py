@@ -61,9 +61,9 @@ def sync_detailed(
     """The commands a single device has received.
 
     Args:
-        enterprise_id (UUID):
-        device_id (UUID):
-        state (str | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
+        state (str | Unset): Only commands in this state.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,9 +97,9 @@ def sync(
     """The commands a single device has received.
 
     Args:
-        enterprise_id (UUID):
-        device_id (UUID):
-        state (str | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
+        state (str | Unset): Only commands in this state.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,9 +130,9 @@ async def asyncio_detailed(
     """The commands a single device has received.
 
     Args:
-        enterprise_id (UUID):
-        device_id (UUID):
-        state (str | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
+        state (str | Unset): Only commands in this state.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,9 +164,9 @@ async def asyncio(
     """The commands a single device has received.
 
     Args:
-        enterprise_id (UUID):
-        device_id (UUID):
-        state (str | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
+        state (str | Unset): Only commands in this state.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -75,12 +75,12 @@ def sync_detailed(
     """List the command requests made in an enterprise.
 
     Args:
-        enterprise_id (UUID):
-        command_type (str | Unset):
-        devices (str | Unset):
-        device_type (str | Unset):
-        command (str | Unset):
-        issued_by (str | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        command_type (str | Unset): Only requests of this type (DEVICE, GROUP or DYNAMIC).
+        devices (str | Unset): Only requests sent to these devices (device ids, comma-separated).
+        device_type (str | Unset): Only requests for this kind of device, e.g. active or inactive.
+        command (str | Unset): Only requests for this command, by name (e.g. REBOOT).
+        issued_by (str | Unset): Only requests issued by this user (a user id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,12 +120,12 @@ def sync(
     """List the command requests made in an enterprise.
 
     Args:
-        enterprise_id (UUID):
-        command_type (str | Unset):
-        devices (str | Unset):
-        device_type (str | Unset):
-        command (str | Unset):
-        issued_by (str | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        command_type (str | Unset): Only requests of this type (DEVICE, GROUP or DYNAMIC).
+        devices (str | Unset): Only requests sent to these devices (device ids, comma-separated).
+        device_type (str | Unset): Only requests for this kind of device, e.g. active or inactive.
+        command (str | Unset): Only requests for this command, by name (e.g. REBOOT).
+        issued_by (str | Unset): Only requests issued by this user (a user id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,12 +162,12 @@ async def asyncio_detailed(
     """List the command requests made in an enterprise.
 
     Args:
-        enterprise_id (UUID):
-        command_type (str | Unset):
-        devices (str | Unset):
-        device_type (str | Unset):
-        command (str | Unset):
-        issued_by (str | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        command_type (str | Unset): Only requests of this type (DEVICE, GROUP or DYNAMIC).
+        devices (str | Unset): Only requests sent to these devices (device ids, comma-separated).
+        device_type (str | Unset): Only requests for this kind of device, e.g. active or inactive.
+        command (str | Unset): Only requests for this command, by name (e.g. REBOOT).
+        issued_by (str | Unset): Only requests issued by this user (a user id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,12 +205,12 @@ async def asyncio(
     """List the command requests made in an enterprise.
 
     Args:
-        enterprise_id (UUID):
-        command_type (str | Unset):
-        devices (str | Unset):
-        device_type (str | Unset):
-        command (str | Unset):
-        issued_by (str | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        command_type (str | Unset): Only requests of this type (DEVICE, GROUP or DYNAMIC).
+        devices (str | Unset): Only requests sent to these devices (device ids, comma-separated).
+        device_type (str | Unset): Only requests for this kind of device, e.g. active or inactive.
+        command (str | Unset): Only requests for this command, by name (e.g. REBOOT).
+        issued_by (str | Unset): Only requests issued by this user (a user id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -43,9 +43,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[EnterpriseV1 | ErrorResponse]:
-    """
+    """Read the company settings (the enterprise's name, addresses and contacts).
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -72,9 +73,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> EnterpriseV1:
-    """
+    """Read the company settings (the enterprise's name, addresses and contacts).
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,9 +100,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[EnterpriseV1 | ErrorResponse]:
-    """
+    """Read the company settings (the enterprise's name, addresses and contacts).
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +128,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> EnterpriseV1:
-    """
+    """Read the company settings (the enterprise's name, addresses and contacts).
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -54,9 +54,10 @@ def sync_detailed(
     client: ClientLike,
     body: EnterpriseUpdateV1,
 ) -> Response[EnterpriseV1 | ErrorResponse]:
-    """
+    """Change some of the company settings; fields left out keep their values.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (EnterpriseUpdateV1):
 
     Raises:
@@ -86,9 +87,10 @@ def sync(
     client: ClientLike,
     body: EnterpriseUpdateV1,
 ) -> EnterpriseV1:
-    """
+    """Change some of the company settings; fields left out keep their values.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (EnterpriseUpdateV1):
 
     Raises:
@@ -115,9 +117,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: EnterpriseUpdateV1,
 ) -> Response[EnterpriseV1 | ErrorResponse]:
-    """
+    """Change some of the company settings; fields left out keep their values.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (EnterpriseUpdateV1):
 
     Raises:
@@ -145,9 +148,10 @@ async def asyncio(
     client: ClientLike,
     body: EnterpriseUpdateV1,
 ) -> EnterpriseV1:
-    """
+    """Change some of the company settings; fields left out keep their values.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (EnterpriseUpdateV1):
 
     Raises:

@@ -62,9 +62,10 @@ def sync_detailed(
 ) -> Response[
     ErrorResponse | GenerateDownloadUrlResponse200 | GenerateDownloadUrlResponse400 | GenerateDownloadUrlResponse500
 ]:
-    """
+    """Make a new time-limited download URL for a file uploaded for remote transfer.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (GenerateDownloadUrlBody):
 
     Raises:
@@ -94,9 +95,10 @@ def sync(
     client: ClientLike,
     body: GenerateDownloadUrlBody,
 ) -> GenerateDownloadUrlResponse200:
-    """
+    """Make a new time-limited download URL for a file uploaded for remote transfer.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (GenerateDownloadUrlBody):
 
     Raises:
@@ -125,9 +127,10 @@ async def asyncio_detailed(
 ) -> Response[
     ErrorResponse | GenerateDownloadUrlResponse200 | GenerateDownloadUrlResponse400 | GenerateDownloadUrlResponse500
 ]:
-    """
+    """Make a new time-limited download URL for a file uploaded for remote transfer.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (GenerateDownloadUrlBody):
 
     Raises:
@@ -155,9 +158,10 @@ async def asyncio(
     client: ClientLike,
     body: GenerateDownloadUrlBody,
 ) -> GenerateDownloadUrlResponse200:
-    """
+    """Make a new time-limited download URL for a file uploaded for remote transfer.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (GenerateDownloadUrlBody):
 
     Raises:

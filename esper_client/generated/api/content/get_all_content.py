@@ -63,12 +63,15 @@ def sync_detailed(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | GetAllContentResponse200]:
-    """
+    """List the files in an enterprise's content library (paged with limit and offset).
+
     Args:
-        enterprise_id (str):
-        search (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        search (str | Unset): Text to search for across the listed items' main fields: tags and
+            description.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,12 +104,15 @@ def sync(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> GetAllContentResponse200:
-    """
+    """List the files in an enterprise's content library (paged with limit and offset).
+
     Args:
-        enterprise_id (str):
-        search (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        search (str | Unset): Text to search for across the listed items' main fields: tags and
+            description.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,12 +142,15 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | GetAllContentResponse200]:
-    """
+    """List the files in an enterprise's content library (paged with limit and offset).
+
     Args:
-        enterprise_id (str):
-        search (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        search (str | Unset): Text to search for across the listed items' main fields: tags and
+            description.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,12 +181,15 @@ async def asyncio(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> GetAllContentResponse200:
-    """
+    """List the files in an enterprise's content library (paged with limit and offset).
+
     Args:
-        enterprise_id (str):
-        search (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        search (str | Unset): Text to search for across the listed items' main fields: tags and
+            description.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -45,10 +45,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Content | ErrorResponse]:
-    """
+    """Read the record of one file in the content library.
+
     Args:
-        enterprise_id (str):
-        content_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        content_id (UUID): The content item's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,10 +78,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> Content:
-    """
+    """Read the record of one file in the content library.
+
     Args:
-        enterprise_id (str):
-        content_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        content_id (UUID): The content item's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +108,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Content | ErrorResponse]:
-    """
+    """Read the record of one file in the content library.
+
     Args:
-        enterprise_id (str):
-        content_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        content_id (UUID): The content item's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +139,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> Content:
-    """
+    """Read the record of one file in the content library.
+
     Args:
-        enterprise_id (str):
-        content_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        content_id (UUID): The content item's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

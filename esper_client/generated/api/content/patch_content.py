@@ -60,10 +60,11 @@ def sync_detailed(
     client: ClientLike,
     body: PatchContentBody | Unset = UNSET,
 ) -> Response[Content | ErrorResponse]:
-    """
+    """Change the description or tags of a file in the content library.
+
     Args:
-        enterprise_id (str):
-        content_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        content_id (UUID): The content item's id (a UUID).
         body (PatchContentBody | Unset):
 
     Raises:
@@ -95,10 +96,11 @@ def sync(
     client: ClientLike,
     body: PatchContentBody | Unset = UNSET,
 ) -> Content:
-    """
+    """Change the description or tags of a file in the content library.
+
     Args:
-        enterprise_id (str):
-        content_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        content_id (UUID): The content item's id (a UUID).
         body (PatchContentBody | Unset):
 
     Raises:
@@ -127,10 +129,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: PatchContentBody | Unset = UNSET,
 ) -> Response[Content | ErrorResponse]:
-    """
+    """Change the description or tags of a file in the content library.
+
     Args:
-        enterprise_id (str):
-        content_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        content_id (UUID): The content item's id (a UUID).
         body (PatchContentBody | Unset):
 
     Raises:
@@ -160,10 +163,11 @@ async def asyncio(
     client: ClientLike,
     body: PatchContentBody | Unset = UNSET,
 ) -> Content:
-    """
+    """Change the description or tags of a file in the content library.
+
     Args:
-        enterprise_id (str):
-        content_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        content_id (UUID): The content item's id (a UUID).
         body (PatchContentBody | Unset):
 
     Raises:

@@ -55,9 +55,10 @@ def sync_detailed(
     client: ClientLike,
     body: PostContentBody,
 ) -> Response[Content | ErrorResponse]:
-    """
+    """Upload a file to the enterprise's content library.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (PostContentBody):
 
     Raises:
@@ -87,9 +88,10 @@ def sync(
     client: ClientLike,
     body: PostContentBody,
 ) -> Content:
-    """
+    """Upload a file to the enterprise's content library.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (PostContentBody):
 
     Raises:
@@ -116,9 +118,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: PostContentBody,
 ) -> Response[Content | ErrorResponse]:
-    """
+    """Upload a file to the enterprise's content library.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (PostContentBody):
 
     Raises:
@@ -146,9 +149,10 @@ async def asyncio(
     client: ClientLike,
     body: PostContentBody,
 ) -> Content:
-    """
+    """Upload a file to the enterprise's content library.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (PostContentBody):
 
     Raises:

@@ -72,9 +72,11 @@ def sync_detailed(
     | UploadRemoteFileResponse413
     | UploadRemoteFileResponse500
 ]:
-    """
+    """Upload a short-lived file for remote file transfer; it is deleted after a day, and a download URL
+    comes back.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (UploadRemoteFileBody):
 
     Raises:
@@ -104,9 +106,11 @@ def sync(
     client: ClientLike,
     body: UploadRemoteFileBody,
 ) -> UploadRemoteFileResponse201:
-    """
+    """Upload a short-lived file for remote file transfer; it is deleted after a day, and a download URL
+    comes back.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (UploadRemoteFileBody):
 
     Raises:
@@ -139,9 +143,11 @@ async def asyncio_detailed(
     | UploadRemoteFileResponse413
     | UploadRemoteFileResponse500
 ]:
-    """
+    """Upload a short-lived file for remote file transfer; it is deleted after a day, and a download URL
+    comes back.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (UploadRemoteFileBody):
 
     Raises:
@@ -169,9 +175,11 @@ async def asyncio(
     client: ClientLike,
     body: UploadRemoteFileBody,
 ) -> UploadRemoteFileResponse201:
-    """
+    """Upload a short-lived file for remote file transfer; it is deleted after a day, and a download URL
+    comes back.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (UploadRemoteFileBody):
 
     Raises:

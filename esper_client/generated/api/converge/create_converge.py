@@ -54,7 +54,9 @@ def sync_detailed(
     client: ClientLike,
     body: ConvergePOST,
 ) -> Response[CreateConvergeResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
-    """
+    """Start a converge action that brings one device in line with its blueprint, now or within a time
+    window.
+
     Args:
         body (ConvergePOST):
 
@@ -83,7 +85,9 @@ def sync(
     client: ClientLike,
     body: ConvergePOST,
 ) -> CreateConvergeResponse201:
-    """
+    """Start a converge action that brings one device in line with its blueprint, now or within a time
+    window.
+
     Args:
         body (ConvergePOST):
 
@@ -109,7 +113,9 @@ async def asyncio_detailed(
     client: ClientLike,
     body: ConvergePOST,
 ) -> Response[CreateConvergeResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
-    """
+    """Start a converge action that brings one device in line with its blueprint, now or within a time
+    window.
+
     Args:
         body (ConvergePOST):
 
@@ -136,7 +142,9 @@ async def asyncio(
     client: ClientLike,
     body: ConvergePOST,
 ) -> CreateConvergeResponse201:
-    """
+    """Start a converge action that brings one device in line with its blueprint, now or within a time
+    window.
+
     Args:
         body (ConvergePOST):
 

@@ -61,11 +61,13 @@ def sync_detailed(
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListConvergesResponse200]:
-    """
+    """List converge actions (bringing a device in line with its blueprint), optionally for some devices
+    only.
+
     Args:
-        device_ids (str | Unset):
-        limit (float | Unset):
-        offset (float | Unset):
+        device_ids (str | Unset): Only actions for these devices (device ids, comma-separated).
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,11 +98,13 @@ def sync(
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> ListConvergesResponse200:
-    """
+    """List converge actions (bringing a device in line with its blueprint), optionally for some devices
+    only.
+
     Args:
-        device_ids (str | Unset):
-        limit (float | Unset):
-        offset (float | Unset):
+        device_ids (str | Unset): Only actions for these devices (device ids, comma-separated).
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,11 +132,13 @@ async def asyncio_detailed(
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListConvergesResponse200]:
-    """
+    """List converge actions (bringing a device in line with its blueprint), optionally for some devices
+    only.
+
     Args:
-        device_ids (str | Unset):
-        limit (float | Unset):
-        offset (float | Unset):
+        device_ids (str | Unset): Only actions for these devices (device ids, comma-separated).
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,11 +167,13 @@ async def asyncio(
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> ListConvergesResponse200:
-    """
+    """List converge actions (bringing a device in line with its blueprint), optionally for some devices
+    only.
+
     Args:
-        device_ids (str | Unset):
-        limit (float | Unset):
-        offset (float | Unset):
+        device_ids (str | Unset): Only actions for these devices (device ids, comma-separated).
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

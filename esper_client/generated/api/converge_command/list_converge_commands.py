@@ -62,11 +62,12 @@ def sync_detailed(
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | ListConvergeCommandsResponse200]:
-    """
+    """List the commands a converge action has sent to its device (paged with limit and offset).
+
     Args:
-        id (str):
-        limit (float | Unset):
-        offset (float | Unset):
+        id (str): The converge action's id.
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,11 +98,12 @@ def sync(
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> ListConvergeCommandsResponse200:
-    """
+    """List the commands a converge action has sent to its device (paged with limit and offset).
+
     Args:
-        id (str):
-        limit (float | Unset):
-        offset (float | Unset):
+        id (str): The converge action's id.
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,11 +131,12 @@ async def asyncio_detailed(
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | ListConvergeCommandsResponse200]:
-    """
+    """List the commands a converge action has sent to its device (paged with limit and offset).
+
     Args:
-        id (str):
-        limit (float | Unset):
-        offset (float | Unset):
+        id (str): The converge action's id.
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,11 +165,12 @@ async def asyncio(
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> ListConvergeCommandsResponse200:
-    """
+    """List the commands a converge action has sent to its device (paged with limit and offset).
+
     Args:
-        id (str):
-        limit (float | Unset):
-        offset (float | Unset):
+        id (str): The converge action's id.
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

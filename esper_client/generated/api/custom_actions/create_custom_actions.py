@@ -64,7 +64,8 @@ def sync_detailed(
     | CreateCustomActionsResponse409
     | CreateCustomActionsResponse500
 ]:
-    """
+    """Create a custom action: a console control whose options run scripts on Linux devices.
+
     Args:
         body (CustomActionCreate):
 
@@ -93,7 +94,8 @@ def sync(
     client: ClientLike,
     body: CustomActionCreate,
 ) -> CreateCustomActionsResponse201:
-    """
+    """Create a custom action: a console control whose options run scripts on Linux devices.
+
     Args:
         body (CustomActionCreate):
 
@@ -124,7 +126,8 @@ async def asyncio_detailed(
     | CreateCustomActionsResponse409
     | CreateCustomActionsResponse500
 ]:
-    """
+    """Create a custom action: a console control whose options run scripts on Linux devices.
+
     Args:
         body (CustomActionCreate):
 
@@ -151,7 +154,8 @@ async def asyncio(
     client: ClientLike,
     body: CustomActionCreate,
 ) -> CreateCustomActionsResponse201:
-    """
+    """Create a custom action: a console control whose options run scripts on Linux devices.
+
     Args:
         body (CustomActionCreate):
 

@@ -57,9 +57,10 @@ def sync_detailed(
     | DeleteCustomActionsResponse404
     | DeleteCustomActionsResponse500
 ]:
-    """
+    """Remove a custom action.
+
     Args:
-        custom_action_id (UUID):
+        custom_action_id (UUID): The custom action's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,9 +87,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> DeleteCustomActionsResponse200:
-    """
+    """Remove a custom action.
+
     Args:
-        custom_action_id (UUID):
+        custom_action_id (UUID): The custom action's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,9 +119,10 @@ async def asyncio_detailed(
     | DeleteCustomActionsResponse404
     | DeleteCustomActionsResponse500
 ]:
-    """
+    """Remove a custom action.
+
     Args:
-        custom_action_id (UUID):
+        custom_action_id (UUID): The custom action's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,9 +147,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DeleteCustomActionsResponse200:
-    """
+    """Remove a custom action.
+
     Args:
-        custom_action_id (UUID):
+        custom_action_id (UUID): The custom action's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

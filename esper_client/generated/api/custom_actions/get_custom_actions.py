@@ -43,9 +43,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[GetCustomActionsResponse200 | GetCustomActionsResponse404]:
-    """
+    """Read one custom action with its options.
+
     Args:
-        custom_action_id (UUID):
+        custom_action_id (UUID): The custom action's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -72,9 +73,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetCustomActionsResponse200:
-    """
+    """Read one custom action with its options.
+
     Args:
-        custom_action_id (UUID):
+        custom_action_id (UUID): The custom action's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,9 +100,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[GetCustomActionsResponse200 | GetCustomActionsResponse404]:
-    """
+    """Read one custom action with its options.
+
     Args:
-        custom_action_id (UUID):
+        custom_action_id (UUID): The custom action's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +128,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetCustomActionsResponse200:
-    """
+    """Read one custom action with its options.
+
     Args:
-        custom_action_id (UUID):
+        custom_action_id (UUID): The custom action's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

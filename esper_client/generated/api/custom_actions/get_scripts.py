@@ -47,9 +47,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500]:
-    """
+    """Read one script (its interpreter and source text), such as one a custom action option runs.
+
     Args:
-        script_id (UUID):
+        script_id (UUID): The script's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -76,9 +77,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetScriptsResponse200:
-    """
+    """Read one script (its interpreter and source text), such as one a custom action option runs.
+
     Args:
-        script_id (UUID):
+        script_id (UUID): The script's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,9 +104,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[GetScriptsResponse200 | GetScriptsResponse403 | GetScriptsResponse404 | GetScriptsResponse500]:
-    """
+    """Read one script (its interpreter and source text), such as one a custom action option runs.
+
     Args:
-        script_id (UUID):
+        script_id (UUID): The script's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,9 +132,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetScriptsResponse200:
-    """
+    """Read one script (its interpreter and source text), such as one a custom action option runs.
+
     Args:
-        script_id (UUID):
+        script_id (UUID): The script's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -87,18 +87,25 @@ def sync_detailed(
     limit: int | Unset = 10,
     offset: int | Unset = 0,
 ) -> Response[ListCustomActionsResponse200 | ListCustomActionsResponse400]:
-    """
+    """List the tenant's custom actions (paged with limit and offset).
+
     Args:
-        ordering (str | Unset):
-        name (str | Unset):
-        type_ (str | Unset):
-        state (str | Unset):
-        position_in_blueprints (str | Unset):
-        position_in_device_settings (str | Unset):
-        created_by (int | Unset):
-        updated_by (int | Unset):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. One of:
+            name, created_at, updated_at, created_by, updated_by.
+        name (str | Unset): Only actions whose name contains this text, ignoring case.
+        type_ (str | Unset): Only actions of these types, comma-separated: button, toggle, radio,
+            dropdown.
+        state (str | Unset): Only actions in these states, comma-separated: draft, active,
+            inactive.
+        position_in_blueprints (str | Unset): Only actions shown in these blueprint sections,
+            comma-separated (none, blueprints_scripts, ...).
+        position_in_device_settings (str | Unset): Only actions shown in these device-settings
+            places, comma-separated: none, device_quick_settings.
+        created_by (int | Unset): Only actions created by this user (a user id).
+        updated_by (int | Unset): Only actions last changed by this user (a user id).
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,18 +150,25 @@ def sync(
     limit: int | Unset = 10,
     offset: int | Unset = 0,
 ) -> ListCustomActionsResponse200:
-    """
+    """List the tenant's custom actions (paged with limit and offset).
+
     Args:
-        ordering (str | Unset):
-        name (str | Unset):
-        type_ (str | Unset):
-        state (str | Unset):
-        position_in_blueprints (str | Unset):
-        position_in_device_settings (str | Unset):
-        created_by (int | Unset):
-        updated_by (int | Unset):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. One of:
+            name, created_at, updated_at, created_by, updated_by.
+        name (str | Unset): Only actions whose name contains this text, ignoring case.
+        type_ (str | Unset): Only actions of these types, comma-separated: button, toggle, radio,
+            dropdown.
+        state (str | Unset): Only actions in these states, comma-separated: draft, active,
+            inactive.
+        position_in_blueprints (str | Unset): Only actions shown in these blueprint sections,
+            comma-separated (none, blueprints_scripts, ...).
+        position_in_device_settings (str | Unset): Only actions shown in these device-settings
+            places, comma-separated: none, device_quick_settings.
+        created_by (int | Unset): Only actions created by this user (a user id).
+        updated_by (int | Unset): Only actions last changed by this user (a user id).
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,18 +210,25 @@ async def asyncio_detailed(
     limit: int | Unset = 10,
     offset: int | Unset = 0,
 ) -> Response[ListCustomActionsResponse200 | ListCustomActionsResponse400]:
-    """
+    """List the tenant's custom actions (paged with limit and offset).
+
     Args:
-        ordering (str | Unset):
-        name (str | Unset):
-        type_ (str | Unset):
-        state (str | Unset):
-        position_in_blueprints (str | Unset):
-        position_in_device_settings (str | Unset):
-        created_by (int | Unset):
-        updated_by (int | Unset):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. One of:
+            name, created_at, updated_at, created_by, updated_by.
+        name (str | Unset): Only actions whose name contains this text, ignoring case.
+        type_ (str | Unset): Only actions of these types, comma-separated: button, toggle, radio,
+            dropdown.
+        state (str | Unset): Only actions in these states, comma-separated: draft, active,
+            inactive.
+        position_in_blueprints (str | Unset): Only actions shown in these blueprint sections,
+            comma-separated (none, blueprints_scripts, ...).
+        position_in_device_settings (str | Unset): Only actions shown in these device-settings
+            places, comma-separated: none, device_quick_settings.
+        created_by (int | Unset): Only actions created by this user (a user id).
+        updated_by (int | Unset): Only actions last changed by this user (a user id).
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,18 +271,25 @@ async def asyncio(
     limit: int | Unset = 10,
     offset: int | Unset = 0,
 ) -> ListCustomActionsResponse200:
-    """
+    """List the tenant's custom actions (paged with limit and offset).
+
     Args:
-        ordering (str | Unset):
-        name (str | Unset):
-        type_ (str | Unset):
-        state (str | Unset):
-        position_in_blueprints (str | Unset):
-        position_in_device_settings (str | Unset):
-        created_by (int | Unset):
-        updated_by (int | Unset):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. One of:
+            name, created_at, updated_at, created_by, updated_by.
+        name (str | Unset): Only actions whose name contains this text, ignoring case.
+        type_ (str | Unset): Only actions of these types, comma-separated: button, toggle, radio,
+            dropdown.
+        state (str | Unset): Only actions in these states, comma-separated: draft, active,
+            inactive.
+        position_in_blueprints (str | Unset): Only actions shown in these blueprint sections,
+            comma-separated (none, blueprints_scripts, ...).
+        position_in_device_settings (str | Unset): Only actions shown in these device-settings
+            places, comma-separated: none, device_quick_settings.
+        created_by (int | Unset): Only actions created by this user (a user id).
+        updated_by (int | Unset): Only actions last changed by this user (a user id).
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -71,9 +71,10 @@ def sync_detailed(
     | UpdateCustomActionsResponse409
     | UpdateCustomActionsResponse500
 ]:
-    """
+    """Change a custom action; only the fields sent change, and options sent replace all the current ones.
+
     Args:
-        custom_action_id (UUID):
+        custom_action_id (UUID): The custom action's id (a UUID).
         body (CustomActionUpdate):
 
     Raises:
@@ -103,9 +104,10 @@ def sync(
     client: ClientLike,
     body: CustomActionUpdate,
 ) -> UpdateCustomActionsResponse200:
-    """
+    """Change a custom action; only the fields sent change, and options sent replace all the current ones.
+
     Args:
-        custom_action_id (UUID):
+        custom_action_id (UUID): The custom action's id (a UUID).
         body (CustomActionUpdate):
 
     Raises:
@@ -138,9 +140,10 @@ async def asyncio_detailed(
     | UpdateCustomActionsResponse409
     | UpdateCustomActionsResponse500
 ]:
-    """
+    """Change a custom action; only the fields sent change, and options sent replace all the current ones.
+
     Args:
-        custom_action_id (UUID):
+        custom_action_id (UUID): The custom action's id (a UUID).
         body (CustomActionUpdate):
 
     Raises:
@@ -168,9 +171,10 @@ async def asyncio(
     client: ClientLike,
     body: CustomActionUpdate,
 ) -> UpdateCustomActionsResponse200:
-    """
+    """Change a custom action; only the fields sent change, and options sent replace all the current ones.
+
     Args:
-        custom_action_id (UUID):
+        custom_action_id (UUID): The custom action's id (a UUID).
         body (CustomActionUpdate):
 
     Raises:

@@ -60,7 +60,8 @@ def sync_detailed(
 ) -> Response[
     CreateDepProfileResponse200 | TenantError400BadData | TenantError401Unauthorized | TenantError500InternalServerError
 ]:
-    """
+    """Create a DEP profile, which says what Setup Assistant shows on Apple devices as they enroll.
+
     Args:
         body (TenantDEPProfileCreateRequest | Unset):
 
@@ -89,7 +90,8 @@ def sync(
     client: ClientLike,
     body: TenantDEPProfileCreateRequest | Unset = UNSET,
 ) -> CreateDepProfileResponse200:
-    """
+    """Create a DEP profile, which says what Setup Assistant shows on Apple devices as they enroll.
+
     Args:
         body (TenantDEPProfileCreateRequest | Unset):
 
@@ -117,7 +119,8 @@ async def asyncio_detailed(
 ) -> Response[
     CreateDepProfileResponse200 | TenantError400BadData | TenantError401Unauthorized | TenantError500InternalServerError
 ]:
-    """
+    """Create a DEP profile, which says what Setup Assistant shows on Apple devices as they enroll.
+
     Args:
         body (TenantDEPProfileCreateRequest | Unset):
 
@@ -144,7 +147,8 @@ async def asyncio(
     client: ClientLike,
     body: TenantDEPProfileCreateRequest | Unset = UNSET,
 ) -> CreateDepProfileResponse200:
-    """
+    """Create a DEP profile, which says what Setup Assistant shows on Apple devices as they enroll.
+
     Args:
         body (TenantDEPProfileCreateRequest | Unset):
 

@@ -54,7 +54,8 @@ def sync_detailed(
     client: ClientLike,
     body: CreateDepSyncRequestBody,
 ) -> Response[CreateDepSyncRequestResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
-    """
+    """Start a DEP sync request; follow it with getDEPSyncRequest until its status is final.
+
     Args:
         body (CreateDepSyncRequestBody):
 
@@ -83,7 +84,8 @@ def sync(
     client: ClientLike,
     body: CreateDepSyncRequestBody,
 ) -> CreateDepSyncRequestResponse200:
-    """
+    """Start a DEP sync request; follow it with getDEPSyncRequest until its status is final.
+
     Args:
         body (CreateDepSyncRequestBody):
 
@@ -109,7 +111,8 @@ async def asyncio_detailed(
     client: ClientLike,
     body: CreateDepSyncRequestBody,
 ) -> Response[CreateDepSyncRequestResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
-    """
+    """Start a DEP sync request; follow it with getDEPSyncRequest until its status is final.
+
     Args:
         body (CreateDepSyncRequestBody):
 
@@ -136,7 +139,8 @@ async def asyncio(
     client: ClientLike,
     body: CreateDepSyncRequestBody,
 ) -> CreateDepSyncRequestResponse200:
-    """
+    """Start a DEP sync request; follow it with getDEPSyncRequest until its status is final.
+
     Args:
         body (CreateDepSyncRequestBody):
 

@@ -55,7 +55,8 @@ def sync_detailed(
     client: ClientLike,
     body: DEPTokenPOST | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | str]:
-    """
+    """Start a DEP token record and get back the public key file to give Apple Business Manager.
+
     Args:
         body (DEPTokenPOST | Unset):
 
@@ -84,7 +85,8 @@ def sync(
     client: ClientLike,
     body: DEPTokenPOST | Unset = UNSET,
 ) -> str:
-    """
+    """Start a DEP token record and get back the public key file to give Apple Business Manager.
+
     Args:
         body (DEPTokenPOST | Unset):
 
@@ -110,7 +112,8 @@ async def asyncio_detailed(
     client: ClientLike,
     body: DEPTokenPOST | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | str]:
-    """
+    """Start a DEP token record and get back the public key file to give Apple Business Manager.
+
     Args:
         body (DEPTokenPOST | Unset):
 
@@ -137,7 +140,8 @@ async def asyncio(
     client: ClientLike,
     body: DEPTokenPOST | Unset = UNSET,
 ) -> str:
-    """
+    """Start a DEP token record and get back the public key file to give Apple Business Manager.
+
     Args:
         body (DEPTokenPOST | Unset):
 

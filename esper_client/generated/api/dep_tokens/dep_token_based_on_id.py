@@ -47,9 +47,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[DepTokenBasedOnIdResponse200 | Error401Unauthorized | Error404NotFound | Error500InternalServerError]:
-    """
+    """Read one DEP token record (name, state and token expiry).
+
     Args:
-        id (str):
+        id (str): The DEP token record's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -76,9 +77,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> DepTokenBasedOnIdResponse200:
-    """
+    """Read one DEP token record (name, state and token expiry).
+
     Args:
-        id (str):
+        id (str): The DEP token record's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,9 +104,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[DepTokenBasedOnIdResponse200 | Error401Unauthorized | Error404NotFound | Error500InternalServerError]:
-    """
+    """Read one DEP token record (name, state and token expiry).
+
     Args:
-        id (str):
+        id (str): The DEP token record's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,9 +132,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DepTokenBasedOnIdResponse200:
-    """
+    """Read one DEP token record (name, state and token expiry).
+
     Args:
-        id (str):
+        id (str): The DEP token record's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -63,9 +63,11 @@ def sync_detailed(
 ) -> Response[
     DepTokenUploadResponse200 | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError
 ]:
-    """
+    """Upload the token file Apple Business Manager issued for this record's public key, completing the
+    record.
+
     Args:
-        id (str):
+        id (str): The DEP token record's id (a UUID).
         body (DepTokenUploadBody):
 
     Raises:
@@ -95,9 +97,11 @@ def sync(
     client: ClientLike,
     body: DepTokenUploadBody,
 ) -> DepTokenUploadResponse200:
-    """
+    """Upload the token file Apple Business Manager issued for this record's public key, completing the
+    record.
+
     Args:
-        id (str):
+        id (str): The DEP token record's id (a UUID).
         body (DepTokenUploadBody):
 
     Raises:
@@ -126,9 +130,11 @@ async def asyncio_detailed(
 ) -> Response[
     DepTokenUploadResponse200 | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError
 ]:
-    """
+    """Upload the token file Apple Business Manager issued for this record's public key, completing the
+    record.
+
     Args:
-        id (str):
+        id (str): The DEP token record's id (a UUID).
         body (DepTokenUploadBody):
 
     Raises:
@@ -156,9 +162,11 @@ async def asyncio(
     client: ClientLike,
     body: DepTokenUploadBody,
 ) -> DepTokenUploadResponse200:
-    """
+    """Upload the token file Apple Business Manager issued for this record's public key, completing the
+    record.
+
     Args:
-        id (str):
+        id (str): The DEP token record's id (a UUID).
         body (DepTokenUploadBody):
 
     Raises:

@@ -58,9 +58,11 @@ def sync_detailed(
     client: ClientLike,
     state: ListDepTokensState | Unset = UNSET,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListDepTokensResponse200]:
-    """
+    """List the tenant's DEP token records (the link to Apple Business Manager).
+
     Args:
-        state (ListDepTokensState | Unset):
+        state (ListDepTokensState | Unset): Only records at this step; CSR_GENERATED has its
+            public key made but no token yet, COMPLETED has the token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -87,9 +89,11 @@ def sync(
     client: ClientLike,
     state: ListDepTokensState | Unset = UNSET,
 ) -> ListDepTokensResponse200:
-    """
+    """List the tenant's DEP token records (the link to Apple Business Manager).
+
     Args:
-        state (ListDepTokensState | Unset):
+        state (ListDepTokensState | Unset): Only records at this step; CSR_GENERATED has its
+            public key made but no token yet, COMPLETED has the token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,9 +117,11 @@ async def asyncio_detailed(
     client: ClientLike,
     state: ListDepTokensState | Unset = UNSET,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListDepTokensResponse200]:
-    """
+    """List the tenant's DEP token records (the link to Apple Business Manager).
+
     Args:
-        state (ListDepTokensState | Unset):
+        state (ListDepTokensState | Unset): Only records at this step; CSR_GENERATED has its
+            public key made but no token yet, COMPLETED has the token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,9 +146,11 @@ async def asyncio(
     client: ClientLike,
     state: ListDepTokensState | Unset = UNSET,
 ) -> ListDepTokensResponse200:
-    """
+    """List the tenant's DEP token records (the link to Apple Business Manager).
+
     Args:
-        state (ListDepTokensState | Unset):
+        state (ListDepTokensState | Unset): Only records at this step; CSR_GENERATED has its
+            public key made but no token yet, COMPLETED has the token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

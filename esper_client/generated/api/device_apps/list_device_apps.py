@@ -62,10 +62,11 @@ def sync_detailed(
     app_id: UUID,
     app_version_id: UUID,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDeviceAppsResponse200]:
-    """
+    """List the ids of the devices that have a given app version.
+
     Args:
-        app_id (UUID):
-        app_version_id (UUID):
+        app_id (UUID): The app's id (a UUID).
+        app_version_id (UUID): The app version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,10 +95,11 @@ def sync(
     app_id: UUID,
     app_version_id: UUID,
 ) -> ListDeviceAppsResponse200:
-    """
+    """List the ids of the devices that have a given app version.
+
     Args:
-        app_id (UUID):
-        app_version_id (UUID):
+        app_id (UUID): The app's id (a UUID).
+        app_version_id (UUID): The app version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,10 +125,11 @@ async def asyncio_detailed(
     app_id: UUID,
     app_version_id: UUID,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDeviceAppsResponse200]:
-    """
+    """List the ids of the devices that have a given app version.
+
     Args:
-        app_id (UUID):
-        app_version_id (UUID):
+        app_id (UUID): The app's id (a UUID).
+        app_version_id (UUID): The app version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,10 +156,11 @@ async def asyncio(
     app_id: UUID,
     app_version_id: UUID,
 ) -> ListDeviceAppsResponse200:
-    """
+    """List the ids of the devices that have a given app version.
+
     Args:
-        app_id (UUID):
-        app_version_id (UUID):
+        app_id (UUID): The app's id (a UUID).
+        app_version_id (UUID): The app version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -73,12 +73,14 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesDeviceAppsResponse200]:
-    """
+    """List the apps on one device, optionally of some app types only (paged with limit and offset).
+
     Args:
-        device_id (str):
-        app_type (ListDevicesDeviceAppsAppType | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        device_id (str): The device's id.
+        app_type (ListDevicesDeviceAppsAppType | Unset): Only apps of these types, comma-
+            separated.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,12 +113,14 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> ListDevicesDeviceAppsResponse200:
-    """
+    """List the apps on one device, optionally of some app types only (paged with limit and offset).
+
     Args:
-        device_id (str):
-        app_type (ListDevicesDeviceAppsAppType | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        device_id (str): The device's id.
+        app_type (ListDevicesDeviceAppsAppType | Unset): Only apps of these types, comma-
+            separated.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,12 +150,14 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesDeviceAppsResponse200]:
-    """
+    """List the apps on one device, optionally of some app types only (paged with limit and offset).
+
     Args:
-        device_id (str):
-        app_type (ListDevicesDeviceAppsAppType | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        device_id (str): The device's id.
+        app_type (ListDevicesDeviceAppsAppType | Unset): Only apps of these types, comma-
+            separated.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,12 +188,14 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> ListDevicesDeviceAppsResponse200:
-    """
+    """List the apps on one device, optionally of some app types only (paged with limit and offset).
+
     Args:
-        device_id (str):
-        app_type (ListDevicesDeviceAppsAppType | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        device_id (str): The device's id.
+        app_type (ListDevicesDeviceAppsAppType | Unset): Only apps of these types, comma-
+            separated.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

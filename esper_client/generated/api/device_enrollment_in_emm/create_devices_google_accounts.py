@@ -73,9 +73,11 @@ def sync_detailed(
     | Error409Conflict
     | Error500InternalServerError
 ]:
-    """
+    """Register a device's Google user with Google EMM; sent without a body, the call also makes a Google
+    auth token.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
         body (GoogleAccount | Unset):
 
     Raises:
@@ -105,9 +107,11 @@ def sync(
     client: ClientLike,
     body: GoogleAccount | Unset = UNSET,
 ) -> CreateDevicesGoogleAccountsResponse200:
-    """
+    """Register a device's Google user with Google EMM; sent without a body, the call also makes a Google
+    auth token.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
         body (GoogleAccount | Unset):
 
     Raises:
@@ -140,9 +144,11 @@ async def asyncio_detailed(
     | Error409Conflict
     | Error500InternalServerError
 ]:
-    """
+    """Register a device's Google user with Google EMM; sent without a body, the call also makes a Google
+    auth token.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
         body (GoogleAccount | Unset):
 
     Raises:
@@ -170,9 +176,11 @@ async def asyncio(
     client: ClientLike,
     body: GoogleAccount | Unset = UNSET,
 ) -> CreateDevicesGoogleAccountsResponse200:
-    """
+    """Register a device's Google user with Google EMM; sent without a body, the call also makes a Google
+    auth token.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
         body (GoogleAccount | Unset):
 
     Raises:

@@ -51,9 +51,10 @@ def sync_detailed(
 ) -> Response[
     DeleteDevicesGoogleAccountsResponse200 | Error401Unauthorized | Error404NotFound | Error500InternalServerError
 ]:
-    """
+    """Take a device out of Google EMM, removing the Google account kept for it.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,9 +81,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> DeleteDevicesGoogleAccountsResponse200:
-    """
+    """Take a device out of Google EMM, removing the Google account kept for it.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,9 +110,10 @@ async def asyncio_detailed(
 ) -> Response[
     DeleteDevicesGoogleAccountsResponse200 | Error401Unauthorized | Error404NotFound | Error500InternalServerError
 ]:
-    """
+    """Take a device out of Google EMM, removing the Google account kept for it.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,9 +138,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DeleteDevicesGoogleAccountsResponse200:
-    """
+    """Take a device out of Google EMM, removing the Google account kept for it.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -51,9 +51,10 @@ def sync_detailed(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesGoogleAccountsResponse200
 ]:
-    """
+    """Read the Google account Esper keeps for a device's enrollment in Google EMM.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,9 +81,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> ListDevicesGoogleAccountsResponse200:
-    """
+    """Read the Google account Esper keeps for a device's enrollment in Google EMM.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,9 +110,10 @@ async def asyncio_detailed(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesGoogleAccountsResponse200
 ]:
-    """
+    """Read the Google account Esper keeps for a device's enrollment in Google EMM.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,9 +138,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> ListDevicesGoogleAccountsResponse200:
-    """
+    """Read the Google account Esper keeps for a device's enrollment in Google EMM.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

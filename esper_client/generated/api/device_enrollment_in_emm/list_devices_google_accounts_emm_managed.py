@@ -53,9 +53,10 @@ def sync_detailed(
 ) -> Response[
     DevicesListResponse | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError
 ]:
-    """
+    """List the devices Google EMM manages for the Google user behind a device.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,9 +83,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> DevicesListResponse:
-    """
+    """List the devices Google EMM manages for the Google user behind a device.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,9 +112,10 @@ async def asyncio_detailed(
 ) -> Response[
     DevicesListResponse | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError
 ]:
-    """
+    """List the devices Google EMM manages for the Google user behind a device.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,9 +140,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DevicesListResponse:
-    """
+    """List the devices Google EMM manages for the Google user behind a device.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

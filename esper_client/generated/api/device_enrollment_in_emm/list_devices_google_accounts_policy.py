@@ -53,9 +53,10 @@ def sync_detailed(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GoogleEMMDevice
 ]:
-    """
+    """Read a device's Google EMM policy.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,9 +83,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> GoogleEMMDevice:
-    """
+    """Read a device's Google EMM policy.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,9 +112,10 @@ async def asyncio_detailed(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GoogleEMMDevice
 ]:
-    """
+    """Read a device's Google EMM policy.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,9 +140,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GoogleEMMDevice:
-    """
+    """Read a device's Google EMM policy.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

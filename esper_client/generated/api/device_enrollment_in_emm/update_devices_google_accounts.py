@@ -71,9 +71,10 @@ def sync_detailed(
     | Error500InternalServerError
     | UpdateDevicesGoogleAccountsResponse200
 ]:
-    """
+    """Replace the Google user and device ids Esper keeps for a device's Google EMM enrollment.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
         body (GoogleAccountUpdateRequestBody):
 
     Raises:
@@ -103,9 +104,10 @@ def sync(
     client: ClientLike,
     body: GoogleAccountUpdateRequestBody,
 ) -> UpdateDevicesGoogleAccountsResponse200:
-    """
+    """Replace the Google user and device ids Esper keeps for a device's Google EMM enrollment.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
         body (GoogleAccountUpdateRequestBody):
 
     Raises:
@@ -138,9 +140,10 @@ async def asyncio_detailed(
     | Error500InternalServerError
     | UpdateDevicesGoogleAccountsResponse200
 ]:
-    """
+    """Replace the Google user and device ids Esper keeps for a device's Google EMM enrollment.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
         body (GoogleAccountUpdateRequestBody):
 
     Raises:
@@ -168,9 +171,10 @@ async def asyncio(
     client: ClientLike,
     body: GoogleAccountUpdateRequestBody,
 ) -> UpdateDevicesGoogleAccountsResponse200:
-    """
+    """Replace the Google user and device ids Esper keeps for a device's Google EMM enrollment.
+
     Args:
-        device_id (UUID):
+        device_id (UUID): The device's id (a UUID).
         body (GoogleAccountUpdateRequestBody):
 
     Raises:

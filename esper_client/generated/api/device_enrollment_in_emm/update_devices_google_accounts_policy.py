@@ -85,11 +85,14 @@ def sync_detailed(
     | Error500InternalServerError
     | UpdateDevicesGoogleAccountsPolicyResponse200
 ]:
-    """
+    """Replace a device's Google EMM policy, which lists the Play apps to install or uninstall.
+
     Args:
-        device_id (UUID):
-        is_provisioning (str | Unset):  Default: 'false'.
-        is_converging (str | Unset):  Default: 'false'.
+        device_id (UUID): The device's id (a UUID).
+        is_provisioning (str | Unset): Provisioning flag, given as the text 'true' or 'false'.
+            Default: 'false'.
+        is_converging (str | Unset): Converge flag, given as the text 'true' or 'false'. Default:
+            'false'.
         body (GoogleEMMDevicePolicyRequest):
 
     Raises:
@@ -123,11 +126,14 @@ def sync(
     is_provisioning: str | Unset = "false",
     is_converging: str | Unset = "false",
 ) -> UpdateDevicesGoogleAccountsPolicyResponse200:
-    """
+    """Replace a device's Google EMM policy, which lists the Play apps to install or uninstall.
+
     Args:
-        device_id (UUID):
-        is_provisioning (str | Unset):  Default: 'false'.
-        is_converging (str | Unset):  Default: 'false'.
+        device_id (UUID): The device's id (a UUID).
+        is_provisioning (str | Unset): Provisioning flag, given as the text 'true' or 'false'.
+            Default: 'false'.
+        is_converging (str | Unset): Converge flag, given as the text 'true' or 'false'. Default:
+            'false'.
         body (GoogleEMMDevicePolicyRequest):
 
     Raises:
@@ -164,11 +170,14 @@ async def asyncio_detailed(
     | Error500InternalServerError
     | UpdateDevicesGoogleAccountsPolicyResponse200
 ]:
-    """
+    """Replace a device's Google EMM policy, which lists the Play apps to install or uninstall.
+
     Args:
-        device_id (UUID):
-        is_provisioning (str | Unset):  Default: 'false'.
-        is_converging (str | Unset):  Default: 'false'.
+        device_id (UUID): The device's id (a UUID).
+        is_provisioning (str | Unset): Provisioning flag, given as the text 'true' or 'false'.
+            Default: 'false'.
+        is_converging (str | Unset): Converge flag, given as the text 'true' or 'false'. Default:
+            'false'.
         body (GoogleEMMDevicePolicyRequest):
 
     Raises:
@@ -200,11 +209,14 @@ async def asyncio(
     is_provisioning: str | Unset = "false",
     is_converging: str | Unset = "false",
 ) -> UpdateDevicesGoogleAccountsPolicyResponse200:
-    """
+    """Replace a device's Google EMM policy, which lists the Play apps to install or uninstall.
+
     Args:
-        device_id (UUID):
-        is_provisioning (str | Unset):  Default: 'false'.
-        is_converging (str | Unset):  Default: 'false'.
+        device_id (UUID): The device's id (a UUID).
+        is_provisioning (str | Unset): Provisioning flag, given as the text 'true' or 'false'.
+            Default: 'false'.
+        is_converging (str | Unset): Converge flag, given as the text 'true' or 'false'. Default:
+            'false'.
         body (GoogleEMMDevicePolicyRequest):
 
     Raises:

@@ -57,7 +57,7 @@ def sync_detailed(
     """Make a new device group.
 
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (DeviceGroupUpdate):
 
     Raises:
@@ -90,7 +90,7 @@ def sync(
     """Make a new device group.
 
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (DeviceGroupUpdate):
 
     Raises:
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     """Make a new device group.
 
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (DeviceGroupUpdate):
 
     Raises:
@@ -151,7 +151,7 @@ async def asyncio(
     """Make a new device group.
 
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (DeviceGroupUpdate):
 
     Raises:

@@ -49,8 +49,8 @@ def sync_detailed(
     """Remove a device group.
 
     Args:
-        enterprise_id (str):
-        group_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,8 +82,8 @@ def sync(
     """Remove a device group.
 
     Args:
-        enterprise_id (str):
-        group_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,8 +112,8 @@ async def asyncio_detailed(
     """Remove a device group.
 
     Args:
-        enterprise_id (str):
-        group_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,8 +143,8 @@ async def asyncio(
     """Remove a device group.
 
     Args:
-        enterprise_id (str):
-        group_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -45,8 +45,8 @@ def sync_detailed(
     """Remove a group thumbnail.
 
     Args:
-        enterprise_id (UUID):
-        thumbnail_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        thumbnail_id (UUID): The group thumbnail's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,8 +78,8 @@ def sync(
     """Remove a group thumbnail.
 
     Args:
-        enterprise_id (UUID):
-        thumbnail_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        thumbnail_id (UUID): The group thumbnail's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,8 +108,8 @@ async def asyncio_detailed(
     """Remove a group thumbnail.
 
     Args:
-        enterprise_id (UUID):
-        thumbnail_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        thumbnail_id (UUID): The group thumbnail's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,8 +139,8 @@ async def asyncio(
     """Remove a group thumbnail.
 
     Args:
-        enterprise_id (UUID):
-        thumbnail_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        thumbnail_id (UUID): The group thumbnail's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

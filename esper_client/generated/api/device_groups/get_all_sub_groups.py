@@ -60,8 +60,9 @@ def sync_detailed(
     """List the child groups of one or more groups.
 
     Args:
-        parent_group_ids (str):
-        immediate (bool | Unset):  Default: False.
+        parent_group_ids (str): Ids of the parent groups, comma-separated.
+        immediate (bool | Unset): True for only the direct children; false for every group below
+            each parent. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,8 +94,9 @@ def sync(
     """List the child groups of one or more groups.
 
     Args:
-        parent_group_ids (str):
-        immediate (bool | Unset):  Default: False.
+        parent_group_ids (str): Ids of the parent groups, comma-separated.
+        immediate (bool | Unset): True for only the direct children; false for every group below
+            each parent. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,8 +125,9 @@ async def asyncio_detailed(
     """List the child groups of one or more groups.
 
     Args:
-        parent_group_ids (str):
-        immediate (bool | Unset):  Default: False.
+        parent_group_ids (str): Ids of the parent groups, comma-separated.
+        immediate (bool | Unset): True for only the direct children; false for every group below
+            each parent. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,8 +157,9 @@ async def asyncio(
     """List the child groups of one or more groups.
 
     Args:
-        parent_group_ids (str):
-        immediate (bool | Unset):  Default: False.
+        parent_group_ids (str): Ids of the parent groups, comma-separated.
+        immediate (bool | Unset): True for only the direct children; false for every group below
+            each parent. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -44,8 +44,8 @@ def sync_detailed(
     """Read one group thumbnail.
 
     Args:
-        enterprise_id (UUID):
-        thumbnail_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        thumbnail_id (UUID): The group thumbnail's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,8 +77,8 @@ def sync(
     """Read one group thumbnail.
 
     Args:
-        enterprise_id (UUID):
-        thumbnail_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        thumbnail_id (UUID): The group thumbnail's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,8 +107,8 @@ async def asyncio_detailed(
     """Read one group thumbnail.
 
     Args:
-        enterprise_id (UUID):
-        thumbnail_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        thumbnail_id (UUID): The group thumbnail's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,8 +138,8 @@ async def asyncio(
     """Read one group thumbnail.
 
     Args:
-        enterprise_id (UUID):
-        thumbnail_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        thumbnail_id (UUID): The group thumbnail's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -70,9 +70,10 @@ def sync_detailed(
     """Change some fields of a device group.
 
     Args:
-        enterprise_id (str):
-        group_id (UUID):
-        action (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        action (str | Unset): Which change this is: add or remove (the devices in device_ids),
+            rename, or move (under the parent given).
         body (DeviceGroupPartialUpdate):
 
     Raises:
@@ -109,9 +110,10 @@ def sync(
     """Change some fields of a device group.
 
     Args:
-        enterprise_id (str):
-        group_id (UUID):
-        action (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        action (str | Unset): Which change this is: add or remove (the devices in device_ids),
+            rename, or move (under the parent given).
         body (DeviceGroupPartialUpdate):
 
     Raises:
@@ -145,9 +147,10 @@ async def asyncio_detailed(
     """Change some fields of a device group.
 
     Args:
-        enterprise_id (str):
-        group_id (UUID):
-        action (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        action (str | Unset): Which change this is: add or remove (the devices in device_ids),
+            rename, or move (under the parent given).
         body (DeviceGroupPartialUpdate):
 
     Raises:
@@ -182,9 +185,10 @@ async def asyncio(
     """Change some fields of a device group.
 
     Args:
-        enterprise_id (str):
-        group_id (UUID):
-        action (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        action (str | Unset): Which change this is: add or remove (the devices in device_ids),
+            rename, or move (under the parent given).
         body (DeviceGroupPartialUpdate):
 
     Raises:

@@ -69,9 +69,10 @@ def sync_detailed(
     """Replace a device group's settings.
 
     Args:
-        enterprise_id (str):
-        group_id (UUID):
-        action (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        action (str | Unset): Which change this is: add or remove (the devices in device_ids),
+            rename, or move (under the parent given).
         body (DeviceGroupUpdate):
 
     Raises:
@@ -108,9 +109,10 @@ def sync(
     """Replace a device group's settings.
 
     Args:
-        enterprise_id (str):
-        group_id (UUID):
-        action (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        action (str | Unset): Which change this is: add or remove (the devices in device_ids),
+            rename, or move (under the parent given).
         body (DeviceGroupUpdate):
 
     Raises:
@@ -144,9 +146,10 @@ async def asyncio_detailed(
     """Replace a device group's settings.
 
     Args:
-        enterprise_id (str):
-        group_id (UUID):
-        action (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        action (str | Unset): Which change this is: add or remove (the devices in device_ids),
+            rename, or move (under the parent given).
         body (DeviceGroupUpdate):
 
     Raises:
@@ -181,9 +184,10 @@ async def asyncio(
     """Replace a device group's settings.
 
     Args:
-        enterprise_id (str):
-        group_id (UUID):
-        action (str | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        group_id (UUID): The device group's id (a UUID).
+        action (str | Unset): Which change this is: add or remove (the devices in device_ids),
+            rename, or move (under the parent given).
         body (DeviceGroupUpdate):
 
     Raises:

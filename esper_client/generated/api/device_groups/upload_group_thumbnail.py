@@ -52,7 +52,7 @@ def sync_detailed(
     """Upload an image to use as a group thumbnail.
 
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (UploadGroupThumbnailBody):
 
     Raises:
@@ -85,7 +85,7 @@ def sync(
     """Upload an image to use as a group thumbnail.
 
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (UploadGroupThumbnailBody):
 
     Raises:
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     """Upload an image to use as a group thumbnail.
 
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (UploadGroupThumbnailBody):
 
     Raises:
@@ -146,7 +146,7 @@ async def asyncio(
     """Upload an image to use as a group thumbnail.
 
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (UploadGroupThumbnailBody):
 
     Raises:

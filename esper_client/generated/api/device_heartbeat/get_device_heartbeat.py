@@ -47,9 +47,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetDeviceHeartbeatResponse200]:
-    """
+    """Read when one device was last seen (its latest heartbeat).
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -76,9 +77,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetDeviceHeartbeatResponse200:
-    """
+    """Read when one device was last seen (its latest heartbeat).
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,9 +104,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetDeviceHeartbeatResponse200]:
-    """
+    """Read when one device was last seen (its latest heartbeat).
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,9 +132,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetDeviceHeartbeatResponse200:
-    """
+    """Read when one device was last seen (its latest heartbeat).
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

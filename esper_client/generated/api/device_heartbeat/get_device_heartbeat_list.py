@@ -81,13 +81,16 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | GetDeviceHeartbeatListResponse200]:
-    """
+    """List when devices were last seen, for those seen within a time range (paged with limit and offset).
+
     Args:
-        last_seen_gt (datetime.datetime):
-        last_seen_lt (datetime.datetime):
-        platform (GetDeviceHeartbeatListPlatform | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        last_seen_gt (datetime.datetime): Start of the range: only devices last seen after this
+            time.
+        last_seen_lt (datetime.datetime): End of the range: only devices last seen before this
+            time.
+        platform (GetDeviceHeartbeatListPlatform | Unset): Only devices of this platform.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,13 +125,16 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> GetDeviceHeartbeatListResponse200:
-    """
+    """List when devices were last seen, for those seen within a time range (paged with limit and offset).
+
     Args:
-        last_seen_gt (datetime.datetime):
-        last_seen_lt (datetime.datetime):
-        platform (GetDeviceHeartbeatListPlatform | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        last_seen_gt (datetime.datetime): Start of the range: only devices last seen after this
+            time.
+        last_seen_lt (datetime.datetime): End of the range: only devices last seen before this
+            time.
+        platform (GetDeviceHeartbeatListPlatform | Unset): Only devices of this platform.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,13 +166,16 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | GetDeviceHeartbeatListResponse200]:
-    """
+    """List when devices were last seen, for those seen within a time range (paged with limit and offset).
+
     Args:
-        last_seen_gt (datetime.datetime):
-        last_seen_lt (datetime.datetime):
-        platform (GetDeviceHeartbeatListPlatform | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        last_seen_gt (datetime.datetime): Start of the range: only devices last seen after this
+            time.
+        last_seen_lt (datetime.datetime): End of the range: only devices last seen before this
+            time.
+        platform (GetDeviceHeartbeatListPlatform | Unset): Only devices of this platform.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,13 +208,16 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> GetDeviceHeartbeatListResponse200:
-    """
+    """List when devices were last seen, for those seen within a time range (paged with limit and offset).
+
     Args:
-        last_seen_gt (datetime.datetime):
-        last_seen_lt (datetime.datetime):
-        platform (GetDeviceHeartbeatListPlatform | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        last_seen_gt (datetime.datetime): Start of the range: only devices last seen after this
+            time.
+        last_seen_lt (datetime.datetime): End of the range: only devices last seen before this
+            time.
+        platform (GetDeviceHeartbeatListPlatform | Unset): Only devices of this platform.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -44,8 +44,8 @@ def sync_detailed(
     """Read how one operation went on one device.
 
     Args:
-        operations_id (UUID):
-        device_id (UUID):
+        operations_id (UUID): The operation's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,8 +77,8 @@ def sync(
     """Read how one operation went on one device.
 
     Args:
-        operations_id (UUID):
-        device_id (UUID):
+        operations_id (UUID): The operation's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,8 +107,8 @@ async def asyncio_detailed(
     """Read how one operation went on one device.
 
     Args:
-        operations_id (UUID):
-        device_id (UUID):
+        operations_id (UUID): The operation's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,8 +138,8 @@ async def asyncio(
     """Read how one operation went on one device.
 
     Args:
-        operations_id (UUID):
-        device_id (UUID):
+        operations_id (UUID): The operation's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -70,11 +70,13 @@ def sync_detailed(
     """List the per-device records of an operation; filter by integer state (see DeviceOperationState).
 
     Args:
-        operations_id (UUID):
-        limit (int | Unset):
-        offset (int | Unset):
-        state (int | Unset):
-        ordering (GetDeviceOperationsOrdering | Unset):
+        operations_id (UUID): The operation's id (a UUID).
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        state (int | Unset): Only records in this state, as its number: 10 created, 20 initiated,
+            30 dispatched, 40 processing, 50 success, 60 failure, 70 cancelled, 80 timeout, 90
+            completed.
+        ordering (GetDeviceOperationsOrdering | Unset): Field to sort by.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,11 +114,13 @@ def sync(
     """List the per-device records of an operation; filter by integer state (see DeviceOperationState).
 
     Args:
-        operations_id (UUID):
-        limit (int | Unset):
-        offset (int | Unset):
-        state (int | Unset):
-        ordering (GetDeviceOperationsOrdering | Unset):
+        operations_id (UUID): The operation's id (a UUID).
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        state (int | Unset): Only records in this state, as its number: 10 created, 20 initiated,
+            30 dispatched, 40 processing, 50 success, 60 failure, 70 cancelled, 80 timeout, 90
+            completed.
+        ordering (GetDeviceOperationsOrdering | Unset): Field to sort by.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,11 +155,13 @@ async def asyncio_detailed(
     """List the per-device records of an operation; filter by integer state (see DeviceOperationState).
 
     Args:
-        operations_id (UUID):
-        limit (int | Unset):
-        offset (int | Unset):
-        state (int | Unset):
-        ordering (GetDeviceOperationsOrdering | Unset):
+        operations_id (UUID): The operation's id (a UUID).
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        state (int | Unset): Only records in this state, as its number: 10 created, 20 initiated,
+            30 dispatched, 40 processing, 50 success, 60 failure, 70 cancelled, 80 timeout, 90
+            completed.
+        ordering (GetDeviceOperationsOrdering | Unset): Field to sort by.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,11 +197,13 @@ async def asyncio(
     """List the per-device records of an operation; filter by integer state (see DeviceOperationState).
 
     Args:
-        operations_id (UUID):
-        limit (int | Unset):
-        offset (int | Unset):
-        state (int | Unset):
-        ordering (GetDeviceOperationsOrdering | Unset):
+        operations_id (UUID): The operation's id (a UUID).
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        state (int | Unset): Only records in this state, as its number: 10 created, 20 initiated,
+            30 dispatched, 40 processing, 50 success, 60 failure, 70 cancelled, 80 timeout, 90
+            completed.
+        ordering (GetDeviceOperationsOrdering | Unset): Field to sort by.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -76,8 +76,8 @@ def sync_detailed(
     """Change the record of one operation on one device.
 
     Args:
-        operations_id (UUID):
-        device_id (UUID):
+        operations_id (UUID): The operation's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
         body (UpdateDeviceOperationBody):
 
     Raises:
@@ -112,8 +112,8 @@ def sync(
     """Change the record of one operation on one device.
 
     Args:
-        operations_id (UUID):
-        device_id (UUID):
+        operations_id (UUID): The operation's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
         body (UpdateDeviceOperationBody):
 
     Raises:
@@ -151,8 +151,8 @@ async def asyncio_detailed(
     """Change the record of one operation on one device.
 
     Args:
-        operations_id (UUID):
-        device_id (UUID):
+        operations_id (UUID): The operation's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
         body (UpdateDeviceOperationBody):
 
     Raises:
@@ -185,8 +185,8 @@ async def asyncio(
     """Change the record of one operation on one device.
 
     Args:
-        operations_id (UUID):
-        device_id (UUID):
+        operations_id (UUID): The operation's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
         body (UpdateDeviceOperationBody):
 
     Raises:

@@ -60,11 +60,12 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetDeviceLocationsResponse200]:
-    """
+    """List the last known locations of the enterprise's devices (paged with limit and offset).
+
     Args:
-        enterprise_id (UUID):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,11 +96,12 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> GetDeviceLocationsResponse200:
-    """
+    """List the last known locations of the enterprise's devices (paged with limit and offset).
+
     Args:
-        enterprise_id (UUID):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,11 +129,12 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetDeviceLocationsResponse200]:
-    """
+    """List the last known locations of the enterprise's devices (paged with limit and offset).
+
     Args:
-        enterprise_id (UUID):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,11 +163,12 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> GetDeviceLocationsResponse200:
-    """
+    """List the last known locations of the enterprise's devices (paged with limit and offset).
+
     Args:
-        enterprise_id (UUID):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

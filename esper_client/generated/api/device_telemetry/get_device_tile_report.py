@@ -45,10 +45,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[DeviceTiles | ErrorResponse]:
-    """
+    """Read one device tile (a device's summary record).
+
     Args:
-        enterprise_id (UUID):
-        device_tiles_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        device_tiles_id (int): The device tile's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,10 +78,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> DeviceTiles:
-    """
+    """Read one device tile (a device's summary record).
+
     Args:
-        enterprise_id (UUID):
-        device_tiles_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        device_tiles_id (int): The device tile's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +108,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[DeviceTiles | ErrorResponse]:
-    """
+    """Read one device tile (a device's summary record).
+
     Args:
-        enterprise_id (UUID):
-        device_tiles_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        device_tiles_id (int): The device tile's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +139,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DeviceTiles:
-    """
+    """Read one device tile (a device's summary record).
+
     Args:
-        enterprise_id (UUID):
-        device_tiles_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        device_tiles_id (int): The device tile's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

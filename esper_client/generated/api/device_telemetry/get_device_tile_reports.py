@@ -264,53 +264,63 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetDeviceTileReportsResponse200]:
-    """
+    """List device tiles, one summary per device (battery, network, security, location), with many filters.
+
     Args:
-        enterprise_id (UUID):
-        state (int | Unset):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        provisioned_on_gt (datetime.datetime | Unset):
-        provisioned_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        last_seen_gt (datetime.datetime | Unset):
-        last_seen_lt (datetime.datetime | Unset):
-        battery_level_gte (float | Unset):
-        battery_level_lte (float | Unset):
-        at_risk (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        state (int | Unset): Only devices in this state, given as its number.
+        created_on_gt (datetime.datetime | Unset): Only devices whose record was created after
+            this time.
+        created_on_lt (datetime.datetime | Unset): Only devices whose record was created before
+            this time.
+        provisioned_on_gt (datetime.datetime | Unset): Only devices provisioned after this time.
+        provisioned_on_lt (datetime.datetime | Unset): Only devices provisioned before this time.
+        updated_on_gt (datetime.datetime | Unset): Only devices whose record last changed after
+            this time.
+        updated_on_lt (datetime.datetime | Unset): Only devices whose record last changed before
+            this time.
+        last_seen_gt (datetime.datetime | Unset): Only devices last seen after this time.
+        last_seen_lt (datetime.datetime | Unset): Only devices last seen before this time.
+        battery_level_gte (float | Unset): Only devices whose battery level is at least this.
+        battery_level_lte (float | Unset): Only devices whose battery level is at most this.
+        at_risk (bool | Unset): True for only the devices flagged as at risk, false for only the
+            others.
         security_status (SecurityStatesEnum | Unset):
-        status (str | Unset):
-        group (UUID | Unset):
-        group_name (str | Unset):
-        group_name_multi (str | Unset):
-        group_multi (UUID | Unset):
-        group_multi_immediate (str | Unset):
-        group_null (str | Unset):
-        imei (str | Unset):
-        name (str | Unset):
-        recently_added (bool | Unset):
-        is_gms (bool | Unset):
-        tags (str | Unset):
-        is_geofence_applied (str | Unset):
-        serial (str | Unset):
-        android_version (str | Unset):
-        android_version_multi (str | Unset):
-        wifi_ssid (str | Unset):
-        network_type (str | Unset):
-        network_type_multi (str | Unset):
-        model (str | Unset):
-        template (str | Unset):
-        template_multi (str | Unset):
-        policy (str | Unset):
-        policy_multi (str | Unset):
-        policy_null (bool | Unset):
-        dpc_version (str | Unset):
-        active_connection (str | Unset):
-        device_type (str | Unset):
-        seamless_info (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        status (str | Unset): Only devices with this status.
+        group (UUID | Unset): Only devices in this group (its id).
+        group_name (str | Unset): Only devices in the group with this name.
+        group_name_multi (str | Unset): Only devices in any of these groups, given by name.
+        group_multi (UUID | Unset): Only devices in any of these groups, given by id.
+        group_multi_immediate (str | Unset): Only devices directly in these groups, not in their
+            subgroups.
+        group_null (str | Unset): 'true' for only the devices in no group, 'false' for only those
+            in one.
+        imei (str | Unset): Only the device with this IMEI.
+        name (str | Unset): Only devices with this name.
+        recently_added (bool | Unset): True for only the recently added devices.
+        is_gms (bool | Unset): True for only the devices with Google Mobile Services, false for
+            only those without.
+        tags (str | Unset): Only devices with this tag.
+        is_geofence_applied (str | Unset): Only devices that have (or, with false, do not have) a
+            geofence applied.
+        serial (str | Unset): Only the device with this serial number.
+        android_version (str | Unset): Only devices on this Android version.
+        android_version_multi (str | Unset): Only devices on any of these Android versions.
+        wifi_ssid (str | Unset): Only devices on the Wi-Fi network with this SSID.
+        network_type (str | Unset): Only devices on this kind of network.
+        network_type_multi (str | Unset): Only devices on any of these kinds of network.
+        model (str | Unset): Only devices of this model.
+        template (str | Unset): Only devices with this template.
+        template_multi (str | Unset): Only devices with any of these templates.
+        policy (str | Unset): Only devices under the policy with this name.
+        policy_multi (str | Unset): Only devices under any of these policies.
+        policy_null (bool | Unset): True for only the devices under no policy.
+        dpc_version (str | Unset): Only devices running this version of the Esper agent (DPC).
+        active_connection (str | Unset): Only devices with this active connection.
+        device_type (str | Unset): Only devices of this type.
+        seamless_info (str | Unset): Only devices with this seamless provisioning information.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -425,53 +435,63 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> GetDeviceTileReportsResponse200:
-    """
+    """List device tiles, one summary per device (battery, network, security, location), with many filters.
+
     Args:
-        enterprise_id (UUID):
-        state (int | Unset):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        provisioned_on_gt (datetime.datetime | Unset):
-        provisioned_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        last_seen_gt (datetime.datetime | Unset):
-        last_seen_lt (datetime.datetime | Unset):
-        battery_level_gte (float | Unset):
-        battery_level_lte (float | Unset):
-        at_risk (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        state (int | Unset): Only devices in this state, given as its number.
+        created_on_gt (datetime.datetime | Unset): Only devices whose record was created after
+            this time.
+        created_on_lt (datetime.datetime | Unset): Only devices whose record was created before
+            this time.
+        provisioned_on_gt (datetime.datetime | Unset): Only devices provisioned after this time.
+        provisioned_on_lt (datetime.datetime | Unset): Only devices provisioned before this time.
+        updated_on_gt (datetime.datetime | Unset): Only devices whose record last changed after
+            this time.
+        updated_on_lt (datetime.datetime | Unset): Only devices whose record last changed before
+            this time.
+        last_seen_gt (datetime.datetime | Unset): Only devices last seen after this time.
+        last_seen_lt (datetime.datetime | Unset): Only devices last seen before this time.
+        battery_level_gte (float | Unset): Only devices whose battery level is at least this.
+        battery_level_lte (float | Unset): Only devices whose battery level is at most this.
+        at_risk (bool | Unset): True for only the devices flagged as at risk, false for only the
+            others.
         security_status (SecurityStatesEnum | Unset):
-        status (str | Unset):
-        group (UUID | Unset):
-        group_name (str | Unset):
-        group_name_multi (str | Unset):
-        group_multi (UUID | Unset):
-        group_multi_immediate (str | Unset):
-        group_null (str | Unset):
-        imei (str | Unset):
-        name (str | Unset):
-        recently_added (bool | Unset):
-        is_gms (bool | Unset):
-        tags (str | Unset):
-        is_geofence_applied (str | Unset):
-        serial (str | Unset):
-        android_version (str | Unset):
-        android_version_multi (str | Unset):
-        wifi_ssid (str | Unset):
-        network_type (str | Unset):
-        network_type_multi (str | Unset):
-        model (str | Unset):
-        template (str | Unset):
-        template_multi (str | Unset):
-        policy (str | Unset):
-        policy_multi (str | Unset):
-        policy_null (bool | Unset):
-        dpc_version (str | Unset):
-        active_connection (str | Unset):
-        device_type (str | Unset):
-        seamless_info (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        status (str | Unset): Only devices with this status.
+        group (UUID | Unset): Only devices in this group (its id).
+        group_name (str | Unset): Only devices in the group with this name.
+        group_name_multi (str | Unset): Only devices in any of these groups, given by name.
+        group_multi (UUID | Unset): Only devices in any of these groups, given by id.
+        group_multi_immediate (str | Unset): Only devices directly in these groups, not in their
+            subgroups.
+        group_null (str | Unset): 'true' for only the devices in no group, 'false' for only those
+            in one.
+        imei (str | Unset): Only the device with this IMEI.
+        name (str | Unset): Only devices with this name.
+        recently_added (bool | Unset): True for only the recently added devices.
+        is_gms (bool | Unset): True for only the devices with Google Mobile Services, false for
+            only those without.
+        tags (str | Unset): Only devices with this tag.
+        is_geofence_applied (str | Unset): Only devices that have (or, with false, do not have) a
+            geofence applied.
+        serial (str | Unset): Only the device with this serial number.
+        android_version (str | Unset): Only devices on this Android version.
+        android_version_multi (str | Unset): Only devices on any of these Android versions.
+        wifi_ssid (str | Unset): Only devices on the Wi-Fi network with this SSID.
+        network_type (str | Unset): Only devices on this kind of network.
+        network_type_multi (str | Unset): Only devices on any of these kinds of network.
+        model (str | Unset): Only devices of this model.
+        template (str | Unset): Only devices with this template.
+        template_multi (str | Unset): Only devices with any of these templates.
+        policy (str | Unset): Only devices under the policy with this name.
+        policy_multi (str | Unset): Only devices under any of these policies.
+        policy_null (bool | Unset): True for only the devices under no policy.
+        dpc_version (str | Unset): Only devices running this version of the Esper agent (DPC).
+        active_connection (str | Unset): Only devices with this active connection.
+        device_type (str | Unset): Only devices of this type.
+        seamless_info (str | Unset): Only devices with this seamless provisioning information.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -583,53 +603,63 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetDeviceTileReportsResponse200]:
-    """
+    """List device tiles, one summary per device (battery, network, security, location), with many filters.
+
     Args:
-        enterprise_id (UUID):
-        state (int | Unset):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        provisioned_on_gt (datetime.datetime | Unset):
-        provisioned_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        last_seen_gt (datetime.datetime | Unset):
-        last_seen_lt (datetime.datetime | Unset):
-        battery_level_gte (float | Unset):
-        battery_level_lte (float | Unset):
-        at_risk (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        state (int | Unset): Only devices in this state, given as its number.
+        created_on_gt (datetime.datetime | Unset): Only devices whose record was created after
+            this time.
+        created_on_lt (datetime.datetime | Unset): Only devices whose record was created before
+            this time.
+        provisioned_on_gt (datetime.datetime | Unset): Only devices provisioned after this time.
+        provisioned_on_lt (datetime.datetime | Unset): Only devices provisioned before this time.
+        updated_on_gt (datetime.datetime | Unset): Only devices whose record last changed after
+            this time.
+        updated_on_lt (datetime.datetime | Unset): Only devices whose record last changed before
+            this time.
+        last_seen_gt (datetime.datetime | Unset): Only devices last seen after this time.
+        last_seen_lt (datetime.datetime | Unset): Only devices last seen before this time.
+        battery_level_gte (float | Unset): Only devices whose battery level is at least this.
+        battery_level_lte (float | Unset): Only devices whose battery level is at most this.
+        at_risk (bool | Unset): True for only the devices flagged as at risk, false for only the
+            others.
         security_status (SecurityStatesEnum | Unset):
-        status (str | Unset):
-        group (UUID | Unset):
-        group_name (str | Unset):
-        group_name_multi (str | Unset):
-        group_multi (UUID | Unset):
-        group_multi_immediate (str | Unset):
-        group_null (str | Unset):
-        imei (str | Unset):
-        name (str | Unset):
-        recently_added (bool | Unset):
-        is_gms (bool | Unset):
-        tags (str | Unset):
-        is_geofence_applied (str | Unset):
-        serial (str | Unset):
-        android_version (str | Unset):
-        android_version_multi (str | Unset):
-        wifi_ssid (str | Unset):
-        network_type (str | Unset):
-        network_type_multi (str | Unset):
-        model (str | Unset):
-        template (str | Unset):
-        template_multi (str | Unset):
-        policy (str | Unset):
-        policy_multi (str | Unset):
-        policy_null (bool | Unset):
-        dpc_version (str | Unset):
-        active_connection (str | Unset):
-        device_type (str | Unset):
-        seamless_info (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        status (str | Unset): Only devices with this status.
+        group (UUID | Unset): Only devices in this group (its id).
+        group_name (str | Unset): Only devices in the group with this name.
+        group_name_multi (str | Unset): Only devices in any of these groups, given by name.
+        group_multi (UUID | Unset): Only devices in any of these groups, given by id.
+        group_multi_immediate (str | Unset): Only devices directly in these groups, not in their
+            subgroups.
+        group_null (str | Unset): 'true' for only the devices in no group, 'false' for only those
+            in one.
+        imei (str | Unset): Only the device with this IMEI.
+        name (str | Unset): Only devices with this name.
+        recently_added (bool | Unset): True for only the recently added devices.
+        is_gms (bool | Unset): True for only the devices with Google Mobile Services, false for
+            only those without.
+        tags (str | Unset): Only devices with this tag.
+        is_geofence_applied (str | Unset): Only devices that have (or, with false, do not have) a
+            geofence applied.
+        serial (str | Unset): Only the device with this serial number.
+        android_version (str | Unset): Only devices on this Android version.
+        android_version_multi (str | Unset): Only devices on any of these Android versions.
+        wifi_ssid (str | Unset): Only devices on the Wi-Fi network with this SSID.
+        network_type (str | Unset): Only devices on this kind of network.
+        network_type_multi (str | Unset): Only devices on any of these kinds of network.
+        model (str | Unset): Only devices of this model.
+        template (str | Unset): Only devices with this template.
+        template_multi (str | Unset): Only devices with any of these templates.
+        policy (str | Unset): Only devices under the policy with this name.
+        policy_multi (str | Unset): Only devices under any of these policies.
+        policy_null (bool | Unset): True for only the devices under no policy.
+        dpc_version (str | Unset): Only devices running this version of the Esper agent (DPC).
+        active_connection (str | Unset): Only devices with this active connection.
+        device_type (str | Unset): Only devices of this type.
+        seamless_info (str | Unset): Only devices with this seamless provisioning information.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -742,53 +772,63 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> GetDeviceTileReportsResponse200:
-    """
+    """List device tiles, one summary per device (battery, network, security, location), with many filters.
+
     Args:
-        enterprise_id (UUID):
-        state (int | Unset):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        provisioned_on_gt (datetime.datetime | Unset):
-        provisioned_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        last_seen_gt (datetime.datetime | Unset):
-        last_seen_lt (datetime.datetime | Unset):
-        battery_level_gte (float | Unset):
-        battery_level_lte (float | Unset):
-        at_risk (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        state (int | Unset): Only devices in this state, given as its number.
+        created_on_gt (datetime.datetime | Unset): Only devices whose record was created after
+            this time.
+        created_on_lt (datetime.datetime | Unset): Only devices whose record was created before
+            this time.
+        provisioned_on_gt (datetime.datetime | Unset): Only devices provisioned after this time.
+        provisioned_on_lt (datetime.datetime | Unset): Only devices provisioned before this time.
+        updated_on_gt (datetime.datetime | Unset): Only devices whose record last changed after
+            this time.
+        updated_on_lt (datetime.datetime | Unset): Only devices whose record last changed before
+            this time.
+        last_seen_gt (datetime.datetime | Unset): Only devices last seen after this time.
+        last_seen_lt (datetime.datetime | Unset): Only devices last seen before this time.
+        battery_level_gte (float | Unset): Only devices whose battery level is at least this.
+        battery_level_lte (float | Unset): Only devices whose battery level is at most this.
+        at_risk (bool | Unset): True for only the devices flagged as at risk, false for only the
+            others.
         security_status (SecurityStatesEnum | Unset):
-        status (str | Unset):
-        group (UUID | Unset):
-        group_name (str | Unset):
-        group_name_multi (str | Unset):
-        group_multi (UUID | Unset):
-        group_multi_immediate (str | Unset):
-        group_null (str | Unset):
-        imei (str | Unset):
-        name (str | Unset):
-        recently_added (bool | Unset):
-        is_gms (bool | Unset):
-        tags (str | Unset):
-        is_geofence_applied (str | Unset):
-        serial (str | Unset):
-        android_version (str | Unset):
-        android_version_multi (str | Unset):
-        wifi_ssid (str | Unset):
-        network_type (str | Unset):
-        network_type_multi (str | Unset):
-        model (str | Unset):
-        template (str | Unset):
-        template_multi (str | Unset):
-        policy (str | Unset):
-        policy_multi (str | Unset):
-        policy_null (bool | Unset):
-        dpc_version (str | Unset):
-        active_connection (str | Unset):
-        device_type (str | Unset):
-        seamless_info (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        status (str | Unset): Only devices with this status.
+        group (UUID | Unset): Only devices in this group (its id).
+        group_name (str | Unset): Only devices in the group with this name.
+        group_name_multi (str | Unset): Only devices in any of these groups, given by name.
+        group_multi (UUID | Unset): Only devices in any of these groups, given by id.
+        group_multi_immediate (str | Unset): Only devices directly in these groups, not in their
+            subgroups.
+        group_null (str | Unset): 'true' for only the devices in no group, 'false' for only those
+            in one.
+        imei (str | Unset): Only the device with this IMEI.
+        name (str | Unset): Only devices with this name.
+        recently_added (bool | Unset): True for only the recently added devices.
+        is_gms (bool | Unset): True for only the devices with Google Mobile Services, false for
+            only those without.
+        tags (str | Unset): Only devices with this tag.
+        is_geofence_applied (str | Unset): Only devices that have (or, with false, do not have) a
+            geofence applied.
+        serial (str | Unset): Only the device with this serial number.
+        android_version (str | Unset): Only devices on this Android version.
+        android_version_multi (str | Unset): Only devices on any of these Android versions.
+        wifi_ssid (str | Unset): Only devices on the Wi-Fi network with this SSID.
+        network_type (str | Unset): Only devices on this kind of network.
+        network_type_multi (str | Unset): Only devices on any of these kinds of network.
+        model (str | Unset): Only devices of this model.
+        template (str | Unset): Only devices with this template.
+        template_multi (str | Unset): Only devices with any of these templates.
+        policy (str | Unset): Only devices under the policy with this name.
+        policy_multi (str | Unset): Only devices under any of these policies.
+        policy_null (bool | Unset): True for only the devices under no policy.
+        dpc_version (str | Unset): Only devices running this version of the Esper agent (DPC).
+        active_connection (str | Unset): Only devices with this active connection.
+        device_type (str | Unset): Only devices of this type.
+        seamless_info (str | Unset): Only devices with this seamless provisioning information.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -45,10 +45,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[DeviceLocations | ErrorResponse]:
-    """
+    """Read one device location record.
+
     Args:
-        enterprise_id (UUID):
-        location_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        location_id (int): The location record's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,10 +78,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> DeviceLocations:
-    """
+    """Read one device location record.
+
     Args:
-        enterprise_id (UUID):
-        location_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        location_id (int): The location record's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +108,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[DeviceLocations | ErrorResponse]:
-    """
+    """Read one device location record.
+
     Args:
-        enterprise_id (UUID):
-        location_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        location_id (int): The location record's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +139,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DeviceLocations:
-    """
+    """Read one device location record.
+
     Args:
-        enterprise_id (UUID):
-        location_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        location_id (int): The location record's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

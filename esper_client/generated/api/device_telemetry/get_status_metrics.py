@@ -43,9 +43,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[ErrorResponse | StatusMetrics]:
-    """
+    """Count the enterprise's devices by status: active, inactive, provisioning, risk level, low battery,
+    new.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -72,9 +74,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> StatusMetrics:
-    """
+    """Count the enterprise's devices by status: active, inactive, provisioning, risk level, low battery,
+    new.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,9 +102,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[ErrorResponse | StatusMetrics]:
-    """
+    """Count the enterprise's devices by status: active, inactive, provisioning, risk level, low battery,
+    new.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +131,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> StatusMetrics:
-    """
+    """Count the enterprise's devices by status: active, inactive, provisioning, risk level, low battery,
+    new.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -42,9 +42,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[ErrorResponse | StatusMetricsV2]:
-    """
+    """Count the enterprise's devices by status, risk level and how long ago they were last seen.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -71,9 +72,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> StatusMetricsV2:
-    """
+    """Count the enterprise's devices by status, risk level and how long ago they were last seen.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,9 +99,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[ErrorResponse | StatusMetricsV2]:
-    """
+    """Count the enterprise's devices by status, risk level and how long ago they were last seen.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,9 +127,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> StatusMetricsV2:
-    """
+    """Count the enterprise's devices by status, risk level and how long ago they were last seen.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -128,21 +128,25 @@ def sync_detailed(
     """List the devices enrolled in an enterprise (paged with limit and offset).
 
     Args:
-        enterprise_id (UUID):
-        name (str | Unset):
-        group (UUID | Unset):
-        imei (str | Unset):
-        serial (str | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        name (str | Unset): Only devices with this name.
+        group (UUID | Unset): Only devices in this group or any group below it (the group's id).
+        imei (str | Unset): Only the device with this IMEI.
+        serial (str | Unset): Only the device with this serial number.
         state (DeviceStateEnum | Unset):
-        brand (str | Unset):
-        is_gms (bool | Unset):
-        search (str | Unset):
-        tags (str | Unset):
-        assigned_blueprint_id (UUID | Unset):
-        current_blueprint_id (UUID | Unset):
-        current_blueprint_version_id (UUID | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        brand (str | Unset): Only devices of this brand.
+        is_gms (bool | Unset): True for only the devices with Google Mobile Services, false for
+            only those without.
+        search (str | Unset): Text to search for across the listed items' main fields: device
+            name, IMEI and MAC address.
+        tags (str | Unset): Only devices with a tag that contains this text.
+        assigned_blueprint_id (UUID | Unset): Only devices assigned this blueprint (its id).
+        current_blueprint_id (UUID | Unset): Only devices now running this blueprint (its id).
+        current_blueprint_version_id (UUID | Unset): Only devices now on this blueprint version
+            (its id).
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,21 +204,25 @@ def sync(
     """List the devices enrolled in an enterprise (paged with limit and offset).
 
     Args:
-        enterprise_id (UUID):
-        name (str | Unset):
-        group (UUID | Unset):
-        imei (str | Unset):
-        serial (str | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        name (str | Unset): Only devices with this name.
+        group (UUID | Unset): Only devices in this group or any group below it (the group's id).
+        imei (str | Unset): Only the device with this IMEI.
+        serial (str | Unset): Only the device with this serial number.
         state (DeviceStateEnum | Unset):
-        brand (str | Unset):
-        is_gms (bool | Unset):
-        search (str | Unset):
-        tags (str | Unset):
-        assigned_blueprint_id (UUID | Unset):
-        current_blueprint_id (UUID | Unset):
-        current_blueprint_version_id (UUID | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        brand (str | Unset): Only devices of this brand.
+        is_gms (bool | Unset): True for only the devices with Google Mobile Services, false for
+            only those without.
+        search (str | Unset): Text to search for across the listed items' main fields: device
+            name, IMEI and MAC address.
+        tags (str | Unset): Only devices with a tag that contains this text.
+        assigned_blueprint_id (UUID | Unset): Only devices assigned this blueprint (its id).
+        current_blueprint_id (UUID | Unset): Only devices now running this blueprint (its id).
+        current_blueprint_version_id (UUID | Unset): Only devices now on this blueprint version
+            (its id).
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -269,21 +277,25 @@ async def asyncio_detailed(
     """List the devices enrolled in an enterprise (paged with limit and offset).
 
     Args:
-        enterprise_id (UUID):
-        name (str | Unset):
-        group (UUID | Unset):
-        imei (str | Unset):
-        serial (str | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        name (str | Unset): Only devices with this name.
+        group (UUID | Unset): Only devices in this group or any group below it (the group's id).
+        imei (str | Unset): Only the device with this IMEI.
+        serial (str | Unset): Only the device with this serial number.
         state (DeviceStateEnum | Unset):
-        brand (str | Unset):
-        is_gms (bool | Unset):
-        search (str | Unset):
-        tags (str | Unset):
-        assigned_blueprint_id (UUID | Unset):
-        current_blueprint_id (UUID | Unset):
-        current_blueprint_version_id (UUID | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        brand (str | Unset): Only devices of this brand.
+        is_gms (bool | Unset): True for only the devices with Google Mobile Services, false for
+            only those without.
+        search (str | Unset): Text to search for across the listed items' main fields: device
+            name, IMEI and MAC address.
+        tags (str | Unset): Only devices with a tag that contains this text.
+        assigned_blueprint_id (UUID | Unset): Only devices assigned this blueprint (its id).
+        current_blueprint_id (UUID | Unset): Only devices now running this blueprint (its id).
+        current_blueprint_version_id (UUID | Unset): Only devices now on this blueprint version
+            (its id).
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -339,21 +351,25 @@ async def asyncio(
     """List the devices enrolled in an enterprise (paged with limit and offset).
 
     Args:
-        enterprise_id (UUID):
-        name (str | Unset):
-        group (UUID | Unset):
-        imei (str | Unset):
-        serial (str | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        name (str | Unset): Only devices with this name.
+        group (UUID | Unset): Only devices in this group or any group below it (the group's id).
+        imei (str | Unset): Only the device with this IMEI.
+        serial (str | Unset): Only the device with this serial number.
         state (DeviceStateEnum | Unset):
-        brand (str | Unset):
-        is_gms (bool | Unset):
-        search (str | Unset):
-        tags (str | Unset):
-        assigned_blueprint_id (UUID | Unset):
-        current_blueprint_id (UUID | Unset):
-        current_blueprint_version_id (UUID | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        brand (str | Unset): Only devices of this brand.
+        is_gms (bool | Unset): True for only the devices with Google Mobile Services, false for
+            only those without.
+        search (str | Unset): Text to search for across the listed items' main fields: device
+            name, IMEI and MAC address.
+        tags (str | Unset): Only devices with a tag that contains this text.
+        assigned_blueprint_id (UUID | Unset): Only devices assigned this blueprint (its id).
+        current_blueprint_id (UUID | Unset): Only devices now running this blueprint (its id).
+        current_blueprint_version_id (UUID | Unset): Only devices now on this blueprint version
+            (its id).
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -81,14 +81,15 @@ def sync_detailed(
     """List app installation records for a device.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        device (str | Unset):
-        package_name (str | Unset):
-        application_name (str | Unset):
-        install_state (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        device (str | Unset): Only records for this device (its id).
+        package_name (str | Unset): Only records for the app with this package name.
+        application_name (str | Unset): Only records for the app with this name.
+        install_state (str | Unset): Only records in this install state (e.g. INSTALL_SUCCESS).
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,14 +133,15 @@ def sync(
     """List app installation records for a device.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        device (str | Unset):
-        package_name (str | Unset):
-        application_name (str | Unset):
-        install_state (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        device (str | Unset): Only records for this device (its id).
+        package_name (str | Unset): Only records for the app with this package name.
+        application_name (str | Unset): Only records for the app with this name.
+        install_state (str | Unset): Only records in this install state (e.g. INSTALL_SUCCESS).
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,14 +182,15 @@ async def asyncio_detailed(
     """List app installation records for a device.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        device (str | Unset):
-        package_name (str | Unset):
-        application_name (str | Unset):
-        install_state (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        device (str | Unset): Only records for this device (its id).
+        package_name (str | Unset): Only records for the app with this package name.
+        application_name (str | Unset): Only records for the app with this name.
+        install_state (str | Unset): Only records in this install state (e.g. INSTALL_SUCCESS).
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,14 +232,15 @@ async def asyncio(
     """List app installation records for a device.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        device (str | Unset):
-        package_name (str | Unset):
-        application_name (str | Unset):
-        install_state (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        device (str | Unset): Only records for this device (its id).
+        package_name (str | Unset): Only records for the app with this package name.
+        application_name (str | Unset): Only records for the app with this name.
+        install_state (str | Unset): Only records in this install state (e.g. INSTALL_SUCCESS).
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -50,9 +50,9 @@ def sync_detailed(
     """Read one app as it is on a given device.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        app_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        app_id (UUID): The device app's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,9 +86,9 @@ def sync(
     """Read one app as it is on a given device.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        app_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        app_id (UUID): The device app's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,9 +119,9 @@ async def asyncio_detailed(
     """Read one app as it is on a given device.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        app_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        app_id (UUID): The device app's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,9 +153,9 @@ async def asyncio(
     """Read one app as it is on a given device.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        app_id (UUID):
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        app_id (UUID): The device app's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

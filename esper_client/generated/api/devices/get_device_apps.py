@@ -77,13 +77,14 @@ def sync_detailed(
     """List the apps present on a device.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        package_name (str | Unset):
-        whitelisted (str | Unset):
-        search (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        package_name (str | Unset): Only the app with this package name.
+        whitelisted (str | Unset): Only apps whose whitelisted (allowed) flag is this.
+        search (str | Unset): Text to search for across the listed items' main fields: the app
+            name.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,13 +126,14 @@ def sync(
     """List the apps present on a device.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        package_name (str | Unset):
-        whitelisted (str | Unset):
-        search (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        package_name (str | Unset): Only the app with this package name.
+        whitelisted (str | Unset): Only apps whose whitelisted (allowed) flag is this.
+        search (str | Unset): Text to search for across the listed items' main fields: the app
+            name.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,13 +172,14 @@ async def asyncio_detailed(
     """List the apps present on a device.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        package_name (str | Unset):
-        whitelisted (str | Unset):
-        search (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        package_name (str | Unset): Only the app with this package name.
+        whitelisted (str | Unset): Only apps whose whitelisted (allowed) flag is this.
+        search (str | Unset): Text to search for across the listed items' main fields: the app
+            name.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,13 +219,14 @@ async def asyncio(
     """List the apps present on a device.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        package_name (str | Unset):
-        whitelisted (str | Unset):
-        search (str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        package_name (str | Unset): Only the app with this package name.
+        whitelisted (str | Unset): Only apps whose whitelisted (allowed) flag is this.
+        search (str | Unset): Text to search for across the listed items' main fields: the app
+            name.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

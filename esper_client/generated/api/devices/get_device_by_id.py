@@ -45,8 +45,8 @@ def sync_detailed(
     """Read one device by its id.
 
     Args:
-        enterprise_id (UUID):
-        device_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,8 +78,8 @@ def sync(
     """Read one device by its id.
 
     Args:
-        enterprise_id (UUID):
-        device_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,8 +108,8 @@ async def asyncio_detailed(
     """Read one device by its id.
 
     Args:
-        enterprise_id (UUID):
-        device_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,8 +139,8 @@ async def asyncio(
     """Read one device by its id.
 
     Args:
-        enterprise_id (UUID):
-        device_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -61,9 +61,9 @@ def sync_detailed(
     """Read the most recent status event a device reported.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        latest_event (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        latest_event (int): Set it to 1, the only value accepted, to get the newest event.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,9 +97,9 @@ def sync(
     """Read the most recent status event a device reported.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        latest_event (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        latest_event (int): Set it to 1, the only value accepted, to get the newest event.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,9 +130,9 @@ async def asyncio_detailed(
     """Read the most recent status event a device reported.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        latest_event (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        latest_event (int): Set it to 1, the only value accepted, to get the newest event.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,9 +164,9 @@ async def asyncio(
     """Read the most recent status event a device reported.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        latest_event (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        latest_event (int): Set it to 1, the only value accepted, to get the newest event.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -64,10 +64,11 @@ def sync_detailed(
     """Page through a device's event feed.
 
     Args:
-        enterprise_id (UUID):
-        device_id (UUID):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,10 +104,11 @@ def sync(
     """Page through a device's event feed.
 
     Args:
-        enterprise_id (UUID):
-        device_id (UUID):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,10 +141,11 @@ async def asyncio_detailed(
     """Page through a device's event feed.
 
     Args:
-        enterprise_id (UUID):
-        device_id (UUID):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,10 +179,11 @@ async def asyncio(
     """Page through a device's event feed.
 
     Args:
-        enterprise_id (UUID):
-        device_id (UUID):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        device_id (UUID): The device's id (a UUID).
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -66,10 +66,11 @@ def sync_detailed(
     """Export a device's event feed as a file.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        limit (int | Unset):  Default: 250.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        limit (int | Unset): Page size: how many items to return. Default: 250.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,10 +106,11 @@ def sync(
     """Export a device's event feed as a file.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        limit (int | Unset):  Default: 250.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        limit (int | Unset): Page size: how many items to return. Default: 250.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,10 +143,11 @@ async def asyncio_detailed(
     """Export a device's event feed as a file.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        limit (int | Unset):  Default: 250.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        limit (int | Unset): Page size: how many items to return. Default: 250.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,10 +181,11 @@ async def asyncio(
     """Export a device's event feed as a file.
 
     Args:
-        enterprise_id (str):
-        device_id (str):
-        limit (int | Unset):  Default: 250.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        device_id (str): The device's id (a UUID).
+        limit (int | Unset): Page size: how many items to return. Default: 250.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

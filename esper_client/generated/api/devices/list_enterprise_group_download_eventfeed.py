@@ -66,10 +66,11 @@ def sync_detailed(
     """Export the event feed of every device in a group as a file.
 
     Args:
-        enterprise_id (str):
-        group_id (str):
-        limit (int | Unset):  Default: 250.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        group_id (str): The device group's id (a UUID).
+        limit (int | Unset): Page size: how many items to return. Default: 250.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,10 +106,11 @@ def sync(
     """Export the event feed of every device in a group as a file.
 
     Args:
-        enterprise_id (str):
-        group_id (str):
-        limit (int | Unset):  Default: 250.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        group_id (str): The device group's id (a UUID).
+        limit (int | Unset): Page size: how many items to return. Default: 250.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,10 +143,11 @@ async def asyncio_detailed(
     """Export the event feed of every device in a group as a file.
 
     Args:
-        enterprise_id (str):
-        group_id (str):
-        limit (int | Unset):  Default: 250.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        group_id (str): The device group's id (a UUID).
+        limit (int | Unset): Page size: how many items to return. Default: 250.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,10 +181,11 @@ async def asyncio(
     """Export the event feed of every device in a group as a file.
 
     Args:
-        enterprise_id (str):
-        group_id (str):
-        limit (int | Unset):  Default: 250.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (str): The enterprise's id (a UUID).
+        group_id (str): The device group's id (a UUID).
+        limit (int | Unset): Page size: how many items to return. Default: 250.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -61,9 +61,10 @@ def sync_detailed(
     | Error404NotFound
     | Error500InternalServerError
 ]:
-    """
+    """Remove an iOS, Linux or Windows device; Android devices cannot be removed this way.
+
     Args:
-        id (str):
+        id (str): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,9 +91,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> DeleteDeviceRequestResponse200:
-    """
+    """Remove an iOS, Linux or Windows device; Android devices cannot be removed this way.
+
     Args:
-        id (str):
+        id (str): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,9 +124,10 @@ async def asyncio_detailed(
     | Error404NotFound
     | Error500InternalServerError
 ]:
-    """
+    """Remove an iOS, Linux or Windows device; Android devices cannot be removed this way.
+
     Args:
-        id (str):
+        id (str): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,9 +152,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DeleteDeviceRequestResponse200:
-    """
+    """Remove an iOS, Linux or Windows device; Android devices cannot be removed this way.
+
     Args:
-        id (str):
+        id (str): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -61,9 +61,10 @@ def sync_detailed(
     | Error500InternalServerError
     | GetDeviceRequestResponse200
 ]:
-    """
+    """Read one device of any platform (Android, Apple, Linux or Windows).
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,9 +91,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetDeviceRequestResponse200:
-    """
+    """Read one device of any platform (Android, Apple, Linux or Windows).
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,9 +124,10 @@ async def asyncio_detailed(
     | Error500InternalServerError
     | GetDeviceRequestResponse200
 ]:
-    """
+    """Read one device of any platform (Android, Apple, Linux or Windows).
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,9 +152,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetDeviceRequestResponse200:
-    """
+    """Read one device of any platform (Android, Apple, Linux or Windows).
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -49,9 +49,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[DeviceSettings | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError]:
-    """
+    """Read a device's current settings state (Wi-Fi, Bluetooth, GPS, brightness, rotation, ADB and so on).
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,9 +79,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> DeviceSettings:
-    """
+    """Read a device's current settings state (Wi-Fi, Bluetooth, GPS, brightness, rotation, ADB and so on).
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,9 +106,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[DeviceSettings | Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError]:
-    """
+    """Read a device's current settings state (Wi-Fi, Bluetooth, GPS, brightness, rotation, ADB and so on).
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,9 +134,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DeviceSettings:
-    """
+    """Read a device's current settings state (Wi-Fi, Bluetooth, GPS, brightness, rotation, ADB and so on).
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -67,11 +67,13 @@ def sync_detailed(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundationVersionsListResponse200
 ]:
-    """
+    """List the distinct Esper Foundation versions found on the tenant's devices.
+
     Args:
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
-        search (str | Unset):
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        search (str | Unset): Only versions that contain this text, ignoring case.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,11 +104,13 @@ def sync(
     offset: int | Unset = 0,
     search: str | Unset = UNSET,
 ) -> GetFoundationVersionsListResponse200:
-    """
+    """List the distinct Esper Foundation versions found on the tenant's devices.
+
     Args:
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
-        search (str | Unset):
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        search (str | Unset): Only versions that contain this text, ignoring case.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,11 +140,13 @@ async def asyncio_detailed(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundationVersionsListResponse200
 ]:
-    """
+    """List the distinct Esper Foundation versions found on the tenant's devices.
+
     Args:
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
-        search (str | Unset):
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        search (str | Unset): Only versions that contain this text, ignoring case.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,11 +175,13 @@ async def asyncio(
     offset: int | Unset = 0,
     search: str | Unset = UNSET,
 ) -> GetFoundationVersionsListResponse200:
-    """
+    """List the distinct Esper Foundation versions found on the tenant's devices.
+
     Args:
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
-        search (str | Unset):
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        search (str | Unset): Only versions that contain this text, ignoring case.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -53,9 +53,10 @@ def sync_detailed(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetDevicesResponse200
 ]:
-    """
+    """Read one device, with its platform's details.
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,9 +83,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetDevicesResponse200:
-    """
+    """Read one device, with its platform's details.
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,9 +112,10 @@ async def asyncio_detailed(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetDevicesResponse200
 ]:
-    """
+    """Read one device, with its platform's details.
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,9 +140,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetDevicesResponse200:
-    """
+    """Read one device, with its platform's details.
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

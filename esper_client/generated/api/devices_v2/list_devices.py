@@ -256,50 +256,76 @@ def sync_detailed(
     is_locked_down: bool | Unset = UNSET,
     global_device_id: str | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200]:
-    """
+    """List the tenant's devices of every platform, with many filters. Pages either by offset or by cursor
+    (pass cursor to get cursor pages).
+
     Args:
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):
-        cursor (str | Unset):
-        ordering (ListDevicesOrdering | Unset):
-        serial (str | Unset):
-        udid (str | Unset):
-        android_version (str | Unset):
-        ios_version (str | Unset):
-        ipados_version (str | Unset):
-        tvos_version (str | Unset):
-        windows_version (str | Unset):
-        state (str | Unset):
-        battery_level_gte (str | Unset):
-        battery_level_lte (str | Unset):
-        is_gms (bool | Unset):
-        active_connection (str | Unset):
-        group_multi (UUID | Unset):
-        group_multi_immediate (UUID | Unset):
-        assigned_blueprint_id (UUID | Unset):
-        current_blueprint_id (UUID | Unset):
-        current_blueprint_version_id (UUID | Unset):
-        current_blueprint_version_id_net (UUID | Unset):
-        platform (str | Unset):
-        os (ListDevicesOs | Unset):
-        device_source (str | Unset):
-        managed_by (ListDevicesManagedBy | Unset):
-        template_multi (str | Unset):
-        policy_multi (str | Unset):
-        search (str | Unset):
-        foundation_device_model_id (UUID | Unset):
-        android_version_exact (str | Unset):
-        foundation_major_version (int | Unset):
-        foundation_minor_version (int | Unset):
-        foundation_build_number (int | Unset):
-        airwave_tenant_model_id (str | Unset):
-        airwave_build_id (str | Unset):
-        airwave_build_number (int | Unset):
-        foundation_version (str | Unset):
-        esper_agent_version_name (str | Unset):
-        tags (str | Unset):
-        is_locked_down (bool | Unset):
-        global_device_id (str | Unset):
+        limit (int | Unset): Page size: how many items to return (at most 1000). Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        cursor (str | Unset): Cursor paging: 'start' for the first page, then the next or previous
+            cursor value a page returned. Leave it out to page by offset instead.
+        ordering (ListDevicesOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
+        serial (str | Unset): Only the device with this serial number.
+        udid (str | Unset): Only the Apple device with this UDID.
+        android_version (str | Unset): Only Android devices on this Android version.
+        ios_version (str | Unset): Only devices on this iOS version.
+        ipados_version (str | Unset): Only devices on this iPadOS version.
+        tvos_version (str | Unset): Only devices on this tvOS version.
+        windows_version (str | Unset): Only Windows devices on this Windows version.
+        state (str | Unset): Only devices in this state (the numeric device state code).
+        battery_level_gte (str | Unset): Only devices whose battery level (percent) is at least
+            this.
+        battery_level_lte (str | Unset): Only devices whose battery level (percent) is at most
+            this.
+        is_gms (bool | Unset): True for only Android devices with Google Mobile Services, false
+            for only those without.
+        active_connection (str | Unset): Only devices whose current network connection is of this
+            kind.
+        group_multi (UUID | Unset): Only devices in these groups or in any of their subgroups
+            (group ids).
+        group_multi_immediate (UUID | Unset): Only devices directly in these groups, not in their
+            subgroups (group ids).
+        assigned_blueprint_id (UUID | Unset): Only devices that this blueprint is assigned to.
+        current_blueprint_id (UUID | Unset): Only devices that currently run this blueprint.
+        current_blueprint_version_id (UUID | Unset): Only devices that currently run this
+            blueprint version.
+        current_blueprint_version_id_net (UUID | Unset): Only devices that do not currently run
+            this blueprint version.
+        platform (str | Unset): Only devices of these platforms, comma-separated (ANDROID, APPLE,
+            LINUX, WINDOWS).
+        os (ListDevicesOs | Unset): Only devices running this operating system.
+        device_source (str | Unset): Only devices enrolled this way, comma-separated: ABM (through
+            Apple Business Manager) or NON_ABM.
+        managed_by (ListDevicesManagedBy | Unset): Only devices configured by a blueprint
+            (BLUEPRINT) or by a template (TEMPLATE).
+        template_multi (str | Unset): Only devices provisioned with one of these templates, comma-
+            separated template names.
+        policy_multi (str | Unset): Only devices that have one of these policies, comma-separated
+            policy names.
+        search (str | Unset): Text to search for across the listed items' main fields (for
+            devices: name, serial, IMEI, model, UDID, MAC and IP addresses, operators and more).
+        foundation_device_model_id (UUID | Unset): Only Foundation devices of this device model
+            (its id).
+        android_version_exact (str | Unset): Only Android devices whose Android version is exactly
+            this text.
+        foundation_major_version (int | Unset): Only Foundation devices with this major version of
+            the Foundation build.
+        foundation_minor_version (int | Unset): Only Foundation devices with this minor version of
+            the Foundation build.
+        foundation_build_number (int | Unset): Only Foundation devices with this Foundation build
+            number.
+        airwave_tenant_model_id (str | Unset): Only devices of this AirWave tenant model (its id).
+        airwave_build_id (str | Unset): Only devices on this AirWave build (its id).
+        airwave_build_number (int | Unset): Only devices on this AirWave build number.
+        foundation_version (str | Unset): Only devices on this full Foundation version (the EEA
+            version, or os_version.major.minor.build).
+        esper_agent_version_name (str | Unset): Only devices whose Esper agent (DPC) has this
+            version name.
+        tags (str | Unset): Only devices with one of these tags, comma-separated tag ids.
+        is_locked_down (bool | Unset): True for only devices in lockdown, false for only those not
+            in it.
+        global_device_id (str | Unset): Only the device with this global device id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -408,50 +434,76 @@ def sync(
     is_locked_down: bool | Unset = UNSET,
     global_device_id: str | Unset = UNSET,
 ) -> ListDevicesResponse200:
-    """
+    """List the tenant's devices of every platform, with many filters. Pages either by offset or by cursor
+    (pass cursor to get cursor pages).
+
     Args:
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):
-        cursor (str | Unset):
-        ordering (ListDevicesOrdering | Unset):
-        serial (str | Unset):
-        udid (str | Unset):
-        android_version (str | Unset):
-        ios_version (str | Unset):
-        ipados_version (str | Unset):
-        tvos_version (str | Unset):
-        windows_version (str | Unset):
-        state (str | Unset):
-        battery_level_gte (str | Unset):
-        battery_level_lte (str | Unset):
-        is_gms (bool | Unset):
-        active_connection (str | Unset):
-        group_multi (UUID | Unset):
-        group_multi_immediate (UUID | Unset):
-        assigned_blueprint_id (UUID | Unset):
-        current_blueprint_id (UUID | Unset):
-        current_blueprint_version_id (UUID | Unset):
-        current_blueprint_version_id_net (UUID | Unset):
-        platform (str | Unset):
-        os (ListDevicesOs | Unset):
-        device_source (str | Unset):
-        managed_by (ListDevicesManagedBy | Unset):
-        template_multi (str | Unset):
-        policy_multi (str | Unset):
-        search (str | Unset):
-        foundation_device_model_id (UUID | Unset):
-        android_version_exact (str | Unset):
-        foundation_major_version (int | Unset):
-        foundation_minor_version (int | Unset):
-        foundation_build_number (int | Unset):
-        airwave_tenant_model_id (str | Unset):
-        airwave_build_id (str | Unset):
-        airwave_build_number (int | Unset):
-        foundation_version (str | Unset):
-        esper_agent_version_name (str | Unset):
-        tags (str | Unset):
-        is_locked_down (bool | Unset):
-        global_device_id (str | Unset):
+        limit (int | Unset): Page size: how many items to return (at most 1000). Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        cursor (str | Unset): Cursor paging: 'start' for the first page, then the next or previous
+            cursor value a page returned. Leave it out to page by offset instead.
+        ordering (ListDevicesOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
+        serial (str | Unset): Only the device with this serial number.
+        udid (str | Unset): Only the Apple device with this UDID.
+        android_version (str | Unset): Only Android devices on this Android version.
+        ios_version (str | Unset): Only devices on this iOS version.
+        ipados_version (str | Unset): Only devices on this iPadOS version.
+        tvos_version (str | Unset): Only devices on this tvOS version.
+        windows_version (str | Unset): Only Windows devices on this Windows version.
+        state (str | Unset): Only devices in this state (the numeric device state code).
+        battery_level_gte (str | Unset): Only devices whose battery level (percent) is at least
+            this.
+        battery_level_lte (str | Unset): Only devices whose battery level (percent) is at most
+            this.
+        is_gms (bool | Unset): True for only Android devices with Google Mobile Services, false
+            for only those without.
+        active_connection (str | Unset): Only devices whose current network connection is of this
+            kind.
+        group_multi (UUID | Unset): Only devices in these groups or in any of their subgroups
+            (group ids).
+        group_multi_immediate (UUID | Unset): Only devices directly in these groups, not in their
+            subgroups (group ids).
+        assigned_blueprint_id (UUID | Unset): Only devices that this blueprint is assigned to.
+        current_blueprint_id (UUID | Unset): Only devices that currently run this blueprint.
+        current_blueprint_version_id (UUID | Unset): Only devices that currently run this
+            blueprint version.
+        current_blueprint_version_id_net (UUID | Unset): Only devices that do not currently run
+            this blueprint version.
+        platform (str | Unset): Only devices of these platforms, comma-separated (ANDROID, APPLE,
+            LINUX, WINDOWS).
+        os (ListDevicesOs | Unset): Only devices running this operating system.
+        device_source (str | Unset): Only devices enrolled this way, comma-separated: ABM (through
+            Apple Business Manager) or NON_ABM.
+        managed_by (ListDevicesManagedBy | Unset): Only devices configured by a blueprint
+            (BLUEPRINT) or by a template (TEMPLATE).
+        template_multi (str | Unset): Only devices provisioned with one of these templates, comma-
+            separated template names.
+        policy_multi (str | Unset): Only devices that have one of these policies, comma-separated
+            policy names.
+        search (str | Unset): Text to search for across the listed items' main fields (for
+            devices: name, serial, IMEI, model, UDID, MAC and IP addresses, operators and more).
+        foundation_device_model_id (UUID | Unset): Only Foundation devices of this device model
+            (its id).
+        android_version_exact (str | Unset): Only Android devices whose Android version is exactly
+            this text.
+        foundation_major_version (int | Unset): Only Foundation devices with this major version of
+            the Foundation build.
+        foundation_minor_version (int | Unset): Only Foundation devices with this minor version of
+            the Foundation build.
+        foundation_build_number (int | Unset): Only Foundation devices with this Foundation build
+            number.
+        airwave_tenant_model_id (str | Unset): Only devices of this AirWave tenant model (its id).
+        airwave_build_id (str | Unset): Only devices on this AirWave build (its id).
+        airwave_build_number (int | Unset): Only devices on this AirWave build number.
+        foundation_version (str | Unset): Only devices on this full Foundation version (the EEA
+            version, or os_version.major.minor.build).
+        esper_agent_version_name (str | Unset): Only devices whose Esper agent (DPC) has this
+            version name.
+        tags (str | Unset): Only devices with one of these tags, comma-separated tag ids.
+        is_locked_down (bool | Unset): True for only devices in lockdown, false for only those not
+            in it.
+        global_device_id (str | Unset): Only the device with this global device id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -557,50 +609,76 @@ async def asyncio_detailed(
     is_locked_down: bool | Unset = UNSET,
     global_device_id: str | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesResponse200]:
-    """
+    """List the tenant's devices of every platform, with many filters. Pages either by offset or by cursor
+    (pass cursor to get cursor pages).
+
     Args:
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):
-        cursor (str | Unset):
-        ordering (ListDevicesOrdering | Unset):
-        serial (str | Unset):
-        udid (str | Unset):
-        android_version (str | Unset):
-        ios_version (str | Unset):
-        ipados_version (str | Unset):
-        tvos_version (str | Unset):
-        windows_version (str | Unset):
-        state (str | Unset):
-        battery_level_gte (str | Unset):
-        battery_level_lte (str | Unset):
-        is_gms (bool | Unset):
-        active_connection (str | Unset):
-        group_multi (UUID | Unset):
-        group_multi_immediate (UUID | Unset):
-        assigned_blueprint_id (UUID | Unset):
-        current_blueprint_id (UUID | Unset):
-        current_blueprint_version_id (UUID | Unset):
-        current_blueprint_version_id_net (UUID | Unset):
-        platform (str | Unset):
-        os (ListDevicesOs | Unset):
-        device_source (str | Unset):
-        managed_by (ListDevicesManagedBy | Unset):
-        template_multi (str | Unset):
-        policy_multi (str | Unset):
-        search (str | Unset):
-        foundation_device_model_id (UUID | Unset):
-        android_version_exact (str | Unset):
-        foundation_major_version (int | Unset):
-        foundation_minor_version (int | Unset):
-        foundation_build_number (int | Unset):
-        airwave_tenant_model_id (str | Unset):
-        airwave_build_id (str | Unset):
-        airwave_build_number (int | Unset):
-        foundation_version (str | Unset):
-        esper_agent_version_name (str | Unset):
-        tags (str | Unset):
-        is_locked_down (bool | Unset):
-        global_device_id (str | Unset):
+        limit (int | Unset): Page size: how many items to return (at most 1000). Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        cursor (str | Unset): Cursor paging: 'start' for the first page, then the next or previous
+            cursor value a page returned. Leave it out to page by offset instead.
+        ordering (ListDevicesOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
+        serial (str | Unset): Only the device with this serial number.
+        udid (str | Unset): Only the Apple device with this UDID.
+        android_version (str | Unset): Only Android devices on this Android version.
+        ios_version (str | Unset): Only devices on this iOS version.
+        ipados_version (str | Unset): Only devices on this iPadOS version.
+        tvos_version (str | Unset): Only devices on this tvOS version.
+        windows_version (str | Unset): Only Windows devices on this Windows version.
+        state (str | Unset): Only devices in this state (the numeric device state code).
+        battery_level_gte (str | Unset): Only devices whose battery level (percent) is at least
+            this.
+        battery_level_lte (str | Unset): Only devices whose battery level (percent) is at most
+            this.
+        is_gms (bool | Unset): True for only Android devices with Google Mobile Services, false
+            for only those without.
+        active_connection (str | Unset): Only devices whose current network connection is of this
+            kind.
+        group_multi (UUID | Unset): Only devices in these groups or in any of their subgroups
+            (group ids).
+        group_multi_immediate (UUID | Unset): Only devices directly in these groups, not in their
+            subgroups (group ids).
+        assigned_blueprint_id (UUID | Unset): Only devices that this blueprint is assigned to.
+        current_blueprint_id (UUID | Unset): Only devices that currently run this blueprint.
+        current_blueprint_version_id (UUID | Unset): Only devices that currently run this
+            blueprint version.
+        current_blueprint_version_id_net (UUID | Unset): Only devices that do not currently run
+            this blueprint version.
+        platform (str | Unset): Only devices of these platforms, comma-separated (ANDROID, APPLE,
+            LINUX, WINDOWS).
+        os (ListDevicesOs | Unset): Only devices running this operating system.
+        device_source (str | Unset): Only devices enrolled this way, comma-separated: ABM (through
+            Apple Business Manager) or NON_ABM.
+        managed_by (ListDevicesManagedBy | Unset): Only devices configured by a blueprint
+            (BLUEPRINT) or by a template (TEMPLATE).
+        template_multi (str | Unset): Only devices provisioned with one of these templates, comma-
+            separated template names.
+        policy_multi (str | Unset): Only devices that have one of these policies, comma-separated
+            policy names.
+        search (str | Unset): Text to search for across the listed items' main fields (for
+            devices: name, serial, IMEI, model, UDID, MAC and IP addresses, operators and more).
+        foundation_device_model_id (UUID | Unset): Only Foundation devices of this device model
+            (its id).
+        android_version_exact (str | Unset): Only Android devices whose Android version is exactly
+            this text.
+        foundation_major_version (int | Unset): Only Foundation devices with this major version of
+            the Foundation build.
+        foundation_minor_version (int | Unset): Only Foundation devices with this minor version of
+            the Foundation build.
+        foundation_build_number (int | Unset): Only Foundation devices with this Foundation build
+            number.
+        airwave_tenant_model_id (str | Unset): Only devices of this AirWave tenant model (its id).
+        airwave_build_id (str | Unset): Only devices on this AirWave build (its id).
+        airwave_build_number (int | Unset): Only devices on this AirWave build number.
+        foundation_version (str | Unset): Only devices on this full Foundation version (the EEA
+            version, or os_version.major.minor.build).
+        esper_agent_version_name (str | Unset): Only devices whose Esper agent (DPC) has this
+            version name.
+        tags (str | Unset): Only devices with one of these tags, comma-separated tag ids.
+        is_locked_down (bool | Unset): True for only devices in lockdown, false for only those not
+            in it.
+        global_device_id (str | Unset): Only the device with this global device id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -707,50 +785,76 @@ async def asyncio(
     is_locked_down: bool | Unset = UNSET,
     global_device_id: str | Unset = UNSET,
 ) -> ListDevicesResponse200:
-    """
+    """List the tenant's devices of every platform, with many filters. Pages either by offset or by cursor
+    (pass cursor to get cursor pages).
+
     Args:
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):
-        cursor (str | Unset):
-        ordering (ListDevicesOrdering | Unset):
-        serial (str | Unset):
-        udid (str | Unset):
-        android_version (str | Unset):
-        ios_version (str | Unset):
-        ipados_version (str | Unset):
-        tvos_version (str | Unset):
-        windows_version (str | Unset):
-        state (str | Unset):
-        battery_level_gte (str | Unset):
-        battery_level_lte (str | Unset):
-        is_gms (bool | Unset):
-        active_connection (str | Unset):
-        group_multi (UUID | Unset):
-        group_multi_immediate (UUID | Unset):
-        assigned_blueprint_id (UUID | Unset):
-        current_blueprint_id (UUID | Unset):
-        current_blueprint_version_id (UUID | Unset):
-        current_blueprint_version_id_net (UUID | Unset):
-        platform (str | Unset):
-        os (ListDevicesOs | Unset):
-        device_source (str | Unset):
-        managed_by (ListDevicesManagedBy | Unset):
-        template_multi (str | Unset):
-        policy_multi (str | Unset):
-        search (str | Unset):
-        foundation_device_model_id (UUID | Unset):
-        android_version_exact (str | Unset):
-        foundation_major_version (int | Unset):
-        foundation_minor_version (int | Unset):
-        foundation_build_number (int | Unset):
-        airwave_tenant_model_id (str | Unset):
-        airwave_build_id (str | Unset):
-        airwave_build_number (int | Unset):
-        foundation_version (str | Unset):
-        esper_agent_version_name (str | Unset):
-        tags (str | Unset):
-        is_locked_down (bool | Unset):
-        global_device_id (str | Unset):
+        limit (int | Unset): Page size: how many items to return (at most 1000). Default: 10.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        cursor (str | Unset): Cursor paging: 'start' for the first page, then the next or previous
+            cursor value a page returned. Leave it out to page by offset instead.
+        ordering (ListDevicesOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
+        serial (str | Unset): Only the device with this serial number.
+        udid (str | Unset): Only the Apple device with this UDID.
+        android_version (str | Unset): Only Android devices on this Android version.
+        ios_version (str | Unset): Only devices on this iOS version.
+        ipados_version (str | Unset): Only devices on this iPadOS version.
+        tvos_version (str | Unset): Only devices on this tvOS version.
+        windows_version (str | Unset): Only Windows devices on this Windows version.
+        state (str | Unset): Only devices in this state (the numeric device state code).
+        battery_level_gte (str | Unset): Only devices whose battery level (percent) is at least
+            this.
+        battery_level_lte (str | Unset): Only devices whose battery level (percent) is at most
+            this.
+        is_gms (bool | Unset): True for only Android devices with Google Mobile Services, false
+            for only those without.
+        active_connection (str | Unset): Only devices whose current network connection is of this
+            kind.
+        group_multi (UUID | Unset): Only devices in these groups or in any of their subgroups
+            (group ids).
+        group_multi_immediate (UUID | Unset): Only devices directly in these groups, not in their
+            subgroups (group ids).
+        assigned_blueprint_id (UUID | Unset): Only devices that this blueprint is assigned to.
+        current_blueprint_id (UUID | Unset): Only devices that currently run this blueprint.
+        current_blueprint_version_id (UUID | Unset): Only devices that currently run this
+            blueprint version.
+        current_blueprint_version_id_net (UUID | Unset): Only devices that do not currently run
+            this blueprint version.
+        platform (str | Unset): Only devices of these platforms, comma-separated (ANDROID, APPLE,
+            LINUX, WINDOWS).
+        os (ListDevicesOs | Unset): Only devices running this operating system.
+        device_source (str | Unset): Only devices enrolled this way, comma-separated: ABM (through
+            Apple Business Manager) or NON_ABM.
+        managed_by (ListDevicesManagedBy | Unset): Only devices configured by a blueprint
+            (BLUEPRINT) or by a template (TEMPLATE).
+        template_multi (str | Unset): Only devices provisioned with one of these templates, comma-
+            separated template names.
+        policy_multi (str | Unset): Only devices that have one of these policies, comma-separated
+            policy names.
+        search (str | Unset): Text to search for across the listed items' main fields (for
+            devices: name, serial, IMEI, model, UDID, MAC and IP addresses, operators and more).
+        foundation_device_model_id (UUID | Unset): Only Foundation devices of this device model
+            (its id).
+        android_version_exact (str | Unset): Only Android devices whose Android version is exactly
+            this text.
+        foundation_major_version (int | Unset): Only Foundation devices with this major version of
+            the Foundation build.
+        foundation_minor_version (int | Unset): Only Foundation devices with this minor version of
+            the Foundation build.
+        foundation_build_number (int | Unset): Only Foundation devices with this Foundation build
+            number.
+        airwave_tenant_model_id (str | Unset): Only devices of this AirWave tenant model (its id).
+        airwave_build_id (str | Unset): Only devices on this AirWave build (its id).
+        airwave_build_number (int | Unset): Only devices on this AirWave build number.
+        foundation_version (str | Unset): Only devices on this full Foundation version (the EEA
+            version, or os_version.major.minor.build).
+        esper_agent_version_name (str | Unset): Only devices whose Esper agent (DPC) has this
+            version name.
+        tags (str | Unset): Only devices with one of these tags, comma-separated tag ids.
+        is_locked_down (bool | Unset): True for only devices in lockdown, false for only those not
+            in it.
+        global_device_id (str | Unset): Only the device with this global device id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -67,9 +67,10 @@ def sync_detailed(
     | DeviceError500InternalServerError
     | UpdateDeviceStateResponse201
 ]:
-    """
+    """Report a device's current settings to Esper, for blueprint drift detection.
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
         body (UpdateDeviceStateBody):
 
     Raises:
@@ -99,9 +100,10 @@ def sync(
     client: ClientLike,
     body: UpdateDeviceStateBody,
 ) -> UpdateDeviceStateResponse201:
-    """
+    """Report a device's current settings to Esper, for blueprint drift detection.
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
         body (UpdateDeviceStateBody):
 
     Raises:
@@ -133,9 +135,10 @@ async def asyncio_detailed(
     | DeviceError500InternalServerError
     | UpdateDeviceStateResponse201
 ]:
-    """
+    """Report a device's current settings to Esper, for blueprint drift detection.
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
         body (UpdateDeviceStateBody):
 
     Raises:
@@ -163,9 +166,10 @@ async def asyncio(
     client: ClientLike,
     body: UpdateDeviceStateBody,
 ) -> UpdateDeviceStateResponse201:
-    """
+    """Report a device's current settings to Esper, for blueprint drift detection.
+
     Args:
-        id (UUID):
+        id (UUID): The device's id (a UUID).
         body (UpdateDeviceStateBody):
 
     Raises:

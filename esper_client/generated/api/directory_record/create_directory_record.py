@@ -52,9 +52,10 @@ def sync_detailed(
     client: ClientLike,
     body: DirectoryRecordCreate,
 ) -> Response[DirectoryRecord | ErrorResponse]:
-    """
+    """Add a directory record for a device, known by its IMEI, serial or MAC address.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (DirectoryRecordCreate):
 
     Raises:
@@ -84,9 +85,10 @@ def sync(
     client: ClientLike,
     body: DirectoryRecordCreate,
 ) -> DirectoryRecord:
-    """
+    """Add a directory record for a device, known by its IMEI, serial or MAC address.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (DirectoryRecordCreate):
 
     Raises:
@@ -113,9 +115,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: DirectoryRecordCreate,
 ) -> Response[DirectoryRecord | ErrorResponse]:
-    """
+    """Add a directory record for a device, known by its IMEI, serial or MAC address.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (DirectoryRecordCreate):
 
     Raises:
@@ -143,9 +146,10 @@ async def asyncio(
     client: ClientLike,
     body: DirectoryRecordCreate,
 ) -> DirectoryRecord:
-    """
+    """Add a directory record for a device, known by its IMEI, serial or MAC address.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (DirectoryRecordCreate):
 
     Raises:

@@ -42,10 +42,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[DirectoryRecord | ErrorResponse]:
-    """
+    """Read one directory record.
+
     Args:
-        enterprise_id (UUID):
-        directory_record_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        directory_record_id (UUID): The directory record's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -74,10 +75,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> DirectoryRecord:
-    """
+    """Read one directory record.
+
     Args:
-        enterprise_id (UUID):
-        directory_record_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        directory_record_id (UUID): The directory record's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,10 +105,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[DirectoryRecord | ErrorResponse]:
-    """
+    """Read one directory record.
+
     Args:
-        enterprise_id (UUID):
-        directory_record_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        directory_record_id (UUID): The directory record's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,10 +136,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DirectoryRecord:
-    """
+    """Read one directory record.
+
     Args:
-        enterprise_id (UUID):
-        directory_record_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        directory_record_id (UUID): The directory record's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -42,9 +42,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[ErrorResponse | GetDirectoryRecordsResponse200]:
-    """
+    """List the enterprise's directory records (devices known by hardware identifiers). Each has an
+    approval status.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -71,9 +73,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetDirectoryRecordsResponse200:
-    """
+    """List the enterprise's directory records (devices known by hardware identifiers). Each has an
+    approval status.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,9 +101,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[ErrorResponse | GetDirectoryRecordsResponse200]:
-    """
+    """List the enterprise's directory records (devices known by hardware identifiers). Each has an
+    approval status.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,9 +130,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetDirectoryRecordsResponse200:
-    """
+    """List the enterprise's directory records (devices known by hardware identifiers). Each has an
+    approval status.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

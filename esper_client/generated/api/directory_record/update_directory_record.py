@@ -54,10 +54,11 @@ def sync_detailed(
     client: ClientLike,
     body: DirectoryRecordUpdate,
 ) -> Response[DirectoryRecord | ErrorResponse]:
-    """
+    """Replace a directory record's identifiers, alias, group and tags.
+
     Args:
-        enterprise_id (UUID):
-        directory_record_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        directory_record_id (UUID): The directory record's id (a UUID).
         body (DirectoryRecordUpdate):
 
     Raises:
@@ -89,10 +90,11 @@ def sync(
     client: ClientLike,
     body: DirectoryRecordUpdate,
 ) -> DirectoryRecord:
-    """
+    """Replace a directory record's identifiers, alias, group and tags.
+
     Args:
-        enterprise_id (UUID):
-        directory_record_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        directory_record_id (UUID): The directory record's id (a UUID).
         body (DirectoryRecordUpdate):
 
     Raises:
@@ -121,10 +123,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: DirectoryRecordUpdate,
 ) -> Response[DirectoryRecord | ErrorResponse]:
-    """
+    """Replace a directory record's identifiers, alias, group and tags.
+
     Args:
-        enterprise_id (UUID):
-        directory_record_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        directory_record_id (UUID): The directory record's id (a UUID).
         body (DirectoryRecordUpdate):
 
     Raises:
@@ -154,10 +157,11 @@ async def asyncio(
     client: ClientLike,
     body: DirectoryRecordUpdate,
 ) -> DirectoryRecord:
-    """
+    """Replace a directory record's identifiers, alias, group and tags.
+
     Args:
-        enterprise_id (UUID):
-        directory_record_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        directory_record_id (UUID): The directory record's id (a UUID).
         body (DirectoryRecordUpdate):
 
     Raises:

@@ -54,9 +54,10 @@ def sync_detailed(
     client: ClientLike,
     body: EnterprisePolicyWrite,
 ) -> Response[EnterprisePolicy | ErrorResponse]:
-    """
+    """Create a device policy in the enterprise.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (EnterprisePolicyWrite):
 
     Raises:
@@ -86,9 +87,10 @@ def sync(
     client: ClientLike,
     body: EnterprisePolicyWrite,
 ) -> EnterprisePolicy:
-    """
+    """Create a device policy in the enterprise.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (EnterprisePolicyWrite):
 
     Raises:
@@ -115,9 +117,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: EnterprisePolicyWrite,
 ) -> Response[EnterprisePolicy | ErrorResponse]:
-    """
+    """Create a device policy in the enterprise.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (EnterprisePolicyWrite):
 
     Raises:
@@ -145,9 +148,10 @@ async def asyncio(
     client: ClientLike,
     body: EnterprisePolicyWrite,
 ) -> EnterprisePolicy:
-    """
+    """Create a device policy in the enterprise.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (EnterprisePolicyWrite):
 
     Raises:

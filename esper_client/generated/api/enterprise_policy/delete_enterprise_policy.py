@@ -46,10 +46,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """Remove a device policy.
+
     Args:
-        enterprise_id (str):
-        policy_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        policy_id (int): The policy's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,10 +79,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Remove a device policy.
+
     Args:
-        enterprise_id (str):
-        policy_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        policy_id (int): The policy's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,10 +109,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """Remove a device policy.
+
     Args:
-        enterprise_id (str):
-        policy_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        policy_id (int): The policy's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,10 +140,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Remove a device policy.
+
     Args:
-        enterprise_id (str):
-        policy_id (int):
+        enterprise_id (str): The enterprise's id (a UUID).
+        policy_id (int): The policy's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

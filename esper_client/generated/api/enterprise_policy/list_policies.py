@@ -83,15 +83,19 @@ def sync_detailed(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | ListPoliciesResponse200]:
-    """
+    """List the enterprise's device policies (paged with limit and offset).
+
     Args:
-        enterprise_id (UUID):
-        name (str | Unset):
-        is_active (bool | Unset):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        name (str | Unset): Only policies with this name.
+        is_active (bool | Unset): True for only active policies, false for only inactive ones.
+        created_on_gt (datetime.datetime | Unset): Only policies whose creation time is this one
+            or later.
+        created_on_lt (datetime.datetime | Unset): Only policies whose creation time is this one
+            or earlier.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,15 +134,19 @@ def sync(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> ListPoliciesResponse200:
-    """
+    """List the enterprise's device policies (paged with limit and offset).
+
     Args:
-        enterprise_id (UUID):
-        name (str | Unset):
-        is_active (bool | Unset):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        name (str | Unset): Only policies with this name.
+        is_active (bool | Unset): True for only active policies, false for only inactive ones.
+        created_on_gt (datetime.datetime | Unset): Only policies whose creation time is this one
+            or later.
+        created_on_lt (datetime.datetime | Unset): Only policies whose creation time is this one
+            or earlier.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,15 +182,19 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> Response[ErrorResponse | ListPoliciesResponse200]:
-    """
+    """List the enterprise's device policies (paged with limit and offset).
+
     Args:
-        enterprise_id (UUID):
-        name (str | Unset):
-        is_active (bool | Unset):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        name (str | Unset): Only policies with this name.
+        is_active (bool | Unset): True for only active policies, false for only inactive ones.
+        created_on_gt (datetime.datetime | Unset): Only policies whose creation time is this one
+            or later.
+        created_on_lt (datetime.datetime | Unset): Only policies whose creation time is this one
+            or earlier.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,15 +231,19 @@ async def asyncio(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 ) -> ListPoliciesResponse200:
-    """
+    """List the enterprise's device policies (paged with limit and offset).
+
     Args:
-        enterprise_id (UUID):
-        name (str | Unset):
-        is_active (bool | Unset):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        name (str | Unset): Only policies with this name.
+        is_active (bool | Unset): True for only active policies, false for only inactive ones.
+        created_on_gt (datetime.datetime | Unset): Only policies whose creation time is this one
+            or later.
+        created_on_lt (datetime.datetime | Unset): Only policies whose creation time is this one
+            or earlier.
+        limit (int | Unset): Page size: how many items to return. Default: 20.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -57,10 +57,11 @@ def sync_detailed(
     client: ClientLike,
     body: EnterprisePolicyPartialUpdate,
 ) -> Response[EnterprisePolicy | ErrorResponse]:
-    """
+    """Change some fields of a device policy.
+
     Args:
-        enterprise_id (UUID):
-        policy_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        policy_id (int): The policy's id (an integer).
         body (EnterprisePolicyPartialUpdate):
 
     Raises:
@@ -92,10 +93,11 @@ def sync(
     client: ClientLike,
     body: EnterprisePolicyPartialUpdate,
 ) -> EnterprisePolicy:
-    """
+    """Change some fields of a device policy.
+
     Args:
-        enterprise_id (UUID):
-        policy_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        policy_id (int): The policy's id (an integer).
         body (EnterprisePolicyPartialUpdate):
 
     Raises:
@@ -124,10 +126,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: EnterprisePolicyPartialUpdate,
 ) -> Response[EnterprisePolicy | ErrorResponse]:
-    """
+    """Change some fields of a device policy.
+
     Args:
-        enterprise_id (UUID):
-        policy_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        policy_id (int): The policy's id (an integer).
         body (EnterprisePolicyPartialUpdate):
 
     Raises:
@@ -157,10 +160,11 @@ async def asyncio(
     client: ClientLike,
     body: EnterprisePolicyPartialUpdate,
 ) -> EnterprisePolicy:
-    """
+    """Change some fields of a device policy.
+
     Args:
-        enterprise_id (UUID):
-        policy_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        policy_id (int): The policy's id (an integer).
         body (EnterprisePolicyPartialUpdate):
 
     Raises:

@@ -56,10 +56,11 @@ def sync_detailed(
     client: ClientLike,
     body: EnterprisePolicyWrite,
 ) -> Response[EnterprisePolicy | ErrorResponse]:
-    """
+    """Replace a device policy.
+
     Args:
-        enterprise_id (UUID):
-        policy_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        policy_id (int): The policy's id (an integer).
         body (EnterprisePolicyWrite):
 
     Raises:
@@ -91,10 +92,11 @@ def sync(
     client: ClientLike,
     body: EnterprisePolicyWrite,
 ) -> EnterprisePolicy:
-    """
+    """Replace a device policy.
+
     Args:
-        enterprise_id (UUID):
-        policy_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        policy_id (int): The policy's id (an integer).
         body (EnterprisePolicyWrite):
 
     Raises:
@@ -123,10 +125,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: EnterprisePolicyWrite,
 ) -> Response[EnterprisePolicy | ErrorResponse]:
-    """
+    """Replace a device policy.
+
     Args:
-        enterprise_id (UUID):
-        policy_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        policy_id (int): The policy's id (an integer).
         body (EnterprisePolicyWrite):
 
     Raises:
@@ -156,10 +159,11 @@ async def asyncio(
     client: ClientLike,
     body: EnterprisePolicyWrite,
 ) -> EnterprisePolicy:
-    """
+    """Replace a device policy.
+
     Args:
-        enterprise_id (UUID):
-        policy_id (int):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        policy_id (int): The policy's id (an integer).
         body (EnterprisePolicyWrite):
 
     Raises:

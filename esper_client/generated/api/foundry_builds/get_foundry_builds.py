@@ -95,18 +95,24 @@ def sync_detailed(
     locked: bool | Unset = UNSET,
     build_fingerprint_hash: str | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundryBuildsResponse200]:
-    """
+    """List Esper Foundation OS builds available through Foundry, with filters.
+
     Args:
-        foundation_major_number (int | Unset):
-        build_arch (str | Unset):
-        android_major_version (int | Unset):
-        device_model_id (UUID | Unset):
-        approved (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        locked (bool | Unset):
-        build_fingerprint_hash (str | Unset):
+        foundation_major_number (int | Unset): Only builds of this Foundation major number
+            (counted from 1).
+        build_arch (str | Unset): Only builds for this CPU architecture (arm, arm64, x86 or
+            x86_64).
+        android_major_version (int | Unset): Only builds based on this Android major version.
+        device_model_id (UUID | Unset): Only builds for this device model (its id).
+        approved (bool | Unset): True for only builds approved for over-the-air updates, false for
+            only the others.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order.
+        locked (bool | Unset): True for only the builds a device model is locked to. Use together
+            with device_model_id and build_fingerprint_hash.
+        build_fingerprint_hash (str | Unset): The hash of the build fingerprint of a device's
+            current build.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,18 +157,24 @@ def sync(
     locked: bool | Unset = UNSET,
     build_fingerprint_hash: str | Unset = UNSET,
 ) -> GetFoundryBuildsResponse200:
-    """
+    """List Esper Foundation OS builds available through Foundry, with filters.
+
     Args:
-        foundation_major_number (int | Unset):
-        build_arch (str | Unset):
-        android_major_version (int | Unset):
-        device_model_id (UUID | Unset):
-        approved (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        locked (bool | Unset):
-        build_fingerprint_hash (str | Unset):
+        foundation_major_number (int | Unset): Only builds of this Foundation major number
+            (counted from 1).
+        build_arch (str | Unset): Only builds for this CPU architecture (arm, arm64, x86 or
+            x86_64).
+        android_major_version (int | Unset): Only builds based on this Android major version.
+        device_model_id (UUID | Unset): Only builds for this device model (its id).
+        approved (bool | Unset): True for only builds approved for over-the-air updates, false for
+            only the others.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order.
+        locked (bool | Unset): True for only the builds a device model is locked to. Use together
+            with device_model_id and build_fingerprint_hash.
+        build_fingerprint_hash (str | Unset): The hash of the build fingerprint of a device's
+            current build.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,18 +216,24 @@ async def asyncio_detailed(
     locked: bool | Unset = UNSET,
     build_fingerprint_hash: str | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundryBuildsResponse200]:
-    """
+    """List Esper Foundation OS builds available through Foundry, with filters.
+
     Args:
-        foundation_major_number (int | Unset):
-        build_arch (str | Unset):
-        android_major_version (int | Unset):
-        device_model_id (UUID | Unset):
-        approved (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        locked (bool | Unset):
-        build_fingerprint_hash (str | Unset):
+        foundation_major_number (int | Unset): Only builds of this Foundation major number
+            (counted from 1).
+        build_arch (str | Unset): Only builds for this CPU architecture (arm, arm64, x86 or
+            x86_64).
+        android_major_version (int | Unset): Only builds based on this Android major version.
+        device_model_id (UUID | Unset): Only builds for this device model (its id).
+        approved (bool | Unset): True for only builds approved for over-the-air updates, false for
+            only the others.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order.
+        locked (bool | Unset): True for only the builds a device model is locked to. Use together
+            with device_model_id and build_fingerprint_hash.
+        build_fingerprint_hash (str | Unset): The hash of the build fingerprint of a device's
+            current build.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,18 +276,24 @@ async def asyncio(
     locked: bool | Unset = UNSET,
     build_fingerprint_hash: str | Unset = UNSET,
 ) -> GetFoundryBuildsResponse200:
-    """
+    """List Esper Foundation OS builds available through Foundry, with filters.
+
     Args:
-        foundation_major_number (int | Unset):
-        build_arch (str | Unset):
-        android_major_version (int | Unset):
-        device_model_id (UUID | Unset):
-        approved (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        locked (bool | Unset):
-        build_fingerprint_hash (str | Unset):
+        foundation_major_number (int | Unset): Only builds of this Foundation major number
+            (counted from 1).
+        build_arch (str | Unset): Only builds for this CPU architecture (arm, arm64, x86 or
+            x86_64).
+        android_major_version (int | Unset): Only builds based on this Android major version.
+        device_model_id (UUID | Unset): Only builds for this device model (its id).
+        approved (bool | Unset): True for only builds approved for over-the-air updates, false for
+            only the others.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order.
+        locked (bool | Unset): True for only the builds a device model is locked to. Use together
+            with device_model_id and build_fingerprint_hash.
+        build_fingerprint_hash (str | Unset): The hash of the build fingerprint of a device's
+            current build.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

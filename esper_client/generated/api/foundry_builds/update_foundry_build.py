@@ -57,9 +57,10 @@ def sync_detailed(
     client: ClientLike,
     body: FoundryBuildPUTRequestV1,
 ) -> Response[Error400BadData | Error401Unauthorized | Error404NotFound | UpdateFoundryBuildResponse200]:
-    """
+    """Approve or withdraw approval of a Foundry build for updates, with a remark.
+
     Args:
-        build_id (UUID):
+        build_id (UUID): The build's id (a UUID).
         body (FoundryBuildPUTRequestV1):
 
     Raises:
@@ -89,9 +90,10 @@ def sync(
     client: ClientLike,
     body: FoundryBuildPUTRequestV1,
 ) -> UpdateFoundryBuildResponse200:
-    """
+    """Approve or withdraw approval of a Foundry build for updates, with a remark.
+
     Args:
-        build_id (UUID):
+        build_id (UUID): The build's id (a UUID).
         body (FoundryBuildPUTRequestV1):
 
     Raises:
@@ -118,9 +120,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: FoundryBuildPUTRequestV1,
 ) -> Response[Error400BadData | Error401Unauthorized | Error404NotFound | UpdateFoundryBuildResponse200]:
-    """
+    """Approve or withdraw approval of a Foundry build for updates, with a remark.
+
     Args:
-        build_id (UUID):
+        build_id (UUID): The build's id (a UUID).
         body (FoundryBuildPUTRequestV1):
 
     Raises:
@@ -148,9 +151,10 @@ async def asyncio(
     client: ClientLike,
     body: FoundryBuildPUTRequestV1,
 ) -> UpdateFoundryBuildResponse200:
-    """
+    """Approve or withdraw approval of a Foundry build for updates, with a remark.
+
     Args:
-        build_id (UUID):
+        build_id (UUID): The build's id (a UUID).
         body (FoundryBuildPUTRequestV1):
 
     Raises:

@@ -107,20 +107,23 @@ def sync_detailed(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200
 ]:
-    """
+    """List the device models Foundry has Esper Foundation builds for, with their update settings.
+
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        manufacturer (str | Unset):
-        model (str | Unset):
-        profile_name (str | Unset):
-        profile_variant (str | Unset):
-        update_compatible_android_api_level_begin (int | Unset):
-        update_compatible_android_api_level_end (int | Unset):
-        device_model_id (UUID | Unset):
-        device_android_api_level (int | Unset):
-        device_display_name (str | Unset):
-        device_foundation_major_number (int | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        manufacturer (str | Unset): Only models from this manufacturer.
+        model (str | Unset): Only models with this model name.
+        profile_name (str | Unset): Only models with this build profile name.
+        profile_variant (str | Unset): Only models with this build profile variant.
+        update_compatible_android_api_level_begin (int | Unset): Only models whose update-
+            compatible Android API level range begins at this level.
+        update_compatible_android_api_level_end (int | Unset): Only models whose update-compatible
+            Android API level range ends at this level.
+        device_model_id (UUID | Unset): Only the model with this id.
+        device_android_api_level (int | Unset): Only models at this Android API level.
+        device_display_name (str | Unset): Only models with this display name.
+        device_foundation_major_number (int | Unset): Only models on this Foundation major number.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,20 +172,23 @@ def sync(
     device_display_name: str | Unset = UNSET,
     device_foundation_major_number: int | Unset = UNSET,
 ) -> ListFoundryDeviceModelsResponse200:
-    """
+    """List the device models Foundry has Esper Foundation builds for, with their update settings.
+
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        manufacturer (str | Unset):
-        model (str | Unset):
-        profile_name (str | Unset):
-        profile_variant (str | Unset):
-        update_compatible_android_api_level_begin (int | Unset):
-        update_compatible_android_api_level_end (int | Unset):
-        device_model_id (UUID | Unset):
-        device_android_api_level (int | Unset):
-        device_display_name (str | Unset):
-        device_foundation_major_number (int | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        manufacturer (str | Unset): Only models from this manufacturer.
+        model (str | Unset): Only models with this model name.
+        profile_name (str | Unset): Only models with this build profile name.
+        profile_variant (str | Unset): Only models with this build profile variant.
+        update_compatible_android_api_level_begin (int | Unset): Only models whose update-
+            compatible Android API level range begins at this level.
+        update_compatible_android_api_level_end (int | Unset): Only models whose update-compatible
+            Android API level range ends at this level.
+        device_model_id (UUID | Unset): Only the model with this id.
+        device_android_api_level (int | Unset): Only models at this Android API level.
+        device_display_name (str | Unset): Only models with this display name.
+        device_foundation_major_number (int | Unset): Only models on this Foundation major number.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,20 +236,23 @@ async def asyncio_detailed(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryDeviceModelsResponse200
 ]:
-    """
+    """List the device models Foundry has Esper Foundation builds for, with their update settings.
+
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        manufacturer (str | Unset):
-        model (str | Unset):
-        profile_name (str | Unset):
-        profile_variant (str | Unset):
-        update_compatible_android_api_level_begin (int | Unset):
-        update_compatible_android_api_level_end (int | Unset):
-        device_model_id (UUID | Unset):
-        device_android_api_level (int | Unset):
-        device_display_name (str | Unset):
-        device_foundation_major_number (int | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        manufacturer (str | Unset): Only models from this manufacturer.
+        model (str | Unset): Only models with this model name.
+        profile_name (str | Unset): Only models with this build profile name.
+        profile_variant (str | Unset): Only models with this build profile variant.
+        update_compatible_android_api_level_begin (int | Unset): Only models whose update-
+            compatible Android API level range begins at this level.
+        update_compatible_android_api_level_end (int | Unset): Only models whose update-compatible
+            Android API level range ends at this level.
+        device_model_id (UUID | Unset): Only the model with this id.
+        device_android_api_level (int | Unset): Only models at this Android API level.
+        device_display_name (str | Unset): Only models with this display name.
+        device_foundation_major_number (int | Unset): Only models on this Foundation major number.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -290,20 +299,23 @@ async def asyncio(
     device_display_name: str | Unset = UNSET,
     device_foundation_major_number: int | Unset = UNSET,
 ) -> ListFoundryDeviceModelsResponse200:
-    """
+    """List the device models Foundry has Esper Foundation builds for, with their update settings.
+
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        manufacturer (str | Unset):
-        model (str | Unset):
-        profile_name (str | Unset):
-        profile_variant (str | Unset):
-        update_compatible_android_api_level_begin (int | Unset):
-        update_compatible_android_api_level_end (int | Unset):
-        device_model_id (UUID | Unset):
-        device_android_api_level (int | Unset):
-        device_display_name (str | Unset):
-        device_foundation_major_number (int | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        manufacturer (str | Unset): Only models from this manufacturer.
+        model (str | Unset): Only models with this model name.
+        profile_name (str | Unset): Only models with this build profile name.
+        profile_variant (str | Unset): Only models with this build profile variant.
+        update_compatible_android_api_level_begin (int | Unset): Only models whose update-
+            compatible Android API level range begins at this level.
+        update_compatible_android_api_level_end (int | Unset): Only models whose update-compatible
+            Android API level range ends at this level.
+        device_model_id (UUID | Unset): Only the model with this id.
+        device_android_api_level (int | Unset): Only models at this Android API level.
+        device_display_name (str | Unset): Only models with this display name.
+        device_foundation_major_number (int | Unset): Only models on this Foundation major number.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

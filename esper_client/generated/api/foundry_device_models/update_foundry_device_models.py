@@ -63,9 +63,10 @@ def sync_detailed(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | UpdateFoundryDeviceModelsResponse200
 ]:
-    """
+    """Set how the tenant's devices of one model get Foundation updates (automatic, latest, locked build).
+
     Args:
-        device_model_id (UUID):
+        device_model_id (UUID): The device model's id (a UUID).
         body (DeviceModelPUTRequestV1):
 
     Raises:
@@ -95,9 +96,10 @@ def sync(
     client: ClientLike,
     body: DeviceModelPUTRequestV1,
 ) -> UpdateFoundryDeviceModelsResponse200:
-    """
+    """Set how the tenant's devices of one model get Foundation updates (automatic, latest, locked build).
+
     Args:
-        device_model_id (UUID):
+        device_model_id (UUID): The device model's id (a UUID).
         body (DeviceModelPUTRequestV1):
 
     Raises:
@@ -126,9 +128,10 @@ async def asyncio_detailed(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error403Forbidden | Error404NotFound | UpdateFoundryDeviceModelsResponse200
 ]:
-    """
+    """Set how the tenant's devices of one model get Foundation updates (automatic, latest, locked build).
+
     Args:
-        device_model_id (UUID):
+        device_model_id (UUID): The device model's id (a UUID).
         body (DeviceModelPUTRequestV1):
 
     Raises:
@@ -156,9 +159,10 @@ async def asyncio(
     client: ClientLike,
     body: DeviceModelPUTRequestV1,
 ) -> UpdateFoundryDeviceModelsResponse200:
-    """
+    """Set how the tenant's devices of one model get Foundation updates (automatic, latest, locked build).
+
     Args:
-        device_model_id (UUID):
+        device_model_id (UUID): The device model's id (a UUID).
         body (DeviceModelPUTRequestV1):
 
     Raises:

@@ -59,10 +59,11 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryEventsResponse200]:
-    """
+    """List Foundry events, each saying who changed which build or device model, and when.
+
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,10 +92,11 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> ListFoundryEventsResponse200:
-    """
+    """List Foundry events, each saying who changed which build or device model, and when.
+
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,10 +122,11 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListFoundryEventsResponse200]:
-    """
+    """List Foundry events, each saying who changed which build or device model, and when.
+
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,10 +153,11 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> ListFoundryEventsResponse200:
-    """
+    """List Foundry events, each saying who changed which build or device model, and when.
+
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

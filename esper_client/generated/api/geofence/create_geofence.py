@@ -53,9 +53,10 @@ def sync_detailed(
     client: ClientLike,
     body: GeofenceCreate,
 ) -> Response[Geofence | GeofenceErrorResponse]:
-    """
+    """Create a circular geofence and apply it to the given devices (the older v0 API).
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (GeofenceCreate):
 
     Raises:
@@ -85,9 +86,10 @@ def sync(
     client: ClientLike,
     body: GeofenceCreate,
 ) -> Geofence:
-    """
+    """Create a circular geofence and apply it to the given devices (the older v0 API).
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (GeofenceCreate):
 
     Raises:
@@ -114,9 +116,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: GeofenceCreate,
 ) -> Response[Geofence | GeofenceErrorResponse]:
-    """
+    """Create a circular geofence and apply it to the given devices (the older v0 API).
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (GeofenceCreate):
 
     Raises:
@@ -144,9 +147,10 @@ async def asyncio(
     client: ClientLike,
     body: GeofenceCreate,
 ) -> Geofence:
-    """
+    """Create a circular geofence and apply it to the given devices (the older v0 API).
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (GeofenceCreate):
 
     Raises:

@@ -45,10 +45,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | GeofenceErrorResponse]:
-    """
+    """Remove a geofence (the older v0 API).
+
     Args:
-        enterprise_id (UUID):
-        geofence_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        geofence_id (UUID): The geofence's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,10 +78,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Remove a geofence (the older v0 API).
+
     Args:
-        enterprise_id (UUID):
-        geofence_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        geofence_id (UUID): The geofence's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +108,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | GeofenceErrorResponse]:
-    """
+    """Remove a geofence (the older v0 API).
+
     Args:
-        enterprise_id (UUID):
-        geofence_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        geofence_id (UUID): The geofence's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +139,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Remove a geofence (the older v0 API).
+
     Args:
-        enterprise_id (UUID):
-        geofence_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        geofence_id (UUID): The geofence's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

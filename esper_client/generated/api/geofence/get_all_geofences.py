@@ -64,12 +64,13 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[GeofenceErrorResponse | GetAllGeofencesResponse200]:
-    """
+    """List the enterprise's geofences (the older v0 API).
+
     Args:
-        enterprise_id (UUID):
-        search (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        search (str | Unset): Text to search for across the listed items' main fields.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,12 +103,13 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> GetAllGeofencesResponse200:
-    """
+    """List the enterprise's geofences (the older v0 API).
+
     Args:
-        enterprise_id (UUID):
-        search (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        search (str | Unset): Text to search for across the listed items' main fields.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,12 +139,13 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[GeofenceErrorResponse | GetAllGeofencesResponse200]:
-    """
+    """List the enterprise's geofences (the older v0 API).
+
     Args:
-        enterprise_id (UUID):
-        search (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        search (str | Unset): Text to search for across the listed items' main fields.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,12 +176,13 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> GetAllGeofencesResponse200:
-    """
+    """List the enterprise's geofences (the older v0 API).
+
     Args:
-        enterprise_id (UUID):
-        search (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        search (str | Unset): Text to search for across the listed items' main fields.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

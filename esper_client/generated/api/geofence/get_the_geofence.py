@@ -45,10 +45,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Geofence | GeofenceErrorResponse]:
-    """
+    """Read one geofence (the older v0 API, under its create-apply path).
+
     Args:
-        enterprise_id (UUID):
-        geofence_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        geofence_id (UUID): The geofence's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,10 +78,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> Geofence:
-    """
+    """Read one geofence (the older v0 API, under its create-apply path).
+
     Args:
-        enterprise_id (UUID):
-        geofence_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        geofence_id (UUID): The geofence's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +108,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Geofence | GeofenceErrorResponse]:
-    """
+    """Read one geofence (the older v0 API, under its create-apply path).
+
     Args:
-        enterprise_id (UUID):
-        geofence_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        geofence_id (UUID): The geofence's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +139,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> Geofence:
-    """
+    """Read one geofence (the older v0 API, under its create-apply path).
+
     Args:
-        enterprise_id (UUID):
-        geofence_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        geofence_id (UUID): The geofence's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

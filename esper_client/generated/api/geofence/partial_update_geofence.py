@@ -56,10 +56,11 @@ def sync_detailed(
     client: ClientLike,
     body: GeofenceUpdate,
 ) -> Response[Geofence | GeofenceErrorResponse]:
-    """
+    """Change some fields of a geofence (the older v0 API).
+
     Args:
-        enterprise_id (UUID):
-        geofence_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        geofence_id (UUID): The geofence's id (a UUID).
         body (GeofenceUpdate):
 
     Raises:
@@ -91,10 +92,11 @@ def sync(
     client: ClientLike,
     body: GeofenceUpdate,
 ) -> Geofence:
-    """
+    """Change some fields of a geofence (the older v0 API).
+
     Args:
-        enterprise_id (UUID):
-        geofence_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        geofence_id (UUID): The geofence's id (a UUID).
         body (GeofenceUpdate):
 
     Raises:
@@ -123,10 +125,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: GeofenceUpdate,
 ) -> Response[Geofence | GeofenceErrorResponse]:
-    """
+    """Change some fields of a geofence (the older v0 API).
+
     Args:
-        enterprise_id (UUID):
-        geofence_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        geofence_id (UUID): The geofence's id (a UUID).
         body (GeofenceUpdate):
 
     Raises:
@@ -156,10 +159,11 @@ async def asyncio(
     client: ClientLike,
     body: GeofenceUpdate,
 ) -> Geofence:
-    """
+    """Change some fields of a geofence (the older v0 API).
+
     Args:
-        enterprise_id (UUID):
-        geofence_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        geofence_id (UUID): The geofence's id (a UUID).
         body (GeofenceUpdate):
 
     Raises:

@@ -60,11 +60,13 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 10,
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetBlueprintUsageResponse200]:
-    """
+    """List the blueprints that use a geofence, with how many devices each has (v1 geofences).
+
     Args:
-        geofence_id (UUID):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        geofence_id (UUID): The geofence's id (a UUID).
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        limit (int | Unset): Page size: how many items to return. Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,11 +97,13 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 10,
 ) -> GeofenceGetBlueprintUsageResponse200:
-    """
+    """List the blueprints that use a geofence, with how many devices each has (v1 geofences).
+
     Args:
-        geofence_id (UUID):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        geofence_id (UUID): The geofence's id (a UUID).
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        limit (int | Unset): Page size: how many items to return. Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,11 +131,13 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 10,
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetBlueprintUsageResponse200]:
-    """
+    """List the blueprints that use a geofence, with how many devices each has (v1 geofences).
+
     Args:
-        geofence_id (UUID):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        geofence_id (UUID): The geofence's id (a UUID).
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        limit (int | Unset): Page size: how many items to return. Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,11 +166,13 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 10,
 ) -> GeofenceGetBlueprintUsageResponse200:
-    """
+    """List the blueprints that use a geofence, with how many devices each has (v1 geofences).
+
     Args:
-        geofence_id (UUID):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
+        geofence_id (UUID): The geofence's id (a UUID).
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        limit (int | Unset): Page size: how many items to return. Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

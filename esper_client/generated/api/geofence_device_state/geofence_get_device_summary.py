@@ -45,9 +45,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200]:
-    """
+    """Count a geofence's devices, in all and how many are inside and outside it (v1 geofences).
+
     Args:
-        geofence_id (UUID):
+        geofence_id (UUID): The geofence's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -74,9 +75,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> GeofenceGetDeviceSummaryResponse200:
-    """
+    """Count a geofence's devices, in all and how many are inside and outside it (v1 geofences).
+
     Args:
-        geofence_id (UUID):
+        geofence_id (UUID): The geofence's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,9 +102,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetDeviceSummaryResponse200]:
-    """
+    """Count a geofence's devices, in all and how many are inside and outside it (v1 geofences).
+
     Args:
-        geofence_id (UUID):
+        geofence_id (UUID): The geofence's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,9 +130,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GeofenceGetDeviceSummaryResponse200:
-    """
+    """Count a geofence's devices, in all and how many are inside and outside it (v1 geofences).
+
     Args:
-        geofence_id (UUID):
+        geofence_id (UUID): The geofence's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

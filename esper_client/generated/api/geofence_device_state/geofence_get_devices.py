@@ -75,14 +75,18 @@ def sync_detailed(
     blueprint_id: UUID | Unset = UNSET,
     blueprint_version_number: int | Unset = UNSET,
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetDevicesResponse200]:
-    """
+    """List the devices a geofence applies to, each with whether it is inside (v1 geofences).
+
     Args:
-        geofence_id (UUID):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
-        inside (bool | Unset):
-        blueprint_id (UUID | Unset):
-        blueprint_version_number (int | Unset):
+        geofence_id (UUID): The geofence's id (a UUID).
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        inside (bool | Unset): True for only devices inside the geofence, false for only those
+            outside it.
+        blueprint_id (UUID | Unset): Only devices on this blueprint (its id).
+        blueprint_version_number (int | Unset): Only devices on this version number of the
+            blueprint.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,14 +123,18 @@ def sync(
     blueprint_id: UUID | Unset = UNSET,
     blueprint_version_number: int | Unset = UNSET,
 ) -> GeofenceGetDevicesResponse200:
-    """
+    """List the devices a geofence applies to, each with whether it is inside (v1 geofences).
+
     Args:
-        geofence_id (UUID):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
-        inside (bool | Unset):
-        blueprint_id (UUID | Unset):
-        blueprint_version_number (int | Unset):
+        geofence_id (UUID): The geofence's id (a UUID).
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        inside (bool | Unset): True for only devices inside the geofence, false for only those
+            outside it.
+        blueprint_id (UUID | Unset): Only devices on this blueprint (its id).
+        blueprint_version_number (int | Unset): Only devices on this version number of the
+            blueprint.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,14 +168,18 @@ async def asyncio_detailed(
     blueprint_id: UUID | Unset = UNSET,
     blueprint_version_number: int | Unset = UNSET,
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetDevicesResponse200]:
-    """
+    """List the devices a geofence applies to, each with whether it is inside (v1 geofences).
+
     Args:
-        geofence_id (UUID):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
-        inside (bool | Unset):
-        blueprint_id (UUID | Unset):
-        blueprint_version_number (int | Unset):
+        geofence_id (UUID): The geofence's id (a UUID).
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        inside (bool | Unset): True for only devices inside the geofence, false for only those
+            outside it.
+        blueprint_id (UUID | Unset): Only devices on this blueprint (its id).
+        blueprint_version_number (int | Unset): Only devices on this version number of the
+            blueprint.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,14 +214,18 @@ async def asyncio(
     blueprint_id: UUID | Unset = UNSET,
     blueprint_version_number: int | Unset = UNSET,
 ) -> GeofenceGetDevicesResponse200:
-    """
+    """List the devices a geofence applies to, each with whether it is inside (v1 geofences).
+
     Args:
-        geofence_id (UUID):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
-        inside (bool | Unset):
-        blueprint_id (UUID | Unset):
-        blueprint_version_number (int | Unset):
+        geofence_id (UUID): The geofence's id (a UUID).
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        inside (bool | Unset): True for only devices inside the geofence, false for only those
+            outside it.
+        blueprint_id (UUID | Unset): Only devices on this blueprint (its id).
+        blueprint_version_number (int | Unset): Only devices on this version number of the
+            blueprint.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -52,7 +52,8 @@ def sync_detailed(
     client: ClientLike,
     body: GeofenceGeofenceRequest,
 ) -> Response[GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2]:
-    """
+    """Create a geofence (v1), a circle or a polygon, with the actions it triggers on devices.
+
     Args:
         body (GeofenceGeofenceRequest):
 
@@ -81,7 +82,8 @@ def sync(
     client: ClientLike,
     body: GeofenceGeofenceRequest,
 ) -> GeofenceCreateGeofenceResponse201:
-    """
+    """Create a geofence (v1), a circle or a polygon, with the actions it triggers on devices.
+
     Args:
         body (GeofenceGeofenceRequest):
 
@@ -107,7 +109,8 @@ async def asyncio_detailed(
     client: ClientLike,
     body: GeofenceGeofenceRequest,
 ) -> Response[GeofenceCreateGeofenceResponse201 | GeofenceErrorResponse2]:
-    """
+    """Create a geofence (v1), a circle or a polygon, with the actions it triggers on devices.
+
     Args:
         body (GeofenceGeofenceRequest):
 
@@ -134,7 +137,8 @@ async def asyncio(
     client: ClientLike,
     body: GeofenceGeofenceRequest,
 ) -> GeofenceCreateGeofenceResponse201:
-    """
+    """Create a geofence (v1), a circle or a polygon, with the actions it triggers on devices.
+
     Args:
         body (GeofenceGeofenceRequest):
 

@@ -77,15 +77,19 @@ def sync_detailed(
     search: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> Response[GeofenceErrorResponse2 | GeofenceListGeofencesResponse200]:
-    """
+    """List the tenant's geofences (v1), optionally with device counts and a total.
+
     Args:
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
-        ids (str | Unset):
-        include_summary (bool | Unset):  Default: False.
-        include_count (bool | Unset):  Default: False.
-        search (str | Unset):
-        name (str | Unset):
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        ids (str | Unset): Only the geofences with these ids, comma-separated.
+        include_summary (bool | Unset): True to add each geofence's device counts (in all, inside,
+            outside). Default: False.
+        include_count (bool | Unset): True to add the total number of matching geofences. Default:
+            False.
+        search (str | Unset): Only geofences whose name contains this text.
+        name (str | Unset): Only the geofence with exactly this name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,15 +128,19 @@ def sync(
     search: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> GeofenceListGeofencesResponse200:
-    """
+    """List the tenant's geofences (v1), optionally with device counts and a total.
+
     Args:
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
-        ids (str | Unset):
-        include_summary (bool | Unset):  Default: False.
-        include_count (bool | Unset):  Default: False.
-        search (str | Unset):
-        name (str | Unset):
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        ids (str | Unset): Only the geofences with these ids, comma-separated.
+        include_summary (bool | Unset): True to add each geofence's device counts (in all, inside,
+            outside). Default: False.
+        include_count (bool | Unset): True to add the total number of matching geofences. Default:
+            False.
+        search (str | Unset): Only geofences whose name contains this text.
+        name (str | Unset): Only the geofence with exactly this name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,15 +176,19 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> Response[GeofenceErrorResponse2 | GeofenceListGeofencesResponse200]:
-    """
+    """List the tenant's geofences (v1), optionally with device counts and a total.
+
     Args:
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
-        ids (str | Unset):
-        include_summary (bool | Unset):  Default: False.
-        include_count (bool | Unset):  Default: False.
-        search (str | Unset):
-        name (str | Unset):
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        ids (str | Unset): Only the geofences with these ids, comma-separated.
+        include_summary (bool | Unset): True to add each geofence's device counts (in all, inside,
+            outside). Default: False.
+        include_count (bool | Unset): True to add the total number of matching geofences. Default:
+            False.
+        search (str | Unset): Only geofences whose name contains this text.
+        name (str | Unset): Only the geofence with exactly this name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,15 +225,19 @@ async def asyncio(
     search: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> GeofenceListGeofencesResponse200:
-    """
+    """List the tenant's geofences (v1), optionally with device counts and a total.
+
     Args:
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
-        ids (str | Unset):
-        include_summary (bool | Unset):  Default: False.
-        include_count (bool | Unset):  Default: False.
-        search (str | Unset):
-        name (str | Unset):
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.
+        limit (int | Unset): Page size: how many items to return. Default: 10.
+        ids (str | Unset): Only the geofences with these ids, comma-separated.
+        include_summary (bool | Unset): True to add each geofence's device counts (in all, inside,
+            outside). Default: False.
+        include_count (bool | Unset): True to add the total number of matching geofences. Default:
+            False.
+        search (str | Unset): Only geofences whose name contains this text.
+        name (str | Unset): Only the geofence with exactly this name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

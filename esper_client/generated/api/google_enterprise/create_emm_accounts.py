@@ -68,7 +68,8 @@ def sync_detailed(
     | Error409Conflict
     | Error500InternalServerError
 ]:
-    """
+    """Store a Google service account (with its key) for the tenant's Google enterprise.
+
     Args:
         body (GoogleServiceAccountDetails):
 
@@ -97,7 +98,8 @@ def sync(
     client: ClientLike,
     body: GoogleServiceAccountDetails,
 ) -> CreateEmmAccountsResponse201:
-    """
+    """Store a Google service account (with its key) for the tenant's Google enterprise.
+
     Args:
         body (GoogleServiceAccountDetails):
 
@@ -129,7 +131,8 @@ async def asyncio_detailed(
     | Error409Conflict
     | Error500InternalServerError
 ]:
-    """
+    """Store a Google service account (with its key) for the tenant's Google enterprise.
+
     Args:
         body (GoogleServiceAccountDetails):
 
@@ -156,7 +159,8 @@ async def asyncio(
     client: ClientLike,
     body: GoogleServiceAccountDetails,
 ) -> CreateEmmAccountsResponse201:
-    """
+    """Store a Google service account (with its key) for the tenant's Google enterprise.
+
     Args:
         body (GoogleServiceAccountDetails):
 

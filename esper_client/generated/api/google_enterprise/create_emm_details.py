@@ -68,7 +68,8 @@ def sync_detailed(
     | Error409Conflict
     | Error500InternalServerError
 ]:
-    """
+    """Store the details of a Google enterprise for the tenant.
+
     Args:
         body (GoogleEnterpriseDetails):
 
@@ -97,7 +98,8 @@ def sync(
     client: ClientLike,
     body: GoogleEnterpriseDetails,
 ) -> CreateEmmDetailsResponse201:
-    """
+    """Store the details of a Google enterprise for the tenant.
+
     Args:
         body (GoogleEnterpriseDetails):
 
@@ -129,7 +131,8 @@ async def asyncio_detailed(
     | Error409Conflict
     | Error500InternalServerError
 ]:
-    """
+    """Store the details of a Google enterprise for the tenant.
+
     Args:
         body (GoogleEnterpriseDetails):
 
@@ -156,7 +159,8 @@ async def asyncio(
     client: ClientLike,
     body: GoogleEnterpriseDetails,
 ) -> CreateEmmDetailsResponse201:
-    """
+    """Store the details of a Google enterprise for the tenant.
+
     Args:
         body (GoogleEnterpriseDetails):
 

@@ -68,7 +68,9 @@ def sync_detailed(
     | Error409Conflict
     | Error500InternalServerError
 ]:
-    """
+    """Start binding a managed Google Play enterprise: get the Google sign-up URL. Google sends the admin
+    back to callback_url when sign-up is done.
+
     Args:
         body (BeginGoogleEMMEnrollmentRequest):
 
@@ -97,7 +99,9 @@ def sync(
     client: ClientLike,
     body: BeginGoogleEMMEnrollmentRequest,
 ) -> CreateEmmEnrollmentBeginResponse201:
-    """
+    """Start binding a managed Google Play enterprise: get the Google sign-up URL. Google sends the admin
+    back to callback_url when sign-up is done.
+
     Args:
         body (BeginGoogleEMMEnrollmentRequest):
 
@@ -129,7 +133,9 @@ async def asyncio_detailed(
     | Error409Conflict
     | Error500InternalServerError
 ]:
-    """
+    """Start binding a managed Google Play enterprise: get the Google sign-up URL. Google sends the admin
+    back to callback_url when sign-up is done.
+
     Args:
         body (BeginGoogleEMMEnrollmentRequest):
 
@@ -156,7 +162,9 @@ async def asyncio(
     client: ClientLike,
     body: BeginGoogleEMMEnrollmentRequest,
 ) -> CreateEmmEnrollmentBeginResponse201:
-    """
+    """Start binding a managed Google Play enterprise: get the Google sign-up URL. Google sends the admin
+    back to callback_url when sign-up is done.
+
     Args:
         body (BeginGoogleEMMEnrollmentRequest):
 

@@ -68,7 +68,9 @@ def sync_detailed(
     | Error404NotFound
     | Error500InternalServerError
 ]:
-    """
+    """Finish binding a managed Google Play enterprise, with the tokens from the sign-up. Call after
+    create_emm_enrollment_begin.
+
     Args:
         body (CreateEmmEnrollmentCompleteBody):
 
@@ -97,7 +99,9 @@ def sync(
     client: ClientLike,
     body: CreateEmmEnrollmentCompleteBody,
 ) -> CreateEmmEnrollmentCompleteResponse201:
-    """
+    """Finish binding a managed Google Play enterprise, with the tokens from the sign-up. Call after
+    create_emm_enrollment_begin.
+
     Args:
         body (CreateEmmEnrollmentCompleteBody):
 
@@ -129,7 +133,9 @@ async def asyncio_detailed(
     | Error404NotFound
     | Error500InternalServerError
 ]:
-    """
+    """Finish binding a managed Google Play enterprise, with the tokens from the sign-up. Call after
+    create_emm_enrollment_begin.
+
     Args:
         body (CreateEmmEnrollmentCompleteBody):
 
@@ -156,7 +162,9 @@ async def asyncio(
     client: ClientLike,
     body: CreateEmmEnrollmentCompleteBody,
 ) -> CreateEmmEnrollmentCompleteResponse201:
-    """
+    """Finish binding a managed Google Play enterprise, with the tokens from the sign-up. Call after
+    create_emm_enrollment_begin.
+
     Args:
         body (CreateEmmEnrollmentCompleteBody):
 

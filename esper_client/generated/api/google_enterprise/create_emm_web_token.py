@@ -54,7 +54,8 @@ def sync_detailed(
     client: ClientLike,
     body: CreateWebTokenRequest,
 ) -> Response[CreateEmmWebTokenResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
-    """
+    """Make a web token for embedding a managed Google Play iframe in a web page.
+
     Args:
         body (CreateWebTokenRequest):
 
@@ -83,7 +84,8 @@ def sync(
     client: ClientLike,
     body: CreateWebTokenRequest,
 ) -> CreateEmmWebTokenResponse200:
-    """
+    """Make a web token for embedding a managed Google Play iframe in a web page.
+
     Args:
         body (CreateWebTokenRequest):
 
@@ -109,7 +111,8 @@ async def asyncio_detailed(
     client: ClientLike,
     body: CreateWebTokenRequest,
 ) -> Response[CreateEmmWebTokenResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
-    """
+    """Make a web token for embedding a managed Google Play iframe in a web page.
+
     Args:
         body (CreateWebTokenRequest):
 
@@ -136,7 +139,8 @@ async def asyncio(
     client: ClientLike,
     body: CreateWebTokenRequest,
 ) -> CreateEmmWebTokenResponse200:
-    """
+    """Make a web token for embedding a managed Google Play iframe in a web page.
+
     Args:
         body (CreateWebTokenRequest):
 

@@ -43,7 +43,8 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListEmmDetailsResponse200]:
-    """
+    """Read the tenant's Google enterprise and how far its enrollment has gone.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -66,7 +67,8 @@ def sync(
     *,
     client: ClientLike,
 ) -> ListEmmDetailsResponse200:
-    """
+    """Read the tenant's Google enterprise and how far its enrollment has gone.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -87,7 +89,8 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListEmmDetailsResponse200]:
-    """
+    """Read the tenant's Google enterprise and how far its enrollment has gone.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -108,7 +111,8 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> ListEmmDetailsResponse200:
-    """
+    """Read the tenant's Google enterprise and how far its enrollment has gone.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).

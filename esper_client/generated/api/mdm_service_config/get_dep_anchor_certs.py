@@ -36,7 +36,9 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | TenantError400BadData]:
-    """
+    """Read the anchor certificates for Automated Device Enrollment. Always an empty body today, as Esper's
+    server certificate is publicly trusted.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -59,7 +61,9 @@ def sync(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Read the anchor certificates for Automated Device Enrollment. Always an empty body today, as Esper's
+    server certificate is publicly trusted.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -80,7 +84,9 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | TenantError400BadData]:
-    """
+    """Read the anchor certificates for Automated Device Enrollment. Always an empty body today, as Esper's
+    server certificate is publicly trusted.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -101,7 +107,9 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Read the anchor certificates for Automated Device Enrollment. Always an empty body today, as Esper's
+    server certificate is publicly trusted.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).

@@ -39,7 +39,9 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[GetMdmServiceConfigResponse200 | TenantError400BadData]:
-    """
+    """Read the MDMServiceConfig document for Apple Automated Device Enrollment. It gives the enrollment
+    URL and the anchor certificates URL.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -62,7 +64,9 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetMdmServiceConfigResponse200:
-    """
+    """Read the MDMServiceConfig document for Apple Automated Device Enrollment. It gives the enrollment
+    URL and the anchor certificates URL.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -83,7 +87,9 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[GetMdmServiceConfigResponse200 | TenantError400BadData]:
-    """
+    """Read the MDMServiceConfig document for Apple Automated Device Enrollment. It gives the enrollment
+    URL and the anchor certificates URL.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -104,7 +110,9 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetMdmServiceConfigResponse200:
-    """
+    """Read the MDMServiceConfig document for Apple Automated Device Enrollment. It gives the enrollment
+    URL and the anchor certificates URL.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).

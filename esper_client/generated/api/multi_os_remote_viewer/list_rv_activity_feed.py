@@ -173,28 +173,33 @@ def sync_detailed(
     updated_at_lte: datetime.datetime | Unset = UNSET,
     updated_at_gte: datetime.datetime | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListRvActivityFeedResponse200]:
-    """
+    """List the tenant's Remote Viewer sessions (who viewed which device, when, for how long).
+
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        states (ListRvActivityFeedStates | Unset):
-        video_qualities (ListRvActivityFeedVideoQualities | Unset):
-        reason (str | Unset):
-        created_by (str | Unset):
-        device_name (str | Unset):
-        ordering (ListRvActivityFeedOrdering | Unset):
-        duration_lt (str | Unset):
-        duration_lte (str | Unset):
-        duration_gt (str | Unset):
-        duration_gte (str | Unset):
-        created_at_lt (datetime.datetime | Unset):
-        created_at_gt (datetime.datetime | Unset):
-        created_at_lte (datetime.datetime | Unset):
-        created_at_gte (datetime.datetime | Unset):
-        updated_at_lt (datetime.datetime | Unset):
-        updated_at_gt (datetime.datetime | Unset):
-        updated_at_lte (datetime.datetime | Unset):
-        updated_at_gte (datetime.datetime | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        states (ListRvActivityFeedStates | Unset): Only sessions in this state.
+        video_qualities (ListRvActivityFeedVideoQualities | Unset): Only sessions streamed at this
+            video quality.
+        reason (str | Unset): Only sessions with this reason.
+        created_by (str | Unset): Only sessions started by this user.
+        device_name (str | Unset): Only sessions on the device with this name.
+        ordering (ListRvActivityFeedOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
+        duration_lt (str | Unset): Only sessions that lasted less than this.
+        duration_lte (str | Unset): Only sessions that lasted at most this.
+        duration_gt (str | Unset): Only sessions that lasted more than this.
+        duration_gte (str | Unset): Only sessions that lasted at least this.
+        created_at_lt (datetime.datetime | Unset): Only sessions started before this time.
+        created_at_gt (datetime.datetime | Unset): Only sessions started after this time.
+        created_at_lte (datetime.datetime | Unset): Only sessions started at or before this time.
+        created_at_gte (datetime.datetime | Unset): Only sessions started at or after this time.
+        updated_at_lt (datetime.datetime | Unset): Only sessions last changed before this time.
+        updated_at_gt (datetime.datetime | Unset): Only sessions last changed after this time.
+        updated_at_lte (datetime.datetime | Unset): Only sessions last changed at or before this
+            time.
+        updated_at_gte (datetime.datetime | Unset): Only sessions last changed at or after this
+            time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,28 +264,33 @@ def sync(
     updated_at_lte: datetime.datetime | Unset = UNSET,
     updated_at_gte: datetime.datetime | Unset = UNSET,
 ) -> ListRvActivityFeedResponse200:
-    """
+    """List the tenant's Remote Viewer sessions (who viewed which device, when, for how long).
+
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        states (ListRvActivityFeedStates | Unset):
-        video_qualities (ListRvActivityFeedVideoQualities | Unset):
-        reason (str | Unset):
-        created_by (str | Unset):
-        device_name (str | Unset):
-        ordering (ListRvActivityFeedOrdering | Unset):
-        duration_lt (str | Unset):
-        duration_lte (str | Unset):
-        duration_gt (str | Unset):
-        duration_gte (str | Unset):
-        created_at_lt (datetime.datetime | Unset):
-        created_at_gt (datetime.datetime | Unset):
-        created_at_lte (datetime.datetime | Unset):
-        created_at_gte (datetime.datetime | Unset):
-        updated_at_lt (datetime.datetime | Unset):
-        updated_at_gt (datetime.datetime | Unset):
-        updated_at_lte (datetime.datetime | Unset):
-        updated_at_gte (datetime.datetime | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        states (ListRvActivityFeedStates | Unset): Only sessions in this state.
+        video_qualities (ListRvActivityFeedVideoQualities | Unset): Only sessions streamed at this
+            video quality.
+        reason (str | Unset): Only sessions with this reason.
+        created_by (str | Unset): Only sessions started by this user.
+        device_name (str | Unset): Only sessions on the device with this name.
+        ordering (ListRvActivityFeedOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
+        duration_lt (str | Unset): Only sessions that lasted less than this.
+        duration_lte (str | Unset): Only sessions that lasted at most this.
+        duration_gt (str | Unset): Only sessions that lasted more than this.
+        duration_gte (str | Unset): Only sessions that lasted at least this.
+        created_at_lt (datetime.datetime | Unset): Only sessions started before this time.
+        created_at_gt (datetime.datetime | Unset): Only sessions started after this time.
+        created_at_lte (datetime.datetime | Unset): Only sessions started at or before this time.
+        created_at_gte (datetime.datetime | Unset): Only sessions started at or after this time.
+        updated_at_lt (datetime.datetime | Unset): Only sessions last changed before this time.
+        updated_at_gt (datetime.datetime | Unset): Only sessions last changed after this time.
+        updated_at_lte (datetime.datetime | Unset): Only sessions last changed at or before this
+            time.
+        updated_at_gte (datetime.datetime | Unset): Only sessions last changed at or after this
+            time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -342,28 +352,33 @@ async def asyncio_detailed(
     updated_at_lte: datetime.datetime | Unset = UNSET,
     updated_at_gte: datetime.datetime | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListRvActivityFeedResponse200]:
-    """
+    """List the tenant's Remote Viewer sessions (who viewed which device, when, for how long).
+
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        states (ListRvActivityFeedStates | Unset):
-        video_qualities (ListRvActivityFeedVideoQualities | Unset):
-        reason (str | Unset):
-        created_by (str | Unset):
-        device_name (str | Unset):
-        ordering (ListRvActivityFeedOrdering | Unset):
-        duration_lt (str | Unset):
-        duration_lte (str | Unset):
-        duration_gt (str | Unset):
-        duration_gte (str | Unset):
-        created_at_lt (datetime.datetime | Unset):
-        created_at_gt (datetime.datetime | Unset):
-        created_at_lte (datetime.datetime | Unset):
-        created_at_gte (datetime.datetime | Unset):
-        updated_at_lt (datetime.datetime | Unset):
-        updated_at_gt (datetime.datetime | Unset):
-        updated_at_lte (datetime.datetime | Unset):
-        updated_at_gte (datetime.datetime | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        states (ListRvActivityFeedStates | Unset): Only sessions in this state.
+        video_qualities (ListRvActivityFeedVideoQualities | Unset): Only sessions streamed at this
+            video quality.
+        reason (str | Unset): Only sessions with this reason.
+        created_by (str | Unset): Only sessions started by this user.
+        device_name (str | Unset): Only sessions on the device with this name.
+        ordering (ListRvActivityFeedOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
+        duration_lt (str | Unset): Only sessions that lasted less than this.
+        duration_lte (str | Unset): Only sessions that lasted at most this.
+        duration_gt (str | Unset): Only sessions that lasted more than this.
+        duration_gte (str | Unset): Only sessions that lasted at least this.
+        created_at_lt (datetime.datetime | Unset): Only sessions started before this time.
+        created_at_gt (datetime.datetime | Unset): Only sessions started after this time.
+        created_at_lte (datetime.datetime | Unset): Only sessions started at or before this time.
+        created_at_gte (datetime.datetime | Unset): Only sessions started at or after this time.
+        updated_at_lt (datetime.datetime | Unset): Only sessions last changed before this time.
+        updated_at_gt (datetime.datetime | Unset): Only sessions last changed after this time.
+        updated_at_lte (datetime.datetime | Unset): Only sessions last changed at or before this
+            time.
+        updated_at_gte (datetime.datetime | Unset): Only sessions last changed at or after this
+            time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -426,28 +441,33 @@ async def asyncio(
     updated_at_lte: datetime.datetime | Unset = UNSET,
     updated_at_gte: datetime.datetime | Unset = UNSET,
 ) -> ListRvActivityFeedResponse200:
-    """
+    """List the tenant's Remote Viewer sessions (who viewed which device, when, for how long).
+
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        states (ListRvActivityFeedStates | Unset):
-        video_qualities (ListRvActivityFeedVideoQualities | Unset):
-        reason (str | Unset):
-        created_by (str | Unset):
-        device_name (str | Unset):
-        ordering (ListRvActivityFeedOrdering | Unset):
-        duration_lt (str | Unset):
-        duration_lte (str | Unset):
-        duration_gt (str | Unset):
-        duration_gte (str | Unset):
-        created_at_lt (datetime.datetime | Unset):
-        created_at_gt (datetime.datetime | Unset):
-        created_at_lte (datetime.datetime | Unset):
-        created_at_gte (datetime.datetime | Unset):
-        updated_at_lt (datetime.datetime | Unset):
-        updated_at_gt (datetime.datetime | Unset):
-        updated_at_lte (datetime.datetime | Unset):
-        updated_at_gte (datetime.datetime | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        states (ListRvActivityFeedStates | Unset): Only sessions in this state.
+        video_qualities (ListRvActivityFeedVideoQualities | Unset): Only sessions streamed at this
+            video quality.
+        reason (str | Unset): Only sessions with this reason.
+        created_by (str | Unset): Only sessions started by this user.
+        device_name (str | Unset): Only sessions on the device with this name.
+        ordering (ListRvActivityFeedOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
+        duration_lt (str | Unset): Only sessions that lasted less than this.
+        duration_lte (str | Unset): Only sessions that lasted at most this.
+        duration_gt (str | Unset): Only sessions that lasted more than this.
+        duration_gte (str | Unset): Only sessions that lasted at least this.
+        created_at_lt (datetime.datetime | Unset): Only sessions started before this time.
+        created_at_gt (datetime.datetime | Unset): Only sessions started after this time.
+        created_at_lte (datetime.datetime | Unset): Only sessions started at or before this time.
+        created_at_gte (datetime.datetime | Unset): Only sessions started at or after this time.
+        updated_at_lt (datetime.datetime | Unset): Only sessions last changed before this time.
+        updated_at_gt (datetime.datetime | Unset): Only sessions last changed after this time.
+        updated_at_lte (datetime.datetime | Unset): Only sessions last changed at or before this
+            time.
+        updated_at_gte (datetime.datetime | Unset): Only sessions last changed at or after this
+            time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,12 +83,16 @@ def sync_detailed(
     | AppsManagementError500InternalServerError
     | GetOemConfigSchemaResponse200
 ]:
-    """
+    """Read the managed-configuration schema of a manufacturer's OEMConfig app. Without version_code you
+    get the newest active one.
+
     Args:
-        oem_type (GetOemConfigSchemaOemType):
-        package_name (str):
-        version_code (str | Unset):
-        include_schema (bool | Unset):  Default: True.
+        oem_type (GetOemConfigSchemaOemType): The device manufacturer whose OEMConfig app it is.
+        package_name (str): The OEMConfig app's package name, such as com.zebra.oemconfig.common.
+        version_code (str | Unset): The app version code whose schema you want; leave out for the
+            newest active one.
+        include_schema (bool | Unset): False to get only the schema's metadata, without the
+            (large) schema_json. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,12 +125,16 @@ def sync(
     version_code: str | Unset = UNSET,
     include_schema: bool | Unset = True,
 ) -> GetOemConfigSchemaResponse200:
-    """
+    """Read the managed-configuration schema of a manufacturer's OEMConfig app. Without version_code you
+    get the newest active one.
+
     Args:
-        oem_type (GetOemConfigSchemaOemType):
-        package_name (str):
-        version_code (str | Unset):
-        include_schema (bool | Unset):  Default: True.
+        oem_type (GetOemConfigSchemaOemType): The device manufacturer whose OEMConfig app it is.
+        package_name (str): The OEMConfig app's package name, such as com.zebra.oemconfig.common.
+        version_code (str | Unset): The app version code whose schema you want; leave out for the
+            newest active one.
+        include_schema (bool | Unset): False to get only the schema's metadata, without the
+            (large) schema_json. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,12 +170,16 @@ async def asyncio_detailed(
     | AppsManagementError500InternalServerError
     | GetOemConfigSchemaResponse200
 ]:
-    """
+    """Read the managed-configuration schema of a manufacturer's OEMConfig app. Without version_code you
+    get the newest active one.
+
     Args:
-        oem_type (GetOemConfigSchemaOemType):
-        package_name (str):
-        version_code (str | Unset):
-        include_schema (bool | Unset):  Default: True.
+        oem_type (GetOemConfigSchemaOemType): The device manufacturer whose OEMConfig app it is.
+        package_name (str): The OEMConfig app's package name, such as com.zebra.oemconfig.common.
+        version_code (str | Unset): The app version code whose schema you want; leave out for the
+            newest active one.
+        include_schema (bool | Unset): False to get only the schema's metadata, without the
+            (large) schema_json. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,12 +210,16 @@ async def asyncio(
     version_code: str | Unset = UNSET,
     include_schema: bool | Unset = True,
 ) -> GetOemConfigSchemaResponse200:
-    """
+    """Read the managed-configuration schema of a manufacturer's OEMConfig app. Without version_code you
+    get the newest active one.
+
     Args:
-        oem_type (GetOemConfigSchemaOemType):
-        package_name (str):
-        version_code (str | Unset):
-        include_schema (bool | Unset):  Default: True.
+        oem_type (GetOemConfigSchemaOemType): The device manufacturer whose OEMConfig app it is.
+        package_name (str): The OEMConfig app's package name, such as com.zebra.oemconfig.common.
+        version_code (str | Unset): The app version code whose schema you want; leave out for the
+            newest active one.
+        include_schema (bool | Unset): False to get only the schema's metadata, without the
+            (large) schema_json. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -53,9 +53,10 @@ def sync_detailed(
     client: ClientLike,
     body: OperationListPOST,
 ) -> Response[AddStageOperationListResponse200 | Error401Unauthorized]:
-    """
+    """Create an operation list in a pipeline stage; add its operations afterwards.
+
     Args:
-        stage_id (str):
+        stage_id (str): The stage's id (a UUID).
         body (OperationListPOST):
 
     Raises:
@@ -85,9 +86,10 @@ def sync(
     client: ClientLike,
     body: OperationListPOST,
 ) -> AddStageOperationListResponse200:
-    """
+    """Create an operation list in a pipeline stage; add its operations afterwards.
+
     Args:
-        stage_id (str):
+        stage_id (str): The stage's id (a UUID).
         body (OperationListPOST):
 
     Raises:
@@ -114,9 +116,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: OperationListPOST,
 ) -> Response[AddStageOperationListResponse200 | Error401Unauthorized]:
-    """
+    """Create an operation list in a pipeline stage; add its operations afterwards.
+
     Args:
-        stage_id (str):
+        stage_id (str): The stage's id (a UUID).
         body (OperationListPOST):
 
     Raises:
@@ -144,9 +147,10 @@ async def asyncio(
     client: ClientLike,
     body: OperationListPOST,
 ) -> AddStageOperationListResponse200:
-    """
+    """Create an operation list in a pipeline stage; add its operations afterwards.
+
     Args:
-        stage_id (str):
+        stage_id (str): The stage's id (a UUID).
         body (OperationListPOST):
 
     Raises:

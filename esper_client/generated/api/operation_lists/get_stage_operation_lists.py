@@ -43,9 +43,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | GetStageOperationListsResponse200]:
-    """
+    """List the operation lists of a pipeline stage (what the stage does to its devices).
+
     Args:
-        stage_id (str):
+        stage_id (str): The stage's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -72,9 +73,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetStageOperationListsResponse200:
-    """
+    """List the operation lists of a pipeline stage (what the stage does to its devices).
+
     Args:
-        stage_id (str):
+        stage_id (str): The stage's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,9 +100,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | GetStageOperationListsResponse200]:
-    """
+    """List the operation lists of a pipeline stage (what the stage does to its devices).
+
     Args:
-        stage_id (str):
+        stage_id (str): The stage's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +128,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetStageOperationListsResponse200:
-    """
+    """List the operation lists of a pipeline stage (what the stage does to its devices).
+
     Args:
-        stage_id (str):
+        stage_id (str): The stage's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -57,10 +57,11 @@ def sync_detailed(
     client: ClientLike,
     body: OperationList,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineOperationListResponse200]:
-    """
+    """Replace an operation list's name and description.
+
     Args:
-        stage_id (str):
-        operationlist_id (str):
+        stage_id (str): The stage's id (a UUID).
+        operationlist_id (str): The operation list's id (a UUID).
         body (OperationList):
 
     Raises:
@@ -92,10 +93,11 @@ def sync(
     client: ClientLike,
     body: OperationList,
 ) -> UpdatePipelineOperationListResponse200:
-    """
+    """Replace an operation list's name and description.
+
     Args:
-        stage_id (str):
-        operationlist_id (str):
+        stage_id (str): The stage's id (a UUID).
+        operationlist_id (str): The operation list's id (a UUID).
         body (OperationList):
 
     Raises:
@@ -124,10 +126,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: OperationList,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineOperationListResponse200]:
-    """
+    """Replace an operation list's name and description.
+
     Args:
-        stage_id (str):
-        operationlist_id (str):
+        stage_id (str): The stage's id (a UUID).
+        operationlist_id (str): The operation list's id (a UUID).
         body (OperationList):
 
     Raises:
@@ -157,10 +160,11 @@ async def asyncio(
     client: ClientLike,
     body: OperationList,
 ) -> UpdatePipelineOperationListResponse200:
-    """
+    """Replace an operation list's name and description.
+
     Args:
-        stage_id (str):
-        operationlist_id (str):
+        stage_id (str): The stage's id (a UUID).
+        operationlist_id (str): The operation list's id (a UUID).
         body (OperationList):
 
     Raises:

@@ -42,7 +42,7 @@ def sync_detailed(
     """Read one operation with its progress counters.
 
     Args:
-        operation_id (UUID):
+        operation_id (UUID): The operation's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -72,7 +72,7 @@ def sync(
     """Read one operation with its progress counters.
 
     Args:
-        operation_id (UUID):
+        operation_id (UUID): The operation's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +99,7 @@ async def asyncio_detailed(
     """Read one operation with its progress counters.
 
     Args:
-        operation_id (UUID):
+        operation_id (UUID): The operation's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +127,7 @@ async def asyncio(
     """Read one operation with its progress counters.
 
     Args:
-        operation_id (UUID):
+        operation_id (UUID): The operation's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -79,12 +79,17 @@ def sync_detailed(
     """List the tenant's operations.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        state (int | Unset):
-        ordering (GetOperationsListOrdering | Unset):
-        operation_type (str | Unset):
-        group_multi (UUID | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        state (int | Unset): Only operations in this state; 10 created, 20 resolving, 30 resolved,
+            40 dispatching, 50 dispatched, 60 processing, 70 completed, 80 success, 90 failure, 100
+            scheduled, 110 cancelled, 120 timeout.
+        ordering (GetOperationsListOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
+        operation_type (str | Unset): Only operations of this type, such as INSTALL, REBOOT or
+            CONVERGE.
+        group_multi (UUID | Unset): Only operations for these device groups, their subgroups
+            included (group ids).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,12 +129,17 @@ def sync(
     """List the tenant's operations.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        state (int | Unset):
-        ordering (GetOperationsListOrdering | Unset):
-        operation_type (str | Unset):
-        group_multi (UUID | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        state (int | Unset): Only operations in this state; 10 created, 20 resolving, 30 resolved,
+            40 dispatching, 50 dispatched, 60 processing, 70 completed, 80 success, 90 failure, 100
+            scheduled, 110 cancelled, 120 timeout.
+        ordering (GetOperationsListOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
+        operation_type (str | Unset): Only operations of this type, such as INSTALL, REBOOT or
+            CONVERGE.
+        group_multi (UUID | Unset): Only operations for these device groups, their subgroups
+            included (group ids).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,12 +176,17 @@ async def asyncio_detailed(
     """List the tenant's operations.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        state (int | Unset):
-        ordering (GetOperationsListOrdering | Unset):
-        operation_type (str | Unset):
-        group_multi (UUID | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        state (int | Unset): Only operations in this state; 10 created, 20 resolving, 30 resolved,
+            40 dispatching, 50 dispatched, 60 processing, 70 completed, 80 success, 90 failure, 100
+            scheduled, 110 cancelled, 120 timeout.
+        ordering (GetOperationsListOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
+        operation_type (str | Unset): Only operations of this type, such as INSTALL, REBOOT or
+            CONVERGE.
+        group_multi (UUID | Unset): Only operations for these device groups, their subgroups
+            included (group ids).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,12 +224,17 @@ async def asyncio(
     """List the tenant's operations.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        state (int | Unset):
-        ordering (GetOperationsListOrdering | Unset):
-        operation_type (str | Unset):
-        group_multi (UUID | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        state (int | Unset): Only operations in this state; 10 created, 20 resolving, 30 resolved,
+            40 dispatching, 50 dispatched, 60 processing, 70 completed, 80 success, 90 failure, 100
+            scheduled, 110 cancelled, 120 timeout.
+        ordering (GetOperationsListOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
+        operation_type (str | Unset): Only operations of this type, such as INSTALL, REBOOT or
+            CONVERGE.
+        group_multi (UUID | Unset): Only operations for these device groups, their subgroups
+            included (group ids).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

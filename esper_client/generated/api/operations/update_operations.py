@@ -52,7 +52,7 @@ def sync_detailed(
     """Change an operation; in practice, its status.
 
     Args:
-        operation_id (str):
+        operation_id (str): The operation's id (a UUID), as createOperation returned it.
         body (UpdateOperationsBody):
 
     Raises:
@@ -85,7 +85,7 @@ def sync(
     """Change an operation; in practice, its status.
 
     Args:
-        operation_id (str):
+        operation_id (str): The operation's id (a UUID), as createOperation returned it.
         body (UpdateOperationsBody):
 
     Raises:
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     """Change an operation; in practice, its status.
 
     Args:
-        operation_id (str):
+        operation_id (str): The operation's id (a UUID), as createOperation returned it.
         body (UpdateOperationsBody):
 
     Raises:
@@ -146,7 +146,7 @@ async def asyncio(
     """Change an operation; in practice, its status.
 
     Args:
-        operation_id (str):
+        operation_id (str): The operation's id (a UUID), as createOperation returned it.
         body (UpdateOperationsBody):
 
     Raises:

@@ -51,7 +51,8 @@ def sync_detailed(
     client: ClientLike,
     body: CreateAuthn2PersonalAccessTokenBody,
 ) -> Response[GenericErrorResponse | PersonalAccessTokenCreateResponse]:
-    """
+    """Make a personal access token for the calling user. The token's value comes back in the answer.
+
     Args:
         body (CreateAuthn2PersonalAccessTokenBody):
 
@@ -80,7 +81,8 @@ def sync(
     client: ClientLike,
     body: CreateAuthn2PersonalAccessTokenBody,
 ) -> PersonalAccessTokenCreateResponse:
-    """
+    """Make a personal access token for the calling user. The token's value comes back in the answer.
+
     Args:
         body (CreateAuthn2PersonalAccessTokenBody):
 
@@ -106,7 +108,8 @@ async def asyncio_detailed(
     client: ClientLike,
     body: CreateAuthn2PersonalAccessTokenBody,
 ) -> Response[GenericErrorResponse | PersonalAccessTokenCreateResponse]:
-    """
+    """Make a personal access token for the calling user. The token's value comes back in the answer.
+
     Args:
         body (CreateAuthn2PersonalAccessTokenBody):
 
@@ -133,7 +136,8 @@ async def asyncio(
     client: ClientLike,
     body: CreateAuthn2PersonalAccessTokenBody,
 ) -> PersonalAccessTokenCreateResponse:
-    """
+    """Make a personal access token for the calling user. The token's value comes back in the answer.
+
     Args:
         body (CreateAuthn2PersonalAccessTokenBody):
 

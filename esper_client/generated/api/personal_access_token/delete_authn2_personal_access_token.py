@@ -41,9 +41,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | GenericErrorResponse]:
-    """
+    """Remove a personal access token; calls made with it fail from then on.
+
     Args:
-        personal_access_token_id (UUID):
+        personal_access_token_id (UUID): The token's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -70,9 +71,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Remove a personal access token; calls made with it fail from then on.
+
     Args:
-        personal_access_token_id (UUID):
+        personal_access_token_id (UUID): The token's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,9 +98,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | GenericErrorResponse]:
-    """
+    """Remove a personal access token; calls made with it fail from then on.
+
     Args:
-        personal_access_token_id (UUID):
+        personal_access_token_id (UUID): The token's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,9 +126,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Remove a personal access token; calls made with it fail from then on.
+
     Args:
-        personal_access_token_id (UUID):
+        personal_access_token_id (UUID): The token's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

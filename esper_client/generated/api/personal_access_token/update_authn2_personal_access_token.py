@@ -54,9 +54,10 @@ def sync_detailed(
     client: ClientLike,
     body: UpdateAuthn2PersonalAccessTokenBody,
 ) -> Response[GenericErrorResponse | PersonalAccessTokenUpdateResponse]:
-    """
+    """Renew a personal access token with a new expiry.
+
     Args:
-        personal_access_token_id (UUID):
+        personal_access_token_id (UUID): The token's id (a UUID).
         body (UpdateAuthn2PersonalAccessTokenBody):
 
     Raises:
@@ -86,9 +87,10 @@ def sync(
     client: ClientLike,
     body: UpdateAuthn2PersonalAccessTokenBody,
 ) -> PersonalAccessTokenUpdateResponse:
-    """
+    """Renew a personal access token with a new expiry.
+
     Args:
-        personal_access_token_id (UUID):
+        personal_access_token_id (UUID): The token's id (a UUID).
         body (UpdateAuthn2PersonalAccessTokenBody):
 
     Raises:
@@ -115,9 +117,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: UpdateAuthn2PersonalAccessTokenBody,
 ) -> Response[GenericErrorResponse | PersonalAccessTokenUpdateResponse]:
-    """
+    """Renew a personal access token with a new expiry.
+
     Args:
-        personal_access_token_id (UUID):
+        personal_access_token_id (UUID): The token's id (a UUID).
         body (UpdateAuthn2PersonalAccessTokenBody):
 
     Raises:
@@ -145,9 +148,10 @@ async def asyncio(
     client: ClientLike,
     body: UpdateAuthn2PersonalAccessTokenBody,
 ) -> PersonalAccessTokenUpdateResponse:
-    """
+    """Renew a personal access token with a new expiry.
+
     Args:
-        personal_access_token_id (UUID):
+        personal_access_token_id (UUID): The token's id (a UUID).
         body (UpdateAuthn2PersonalAccessTokenBody):
 
     Raises:

@@ -53,9 +53,10 @@ def sync_detailed(
     client: ClientLike,
     body: OperationPOST,
 ) -> Response[AddOperationListOperationsResponse200 | Error401Unauthorized]:
-    """
+    """Add an operation (a device command with its arguments) to a pipeline operation list.
+
     Args:
-        operationlist_id (str):
+        operationlist_id (str): The operation list's id (a UUID).
         body (OperationPOST):
 
     Raises:
@@ -85,9 +86,10 @@ def sync(
     client: ClientLike,
     body: OperationPOST,
 ) -> AddOperationListOperationsResponse200:
-    """
+    """Add an operation (a device command with its arguments) to a pipeline operation list.
+
     Args:
-        operationlist_id (str):
+        operationlist_id (str): The operation list's id (a UUID).
         body (OperationPOST):
 
     Raises:
@@ -114,9 +116,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: OperationPOST,
 ) -> Response[AddOperationListOperationsResponse200 | Error401Unauthorized]:
-    """
+    """Add an operation (a device command with its arguments) to a pipeline operation list.
+
     Args:
-        operationlist_id (str):
+        operationlist_id (str): The operation list's id (a UUID).
         body (OperationPOST):
 
     Raises:
@@ -144,9 +147,10 @@ async def asyncio(
     client: ClientLike,
     body: OperationPOST,
 ) -> AddOperationListOperationsResponse200:
-    """
+    """Add an operation (a device command with its arguments) to a pipeline operation list.
+
     Args:
-        operationlist_id (str):
+        operationlist_id (str): The operation list's id (a UUID).
         body (OperationPOST):
 
     Raises:

@@ -45,10 +45,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[DeleteOperationListOperationResponse200 | Error401Unauthorized]:
-    """
+    """Remove an operation from a pipeline operation list.
+
     Args:
-        operationlist_id (str):
-        operation_id (str):
+        operationlist_id (str): The operation list's id (a UUID).
+        operation_id (str): The operation's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,10 +78,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> DeleteOperationListOperationResponse200:
-    """
+    """Remove an operation from a pipeline operation list.
+
     Args:
-        operationlist_id (str):
-        operation_id (str):
+        operationlist_id (str): The operation list's id (a UUID).
+        operation_id (str): The operation's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +108,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[DeleteOperationListOperationResponse200 | Error401Unauthorized]:
-    """
+    """Remove an operation from a pipeline operation list.
+
     Args:
-        operationlist_id (str):
-        operation_id (str):
+        operationlist_id (str): The operation list's id (a UUID).
+        operation_id (str): The operation's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +139,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DeleteOperationListOperationResponse200:
-    """
+    """Remove an operation from a pipeline operation list.
+
     Args:
-        operationlist_id (str):
-        operation_id (str):
+        operationlist_id (str): The operation list's id (a UUID).
+        operation_id (str): The operation's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -54,10 +54,12 @@ def sync_detailed(
     client: ClientLike,
     operation_type: str | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetOperationListOperationsResponse200]:
-    """
+    """List the operations in a pipeline operation list.
+
     Args:
-        operationlist_id (str):
-        operation_type (str | Unset):
+        operationlist_id (str): The operation list's id (a UUID).
+        operation_type (str | Unset): Only operations of this type (one of the operation_type
+            values of Operation_POST).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,10 +88,12 @@ def sync(
     client: ClientLike,
     operation_type: str | Unset = UNSET,
 ) -> GetOperationListOperationsResponse200:
-    """
+    """List the operations in a pipeline operation list.
+
     Args:
-        operationlist_id (str):
-        operation_type (str | Unset):
+        operationlist_id (str): The operation list's id (a UUID).
+        operation_type (str | Unset): Only operations of this type (one of the operation_type
+            values of Operation_POST).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,10 +119,12 @@ async def asyncio_detailed(
     client: ClientLike,
     operation_type: str | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetOperationListOperationsResponse200]:
-    """
+    """List the operations in a pipeline operation list.
+
     Args:
-        operationlist_id (str):
-        operation_type (str | Unset):
+        operationlist_id (str): The operation list's id (a UUID).
+        operation_type (str | Unset): Only operations of this type (one of the operation_type
+            values of Operation_POST).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,10 +151,12 @@ async def asyncio(
     client: ClientLike,
     operation_type: str | Unset = UNSET,
 ) -> GetOperationListOperationsResponse200:
-    """
+    """List the operations in a pipeline operation list.
+
     Args:
-        operationlist_id (str):
-        operation_type (str | Unset):
+        operationlist_id (str): The operation list's id (a UUID).
+        operation_type (str | Unset): Only operations of this type (one of the operation_type
+            values of Operation_POST).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

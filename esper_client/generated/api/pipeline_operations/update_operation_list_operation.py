@@ -57,10 +57,11 @@ def sync_detailed(
     client: ClientLike,
     body: Operation,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdateOperationListOperationResponse200]:
-    """
+    """Replace an operation in a pipeline operation list.
+
     Args:
-        operationlist_id (str):
-        operation_id (str):
+        operationlist_id (str): The operation list's id (a UUID).
+        operation_id (str): The operation's id (a UUID).
         body (Operation):
 
     Raises:
@@ -92,10 +93,11 @@ def sync(
     client: ClientLike,
     body: Operation,
 ) -> UpdateOperationListOperationResponse200:
-    """
+    """Replace an operation in a pipeline operation list.
+
     Args:
-        operationlist_id (str):
-        operation_id (str):
+        operationlist_id (str): The operation list's id (a UUID).
+        operation_id (str): The operation's id (a UUID).
         body (Operation):
 
     Raises:
@@ -124,10 +126,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: Operation,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdateOperationListOperationResponse200]:
-    """
+    """Replace an operation in a pipeline operation list.
+
     Args:
-        operationlist_id (str):
-        operation_id (str):
+        operationlist_id (str): The operation list's id (a UUID).
+        operation_id (str): The operation's id (a UUID).
         body (Operation):
 
     Raises:
@@ -157,10 +160,11 @@ async def asyncio(
     client: ClientLike,
     body: Operation,
 ) -> UpdateOperationListOperationResponse200:
-    """
+    """Replace an operation in a pipeline operation list.
+
     Args:
-        operationlist_id (str):
-        operation_id (str):
+        operationlist_id (str): The operation list's id (a UUID).
+        operation_id (str): The operation's id (a UUID).
         body (Operation):
 
     Raises:

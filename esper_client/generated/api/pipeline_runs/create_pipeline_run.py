@@ -53,9 +53,10 @@ def sync_detailed(
     client: ClientLike,
     body: PipelineRunPOST,
 ) -> Response[CreatePipelineRunResponse200 | Error401Unauthorized]:
-    """
+    """Start a new run of a pipeline.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
         body (PipelineRunPOST):
 
     Raises:
@@ -85,9 +86,10 @@ def sync(
     client: ClientLike,
     body: PipelineRunPOST,
 ) -> CreatePipelineRunResponse200:
-    """
+    """Start a new run of a pipeline.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
         body (PipelineRunPOST):
 
     Raises:
@@ -114,9 +116,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: PipelineRunPOST,
 ) -> Response[CreatePipelineRunResponse200 | Error401Unauthorized]:
-    """
+    """Start a new run of a pipeline.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
         body (PipelineRunPOST):
 
     Raises:
@@ -144,9 +147,10 @@ async def asyncio(
     client: ClientLike,
     body: PipelineRunPOST,
 ) -> CreatePipelineRunResponse200:
-    """
+    """Start a new run of a pipeline.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
         body (PipelineRunPOST):
 
     Raises:

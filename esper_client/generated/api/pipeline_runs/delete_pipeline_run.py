@@ -47,10 +47,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[DeletePipelineRunResponse200 | Error400BadData | Error401Unauthorized]:
-    """
+    """Remove a pipeline run.
+
     Args:
-        pipeline_id (str):
-        pipeline_run_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        pipeline_run_id (str): The pipeline run's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -79,10 +80,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> DeletePipelineRunResponse200:
-    """
+    """Remove a pipeline run.
+
     Args:
-        pipeline_id (str):
-        pipeline_run_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        pipeline_run_id (str): The pipeline run's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,10 +110,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[DeletePipelineRunResponse200 | Error400BadData | Error401Unauthorized]:
-    """
+    """Remove a pipeline run.
+
     Args:
-        pipeline_id (str):
-        pipeline_run_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        pipeline_run_id (str): The pipeline run's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,10 +141,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DeletePipelineRunResponse200:
-    """
+    """Remove a pipeline run.
+
     Args:
-        pipeline_id (str):
-        pipeline_run_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        pipeline_run_id (str): The pipeline run's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

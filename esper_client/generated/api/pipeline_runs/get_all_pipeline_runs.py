@@ -69,11 +69,13 @@ def sync_detailed(
     pipeline_name: str | Unset = UNSET,
     ordering: GetAllPipelineRunsOrdering | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetAllPipelineRunsResponse200]:
-    """
+    """List the runs of every pipeline in the enterprise.
+
     Args:
-        status (GetAllPipelineRunsStatus | Unset):
-        pipeline_name (str | Unset):
-        ordering (GetAllPipelineRunsOrdering | Unset):
+        status (GetAllPipelineRunsStatus | Unset): Only runs with this status.
+        pipeline_name (str | Unset): Only runs of the pipeline with this name.
+        ordering (GetAllPipelineRunsOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,11 +106,13 @@ def sync(
     pipeline_name: str | Unset = UNSET,
     ordering: GetAllPipelineRunsOrdering | Unset = UNSET,
 ) -> GetAllPipelineRunsResponse200:
-    """
+    """List the runs of every pipeline in the enterprise.
+
     Args:
-        status (GetAllPipelineRunsStatus | Unset):
-        pipeline_name (str | Unset):
-        ordering (GetAllPipelineRunsOrdering | Unset):
+        status (GetAllPipelineRunsStatus | Unset): Only runs with this status.
+        pipeline_name (str | Unset): Only runs of the pipeline with this name.
+        ordering (GetAllPipelineRunsOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,11 +140,13 @@ async def asyncio_detailed(
     pipeline_name: str | Unset = UNSET,
     ordering: GetAllPipelineRunsOrdering | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetAllPipelineRunsResponse200]:
-    """
+    """List the runs of every pipeline in the enterprise.
+
     Args:
-        status (GetAllPipelineRunsStatus | Unset):
-        pipeline_name (str | Unset):
-        ordering (GetAllPipelineRunsOrdering | Unset):
+        status (GetAllPipelineRunsStatus | Unset): Only runs with this status.
+        pipeline_name (str | Unset): Only runs of the pipeline with this name.
+        ordering (GetAllPipelineRunsOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,11 +175,13 @@ async def asyncio(
     pipeline_name: str | Unset = UNSET,
     ordering: GetAllPipelineRunsOrdering | Unset = UNSET,
 ) -> GetAllPipelineRunsResponse200:
-    """
+    """List the runs of every pipeline in the enterprise.
+
     Args:
-        status (GetAllPipelineRunsStatus | Unset):
-        pipeline_name (str | Unset):
-        ordering (GetAllPipelineRunsOrdering | Unset):
+        status (GetAllPipelineRunsStatus | Unset): Only runs with this status.
+        pipeline_name (str | Unset): Only runs of the pipeline with this name.
+        ordering (GetAllPipelineRunsOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -45,10 +45,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | GetPipelineRunResponse200]:
-    """
+    """Read one run of a pipeline, with its status.
+
     Args:
-        pipeline_id (str):
-        pipeline_run_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        pipeline_run_id (str): The pipeline run's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,10 +78,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetPipelineRunResponse200:
-    """
+    """Read one run of a pipeline, with its status.
+
     Args:
-        pipeline_id (str):
-        pipeline_run_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        pipeline_run_id (str): The pipeline run's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +108,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | GetPipelineRunResponse200]:
-    """
+    """Read one run of a pipeline, with its status.
+
     Args:
-        pipeline_id (str):
-        pipeline_run_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        pipeline_run_id (str): The pipeline run's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +139,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetPipelineRunResponse200:
-    """
+    """Read one run of a pipeline, with its status.
+
     Args:
-        pipeline_id (str):
-        pipeline_run_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        pipeline_run_id (str): The pipeline run's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

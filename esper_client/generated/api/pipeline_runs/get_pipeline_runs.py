@@ -68,11 +68,13 @@ def sync_detailed(
     status: GetPipelineRunsStatus | Unset = UNSET,
     ordering: GetPipelineRunsOrdering | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetPipelineRunsResponse200]:
-    """
+    """List the runs of one pipeline.
+
     Args:
-        pipeline_id (str):
-        status (GetPipelineRunsStatus | Unset):
-        ordering (GetPipelineRunsOrdering | Unset):
+        pipeline_id (str): The pipeline's id (a UUID).
+        status (GetPipelineRunsStatus | Unset): Only runs with this status.
+        ordering (GetPipelineRunsOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,11 +105,13 @@ def sync(
     status: GetPipelineRunsStatus | Unset = UNSET,
     ordering: GetPipelineRunsOrdering | Unset = UNSET,
 ) -> GetPipelineRunsResponse200:
-    """
+    """List the runs of one pipeline.
+
     Args:
-        pipeline_id (str):
-        status (GetPipelineRunsStatus | Unset):
-        ordering (GetPipelineRunsOrdering | Unset):
+        pipeline_id (str): The pipeline's id (a UUID).
+        status (GetPipelineRunsStatus | Unset): Only runs with this status.
+        ordering (GetPipelineRunsOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,11 +139,13 @@ async def asyncio_detailed(
     status: GetPipelineRunsStatus | Unset = UNSET,
     ordering: GetPipelineRunsOrdering | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetPipelineRunsResponse200]:
-    """
+    """List the runs of one pipeline.
+
     Args:
-        pipeline_id (str):
-        status (GetPipelineRunsStatus | Unset):
-        ordering (GetPipelineRunsOrdering | Unset):
+        pipeline_id (str): The pipeline's id (a UUID).
+        status (GetPipelineRunsStatus | Unset): Only runs with this status.
+        ordering (GetPipelineRunsOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,11 +174,13 @@ async def asyncio(
     status: GetPipelineRunsStatus | Unset = UNSET,
     ordering: GetPipelineRunsOrdering | Unset = UNSET,
 ) -> GetPipelineRunsResponse200:
-    """
+    """List the runs of one pipeline.
+
     Args:
-        pipeline_id (str):
-        status (GetPipelineRunsStatus | Unset):
-        ordering (GetPipelineRunsOrdering | Unset):
+        pipeline_id (str): The pipeline's id (a UUID).
+        status (GetPipelineRunsStatus | Unset): Only runs with this status.
+        ordering (GetPipelineRunsOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -57,10 +57,11 @@ def sync_detailed(
     client: ClientLike,
     body: PipelineRunPUT,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineRunResponse200]:
-    """
+    """Set the status of a pipeline run, for example to cancel it.
+
     Args:
-        pipeline_id (str):
-        pipeline_run_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        pipeline_run_id (str): The pipeline run's id (a UUID).
         body (PipelineRunPUT):
 
     Raises:
@@ -92,10 +93,11 @@ def sync(
     client: ClientLike,
     body: PipelineRunPUT,
 ) -> UpdatePipelineRunResponse200:
-    """
+    """Set the status of a pipeline run, for example to cancel it.
+
     Args:
-        pipeline_id (str):
-        pipeline_run_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        pipeline_run_id (str): The pipeline run's id (a UUID).
         body (PipelineRunPUT):
 
     Raises:
@@ -124,10 +126,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: PipelineRunPUT,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineRunResponse200]:
-    """
+    """Set the status of a pipeline run, for example to cancel it.
+
     Args:
-        pipeline_id (str):
-        pipeline_run_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        pipeline_run_id (str): The pipeline run's id (a UUID).
         body (PipelineRunPUT):
 
     Raises:
@@ -157,10 +160,11 @@ async def asyncio(
     client: ClientLike,
     body: PipelineRunPUT,
 ) -> UpdatePipelineRunResponse200:
-    """
+    """Set the status of a pipeline run, for example to cancel it.
+
     Args:
-        pipeline_id (str):
-        pipeline_run_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        pipeline_run_id (str): The pipeline run's id (a UUID).
         body (PipelineRunPUT):
 
     Raises:

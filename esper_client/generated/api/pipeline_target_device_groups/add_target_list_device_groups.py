@@ -55,10 +55,11 @@ def sync_detailed(
     client: ClientLike,
     body: TargetListDeviceGroupsPOST,
 ) -> Response[AddTargetListDeviceGroupsResponse200 | Error401Unauthorized]:
-    """
+    """Put a device group in a pipeline target list.
+
     Args:
-        pipeline_id (str):
-        targetlist_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
         body (TargetListDeviceGroupsPOST):
 
     Raises:
@@ -90,10 +91,11 @@ def sync(
     client: ClientLike,
     body: TargetListDeviceGroupsPOST,
 ) -> AddTargetListDeviceGroupsResponse200:
-    """
+    """Put a device group in a pipeline target list.
+
     Args:
-        pipeline_id (str):
-        targetlist_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
         body (TargetListDeviceGroupsPOST):
 
     Raises:
@@ -122,10 +124,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: TargetListDeviceGroupsPOST,
 ) -> Response[AddTargetListDeviceGroupsResponse200 | Error401Unauthorized]:
-    """
+    """Put a device group in a pipeline target list.
+
     Args:
-        pipeline_id (str):
-        targetlist_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
         body (TargetListDeviceGroupsPOST):
 
     Raises:
@@ -155,10 +158,11 @@ async def asyncio(
     client: ClientLike,
     body: TargetListDeviceGroupsPOST,
 ) -> AddTargetListDeviceGroupsResponse200:
-    """
+    """Put a device group in a pipeline target list.
+
     Args:
-        pipeline_id (str):
-        targetlist_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
         body (TargetListDeviceGroupsPOST):
 
     Raises:

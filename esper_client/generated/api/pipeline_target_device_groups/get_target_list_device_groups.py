@@ -45,10 +45,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | GetTargetListDeviceGroupsResponse200]:
-    """
+    """List the device groups in a pipeline target list.
+
     Args:
-        pipeline_id (str):
-        targetlist_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,10 +78,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetTargetListDeviceGroupsResponse200:
-    """
+    """List the device groups in a pipeline target list.
+
     Args:
-        pipeline_id (str):
-        targetlist_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +108,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | GetTargetListDeviceGroupsResponse200]:
-    """
+    """List the device groups in a pipeline target list.
+
     Args:
-        pipeline_id (str):
-        targetlist_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +139,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetTargetListDeviceGroupsResponse200:
-    """
+    """List the device groups in a pipeline target list.
+
     Args:
-        pipeline_id (str):
-        targetlist_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

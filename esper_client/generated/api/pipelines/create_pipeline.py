@@ -52,7 +52,8 @@ def sync_detailed(
     client: ClientLike,
     body: PipelinePOST,
 ) -> Response[CreatePipelineResponse200 | Error400BadData | Error401Unauthorized]:
-    """
+    """Create a pipeline; add its stages, target lists and operations afterwards.
+
     Args:
         body (PipelinePOST):
 
@@ -81,7 +82,8 @@ def sync(
     client: ClientLike,
     body: PipelinePOST,
 ) -> CreatePipelineResponse200:
-    """
+    """Create a pipeline; add its stages, target lists and operations afterwards.
+
     Args:
         body (PipelinePOST):
 
@@ -107,7 +109,8 @@ async def asyncio_detailed(
     client: ClientLike,
     body: PipelinePOST,
 ) -> Response[CreatePipelineResponse200 | Error400BadData | Error401Unauthorized]:
-    """
+    """Create a pipeline; add its stages, target lists and operations afterwards.
+
     Args:
         body (PipelinePOST):
 
@@ -134,7 +137,8 @@ async def asyncio(
     client: ClientLike,
     body: PipelinePOST,
 ) -> CreatePipelineResponse200:
-    """
+    """Create a pipeline; add its stages, target lists and operations afterwards.
+
     Args:
         body (PipelinePOST):
 

@@ -43,9 +43,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[DeletePipelineResponse200 | Error401Unauthorized]:
-    """
+    """Remove a pipeline.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -72,9 +73,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> DeletePipelineResponse200:
-    """
+    """Remove a pipeline.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,9 +100,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[DeletePipelineResponse200 | Error401Unauthorized]:
-    """
+    """Remove a pipeline.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +128,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DeletePipelineResponse200:
-    """
+    """Remove a pipeline.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -60,11 +60,13 @@ def sync_detailed(
     name: str | Unset = UNSET,
     ordering: GetPipelinesOrdering | Unset = UNSET,
 ) -> Response[GetPipelinesResponse200]:
-    """
+    """List the enterprise's pipelines (staged rollouts), leaving out deleted ones.
+
     Args:
-        default (bool | Unset):
-        name (str | Unset):
-        ordering (GetPipelinesOrdering | Unset):
+        default (bool | Unset): True for only the default pipeline, false for only the others.
+        name (str | Unset): Only pipelines with this name.
+        ordering (GetPipelinesOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,11 +97,13 @@ def sync(
     name: str | Unset = UNSET,
     ordering: GetPipelinesOrdering | Unset = UNSET,
 ) -> GetPipelinesResponse200:
-    """
+    """List the enterprise's pipelines (staged rollouts), leaving out deleted ones.
+
     Args:
-        default (bool | Unset):
-        name (str | Unset):
-        ordering (GetPipelinesOrdering | Unset):
+        default (bool | Unset): True for only the default pipeline, false for only the others.
+        name (str | Unset): Only pipelines with this name.
+        ordering (GetPipelinesOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,11 +131,13 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     ordering: GetPipelinesOrdering | Unset = UNSET,
 ) -> Response[GetPipelinesResponse200]:
-    """
+    """List the enterprise's pipelines (staged rollouts), leaving out deleted ones.
+
     Args:
-        default (bool | Unset):
-        name (str | Unset):
-        ordering (GetPipelinesOrdering | Unset):
+        default (bool | Unset): True for only the default pipeline, false for only the others.
+        name (str | Unset): Only pipelines with this name.
+        ordering (GetPipelinesOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,11 +166,13 @@ async def asyncio(
     name: str | Unset = UNSET,
     ordering: GetPipelinesOrdering | Unset = UNSET,
 ) -> GetPipelinesResponse200:
-    """
+    """List the enterprise's pipelines (staged rollouts), leaving out deleted ones.
+
     Args:
-        default (bool | Unset):
-        name (str | Unset):
-        ordering (GetPipelinesOrdering | Unset):
+        default (bool | Unset): True for only the default pipeline, false for only the others.
+        name (str | Unset): Only pipelines with this name.
+        ordering (GetPipelinesOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -55,9 +55,10 @@ def sync_detailed(
     client: ClientLike,
     body: PipelinePUT,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineResponse200]:
-    """
+    """Change a pipeline's name, description, timeout or flags.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
         body (PipelinePUT):
 
     Raises:
@@ -87,9 +88,10 @@ def sync(
     client: ClientLike,
     body: PipelinePUT,
 ) -> UpdatePipelineResponse200:
-    """
+    """Change a pipeline's name, description, timeout or flags.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
         body (PipelinePUT):
 
     Raises:
@@ -116,9 +118,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: PipelinePUT,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineResponse200]:
-    """
+    """Change a pipeline's name, description, timeout or flags.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
         body (PipelinePUT):
 
     Raises:
@@ -146,9 +149,10 @@ async def asyncio(
     client: ClientLike,
     body: PipelinePUT,
 ) -> UpdatePipelineResponse200:
-    """
+    """Change a pipeline's name, description, timeout or flags.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
         body (PipelinePUT):
 
     Raises:

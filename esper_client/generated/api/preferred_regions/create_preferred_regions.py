@@ -54,7 +54,8 @@ def sync_detailed(
     client: ClientLike,
     body: SetPreferredRegionsRequest,
 ) -> Response[CreatePreferredRegionsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
-    """
+    """Set the tenant's preferred countries, replacing any set before.
+
     Args:
         body (SetPreferredRegionsRequest):
 
@@ -83,7 +84,8 @@ def sync(
     client: ClientLike,
     body: SetPreferredRegionsRequest,
 ) -> CreatePreferredRegionsResponse200:
-    """
+    """Set the tenant's preferred countries, replacing any set before.
+
     Args:
         body (SetPreferredRegionsRequest):
 
@@ -109,7 +111,8 @@ async def asyncio_detailed(
     client: ClientLike,
     body: SetPreferredRegionsRequest,
 ) -> Response[CreatePreferredRegionsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
-    """
+    """Set the tenant's preferred countries, replacing any set before.
+
     Args:
         body (SetPreferredRegionsRequest):
 
@@ -136,7 +139,8 @@ async def asyncio(
     client: ClientLike,
     body: SetPreferredRegionsRequest,
 ) -> CreatePreferredRegionsResponse200:
-    """
+    """Set the tenant's preferred countries, replacing any set before.
+
     Args:
         body (SetPreferredRegionsRequest):
 

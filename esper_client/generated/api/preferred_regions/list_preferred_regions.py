@@ -41,7 +41,8 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListPreferredRegionsResponse200]:
-    """
+    """Read the tenant's preferred countries (empty when none were set).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -64,7 +65,8 @@ def sync(
     *,
     client: ClientLike,
 ) -> ListPreferredRegionsResponse200:
-    """
+    """Read the tenant's preferred countries (empty when none were set).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -85,7 +87,8 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListPreferredRegionsResponse200]:
-    """
+    """Read the tenant's preferred countries (empty when none were set).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -106,7 +109,8 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> ListPreferredRegionsResponse200:
-    """
+    """Read the tenant's preferred countries (empty when none were set).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).

@@ -58,7 +58,8 @@ def sync_detailed(
 ) -> Response[
     CreateProvisioningProfilesResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
 ]:
-    """
+    """Upload an iOS provisioning profile (.mobileprovision); Esper checks it before keeping it.
+
     Args:
         body (ProvisioningProfileUploadRequest):
 
@@ -87,7 +88,8 @@ def sync(
     client: ClientLike,
     body: ProvisioningProfileUploadRequest,
 ) -> CreateProvisioningProfilesResponse200:
-    """
+    """Upload an iOS provisioning profile (.mobileprovision); Esper checks it before keeping it.
+
     Args:
         body (ProvisioningProfileUploadRequest):
 
@@ -115,7 +117,8 @@ async def asyncio_detailed(
 ) -> Response[
     CreateProvisioningProfilesResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
 ]:
-    """
+    """Upload an iOS provisioning profile (.mobileprovision); Esper checks it before keeping it.
+
     Args:
         body (ProvisioningProfileUploadRequest):
 
@@ -142,7 +145,8 @@ async def asyncio(
     client: ClientLike,
     body: ProvisioningProfileUploadRequest,
 ) -> CreateProvisioningProfilesResponse200:
-    """
+    """Upload an iOS provisioning profile (.mobileprovision); Esper checks it before keeping it.
+
     Args:
         body (ProvisioningProfileUploadRequest):
 

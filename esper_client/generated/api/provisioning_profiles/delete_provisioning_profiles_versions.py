@@ -63,10 +63,11 @@ def sync_detailed(
     | Error404NotFound
     | Error500InternalServerError
 ]:
-    """
+    """Remove one version of a provisioning profile; the removed version comes back.
+
     Args:
-        id (UUID):
-        version_id (UUID):
+        id (UUID): The provisioning profile's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,10 +96,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> DeleteProvisioningProfilesVersionsResponse200:
-    """
+    """Remove one version of a provisioning profile; the removed version comes back.
+
     Args:
-        id (UUID):
-        version_id (UUID):
+        id (UUID): The provisioning profile's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,10 +132,11 @@ async def asyncio_detailed(
     | Error404NotFound
     | Error500InternalServerError
 ]:
-    """
+    """Remove one version of a provisioning profile; the removed version comes back.
+
     Args:
-        id (UUID):
-        version_id (UUID):
+        id (UUID): The provisioning profile's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,10 +163,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DeleteProvisioningProfilesVersionsResponse200:
-    """
+    """Remove one version of a provisioning profile; the removed version comes back.
+
     Args:
-        id (UUID):
-        version_id (UUID):
+        id (UUID): The provisioning profile's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -61,9 +61,10 @@ def sync_detailed(
     | Error500InternalServerError
     | GetProvisioningProfilesResponse200
 ]:
-    """
+    """Read one iOS provisioning profile and a URL to download it.
+
     Args:
-        id (UUID):
+        id (UUID): The provisioning profile's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,9 +91,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetProvisioningProfilesResponse200:
-    """
+    """Read one iOS provisioning profile and a URL to download it.
+
     Args:
-        id (UUID):
+        id (UUID): The provisioning profile's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,9 +124,10 @@ async def asyncio_detailed(
     | Error500InternalServerError
     | GetProvisioningProfilesResponse200
 ]:
-    """
+    """Read one iOS provisioning profile and a URL to download it.
+
     Args:
-        id (UUID):
+        id (UUID): The provisioning profile's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,9 +152,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetProvisioningProfilesResponse200:
-    """
+    """Read one iOS provisioning profile and a URL to download it.
+
     Args:
-        id (UUID):
+        id (UUID): The provisioning profile's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

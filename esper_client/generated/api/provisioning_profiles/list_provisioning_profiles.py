@@ -86,14 +86,17 @@ def sync_detailed(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | ListProvisioningProfilesResponse200
 ]:
-    """
+    """List the tenant's iOS provisioning profiles (paged); each comes with a URL to download it.
+
     Args:
-        limit (float | Unset):  Default: 10.0.
-        offset (float | Unset):  Default: 0.0.
-        app_identifier (str | Unset):
-        profile_type (ListProvisioningProfilesProfileType | Unset):
-        team_id (str | Unset):
-        search (str | Unset):
+        limit (float | Unset): Page size: how many items to return. Default: 10.0.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.0.
+        app_identifier (str | Unset): Only profiles for this app identifier.
+        profile_type (ListProvisioningProfilesProfileType | Unset): Only profiles of this
+            distribution kind.
+        team_id (str | Unset): Only profiles of this Apple developer team (its team id).
+        search (str | Unset): Text to search for across the listed items' main fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +133,17 @@ def sync(
     team_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> ListProvisioningProfilesResponse200:
-    """
+    """List the tenant's iOS provisioning profiles (paged); each comes with a URL to download it.
+
     Args:
-        limit (float | Unset):  Default: 10.0.
-        offset (float | Unset):  Default: 0.0.
-        app_identifier (str | Unset):
-        profile_type (ListProvisioningProfilesProfileType | Unset):
-        team_id (str | Unset):
-        search (str | Unset):
+        limit (float | Unset): Page size: how many items to return. Default: 10.0.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.0.
+        app_identifier (str | Unset): Only profiles for this app identifier.
+        profile_type (ListProvisioningProfilesProfileType | Unset): Only profiles of this
+            distribution kind.
+        team_id (str | Unset): Only profiles of this Apple developer team (its team id).
+        search (str | Unset): Text to search for across the listed items' main fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,14 +179,17 @@ async def asyncio_detailed(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | ListProvisioningProfilesResponse200
 ]:
-    """
+    """List the tenant's iOS provisioning profiles (paged); each comes with a URL to download it.
+
     Args:
-        limit (float | Unset):  Default: 10.0.
-        offset (float | Unset):  Default: 0.0.
-        app_identifier (str | Unset):
-        profile_type (ListProvisioningProfilesProfileType | Unset):
-        team_id (str | Unset):
-        search (str | Unset):
+        limit (float | Unset): Page size: how many items to return. Default: 10.0.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.0.
+        app_identifier (str | Unset): Only profiles for this app identifier.
+        profile_type (ListProvisioningProfilesProfileType | Unset): Only profiles of this
+            distribution kind.
+        team_id (str | Unset): Only profiles of this Apple developer team (its team id).
+        search (str | Unset): Text to search for across the listed items' main fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,14 +224,17 @@ async def asyncio(
     team_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> ListProvisioningProfilesResponse200:
-    """
+    """List the tenant's iOS provisioning profiles (paged); each comes with a URL to download it.
+
     Args:
-        limit (float | Unset):  Default: 10.0.
-        offset (float | Unset):  Default: 0.0.
-        app_identifier (str | Unset):
-        profile_type (ListProvisioningProfilesProfileType | Unset):
-        team_id (str | Unset):
-        search (str | Unset):
+        limit (float | Unset): Page size: how many items to return. Default: 10.0.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.0.
+        app_identifier (str | Unset): Only profiles for this app identifier.
+        profile_type (ListProvisioningProfilesProfileType | Unset): Only profiles of this
+            distribution kind.
+        team_id (str | Unset): Only profiles of this Apple developer team (its team id).
+        search (str | Unset): Text to search for across the listed items' main fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

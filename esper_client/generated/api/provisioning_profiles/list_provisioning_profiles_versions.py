@@ -80,12 +80,14 @@ def sync_detailed(
     | Error500InternalServerError
     | ListProvisioningProfilesVersionsResponse200
 ]:
-    """
+    """List the versions of a provisioning profile, latest expiry first (paged).
+
     Args:
-        id (UUID):
-        limit (float | Unset):  Default: 10.0.
-        offset (float | Unset):  Default: 0.0.
-        search (str | Unset):
+        id (UUID): The provisioning profile's id (a UUID).
+        limit (float | Unset): Page size: how many items to return. Default: 10.0.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.0.
+        search (str | Unset): Text to search for across the listed items' main fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,12 +120,14 @@ def sync(
     offset: float | Unset = 0.0,
     search: str | Unset = UNSET,
 ) -> ListProvisioningProfilesVersionsResponse200:
-    """
+    """List the versions of a provisioning profile, latest expiry first (paged).
+
     Args:
-        id (UUID):
-        limit (float | Unset):  Default: 10.0.
-        offset (float | Unset):  Default: 0.0.
-        search (str | Unset):
+        id (UUID): The provisioning profile's id (a UUID).
+        limit (float | Unset): Page size: how many items to return. Default: 10.0.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.0.
+        search (str | Unset): Text to search for across the listed items' main fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,12 +163,14 @@ async def asyncio_detailed(
     | Error500InternalServerError
     | ListProvisioningProfilesVersionsResponse200
 ]:
-    """
+    """List the versions of a provisioning profile, latest expiry first (paged).
+
     Args:
-        id (UUID):
-        limit (float | Unset):  Default: 10.0.
-        offset (float | Unset):  Default: 0.0.
-        search (str | Unset):
+        id (UUID): The provisioning profile's id (a UUID).
+        limit (float | Unset): Page size: how many items to return. Default: 10.0.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.0.
+        search (str | Unset): Text to search for across the listed items' main fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,12 +201,14 @@ async def asyncio(
     offset: float | Unset = 0.0,
     search: str | Unset = UNSET,
 ) -> ListProvisioningProfilesVersionsResponse200:
-    """
+    """List the versions of a provisioning profile, latest expiry first (paged).
+
     Args:
-        id (UUID):
-        limit (float | Unset):  Default: 10.0.
-        offset (float | Unset):  Default: 0.0.
-        search (str | Unset):
+        id (UUID): The provisioning profile's id (a UUID).
+        limit (float | Unset): Page size: how many items to return. Default: 10.0.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+            Default: 0.0.
+        search (str | Unset): Text to search for across the listed items' main fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -52,7 +52,8 @@ def sync_detailed(
     client: ClientLike,
     body: Report,
 ) -> Response[CreateReportResponse | ReportsErrorResponse]:
-    """
+    """Start generating a report. Keep the report id it returns and poll getReportStatus for the result.
+
     Args:
         body (Report):
 
@@ -81,7 +82,8 @@ def sync(
     client: ClientLike,
     body: Report,
 ) -> CreateReportResponse:
-    """
+    """Start generating a report. Keep the report id it returns and poll getReportStatus for the result.
+
     Args:
         body (Report):
 
@@ -107,7 +109,8 @@ async def asyncio_detailed(
     client: ClientLike,
     body: Report,
 ) -> Response[CreateReportResponse | ReportsErrorResponse]:
-    """
+    """Start generating a report. Keep the report id it returns and poll getReportStatus for the result.
+
     Args:
         body (Report):
 
@@ -134,7 +137,8 @@ async def asyncio(
     client: ClientLike,
     body: Report,
 ) -> CreateReportResponse:
-    """
+    """Start generating a report. Keep the report id it returns and poll getReportStatus for the result.
+
     Args:
         body (Report):
 

@@ -55,9 +55,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview | ReportsErrorResponse]:
-    """
+    """Read a report's generation status, and its result once it is ready.
+
     Args:
-        report_id (UUID):
+        report_id (UUID): The report's id (a UUID), as createReportStatus returned it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,9 +85,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview:
-    """
+    """Read a report's generation status, and its result once it is ready.
+
     Args:
-        report_id (UUID):
+        report_id (UUID): The report's id (a UUID), as createReportStatus returned it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,9 +112,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview | ReportsErrorResponse]:
-    """
+    """Read a report's generation status, and its result once it is ready.
+
     Args:
-        report_id (UUID):
+        report_id (UUID): The report's id (a UUID), as createReportStatus returned it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,9 +140,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> CreateReportResponse | GetReportResponseDownload | GetReportResponsePreview:
-    """
+    """Read a report's generation status, and its result once it is ready.
+
     Args:
-        report_id (UUID):
+        report_id (UUID): The report's id (a UUID), as createReportStatus returned it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

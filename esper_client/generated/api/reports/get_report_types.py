@@ -40,7 +40,8 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[GetReportTypesResponse | ReportsErrorResponse]:
-    """
+    """List the kinds of report that can be generated, with when each was last made.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -63,7 +64,8 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetReportTypesResponse:
-    """
+    """List the kinds of report that can be generated, with when each was last made.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -84,7 +86,8 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[GetReportTypesResponse | ReportsErrorResponse]:
-    """
+    """List the kinds of report that can be generated, with when each was last made.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -105,7 +108,8 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetReportTypesResponse:
-    """
+    """List the kinds of report that can be generated, with when each was last made.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).

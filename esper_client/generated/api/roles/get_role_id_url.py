@@ -43,9 +43,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[GenericErrorResponse | RoleResponse]:
-    """
+    """Read one role.
+
     Args:
-        role_id (UUID):
+        role_id (UUID): The role's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -72,9 +73,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> RoleResponse:
-    """
+    """Read one role.
+
     Args:
-        role_id (UUID):
+        role_id (UUID): The role's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,9 +100,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[GenericErrorResponse | RoleResponse]:
-    """
+    """Read one role.
+
     Args:
-        role_id (UUID):
+        role_id (UUID): The role's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +128,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> RoleResponse:
-    """
+    """Read one role.
+
     Args:
-        role_id (UUID):
+        role_id (UUID): The role's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -45,9 +45,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[GenericErrorResponse | list[ScopeResponse]]:
-    """
+    """List the scopes (permissions) a role grants.
+
     Args:
-        role_id (UUID):
+        role_id (UUID): The role's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -74,9 +75,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> list[ScopeResponse]:
-    """
+    """List the scopes (permissions) a role grants.
+
     Args:
-        role_id (UUID):
+        role_id (UUID): The role's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,9 +102,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[GenericErrorResponse | list[ScopeResponse]]:
-    """
+    """List the scopes (permissions) a role grants.
+
     Args:
-        role_id (UUID):
+        role_id (UUID): The role's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,9 +130,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> list[ScopeResponse]:
-    """
+    """List the scopes (permissions) a role grants.
+
     Args:
-        role_id (UUID):
+        role_id (UUID): The role's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -68,13 +68,15 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[GenericErrorResponse | GetRoleUrlResponse200]:
-    """
+    """List the tenant's user roles.
+
     Args:
-        name (str | Unset):
-        role_type (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        sort (str | Unset):
+        name (str | Unset): Only roles with this name.
+        role_type (str | Unset): Only roles of this role type (the role_type number a role
+            carries).
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        sort (str | Unset): Field to sort by; a leading '-' sorts in descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,13 +111,15 @@ def sync(
     offset: int | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> GetRoleUrlResponse200:
-    """
+    """List the tenant's user roles.
+
     Args:
-        name (str | Unset):
-        role_type (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        sort (str | Unset):
+        name (str | Unset): Only roles with this name.
+        role_type (str | Unset): Only roles of this role type (the role_type number a role
+            carries).
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        sort (str | Unset): Field to sort by; a leading '-' sorts in descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,13 +151,15 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[GenericErrorResponse | GetRoleUrlResponse200]:
-    """
+    """List the tenant's user roles.
+
     Args:
-        name (str | Unset):
-        role_type (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        sort (str | Unset):
+        name (str | Unset): Only roles with this name.
+        role_type (str | Unset): Only roles of this role type (the role_type number a role
+            carries).
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        sort (str | Unset): Field to sort by; a leading '-' sorts in descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,13 +192,15 @@ async def asyncio(
     offset: int | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> GetRoleUrlResponse200:
-    """
+    """List the tenant's user roles.
+
     Args:
-        name (str | Unset):
-        role_type (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        sort (str | Unset):
+        name (str | Unset): Only roles with this name.
+        role_type (str | Unset): Only roles of this role type (the role_type number a role
+            carries).
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
+        sort (str | Unset): Field to sort by; a leading '-' sorts in descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -49,7 +49,8 @@ def sync_detailed(
     client: ClientLike,
     body: CreateRole,
 ) -> Response[GenericErrorResponse | RoleResponse]:
-    """
+    """Create a custom role with no scopes; give it scopes with PutRoleScopeURL.
+
     Args:
         body (CreateRole):
 
@@ -78,7 +79,8 @@ def sync(
     client: ClientLike,
     body: CreateRole,
 ) -> RoleResponse:
-    """
+    """Create a custom role with no scopes; give it scopes with PutRoleScopeURL.
+
     Args:
         body (CreateRole):
 
@@ -104,7 +106,8 @@ async def asyncio_detailed(
     client: ClientLike,
     body: CreateRole,
 ) -> Response[GenericErrorResponse | RoleResponse]:
-    """
+    """Create a custom role with no scopes; give it scopes with PutRoleScopeURL.
+
     Args:
         body (CreateRole):
 
@@ -131,7 +134,8 @@ async def asyncio(
     client: ClientLike,
     body: CreateRole,
 ) -> RoleResponse:
-    """
+    """Create a custom role with no scopes; give it scopes with PutRoleScopeURL.
+
     Args:
         body (CreateRole):
 

@@ -55,9 +55,10 @@ def sync_detailed(
     client: ClientLike,
     body: PutRoleScopeUrlBody,
 ) -> Response[GenericErrorResponse | PutRoleScopeUrlResponse200]:
-    """
+    """Set the scopes (permissions) a role grants, given by id or by name.
+
     Args:
-        role_id (UUID):
+        role_id (UUID): The role's id (a UUID).
         body (PutRoleScopeUrlBody):
 
     Raises:
@@ -87,9 +88,10 @@ def sync(
     client: ClientLike,
     body: PutRoleScopeUrlBody,
 ) -> PutRoleScopeUrlResponse200:
-    """
+    """Set the scopes (permissions) a role grants, given by id or by name.
+
     Args:
-        role_id (UUID):
+        role_id (UUID): The role's id (a UUID).
         body (PutRoleScopeUrlBody):
 
     Raises:
@@ -116,9 +118,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: PutRoleScopeUrlBody,
 ) -> Response[GenericErrorResponse | PutRoleScopeUrlResponse200]:
-    """
+    """Set the scopes (permissions) a role grants, given by id or by name.
+
     Args:
-        role_id (UUID):
+        role_id (UUID): The role's id (a UUID).
         body (PutRoleScopeUrlBody):
 
     Raises:
@@ -146,9 +149,10 @@ async def asyncio(
     client: ClientLike,
     body: PutRoleScopeUrlBody,
 ) -> PutRoleScopeUrlResponse200:
-    """
+    """Set the scopes (permissions) a role grants, given by id or by name.
+
     Args:
-        role_id (UUID):
+        role_id (UUID): The role's id (a UUID).
         body (PutRoleScopeUrlBody):
 
     Raises:

@@ -53,9 +53,10 @@ def sync_detailed(
     client: ClientLike,
     body: UpdateRole,
 ) -> Response[GenericErrorResponse | RoleResponse]:
-    """
+    """Change a role's name or description.
+
     Args:
-        role_id (UUID):
+        role_id (UUID): The role's id (a UUID).
         body (UpdateRole):
 
     Raises:
@@ -85,9 +86,10 @@ def sync(
     client: ClientLike,
     body: UpdateRole,
 ) -> RoleResponse:
-    """
+    """Change a role's name or description.
+
     Args:
-        role_id (UUID):
+        role_id (UUID): The role's id (a UUID).
         body (UpdateRole):
 
     Raises:
@@ -114,9 +116,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: UpdateRole,
 ) -> Response[GenericErrorResponse | RoleResponse]:
-    """
+    """Change a role's name or description.
+
     Args:
-        role_id (UUID):
+        role_id (UUID): The role's id (a UUID).
         body (UpdateRole):
 
     Raises:
@@ -144,9 +147,10 @@ async def asyncio(
     client: ClientLike,
     body: UpdateRole,
 ) -> RoleResponse:
-    """
+    """Change a role's name or description.
+
     Args:
-        role_id (UUID):
+        role_id (UUID): The role's id (a UUID).
         body (UpdateRole):
 
     Raises:

@@ -51,7 +51,8 @@ def sync_detailed(
     client: ClientLike,
     body: AddSubscriptionBody,
 ) -> Response[ErrorResponse | Subscription]:
-    """
+    """Subscribe e-mail addresses to the enterprise's scheduled reports.
+
     Args:
         body (AddSubscriptionBody):
 
@@ -80,7 +81,8 @@ def sync(
     client: ClientLike,
     body: AddSubscriptionBody,
 ) -> Subscription:
-    """
+    """Subscribe e-mail addresses to the enterprise's scheduled reports.
+
     Args:
         body (AddSubscriptionBody):
 
@@ -106,7 +108,8 @@ async def asyncio_detailed(
     client: ClientLike,
     body: AddSubscriptionBody,
 ) -> Response[ErrorResponse | Subscription]:
-    """
+    """Subscribe e-mail addresses to the enterprise's scheduled reports.
+
     Args:
         body (AddSubscriptionBody):
 
@@ -133,7 +136,8 @@ async def asyncio(
     client: ClientLike,
     body: AddSubscriptionBody,
 ) -> Subscription:
-    """
+    """Subscribe e-mail addresses to the enterprise's scheduled reports.
+
     Args:
         body (AddSubscriptionBody):
 

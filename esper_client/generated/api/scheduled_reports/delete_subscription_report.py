@@ -43,9 +43,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """Remove a report subscription.
+
     Args:
-        subscription_id (int):
+        subscription_id (int): The subscription's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -72,9 +73,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Remove a report subscription.
+
     Args:
-        subscription_id (int):
+        subscription_id (int): The subscription's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,9 +100,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """Remove a report subscription.
+
     Args:
-        subscription_id (int):
+        subscription_id (int): The subscription's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +128,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Remove a report subscription.
+
     Args:
-        subscription_id (int):
+        subscription_id (int): The subscription's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -60,10 +60,11 @@ def sync_detailed(
     start_date: datetime.datetime,
     end_date: datetime.datetime,
 ) -> Response[ErrorResponse | GetEnterpriseReportResponse200]:
-    """
+    """Count the enterprise's registered, provisioned and peak active devices over a period.
+
     Args:
-        start_date (datetime.datetime):
-        end_date (datetime.datetime):
+        start_date (datetime.datetime): The start of the period to report on.
+        end_date (datetime.datetime): The end of the period to report on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,10 +93,11 @@ def sync(
     start_date: datetime.datetime,
     end_date: datetime.datetime,
 ) -> GetEnterpriseReportResponse200:
-    """
+    """Count the enterprise's registered, provisioned and peak active devices over a period.
+
     Args:
-        start_date (datetime.datetime):
-        end_date (datetime.datetime):
+        start_date (datetime.datetime): The start of the period to report on.
+        end_date (datetime.datetime): The end of the period to report on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,10 +123,11 @@ async def asyncio_detailed(
     start_date: datetime.datetime,
     end_date: datetime.datetime,
 ) -> Response[ErrorResponse | GetEnterpriseReportResponse200]:
-    """
+    """Count the enterprise's registered, provisioned and peak active devices over a period.
+
     Args:
-        start_date (datetime.datetime):
-        end_date (datetime.datetime):
+        start_date (datetime.datetime): The start of the period to report on.
+        end_date (datetime.datetime): The end of the period to report on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,10 +154,11 @@ async def asyncio(
     start_date: datetime.datetime,
     end_date: datetime.datetime,
 ) -> GetEnterpriseReportResponse200:
-    """
+    """Count the enterprise's registered, provisioned and peak active devices over a period.
+
     Args:
-        start_date (datetime.datetime):
-        end_date (datetime.datetime):
+        start_date (datetime.datetime): The start of the period to report on.
+        end_date (datetime.datetime): The end of the period to report on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -42,9 +42,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[ErrorResponse | Subscription]:
-    """
+    """Read one report subscription.
+
     Args:
-        subscription_id (int):
+        subscription_id (int): The subscription's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -71,9 +72,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> Subscription:
-    """
+    """Read one report subscription.
+
     Args:
-        subscription_id (int):
+        subscription_id (int): The subscription's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,9 +99,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[ErrorResponse | Subscription]:
-    """
+    """Read one report subscription.
+
     Args:
-        subscription_id (int):
+        subscription_id (int): The subscription's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,9 +127,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> Subscription:
-    """
+    """Read one report subscription.
+
     Args:
-        subscription_id (int):
+        subscription_id (int): The subscription's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -57,10 +57,11 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetSubscriptionReportsResponse200]:
-    """
+    """List the e-mail subscriptions to the enterprise's scheduled reports.
+
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,10 +90,11 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> GetSubscriptionReportsResponse200:
-    """
+    """List the e-mail subscriptions to the enterprise's scheduled reports.
+
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,10 +120,11 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetSubscriptionReportsResponse200]:
-    """
+    """List the e-mail subscriptions to the enterprise's scheduled reports.
+
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,10 +151,11 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> GetSubscriptionReportsResponse200:
-    """
+    """List the e-mail subscriptions to the enterprise's scheduled reports.
+
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

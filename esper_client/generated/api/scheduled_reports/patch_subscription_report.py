@@ -55,9 +55,10 @@ def sync_detailed(
     client: ClientLike,
     body: PatchSubscriptionReportBody | Unset = UNSET,
 ) -> Response[ErrorResponse | Subscription]:
-    """
+    """Change some fields of a report subscription.
+
     Args:
-        subscription_id (int):
+        subscription_id (int): The subscription's id (an integer).
         body (PatchSubscriptionReportBody | Unset):
 
     Raises:
@@ -87,9 +88,10 @@ def sync(
     client: ClientLike,
     body: PatchSubscriptionReportBody | Unset = UNSET,
 ) -> Subscription:
-    """
+    """Change some fields of a report subscription.
+
     Args:
-        subscription_id (int):
+        subscription_id (int): The subscription's id (an integer).
         body (PatchSubscriptionReportBody | Unset):
 
     Raises:
@@ -116,9 +118,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: PatchSubscriptionReportBody | Unset = UNSET,
 ) -> Response[ErrorResponse | Subscription]:
-    """
+    """Change some fields of a report subscription.
+
     Args:
-        subscription_id (int):
+        subscription_id (int): The subscription's id (an integer).
         body (PatchSubscriptionReportBody | Unset):
 
     Raises:
@@ -146,9 +149,10 @@ async def asyncio(
     client: ClientLike,
     body: PatchSubscriptionReportBody | Unset = UNSET,
 ) -> Subscription:
-    """
+    """Change some fields of a report subscription.
+
     Args:
-        subscription_id (int):
+        subscription_id (int): The subscription's id (an integer).
         body (PatchSubscriptionReportBody | Unset):
 
     Raises:

@@ -53,9 +53,10 @@ def sync_detailed(
     client: ClientLike,
     body: UpdateSubscriptionReportBody,
 ) -> Response[ErrorResponse | Subscription]:
-    """
+    """Replace a report subscription's addresses and state.
+
     Args:
-        subscription_id (int):
+        subscription_id (int): The subscription's id (an integer).
         body (UpdateSubscriptionReportBody):
 
     Raises:
@@ -85,9 +86,10 @@ def sync(
     client: ClientLike,
     body: UpdateSubscriptionReportBody,
 ) -> Subscription:
-    """
+    """Replace a report subscription's addresses and state.
+
     Args:
-        subscription_id (int):
+        subscription_id (int): The subscription's id (an integer).
         body (UpdateSubscriptionReportBody):
 
     Raises:
@@ -114,9 +116,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: UpdateSubscriptionReportBody,
 ) -> Response[ErrorResponse | Subscription]:
-    """
+    """Replace a report subscription's addresses and state.
+
     Args:
-        subscription_id (int):
+        subscription_id (int): The subscription's id (an integer).
         body (UpdateSubscriptionReportBody):
 
     Raises:
@@ -144,9 +147,10 @@ async def asyncio(
     client: ClientLike,
     body: UpdateSubscriptionReportBody,
 ) -> Subscription:
-    """
+    """Replace a report subscription's addresses and state.
+
     Args:
-        subscription_id (int):
+        subscription_id (int): The subscription's id (an integer).
         body (UpdateSubscriptionReportBody):
 
     Raises:

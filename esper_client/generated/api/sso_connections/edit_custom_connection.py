@@ -58,10 +58,11 @@ def sync_detailed(
     client: ClientLike,
     body: CustomConnectionRequest,
 ) -> Response[CustomConnectionResponse | ErrorResponse | GenericErrorResponse]:
-    """
+    """Replace the settings of a custom SAML or OIDC single sign-on connection.
+
     Args:
-        enterprise_id (UUID):
-        connection_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        connection_id (UUID): The connection's id (a UUID).
         body (CustomConnectionRequest):
 
     Raises:
@@ -93,10 +94,11 @@ def sync(
     client: ClientLike,
     body: CustomConnectionRequest,
 ) -> CustomConnectionResponse:
-    """
+    """Replace the settings of a custom SAML or OIDC single sign-on connection.
+
     Args:
-        enterprise_id (UUID):
-        connection_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        connection_id (UUID): The connection's id (a UUID).
         body (CustomConnectionRequest):
 
     Raises:
@@ -125,10 +127,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: CustomConnectionRequest,
 ) -> Response[CustomConnectionResponse | ErrorResponse | GenericErrorResponse]:
-    """
+    """Replace the settings of a custom SAML or OIDC single sign-on connection.
+
     Args:
-        enterprise_id (UUID):
-        connection_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        connection_id (UUID): The connection's id (a UUID).
         body (CustomConnectionRequest):
 
     Raises:
@@ -158,10 +161,11 @@ async def asyncio(
     client: ClientLike,
     body: CustomConnectionRequest,
 ) -> CustomConnectionResponse:
-    """
+    """Replace the settings of a custom SAML or OIDC single sign-on connection.
+
     Args:
-        enterprise_id (UUID):
-        connection_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        connection_id (UUID): The connection's id (a UUID).
         body (CustomConnectionRequest):
 
     Raises:

@@ -55,10 +55,12 @@ def sync_detailed(
     client: ClientLike,
     is_default: bool | Unset = UNSET,
 ) -> Response[GenericErrorResponse | GetConnectionsResponse200]:
-    """
+    """List the tenant's single sign-on (SSO) connections.
+
     Args:
-        enterprise_id (UUID):
-        is_default (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        is_default (bool | Unset): True for only the default connection, false for only the
+            others.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -87,10 +89,12 @@ def sync(
     client: ClientLike,
     is_default: bool | Unset = UNSET,
 ) -> GetConnectionsResponse200:
-    """
+    """List the tenant's single sign-on (SSO) connections.
+
     Args:
-        enterprise_id (UUID):
-        is_default (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        is_default (bool | Unset): True for only the default connection, false for only the
+            others.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,10 +120,12 @@ async def asyncio_detailed(
     client: ClientLike,
     is_default: bool | Unset = UNSET,
 ) -> Response[GenericErrorResponse | GetConnectionsResponse200]:
-    """
+    """List the tenant's single sign-on (SSO) connections.
+
     Args:
-        enterprise_id (UUID):
-        is_default (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        is_default (bool | Unset): True for only the default connection, false for only the
+            others.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,10 +152,12 @@ async def asyncio(
     client: ClientLike,
     is_default: bool | Unset = UNSET,
 ) -> GetConnectionsResponse200:
-    """
+    """List the tenant's single sign-on (SSO) connections.
+
     Args:
-        enterprise_id (UUID):
-        is_default (bool | Unset):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        is_default (bool | Unset): True for only the default connection, false for only the
+            others.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -61,10 +61,11 @@ def sync_detailed(
     client: ClientLike,
     status: GetPipelineRunStageRunsStatus | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetPipelineRunStageRunsResponse200]:
-    """
+    """List the stage runs of a pipeline run.
+
     Args:
-        pipeline_run_id (str):
-        status (GetPipelineRunStageRunsStatus | Unset):
+        pipeline_run_id (str): The pipeline run's id (a UUID).
+        status (GetPipelineRunStageRunsStatus | Unset): Only stage runs with this status.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,10 +94,11 @@ def sync(
     client: ClientLike,
     status: GetPipelineRunStageRunsStatus | Unset = UNSET,
 ) -> GetPipelineRunStageRunsResponse200:
-    """
+    """List the stage runs of a pipeline run.
+
     Args:
-        pipeline_run_id (str):
-        status (GetPipelineRunStageRunsStatus | Unset):
+        pipeline_run_id (str): The pipeline run's id (a UUID).
+        status (GetPipelineRunStageRunsStatus | Unset): Only stage runs with this status.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,10 +124,11 @@ async def asyncio_detailed(
     client: ClientLike,
     status: GetPipelineRunStageRunsStatus | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetPipelineRunStageRunsResponse200]:
-    """
+    """List the stage runs of a pipeline run.
+
     Args:
-        pipeline_run_id (str):
-        status (GetPipelineRunStageRunsStatus | Unset):
+        pipeline_run_id (str): The pipeline run's id (a UUID).
+        status (GetPipelineRunStageRunsStatus | Unset): Only stage runs with this status.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,10 +155,11 @@ async def asyncio(
     client: ClientLike,
     status: GetPipelineRunStageRunsStatus | Unset = UNSET,
 ) -> GetPipelineRunStageRunsResponse200:
-    """
+    """List the stage runs of a pipeline run.
+
     Args:
-        pipeline_run_id (str):
-        status (GetPipelineRunStageRunsStatus | Unset):
+        pipeline_run_id (str): The pipeline run's id (a UUID).
+        status (GetPipelineRunStageRunsStatus | Unset): Only stage runs with this status.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

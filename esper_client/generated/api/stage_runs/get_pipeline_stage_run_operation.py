@@ -45,10 +45,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | GetPipelineStageRunOperationResponse200]:
-    """
+    """Read one operation of a stage run.
+
     Args:
-        stage_run_id (str):
-        stage_run_operation_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        stage_run_operation_id (str): The stage run operation's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,10 +78,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetPipelineStageRunOperationResponse200:
-    """
+    """Read one operation of a stage run.
+
     Args:
-        stage_run_id (str):
-        stage_run_operation_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        stage_run_operation_id (str): The stage run operation's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +108,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | GetPipelineStageRunOperationResponse200]:
-    """
+    """Read one operation of a stage run.
+
     Args:
-        stage_run_id (str):
-        stage_run_operation_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        stage_run_operation_id (str): The stage run operation's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +139,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetPipelineStageRunOperationResponse200:
-    """
+    """Read one operation of a stage run.
+
     Args:
-        stage_run_id (str):
-        stage_run_operation_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        stage_run_operation_id (str): The stage run operation's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -43,9 +43,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | GetPipelineStageRunOperationsResponse200]:
-    """
+    """List the operations a stage run carries out.
+
     Args:
-        stage_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -72,9 +73,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetPipelineStageRunOperationsResponse200:
-    """
+    """List the operations a stage run carries out.
+
     Args:
-        stage_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,9 +100,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | GetPipelineStageRunOperationsResponse200]:
-    """
+    """List the operations a stage run carries out.
+
     Args:
-        stage_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +128,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetPipelineStageRunOperationsResponse200:
-    """
+    """List the operations a stage run carries out.
+
     Args:
-        stage_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

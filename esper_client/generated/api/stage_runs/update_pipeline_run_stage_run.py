@@ -57,10 +57,11 @@ def sync_detailed(
     client: ClientLike,
     body: UpdatePipelineRunStageRunBody,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineRunStageRunResponse200]:
-    """
+    """Set the status of a stage run, for example to cancel it.
+
     Args:
-        pipeline_run_id (str):
-        stage_run_id (str):
+        pipeline_run_id (str): The pipeline run's id (a UUID).
+        stage_run_id (str): The stage run's id (a UUID).
         body (UpdatePipelineRunStageRunBody):
 
     Raises:
@@ -92,10 +93,11 @@ def sync(
     client: ClientLike,
     body: UpdatePipelineRunStageRunBody,
 ) -> UpdatePipelineRunStageRunResponse200:
-    """
+    """Set the status of a stage run, for example to cancel it.
+
     Args:
-        pipeline_run_id (str):
-        stage_run_id (str):
+        pipeline_run_id (str): The pipeline run's id (a UUID).
+        stage_run_id (str): The stage run's id (a UUID).
         body (UpdatePipelineRunStageRunBody):
 
     Raises:
@@ -124,10 +126,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: UpdatePipelineRunStageRunBody,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineRunStageRunResponse200]:
-    """
+    """Set the status of a stage run, for example to cancel it.
+
     Args:
-        pipeline_run_id (str):
-        stage_run_id (str):
+        pipeline_run_id (str): The pipeline run's id (a UUID).
+        stage_run_id (str): The stage run's id (a UUID).
         body (UpdatePipelineRunStageRunBody):
 
     Raises:
@@ -157,10 +160,11 @@ async def asyncio(
     client: ClientLike,
     body: UpdatePipelineRunStageRunBody,
 ) -> UpdatePipelineRunStageRunResponse200:
-    """
+    """Set the status of a stage run, for example to cancel it.
+
     Args:
-        pipeline_run_id (str):
-        stage_run_id (str):
+        pipeline_run_id (str): The pipeline run's id (a UUID).
+        stage_run_id (str): The stage run's id (a UUID).
         body (UpdatePipelineRunStageRunBody):
 
     Raises:

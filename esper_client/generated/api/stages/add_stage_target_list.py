@@ -53,9 +53,10 @@ def sync_detailed(
     client: ClientLike,
     body: StageTargetListPOST,
 ) -> Response[AddStageTargetListResponse200 | Error401Unauthorized]:
-    """
+    """Attach one of the pipeline's target lists to a stage, so the stage runs on its devices.
+
     Args:
-        stage_id (str):
+        stage_id (str): The stage's id (a UUID).
         body (StageTargetListPOST):
 
     Raises:
@@ -85,9 +86,10 @@ def sync(
     client: ClientLike,
     body: StageTargetListPOST,
 ) -> AddStageTargetListResponse200:
-    """
+    """Attach one of the pipeline's target lists to a stage, so the stage runs on its devices.
+
     Args:
-        stage_id (str):
+        stage_id (str): The stage's id (a UUID).
         body (StageTargetListPOST):
 
     Raises:
@@ -114,9 +116,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: StageTargetListPOST,
 ) -> Response[AddStageTargetListResponse200 | Error401Unauthorized]:
-    """
+    """Attach one of the pipeline's target lists to a stage, so the stage runs on its devices.
+
     Args:
-        stage_id (str):
+        stage_id (str): The stage's id (a UUID).
         body (StageTargetListPOST):
 
     Raises:
@@ -144,9 +147,10 @@ async def asyncio(
     client: ClientLike,
     body: StageTargetListPOST,
 ) -> AddStageTargetListResponse200:
-    """
+    """Attach one of the pipeline's target lists to a stage, so the stage runs on its devices.
+
     Args:
-        stage_id (str):
+        stage_id (str): The stage's id (a UUID).
         body (StageTargetListPOST):
 
     Raises:

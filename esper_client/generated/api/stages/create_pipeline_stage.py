@@ -53,9 +53,10 @@ def sync_detailed(
     client: ClientLike,
     body: StagePOST,
 ) -> Response[CreatePipelineStageResponse200 | Error400BadData]:
-    """
+    """Add a stage to a pipeline.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
         body (StagePOST):
 
     Raises:
@@ -85,9 +86,10 @@ def sync(
     client: ClientLike,
     body: StagePOST,
 ) -> CreatePipelineStageResponse200:
-    """
+    """Add a stage to a pipeline.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
         body (StagePOST):
 
     Raises:
@@ -114,9 +116,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: StagePOST,
 ) -> Response[CreatePipelineStageResponse200 | Error400BadData]:
-    """
+    """Add a stage to a pipeline.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
         body (StagePOST):
 
     Raises:
@@ -144,9 +147,10 @@ async def asyncio(
     client: ClientLike,
     body: StagePOST,
 ) -> CreatePipelineStageResponse200:
-    """
+    """Add a stage to a pipeline.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
         body (StagePOST):
 
     Raises:

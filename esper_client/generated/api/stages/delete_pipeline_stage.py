@@ -45,10 +45,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[DeletePipelineStageResponse200 | Error401Unauthorized]:
-    """
+    """Remove a stage from a pipeline.
+
     Args:
-        pipeline_id (str):
-        stage_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        stage_id (str): The stage's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,10 +78,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> DeletePipelineStageResponse200:
-    """
+    """Remove a stage from a pipeline.
+
     Args:
-        pipeline_id (str):
-        stage_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        stage_id (str): The stage's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +108,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[DeletePipelineStageResponse200 | Error401Unauthorized]:
-    """
+    """Remove a stage from a pipeline.
+
     Args:
-        pipeline_id (str):
-        stage_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        stage_id (str): The stage's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +139,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DeletePipelineStageResponse200:
-    """
+    """Remove a stage from a pipeline.
+
     Args:
-        pipeline_id (str):
-        stage_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        stage_id (str): The stage's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -45,10 +45,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[DeleteStageTargetListResponse200 | Error401Unauthorized]:
-    """
+    """Detach a target list from a stage; the target list itself stays.
+
     Args:
-        stage_id (str):
-        targetlist_id (str):
+        stage_id (str): The stage's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,10 +78,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> DeleteStageTargetListResponse200:
-    """
+    """Detach a target list from a stage; the target list itself stays.
+
     Args:
-        stage_id (str):
-        targetlist_id (str):
+        stage_id (str): The stage's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +108,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[DeleteStageTargetListResponse200 | Error401Unauthorized]:
-    """
+    """Detach a target list from a stage; the target list itself stays.
+
     Args:
-        stage_id (str):
-        targetlist_id (str):
+        stage_id (str): The stage's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +139,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DeleteStageTargetListResponse200:
-    """
+    """Detach a target list from a stage; the target list itself stays.
+
     Args:
-        stage_id (str):
-        targetlist_id (str):
+        stage_id (str): The stage's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

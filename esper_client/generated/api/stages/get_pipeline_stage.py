@@ -41,10 +41,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[GetPipelineStageResponse200]:
-    """
+    """Read one stage of a pipeline.
+
     Args:
-        pipeline_id (str):
-        stage_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        stage_id (str): The stage's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -73,10 +74,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetPipelineStageResponse200:
-    """
+    """Read one stage of a pipeline.
+
     Args:
-        pipeline_id (str):
-        stage_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        stage_id (str): The stage's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,10 +104,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[GetPipelineStageResponse200]:
-    """
+    """Read one stage of a pipeline.
+
     Args:
-        pipeline_id (str):
-        stage_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        stage_id (str): The stage's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,10 +135,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetPipelineStageResponse200:
-    """
+    """Read one stage of a pipeline.
+
     Args:
-        pipeline_id (str):
-        stage_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        stage_id (str): The stage's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

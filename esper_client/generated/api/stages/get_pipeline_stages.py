@@ -39,9 +39,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[GetPipelineStagesResponse200]:
-    """
+    """List the stages of a pipeline.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -68,9 +69,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetPipelineStagesResponse200:
-    """
+    """List the stages of a pipeline.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,9 +96,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[GetPipelineStagesResponse200]:
-    """
+    """List the stages of a pipeline.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,9 +124,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetPipelineStagesResponse200:
-    """
+    """List the stages of a pipeline.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

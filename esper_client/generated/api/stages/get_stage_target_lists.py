@@ -59,10 +59,12 @@ def sync_detailed(
     client: ClientLike,
     type_: GetStageTargetListsType | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetStageTargetListsResponse200]:
-    """
+    """List the target lists attached to a pipeline stage.
+
     Args:
-        stage_id (UUID):
-        type_ (GetStageTargetListsType | Unset):
+        stage_id (UUID): The stage's id (a UUID).
+        type_ (GetStageTargetListsType | Unset): Only target lists of this kind (of groups, of
+            devices or of collections).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,10 +93,12 @@ def sync(
     client: ClientLike,
     type_: GetStageTargetListsType | Unset = UNSET,
 ) -> GetStageTargetListsResponse200:
-    """
+    """List the target lists attached to a pipeline stage.
+
     Args:
-        stage_id (UUID):
-        type_ (GetStageTargetListsType | Unset):
+        stage_id (UUID): The stage's id (a UUID).
+        type_ (GetStageTargetListsType | Unset): Only target lists of this kind (of groups, of
+            devices or of collections).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,10 +124,12 @@ async def asyncio_detailed(
     client: ClientLike,
     type_: GetStageTargetListsType | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetStageTargetListsResponse200]:
-    """
+    """List the target lists attached to a pipeline stage.
+
     Args:
-        stage_id (UUID):
-        type_ (GetStageTargetListsType | Unset):
+        stage_id (UUID): The stage's id (a UUID).
+        type_ (GetStageTargetListsType | Unset): Only target lists of this kind (of groups, of
+            devices or of collections).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,10 +156,12 @@ async def asyncio(
     client: ClientLike,
     type_: GetStageTargetListsType | Unset = UNSET,
 ) -> GetStageTargetListsResponse200:
-    """
+    """List the target lists attached to a pipeline stage.
+
     Args:
-        stage_id (UUID):
-        type_ (GetStageTargetListsType | Unset):
+        stage_id (UUID): The stage's id (a UUID).
+        type_ (GetStageTargetListsType | Unset): Only target lists of this kind (of groups, of
+            devices or of collections).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

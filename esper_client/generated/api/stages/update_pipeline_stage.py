@@ -57,10 +57,11 @@ def sync_detailed(
     client: ClientLike,
     body: StagePUT,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineStageResponse200]:
-    """
+    """Change a pipeline stage's name, description or timeout.
+
     Args:
-        pipeline_id (str):
-        stage_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        stage_id (str): The stage's id (a UUID).
         body (StagePUT):
 
     Raises:
@@ -92,10 +93,11 @@ def sync(
     client: ClientLike,
     body: StagePUT,
 ) -> UpdatePipelineStageResponse200:
-    """
+    """Change a pipeline stage's name, description or timeout.
+
     Args:
-        pipeline_id (str):
-        stage_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        stage_id (str): The stage's id (a UUID).
         body (StagePUT):
 
     Raises:
@@ -124,10 +126,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: StagePUT,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineStageResponse200]:
-    """
+    """Change a pipeline stage's name, description or timeout.
+
     Args:
-        pipeline_id (str):
-        stage_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        stage_id (str): The stage's id (a UUID).
         body (StagePUT):
 
     Raises:
@@ -157,10 +160,11 @@ async def asyncio(
     client: ClientLike,
     body: StagePUT,
 ) -> UpdatePipelineStageResponse200:
-    """
+    """Change a pipeline stage's name, description or timeout.
+
     Args:
-        pipeline_id (str):
-        stage_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        stage_id (str): The stage's id (a UUID).
         body (StagePUT):
 
     Raises:

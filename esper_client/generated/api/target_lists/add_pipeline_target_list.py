@@ -53,9 +53,10 @@ def sync_detailed(
     client: ClientLike,
     body: TargetListPOST,
 ) -> Response[AddPipelineTargetListResponse200 | Error401Unauthorized]:
-    """
+    """Create a target list in a pipeline; add its targets or device groups afterwards.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
         body (TargetListPOST):
 
     Raises:
@@ -85,9 +86,10 @@ def sync(
     client: ClientLike,
     body: TargetListPOST,
 ) -> AddPipelineTargetListResponse200:
-    """
+    """Create a target list in a pipeline; add its targets or device groups afterwards.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
         body (TargetListPOST):
 
     Raises:
@@ -114,9 +116,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: TargetListPOST,
 ) -> Response[AddPipelineTargetListResponse200 | Error401Unauthorized]:
-    """
+    """Create a target list in a pipeline; add its targets or device groups afterwards.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
         body (TargetListPOST):
 
     Raises:
@@ -144,9 +147,10 @@ async def asyncio(
     client: ClientLike,
     body: TargetListPOST,
 ) -> AddPipelineTargetListResponse200:
-    """
+    """Create a target list in a pipeline; add its targets or device groups afterwards.
+
     Args:
-        pipeline_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
         body (TargetListPOST):
 
     Raises:

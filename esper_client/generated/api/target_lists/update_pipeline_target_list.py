@@ -57,10 +57,11 @@ def sync_detailed(
     client: ClientLike,
     body: TargetList,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineTargetListResponse200]:
-    """
+    """Replace a pipeline target list's name and type.
+
     Args:
-        pipeline_id (str):
-        targetlist_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
         body (TargetList):
 
     Raises:
@@ -92,10 +93,11 @@ def sync(
     client: ClientLike,
     body: TargetList,
 ) -> UpdatePipelineTargetListResponse200:
-    """
+    """Replace a pipeline target list's name and type.
+
     Args:
-        pipeline_id (str):
-        targetlist_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
         body (TargetList):
 
     Raises:
@@ -124,10 +126,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: TargetList,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineTargetListResponse200]:
-    """
+    """Replace a pipeline target list's name and type.
+
     Args:
-        pipeline_id (str):
-        targetlist_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
         body (TargetList):
 
     Raises:
@@ -157,10 +160,11 @@ async def asyncio(
     client: ClientLike,
     body: TargetList,
 ) -> UpdatePipelineTargetListResponse200:
-    """
+    """Replace a pipeline target list's name and type.
+
     Args:
-        pipeline_id (str):
-        targetlist_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
         body (TargetList):
 
     Raises:

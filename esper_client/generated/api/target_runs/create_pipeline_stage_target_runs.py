@@ -53,9 +53,10 @@ def sync_detailed(
     client: ClientLike,
     body: TargetRunPOST,
 ) -> Response[CreatePipelineStageTargetRunsResponse200 | Error401Unauthorized]:
-    """
+    """Add a target run to a stage run, for one target of the stage.
+
     Args:
-        stage_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
         body (TargetRunPOST):
 
     Raises:
@@ -85,9 +86,10 @@ def sync(
     client: ClientLike,
     body: TargetRunPOST,
 ) -> CreatePipelineStageTargetRunsResponse200:
-    """
+    """Add a target run to a stage run, for one target of the stage.
+
     Args:
-        stage_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
         body (TargetRunPOST):
 
     Raises:
@@ -114,9 +116,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: TargetRunPOST,
 ) -> Response[CreatePipelineStageTargetRunsResponse200 | Error401Unauthorized]:
-    """
+    """Add a target run to a stage run, for one target of the stage.
+
     Args:
-        stage_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
         body (TargetRunPOST):
 
     Raises:
@@ -144,9 +147,10 @@ async def asyncio(
     client: ClientLike,
     body: TargetRunPOST,
 ) -> CreatePipelineStageTargetRunsResponse200:
-    """
+    """Add a target run to a stage run, for one target of the stage.
+
     Args:
-        stage_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
         body (TargetRunPOST):
 
     Raises:

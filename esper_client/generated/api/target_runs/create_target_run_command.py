@@ -55,10 +55,11 @@ def sync_detailed(
     client: ClientLike,
     body: AndroidCommandRequest,
 ) -> Response[CreateTargetRunCommandResponse200 | Error401Unauthorized]:
-    """
+    """Send a target run's operation to its device as a command.
+
     Args:
-        stage_run_id (str):
-        target_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        target_run_id (str): The target run's id (a UUID).
         body (AndroidCommandRequest):
 
     Raises:
@@ -90,10 +91,11 @@ def sync(
     client: ClientLike,
     body: AndroidCommandRequest,
 ) -> CreateTargetRunCommandResponse200:
-    """
+    """Send a target run's operation to its device as a command.
+
     Args:
-        stage_run_id (str):
-        target_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        target_run_id (str): The target run's id (a UUID).
         body (AndroidCommandRequest):
 
     Raises:
@@ -122,10 +124,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: AndroidCommandRequest,
 ) -> Response[CreateTargetRunCommandResponse200 | Error401Unauthorized]:
-    """
+    """Send a target run's operation to its device as a command.
+
     Args:
-        stage_run_id (str):
-        target_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        target_run_id (str): The target run's id (a UUID).
         body (AndroidCommandRequest):
 
     Raises:
@@ -155,10 +158,11 @@ async def asyncio(
     client: ClientLike,
     body: AndroidCommandRequest,
 ) -> CreateTargetRunCommandResponse200:
-    """
+    """Send a target run's operation to its device as a command.
+
     Args:
-        stage_run_id (str):
-        target_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        target_run_id (str): The target run's id (a UUID).
         body (AndroidCommandRequest):
 
     Raises:

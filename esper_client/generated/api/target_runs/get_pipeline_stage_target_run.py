@@ -45,10 +45,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | GetPipelineStageTargetRunResponse200]:
-    """
+    """Read one target run of a stage run.
+
     Args:
-        stage_run_id (str):
-        target_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        target_run_id (str): The target run's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,10 +78,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetPipelineStageTargetRunResponse200:
-    """
+    """Read one target run of a stage run.
+
     Args:
-        stage_run_id (str):
-        target_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        target_run_id (str): The target run's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +108,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | GetPipelineStageTargetRunResponse200]:
-    """
+    """Read one target run of a stage run.
+
     Args:
-        stage_run_id (str):
-        target_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        target_run_id (str): The target run's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +139,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetPipelineStageTargetRunResponse200:
-    """
+    """Read one target run of a stage run.
+
     Args:
-        stage_run_id (str):
-        target_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        target_run_id (str): The target run's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -79,12 +79,15 @@ def sync_detailed(
     stage_run_operation_id: UUID | Unset = UNSET,
     ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetPipelineStageTargetRunsResponse200]:
-    """
+    """List the target runs of a stage run, which show how the stage fares on each target device.
+
     Args:
-        stage_run_id (str):
-        status (GetPipelineStageTargetRunsStatus | Unset):
-        stage_run_operation_id (UUID | Unset):
-        ordering (GetPipelineStageTargetRunsOrdering | Unset):
+        stage_run_id (str): The stage run's id (a UUID).
+        status (GetPipelineStageTargetRunsStatus | Unset): Only target runs with this status.
+        stage_run_operation_id (UUID | Unset): Only target runs of this stage run operation (its
+            id).
+        ordering (GetPipelineStageTargetRunsOrdering | Unset): Field to sort by; a leading '-'
+            sorts in descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,12 +120,15 @@ def sync(
     stage_run_operation_id: UUID | Unset = UNSET,
     ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,
 ) -> GetPipelineStageTargetRunsResponse200:
-    """
+    """List the target runs of a stage run, which show how the stage fares on each target device.
+
     Args:
-        stage_run_id (str):
-        status (GetPipelineStageTargetRunsStatus | Unset):
-        stage_run_operation_id (UUID | Unset):
-        ordering (GetPipelineStageTargetRunsOrdering | Unset):
+        stage_run_id (str): The stage run's id (a UUID).
+        status (GetPipelineStageTargetRunsStatus | Unset): Only target runs with this status.
+        stage_run_operation_id (UUID | Unset): Only target runs of this stage run operation (its
+            id).
+        ordering (GetPipelineStageTargetRunsOrdering | Unset): Field to sort by; a leading '-'
+            sorts in descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,12 +158,15 @@ async def asyncio_detailed(
     stage_run_operation_id: UUID | Unset = UNSET,
     ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,
 ) -> Response[Error401Unauthorized | GetPipelineStageTargetRunsResponse200]:
-    """
+    """List the target runs of a stage run, which show how the stage fares on each target device.
+
     Args:
-        stage_run_id (str):
-        status (GetPipelineStageTargetRunsStatus | Unset):
-        stage_run_operation_id (UUID | Unset):
-        ordering (GetPipelineStageTargetRunsOrdering | Unset):
+        stage_run_id (str): The stage run's id (a UUID).
+        status (GetPipelineStageTargetRunsStatus | Unset): Only target runs with this status.
+        stage_run_operation_id (UUID | Unset): Only target runs of this stage run operation (its
+            id).
+        ordering (GetPipelineStageTargetRunsOrdering | Unset): Field to sort by; a leading '-'
+            sorts in descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,12 +197,15 @@ async def asyncio(
     stage_run_operation_id: UUID | Unset = UNSET,
     ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,
 ) -> GetPipelineStageTargetRunsResponse200:
-    """
+    """List the target runs of a stage run, which show how the stage fares on each target device.
+
     Args:
-        stage_run_id (str):
-        status (GetPipelineStageTargetRunsStatus | Unset):
-        stage_run_operation_id (UUID | Unset):
-        ordering (GetPipelineStageTargetRunsOrdering | Unset):
+        stage_run_id (str): The stage run's id (a UUID).
+        status (GetPipelineStageTargetRunsStatus | Unset): Only target runs with this status.
+        stage_run_operation_id (UUID | Unset): Only target runs of this stage run operation (its
+            id).
+        ordering (GetPipelineStageTargetRunsOrdering | Unset): Field to sort by; a leading '-'
+            sorts in descending order.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -57,11 +57,12 @@ def sync_detailed(
     client: ClientLike,
     body: CommandRequestPUT,
 ) -> Response[Error400BadData | PutTargetRunCommandStatusResponse200]:
-    """
+    """Cancel the device command of a target run.
+
     Args:
-        stage_run_id (str):
-        target_run_id (str):
-        command_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        target_run_id (str): The target run's id (a UUID).
+        command_id (str): The command's id (a UUID).
         body (CommandRequestPUT):
 
     Raises:
@@ -95,11 +96,12 @@ def sync(
     client: ClientLike,
     body: CommandRequestPUT,
 ) -> PutTargetRunCommandStatusResponse200:
-    """
+    """Cancel the device command of a target run.
+
     Args:
-        stage_run_id (str):
-        target_run_id (str):
-        command_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        target_run_id (str): The target run's id (a UUID).
+        command_id (str): The command's id (a UUID).
         body (CommandRequestPUT):
 
     Raises:
@@ -130,11 +132,12 @@ async def asyncio_detailed(
     client: ClientLike,
     body: CommandRequestPUT,
 ) -> Response[Error400BadData | PutTargetRunCommandStatusResponse200]:
-    """
+    """Cancel the device command of a target run.
+
     Args:
-        stage_run_id (str):
-        target_run_id (str):
-        command_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        target_run_id (str): The target run's id (a UUID).
+        command_id (str): The command's id (a UUID).
         body (CommandRequestPUT):
 
     Raises:
@@ -166,11 +169,12 @@ async def asyncio(
     client: ClientLike,
     body: CommandRequestPUT,
 ) -> PutTargetRunCommandStatusResponse200:
-    """
+    """Cancel the device command of a target run.
+
     Args:
-        stage_run_id (str):
-        target_run_id (str):
-        command_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        target_run_id (str): The target run's id (a UUID).
+        command_id (str): The command's id (a UUID).
         body (CommandRequestPUT):
 
     Raises:

@@ -57,10 +57,11 @@ def sync_detailed(
     client: ClientLike,
     body: TargetRunPUT,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200]:
-    """
+    """Set the status of a target run (and the device name it shows).
+
     Args:
-        stage_run_id (str):
-        target_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        target_run_id (str): The target run's id (a UUID).
         body (TargetRunPUT):
 
     Raises:
@@ -92,10 +93,11 @@ def sync(
     client: ClientLike,
     body: TargetRunPUT,
 ) -> UpdatePipelineStageTargetRunResponse200:
-    """
+    """Set the status of a target run (and the device name it shows).
+
     Args:
-        stage_run_id (str):
-        target_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        target_run_id (str): The target run's id (a UUID).
         body (TargetRunPUT):
 
     Raises:
@@ -124,10 +126,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: TargetRunPUT,
 ) -> Response[Error400BadData | Error401Unauthorized | UpdatePipelineStageTargetRunResponse200]:
-    """
+    """Set the status of a target run (and the device name it shows).
+
     Args:
-        stage_run_id (str):
-        target_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        target_run_id (str): The target run's id (a UUID).
         body (TargetRunPUT):
 
     Raises:
@@ -157,10 +160,11 @@ async def asyncio(
     client: ClientLike,
     body: TargetRunPUT,
 ) -> UpdatePipelineStageTargetRunResponse200:
-    """
+    """Set the status of a target run (and the device name it shows).
+
     Args:
-        stage_run_id (str):
-        target_run_id (str):
+        stage_run_id (str): The stage run's id (a UUID).
+        target_run_id (str): The target run's id (a UUID).
         body (TargetRunPUT):
 
     Raises:

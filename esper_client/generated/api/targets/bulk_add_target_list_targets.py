@@ -70,10 +70,12 @@ def sync_detailed(
 ) -> Response[
     BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
 ]:
-    """
+    """Add many devices to a pipeline target list in one call: device ids, or target objects. Devices
+    already in the list are skipped.
+
     Args:
-        pipeline_id (UUID):
-        targetlist_id (UUID):
+        pipeline_id (UUID): The pipeline's id (a UUID).
+        targetlist_id (UUID): The target list's id (a UUID).
         body (list[BulkAddTargetListTargetsBodyType1Item] | list[str]):
 
     Raises:
@@ -105,10 +107,12 @@ def sync(
     client: ClientLike,
     body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
 ) -> BulkAddTargetListTargetsResponse200:
-    """
+    """Add many devices to a pipeline target list in one call: device ids, or target objects. Devices
+    already in the list are skipped.
+
     Args:
-        pipeline_id (UUID):
-        targetlist_id (UUID):
+        pipeline_id (UUID): The pipeline's id (a UUID).
+        targetlist_id (UUID): The target list's id (a UUID).
         body (list[BulkAddTargetListTargetsBodyType1Item] | list[str]):
 
     Raises:
@@ -139,10 +143,12 @@ async def asyncio_detailed(
 ) -> Response[
     BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError
 ]:
-    """
+    """Add many devices to a pipeline target list in one call: device ids, or target objects. Devices
+    already in the list are skipped.
+
     Args:
-        pipeline_id (UUID):
-        targetlist_id (UUID):
+        pipeline_id (UUID): The pipeline's id (a UUID).
+        targetlist_id (UUID): The target list's id (a UUID).
         body (list[BulkAddTargetListTargetsBodyType1Item] | list[str]):
 
     Raises:
@@ -172,10 +178,12 @@ async def asyncio(
     client: ClientLike,
     body: list[BulkAddTargetListTargetsBodyType1Item] | list[str],
 ) -> BulkAddTargetListTargetsResponse200:
-    """
+    """Add many devices to a pipeline target list in one call: device ids, or target objects. Devices
+    already in the list are skipped.
+
     Args:
-        pipeline_id (UUID):
-        targetlist_id (UUID):
+        pipeline_id (UUID): The pipeline's id (a UUID).
+        targetlist_id (UUID): The target list's id (a UUID).
         body (list[BulkAddTargetListTargetsBodyType1Item] | list[str]):
 
     Raises:

@@ -55,10 +55,11 @@ def sync_detailed(
     client: ClientLike,
     body: TargetPOST,
 ) -> Response[CreateTargetListTargetsResponse200 | Error401Unauthorized]:
-    """
+    """Add one device to a pipeline target list as a target.
+
     Args:
-        pipeline_id (str):
-        targetlist_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
         body (TargetPOST):
 
     Raises:
@@ -90,10 +91,11 @@ def sync(
     client: ClientLike,
     body: TargetPOST,
 ) -> CreateTargetListTargetsResponse200:
-    """
+    """Add one device to a pipeline target list as a target.
+
     Args:
-        pipeline_id (str):
-        targetlist_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
         body (TargetPOST):
 
     Raises:
@@ -122,10 +124,11 @@ async def asyncio_detailed(
     client: ClientLike,
     body: TargetPOST,
 ) -> Response[CreateTargetListTargetsResponse200 | Error401Unauthorized]:
-    """
+    """Add one device to a pipeline target list as a target.
+
     Args:
-        pipeline_id (str):
-        targetlist_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
         body (TargetPOST):
 
     Raises:
@@ -155,10 +158,11 @@ async def asyncio(
     client: ClientLike,
     body: TargetPOST,
 ) -> CreateTargetListTargetsResponse200:
-    """
+    """Add one device to a pipeline target list as a target.
+
     Args:
-        pipeline_id (str):
-        targetlist_id (str):
+        pipeline_id (str): The pipeline's id (a UUID).
+        targetlist_id (str): The target list's id (a UUID).
         body (TargetPOST):
 
     Raises:

@@ -47,11 +47,12 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[DeleteTargetListTargetResponse200 | Error401Unauthorized]:
-    """
+    """Take a target (a device) out of a pipeline target list.
+
     Args:
-        pipeline_id (UUID):
-        targetlist_id (UUID):
-        target_id (UUID):
+        pipeline_id (UUID): The pipeline's id (a UUID).
+        targetlist_id (UUID): The target list's id (a UUID).
+        target_id (UUID): The target's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,11 +83,12 @@ def sync(
     *,
     client: ClientLike,
 ) -> DeleteTargetListTargetResponse200:
-    """
+    """Take a target (a device) out of a pipeline target list.
+
     Args:
-        pipeline_id (UUID):
-        targetlist_id (UUID):
-        target_id (UUID):
+        pipeline_id (UUID): The pipeline's id (a UUID).
+        targetlist_id (UUID): The target list's id (a UUID).
+        target_id (UUID): The target's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,11 +116,12 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[DeleteTargetListTargetResponse200 | Error401Unauthorized]:
-    """
+    """Take a target (a device) out of a pipeline target list.
+
     Args:
-        pipeline_id (UUID):
-        targetlist_id (UUID):
-        target_id (UUID):
+        pipeline_id (UUID): The pipeline's id (a UUID).
+        targetlist_id (UUID): The target list's id (a UUID).
+        target_id (UUID): The target's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,11 +150,12 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DeleteTargetListTargetResponse200:
-    """
+    """Take a target (a device) out of a pipeline target list.
+
     Args:
-        pipeline_id (UUID):
-        targetlist_id (UUID):
-        target_id (UUID):
+        pipeline_id (UUID): The pipeline's id (a UUID).
+        targetlist_id (UUID): The target list's id (a UUID).
+        target_id (UUID): The target's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

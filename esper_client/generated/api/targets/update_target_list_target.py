@@ -55,11 +55,12 @@ def sync_detailed(
     client: ClientLike,
     body: TargetPUT,
 ) -> Response[Error401Unauthorized | Target]:
-    """
+    """Change a target's device name or whether it is active.
+
     Args:
-        pipeline_id (UUID):
-        targetlist_id (UUID):
-        target_id (UUID):
+        pipeline_id (UUID): The pipeline's id (a UUID).
+        targetlist_id (UUID): The target list's id (a UUID).
+        target_id (UUID): The target's id (a UUID).
         body (TargetPUT):
 
     Raises:
@@ -93,11 +94,12 @@ def sync(
     client: ClientLike,
     body: TargetPUT,
 ) -> Target:
-    """
+    """Change a target's device name or whether it is active.
+
     Args:
-        pipeline_id (UUID):
-        targetlist_id (UUID):
-        target_id (UUID):
+        pipeline_id (UUID): The pipeline's id (a UUID).
+        targetlist_id (UUID): The target list's id (a UUID).
+        target_id (UUID): The target's id (a UUID).
         body (TargetPUT):
 
     Raises:
@@ -128,11 +130,12 @@ async def asyncio_detailed(
     client: ClientLike,
     body: TargetPUT,
 ) -> Response[Error401Unauthorized | Target]:
-    """
+    """Change a target's device name or whether it is active.
+
     Args:
-        pipeline_id (UUID):
-        targetlist_id (UUID):
-        target_id (UUID):
+        pipeline_id (UUID): The pipeline's id (a UUID).
+        targetlist_id (UUID): The target list's id (a UUID).
+        target_id (UUID): The target's id (a UUID).
         body (TargetPUT):
 
     Raises:
@@ -164,11 +167,12 @@ async def asyncio(
     client: ClientLike,
     body: TargetPUT,
 ) -> Target:
-    """
+    """Change a target's device name or whether it is active.
+
     Args:
-        pipeline_id (UUID):
-        targetlist_id (UUID):
-        target_id (UUID):
+        pipeline_id (UUID): The pipeline's id (a UUID).
+        targetlist_id (UUID): The target list's id (a UUID).
+        target_id (UUID): The target's id (a UUID).
         body (TargetPUT):
 
     Raises:

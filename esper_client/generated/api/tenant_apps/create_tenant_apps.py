@@ -68,7 +68,8 @@ def sync_detailed(
     | Error403Forbidden
     | Error500InternalServerError
 ]:
-    """
+    """Upload an Apple or Windows app file to the tenant's app library.
+
     Args:
         body (AppUploadRequestBody):
 
@@ -97,7 +98,8 @@ def sync(
     client: ClientLike,
     body: AppUploadRequestBody,
 ) -> CreateTenantAppsResponse200:
-    """
+    """Upload an Apple or Windows app file to the tenant's app library.
+
     Args:
         body (AppUploadRequestBody):
 
@@ -129,7 +131,8 @@ async def asyncio_detailed(
     | Error403Forbidden
     | Error500InternalServerError
 ]:
-    """
+    """Upload an Apple or Windows app file to the tenant's app library.
+
     Args:
         body (AppUploadRequestBody):
 
@@ -156,7 +159,8 @@ async def asyncio(
     client: ClientLike,
     body: AppUploadRequestBody,
 ) -> CreateTenantAppsResponse200:
-    """
+    """Upload an Apple or Windows app file to the tenant's app library.
+
     Args:
         body (AppUploadRequestBody):
 

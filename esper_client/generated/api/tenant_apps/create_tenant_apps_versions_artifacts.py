@@ -73,10 +73,12 @@ def sync_detailed(
     | AppsManagementError500InternalServerError
     | CreateTenantAppsVersionsArtifactsResponse200
 ]:
-    """
+    """Upload a file a Windows UWP app version needs, a framework package it depends on or its signing
+    certificate.
+
     Args:
-        app_id (UUID):
-        version_id (UUID):
+        app_id (UUID): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
         body (CreateTenantAppsVersionsArtifactsBody):
 
     Raises:
@@ -108,10 +110,12 @@ def sync(
     client: ClientLike,
     body: CreateTenantAppsVersionsArtifactsBody,
 ) -> CreateTenantAppsVersionsArtifactsResponse200:
-    """
+    """Upload a file a Windows UWP app version needs, a framework package it depends on or its signing
+    certificate.
+
     Args:
-        app_id (UUID):
-        version_id (UUID):
+        app_id (UUID): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
         body (CreateTenantAppsVersionsArtifactsBody):
 
     Raises:
@@ -146,10 +150,12 @@ async def asyncio_detailed(
     | AppsManagementError500InternalServerError
     | CreateTenantAppsVersionsArtifactsResponse200
 ]:
-    """
+    """Upload a file a Windows UWP app version needs, a framework package it depends on or its signing
+    certificate.
+
     Args:
-        app_id (UUID):
-        version_id (UUID):
+        app_id (UUID): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
         body (CreateTenantAppsVersionsArtifactsBody):
 
     Raises:
@@ -179,10 +185,12 @@ async def asyncio(
     client: ClientLike,
     body: CreateTenantAppsVersionsArtifactsBody,
 ) -> CreateTenantAppsVersionsArtifactsResponse200:
-    """
+    """Upload a file a Windows UWP app version needs, a framework package it depends on or its signing
+    certificate.
+
     Args:
-        app_id (UUID):
-        version_id (UUID):
+        app_id (UUID): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
         body (CreateTenantAppsVersionsArtifactsBody):
 
     Raises:

@@ -67,10 +67,11 @@ def sync_detailed(
     | Error404NotFound
     | Error500InternalServerError
 ]:
-    """
+    """Remove one version of an uploaded Apple or Windows app.
+
     Args:
-        app_id (UUID):
-        version_id (UUID):
+        app_id (UUID): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,10 +100,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> DeleteTenantAppsVersionsResponse200:
-    """
+    """Remove one version of an uploaded Apple or Windows app.
+
     Args:
-        app_id (UUID):
-        version_id (UUID):
+        app_id (UUID): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,10 +137,11 @@ async def asyncio_detailed(
     | Error404NotFound
     | Error500InternalServerError
 ]:
-    """
+    """Remove one version of an uploaded Apple or Windows app.
+
     Args:
-        app_id (UUID):
-        version_id (UUID):
+        app_id (UUID): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,10 +168,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DeleteTenantAppsVersionsResponse200:
-    """
+    """Remove one version of an uploaded Apple or Windows app.
+
     Args:
-        app_id (UUID):
-        version_id (UUID):
+        app_id (UUID): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -65,11 +65,12 @@ def sync_detailed(
     | AppsManagementError500InternalServerError
     | DeleteTenantAppsVersionsArtifactsResponse200
 ]:
-    """
+    """Remove a dependency or certificate from a Windows UWP app version, file and record both.
+
     Args:
-        app_id (UUID):
-        version_id (UUID):
-        artifact_id (UUID):
+        app_id (UUID): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
+        artifact_id (UUID): The artifact's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,11 +101,12 @@ def sync(
     *,
     client: ClientLike,
 ) -> DeleteTenantAppsVersionsArtifactsResponse200:
-    """
+    """Remove a dependency or certificate from a Windows UWP app version, file and record both.
+
     Args:
-        app_id (UUID):
-        version_id (UUID):
-        artifact_id (UUID):
+        app_id (UUID): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
+        artifact_id (UUID): The artifact's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,11 +140,12 @@ async def asyncio_detailed(
     | AppsManagementError500InternalServerError
     | DeleteTenantAppsVersionsArtifactsResponse200
 ]:
-    """
+    """Remove a dependency or certificate from a Windows UWP app version, file and record both.
+
     Args:
-        app_id (UUID):
-        version_id (UUID):
-        artifact_id (UUID):
+        app_id (UUID): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
+        artifact_id (UUID): The artifact's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,11 +174,12 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DeleteTenantAppsVersionsArtifactsResponse200:
-    """
+    """Remove a dependency or certificate from a Windows UWP app version, file and record both.
+
     Args:
-        app_id (UUID):
-        version_id (UUID):
-        artifact_id (UUID):
+        app_id (UUID): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
+        artifact_id (UUID): The artifact's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

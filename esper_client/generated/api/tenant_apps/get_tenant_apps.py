@@ -53,9 +53,10 @@ def sync_detailed(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetTenantAppsResponse200
 ]:
-    """
+    """Read one uploaded Apple or Windows app.
+
     Args:
-        app_id (UUID):
+        app_id (UUID): The app's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,9 +83,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetTenantAppsResponse200:
-    """
+    """Read one uploaded Apple or Windows app.
+
     Args:
-        app_id (UUID):
+        app_id (UUID): The app's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,9 +112,10 @@ async def asyncio_detailed(
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetTenantAppsResponse200
 ]:
-    """
+    """Read one uploaded Apple or Windows app.
+
     Args:
-        app_id (UUID):
+        app_id (UUID): The app's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,9 +140,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetTenantAppsResponse200:
-    """
+    """Read one uploaded Apple or Windows app.
+
     Args:
-        app_id (UUID):
+        app_id (UUID): The app's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -74,11 +74,13 @@ def sync_detailed(
     | Error500InternalServerError
     | GetTenantAppsVersionsResponse200
 ]:
-    """
+    """Read one version of an uploaded Apple or Windows app.
+
     Args:
-        app_id (UUID):
-        version_id (UUID):
-        legacy_format (bool | Unset):  Default: True.
+        app_id (UUID): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
+        legacy_format (bool | Unset): True (the old answer shape) reports the version's
+            build_number; false reports its version_code instead. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,11 +111,13 @@ def sync(
     client: ClientLike,
     legacy_format: bool | Unset = True,
 ) -> GetTenantAppsVersionsResponse200:
-    """
+    """Read one version of an uploaded Apple or Windows app.
+
     Args:
-        app_id (UUID):
-        version_id (UUID):
-        legacy_format (bool | Unset):  Default: True.
+        app_id (UUID): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
+        legacy_format (bool | Unset): True (the old answer shape) reports the version's
+            build_number; false reports its version_code instead. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,11 +151,13 @@ async def asyncio_detailed(
     | Error500InternalServerError
     | GetTenantAppsVersionsResponse200
 ]:
-    """
+    """Read one version of an uploaded Apple or Windows app.
+
     Args:
-        app_id (UUID):
-        version_id (UUID):
-        legacy_format (bool | Unset):  Default: True.
+        app_id (UUID): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
+        legacy_format (bool | Unset): True (the old answer shape) reports the version's
+            build_number; false reports its version_code instead. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,11 +186,13 @@ async def asyncio(
     client: ClientLike,
     legacy_format: bool | Unset = True,
 ) -> GetTenantAppsVersionsResponse200:
-    """
+    """Read one version of an uploaded Apple or Windows app.
+
     Args:
-        app_id (UUID):
-        version_id (UUID):
-        legacy_format (bool | Unset):  Default: True.
+        app_id (UUID): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
+        legacy_format (bool | Unset): True (the old answer shape) reports the version's
+            build_number; false reports its version_code instead. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

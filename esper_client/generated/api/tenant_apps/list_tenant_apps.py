@@ -76,13 +76,14 @@ def sync_detailed(
     package_name: str | Unset = UNSET,
     app_name: str | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsResponse200]:
-    """
+    """List the Apple and Windows apps uploaded to the tenant.
+
     Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        platform (ListTenantAppsPlatform | Unset):
-        package_name (str | Unset):
-        app_name (str | Unset):
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        platform (ListTenantAppsPlatform | Unset): Only apps for this platform.
+        package_name (str | Unset): Only the app with this package name (bundle id).
+        app_name (str | Unset): Only apps with this name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,13 +118,14 @@ def sync(
     package_name: str | Unset = UNSET,
     app_name: str | Unset = UNSET,
 ) -> ListTenantAppsResponse200:
-    """
+    """List the Apple and Windows apps uploaded to the tenant.
+
     Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        platform (ListTenantAppsPlatform | Unset):
-        package_name (str | Unset):
-        app_name (str | Unset):
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        platform (ListTenantAppsPlatform | Unset): Only apps for this platform.
+        package_name (str | Unset): Only the app with this package name (bundle id).
+        app_name (str | Unset): Only apps with this name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,13 +157,14 @@ async def asyncio_detailed(
     package_name: str | Unset = UNSET,
     app_name: str | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsResponse200]:
-    """
+    """List the Apple and Windows apps uploaded to the tenant.
+
     Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        platform (ListTenantAppsPlatform | Unset):
-        package_name (str | Unset):
-        app_name (str | Unset):
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        platform (ListTenantAppsPlatform | Unset): Only apps for this platform.
+        package_name (str | Unset): Only the app with this package name (bundle id).
+        app_name (str | Unset): Only apps with this name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,13 +197,14 @@ async def asyncio(
     package_name: str | Unset = UNSET,
     app_name: str | Unset = UNSET,
 ) -> ListTenantAppsResponse200:
-    """
+    """List the Apple and Windows apps uploaded to the tenant.
+
     Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        platform (ListTenantAppsPlatform | Unset):
-        package_name (str | Unset):
-        app_name (str | Unset):
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        platform (ListTenantAppsPlatform | Unset): Only apps for this platform.
+        package_name (str | Unset): Only the app with this package name (bundle id).
+        app_name (str | Unset): Only apps with this name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -70,13 +70,15 @@ def sync_detailed(
     app_name: str | Unset = UNSET,
     legacy_format: bool | Unset = True,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsVersionsResponse200]:
-    """
+    """List the versions of an uploaded Apple or Windows app.
+
     Args:
-        app_id (UUID):
-        limit (float | Unset):
-        offset (float | Unset):
-        app_name (str | Unset):
-        legacy_format (bool | Unset):  Default: True.
+        app_id (UUID): The app's id (a UUID).
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        app_name (str | Unset): Only versions with this app name.
+        legacy_format (bool | Unset): True (the old answer shape) reports each version's
+            build_number; false reports its version_code instead. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,13 +113,15 @@ def sync(
     app_name: str | Unset = UNSET,
     legacy_format: bool | Unset = True,
 ) -> ListTenantAppsVersionsResponse200:
-    """
+    """List the versions of an uploaded Apple or Windows app.
+
     Args:
-        app_id (UUID):
-        limit (float | Unset):
-        offset (float | Unset):
-        app_name (str | Unset):
-        legacy_format (bool | Unset):  Default: True.
+        app_id (UUID): The app's id (a UUID).
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        app_name (str | Unset): Only versions with this app name.
+        legacy_format (bool | Unset): True (the old answer shape) reports each version's
+            build_number; false reports its version_code instead. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,13 +153,15 @@ async def asyncio_detailed(
     app_name: str | Unset = UNSET,
     legacy_format: bool | Unset = True,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsVersionsResponse200]:
-    """
+    """List the versions of an uploaded Apple or Windows app.
+
     Args:
-        app_id (UUID):
-        limit (float | Unset):
-        offset (float | Unset):
-        app_name (str | Unset):
-        legacy_format (bool | Unset):  Default: True.
+        app_id (UUID): The app's id (a UUID).
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        app_name (str | Unset): Only versions with this app name.
+        legacy_format (bool | Unset): True (the old answer shape) reports each version's
+            build_number; false reports its version_code instead. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,13 +194,15 @@ async def asyncio(
     app_name: str | Unset = UNSET,
     legacy_format: bool | Unset = True,
 ) -> ListTenantAppsVersionsResponse200:
-    """
+    """List the versions of an uploaded Apple or Windows app.
+
     Args:
-        app_id (UUID):
-        limit (float | Unset):
-        offset (float | Unset):
-        app_name (str | Unset):
-        legacy_format (bool | Unset):  Default: True.
+        app_id (UUID): The app's id (a UUID).
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        app_name (str | Unset): Only versions with this app name.
+        legacy_format (bool | Unset): True (the old answer shape) reports each version's
+            build_number; false reports its version_code instead. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

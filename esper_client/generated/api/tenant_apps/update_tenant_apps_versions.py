@@ -77,10 +77,11 @@ def sync_detailed(
     | Error500InternalServerError
     | UpdateTenantAppsVersionsResponse200
 ]:
-    """
+    """Change the description of an app version.
+
     Args:
-        app_id (str):
-        version_id (UUID):
+        app_id (str): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
         body (UpdateTenantAppsVersionsBody):
 
     Raises:
@@ -112,10 +113,11 @@ def sync(
     client: ClientLike,
     body: UpdateTenantAppsVersionsBody,
 ) -> UpdateTenantAppsVersionsResponse200:
-    """
+    """Change the description of an app version.
+
     Args:
-        app_id (str):
-        version_id (UUID):
+        app_id (str): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
         body (UpdateTenantAppsVersionsBody):
 
     Raises:
@@ -151,10 +153,11 @@ async def asyncio_detailed(
     | Error500InternalServerError
     | UpdateTenantAppsVersionsResponse200
 ]:
-    """
+    """Change the description of an app version.
+
     Args:
-        app_id (str):
-        version_id (UUID):
+        app_id (str): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
         body (UpdateTenantAppsVersionsBody):
 
     Raises:
@@ -184,10 +187,11 @@ async def asyncio(
     client: ClientLike,
     body: UpdateTenantAppsVersionsBody,
 ) -> UpdateTenantAppsVersionsResponse200:
-    """
+    """Change the description of an app version.
+
     Args:
-        app_id (str):
-        version_id (UUID):
+        app_id (str): The app's id (a UUID).
+        version_id (UUID): The version's id (a UUID).
         body (UpdateTenantAppsVersionsBody):
 
     Raises:

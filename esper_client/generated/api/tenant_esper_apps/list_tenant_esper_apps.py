@@ -87,14 +87,17 @@ def sync_detailed(
     architecture: ListTenantEsperAppsArchitecture | Unset = UNSET,
     version_code: str | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantEsperAppsResponse200]:
-    """
+    """List the Esper-made apps (and their builds) available to the tenant.
+
     Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        package_name (str | Unset):
-        ordering (ListTenantEsperAppsOrdering | Unset):
-        architecture (ListTenantEsperAppsArchitecture | Unset):
-        version_code (str | Unset):
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        package_name (str | Unset): Only apps with this package name.
+        ordering (ListTenantEsperAppsOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
+        architecture (ListTenantEsperAppsArchitecture | Unset): Only builds for this CPU
+            architecture (universal fits all).
+        version_code (str | Unset): Only builds with this version code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,14 +134,17 @@ def sync(
     architecture: ListTenantEsperAppsArchitecture | Unset = UNSET,
     version_code: str | Unset = UNSET,
 ) -> ListTenantEsperAppsResponse200:
-    """
+    """List the Esper-made apps (and their builds) available to the tenant.
+
     Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        package_name (str | Unset):
-        ordering (ListTenantEsperAppsOrdering | Unset):
-        architecture (ListTenantEsperAppsArchitecture | Unset):
-        version_code (str | Unset):
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        package_name (str | Unset): Only apps with this package name.
+        ordering (ListTenantEsperAppsOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
+        architecture (ListTenantEsperAppsArchitecture | Unset): Only builds for this CPU
+            architecture (universal fits all).
+        version_code (str | Unset): Only builds with this version code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,14 +178,17 @@ async def asyncio_detailed(
     architecture: ListTenantEsperAppsArchitecture | Unset = UNSET,
     version_code: str | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantEsperAppsResponse200]:
-    """
+    """List the Esper-made apps (and their builds) available to the tenant.
+
     Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        package_name (str | Unset):
-        ordering (ListTenantEsperAppsOrdering | Unset):
-        architecture (ListTenantEsperAppsArchitecture | Unset):
-        version_code (str | Unset):
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        package_name (str | Unset): Only apps with this package name.
+        ordering (ListTenantEsperAppsOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
+        architecture (ListTenantEsperAppsArchitecture | Unset): Only builds for this CPU
+            architecture (universal fits all).
+        version_code (str | Unset): Only builds with this version code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,14 +223,17 @@ async def asyncio(
     architecture: ListTenantEsperAppsArchitecture | Unset = UNSET,
     version_code: str | Unset = UNSET,
 ) -> ListTenantEsperAppsResponse200:
-    """
+    """List the Esper-made apps (and their builds) available to the tenant.
+
     Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        package_name (str | Unset):
-        ordering (ListTenantEsperAppsOrdering | Unset):
-        architecture (ListTenantEsperAppsArchitecture | Unset):
-        version_code (str | Unset):
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        package_name (str | Unset): Only apps with this package name.
+        ordering (ListTenantEsperAppsOrdering | Unset): Field to sort by; a leading '-' sorts in
+            descending order.
+        architecture (ListTenantEsperAppsArchitecture | Unset): Only builds for this CPU
+            architecture (universal fits all).
+        version_code (str | Unset): Only builds with this version code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

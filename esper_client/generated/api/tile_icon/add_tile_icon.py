@@ -55,9 +55,10 @@ def sync_detailed(
     client: ClientLike,
     body: AddTileIconBody,
 ) -> Response[ErrorResponse | TileIcon]:
-    """
+    """Upload a tile icon (a device picture) for a device model.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (AddTileIconBody):
 
     Raises:
@@ -87,9 +88,10 @@ def sync(
     client: ClientLike,
     body: AddTileIconBody,
 ) -> TileIcon:
-    """
+    """Upload a tile icon (a device picture) for a device model.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (AddTileIconBody):
 
     Raises:
@@ -116,9 +118,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: AddTileIconBody,
 ) -> Response[ErrorResponse | TileIcon]:
-    """
+    """Upload a tile icon (a device picture) for a device model.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (AddTileIconBody):
 
     Raises:
@@ -146,9 +149,10 @@ async def asyncio(
     client: ClientLike,
     body: AddTileIconBody,
 ) -> TileIcon:
-    """
+    """Upload a tile icon (a device picture) for a device model.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (AddTileIconBody):
 
     Raises:

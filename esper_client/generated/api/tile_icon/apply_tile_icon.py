@@ -53,9 +53,10 @@ def sync_detailed(
     client: ClientLike,
     body: ApplyTileIcon,
 ) -> Response[ApplyTileIcon | ErrorResponse]:
-    """
+    """Show a tile icon (a device picture in the console) for devices, groups, a model or all devices.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (ApplyTileIcon):
 
     Raises:
@@ -85,9 +86,10 @@ def sync(
     client: ClientLike,
     body: ApplyTileIcon,
 ) -> ApplyTileIcon:
-    """
+    """Show a tile icon (a device picture in the console) for devices, groups, a model or all devices.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (ApplyTileIcon):
 
     Raises:
@@ -114,9 +116,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: ApplyTileIcon,
 ) -> Response[ApplyTileIcon | ErrorResponse]:
-    """
+    """Show a tile icon (a device picture in the console) for devices, groups, a model or all devices.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (ApplyTileIcon):
 
     Raises:
@@ -144,9 +147,10 @@ async def asyncio(
     client: ClientLike,
     body: ApplyTileIcon,
 ) -> ApplyTileIcon:
-    """
+    """Show a tile icon (a device picture in the console) for devices, groups, a model or all devices.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (ApplyTileIcon):
 
     Raises:

@@ -101,18 +101,21 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetTileIconsResponse200]:
-    """
+    """List the enterprise's tile icons (device pictures), with filters.
+
     Args:
-        enterprise_id (str):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        category (str | Unset):
-        device_model (str | Unset):
-        custom (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        created_on_gt (datetime.datetime | Unset): Only icons created after this time.
+        created_on_lt (datetime.datetime | Unset): Only icons created before this time.
+        updated_on_gt (datetime.datetime | Unset): Only icons last changed after this time.
+        updated_on_lt (datetime.datetime | Unset): Only icons last changed before this time.
+        category (str | Unset): Only icons of this device category (mobile, tablet, rugged, pos,
+            digital_signage, kiosk).
+        device_model (str | Unset): Only icons for this device model.
+        custom (bool | Unset): True for only icons uploaded by the enterprise, false for only the
+            built-in ones.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,18 +160,21 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> GetTileIconsResponse200:
-    """
+    """List the enterprise's tile icons (device pictures), with filters.
+
     Args:
-        enterprise_id (str):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        category (str | Unset):
-        device_model (str | Unset):
-        custom (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        created_on_gt (datetime.datetime | Unset): Only icons created after this time.
+        created_on_lt (datetime.datetime | Unset): Only icons created before this time.
+        updated_on_gt (datetime.datetime | Unset): Only icons last changed after this time.
+        updated_on_lt (datetime.datetime | Unset): Only icons last changed before this time.
+        category (str | Unset): Only icons of this device category (mobile, tablet, rugged, pos,
+            digital_signage, kiosk).
+        device_model (str | Unset): Only icons for this device model.
+        custom (bool | Unset): True for only icons uploaded by the enterprise, false for only the
+            built-in ones.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,18 +216,21 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetTileIconsResponse200]:
-    """
+    """List the enterprise's tile icons (device pictures), with filters.
+
     Args:
-        enterprise_id (str):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        category (str | Unset):
-        device_model (str | Unset):
-        custom (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        created_on_gt (datetime.datetime | Unset): Only icons created after this time.
+        created_on_lt (datetime.datetime | Unset): Only icons created before this time.
+        updated_on_gt (datetime.datetime | Unset): Only icons last changed after this time.
+        updated_on_lt (datetime.datetime | Unset): Only icons last changed before this time.
+        category (str | Unset): Only icons of this device category (mobile, tablet, rugged, pos,
+            digital_signage, kiosk).
+        device_model (str | Unset): Only icons for this device model.
+        custom (bool | Unset): True for only icons uploaded by the enterprise, false for only the
+            built-in ones.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,18 +273,21 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> GetTileIconsResponse200:
-    """
+    """List the enterprise's tile icons (device pictures), with filters.
+
     Args:
-        enterprise_id (str):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        category (str | Unset):
-        device_model (str | Unset):
-        custom (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        created_on_gt (datetime.datetime | Unset): Only icons created after this time.
+        created_on_lt (datetime.datetime | Unset): Only icons created before this time.
+        updated_on_gt (datetime.datetime | Unset): Only icons last changed after this time.
+        updated_on_lt (datetime.datetime | Unset): Only icons last changed before this time.
+        category (str | Unset): Only icons of this device category (mobile, tablet, rugged, pos,
+            digital_signage, kiosk).
+        device_model (str | Unset): Only icons for this device model.
+        custom (bool | Unset): True for only icons uploaded by the enterprise, false for only the
+            built-in ones.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

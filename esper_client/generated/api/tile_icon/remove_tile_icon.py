@@ -56,9 +56,10 @@ def sync_detailed(
     client: ClientLike,
     body: RemoveTileIconBody,
 ) -> Response[ErrorResponse | RemoveTileIconResponse201]:
-    """
+    """Stop showing a custom tile icon for the devices of one model; the devices' model comes back.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (RemoveTileIconBody):
 
     Raises:
@@ -88,9 +89,10 @@ def sync(
     client: ClientLike,
     body: RemoveTileIconBody,
 ) -> RemoveTileIconResponse201:
-    """
+    """Stop showing a custom tile icon for the devices of one model; the devices' model comes back.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (RemoveTileIconBody):
 
     Raises:
@@ -117,9 +119,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: RemoveTileIconBody,
 ) -> Response[ErrorResponse | RemoveTileIconResponse201]:
-    """
+    """Stop showing a custom tile icon for the devices of one model; the devices' model comes back.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (RemoveTileIconBody):
 
     Raises:
@@ -147,9 +150,10 @@ async def asyncio(
     client: ClientLike,
     body: RemoveTileIconBody,
 ) -> RemoveTileIconResponse201:
-    """
+    """Stop showing a custom tile icon for the devices of one model; the devices' model comes back.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (RemoveTileIconBody):
 
     Raises:

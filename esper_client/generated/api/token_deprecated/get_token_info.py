@@ -39,7 +39,8 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[ErrorResponse | TokenInfoV1]:
-    """
+    """Read what the calling API token belongs to (its enterprise, user and the like).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -62,7 +63,8 @@ def sync(
     *,
     client: ClientLike,
 ) -> TokenInfoV1:
-    """
+    """Read what the calling API token belongs to (its enterprise, user and the like).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -83,7 +85,8 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[ErrorResponse | TokenInfoV1]:
-    """
+    """Read what the calling API token belongs to (its enterprise, user and the like).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -104,7 +107,8 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> TokenInfoV1:
-    """
+    """Read what the calling API token belongs to (its enterprise, user and the like).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).

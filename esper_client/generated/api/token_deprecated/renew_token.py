@@ -57,11 +57,12 @@ def sync_detailed(
     client: ClientLike,
     access_token: str,
 ) -> Response[ErrorResponse | TokenRenewV0]:
-    """
+    """Renew a developer app's API token (the older token API); the renewed token comes back.
+
     Args:
-        enterprise_id (UUID):
-        developerapp_id (UUID):
-        access_token (str):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        developerapp_id (UUID): The developer app's id (a UUID).
+        access_token (str): The token to renew.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,11 +93,12 @@ def sync(
     client: ClientLike,
     access_token: str,
 ) -> TokenRenewV0:
-    """
+    """Renew a developer app's API token (the older token API); the renewed token comes back.
+
     Args:
-        enterprise_id (UUID):
-        developerapp_id (UUID):
-        access_token (str):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        developerapp_id (UUID): The developer app's id (a UUID).
+        access_token (str): The token to renew.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,11 +126,12 @@ async def asyncio_detailed(
     client: ClientLike,
     access_token: str,
 ) -> Response[ErrorResponse | TokenRenewV0]:
-    """
+    """Renew a developer app's API token (the older token API); the renewed token comes back.
+
     Args:
-        enterprise_id (UUID):
-        developerapp_id (UUID):
-        access_token (str):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        developerapp_id (UUID): The developer app's id (a UUID).
+        access_token (str): The token to renew.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,11 +160,12 @@ async def asyncio(
     client: ClientLike,
     access_token: str,
 ) -> TokenRenewV0:
-    """
+    """Renew a developer app's API token (the older token API); the renewed token comes back.
+
     Args:
-        enterprise_id (UUID):
-        developerapp_id (UUID):
-        access_token (str):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        developerapp_id (UUID): The developer app's id (a UUID).
+        access_token (str): The token to renew.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

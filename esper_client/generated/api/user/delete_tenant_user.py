@@ -43,10 +43,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | GenericErrorResponse]:
-    """
+    """Remove a user from the tenant.
+
     Args:
-        enterprise_id (UUID):
-        user_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        user_id (UUID): The user's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,10 +76,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Remove a user from the tenant.
+
     Args:
-        enterprise_id (UUID):
-        user_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        user_id (UUID): The user's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,10 +106,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | GenericErrorResponse]:
-    """
+    """Remove a user from the tenant.
+
     Args:
-        enterprise_id (UUID):
-        user_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        user_id (UUID): The user's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,10 +137,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Remove a user from the tenant.
+
     Args:
-        enterprise_id (UUID):
-        user_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        user_id (UUID): The user's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -43,10 +43,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | GenericErrorResponse]:
-    """
+    """Withdraw a user invitation.
+
     Args:
-        enterprise_id (UUID):
-        invite_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        invite_id (UUID): The invitation's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,10 +76,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Withdraw a user invitation.
+
     Args:
-        enterprise_id (UUID):
-        invite_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        invite_id (UUID): The invitation's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,10 +106,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | GenericErrorResponse]:
-    """
+    """Withdraw a user invitation.
+
     Args:
-        enterprise_id (UUID):
-        invite_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        invite_id (UUID): The invitation's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,10 +137,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Withdraw a user invitation.
+
     Args:
-        enterprise_id (UUID):
-        invite_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
+        invite_id (UUID): The invitation's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

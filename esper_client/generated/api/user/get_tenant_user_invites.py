@@ -44,9 +44,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[GenericErrorResponse | GetTenantUserInvitesResponse201]:
-    """
+    """List the invitations sent to join a tenant.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -73,9 +74,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetTenantUserInvitesResponse201:
-    """
+    """List the invitations sent to join a tenant.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,9 +101,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[GenericErrorResponse | GetTenantUserInvitesResponse201]:
-    """
+    """List the invitations sent to join a tenant.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,9 +129,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetTenantUserInvitesResponse201:
-    """
+    """List the invitations sent to join a tenant.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

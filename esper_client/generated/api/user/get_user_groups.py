@@ -54,10 +54,12 @@ def sync_detailed(
     client: ClientLike,
     sub_groups: bool | Unset = UNSET,
 ) -> Response[GenericErrorResponse | UserGroups]:
-    """
+    """List the device groups a user has access to.
+
     Args:
-        user_id (UUID):
-        sub_groups (bool | Unset):
+        user_id (UUID): The user's id (a UUID).
+        sub_groups (bool | Unset): True to list the subgroups of those groups too (access to a
+            group covers its subgroups).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,10 +88,12 @@ def sync(
     client: ClientLike,
     sub_groups: bool | Unset = UNSET,
 ) -> UserGroups:
-    """
+    """List the device groups a user has access to.
+
     Args:
-        user_id (UUID):
-        sub_groups (bool | Unset):
+        user_id (UUID): The user's id (a UUID).
+        sub_groups (bool | Unset): True to list the subgroups of those groups too (access to a
+            group covers its subgroups).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,10 +119,12 @@ async def asyncio_detailed(
     client: ClientLike,
     sub_groups: bool | Unset = UNSET,
 ) -> Response[GenericErrorResponse | UserGroups]:
-    """
+    """List the device groups a user has access to.
+
     Args:
-        user_id (UUID):
-        sub_groups (bool | Unset):
+        user_id (UUID): The user's id (a UUID).
+        sub_groups (bool | Unset): True to list the subgroups of those groups too (access to a
+            group covers its subgroups).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,10 +151,12 @@ async def asyncio(
     client: ClientLike,
     sub_groups: bool | Unset = UNSET,
 ) -> UserGroups:
-    """
+    """List the device groups a user has access to.
+
     Args:
-        user_id (UUID):
-        sub_groups (bool | Unset):
+        user_id (UUID): The user's id (a UUID).
+        sub_groups (bool | Unset): True to list the subgroups of those groups too (access to a
+            group covers its subgroups).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -52,9 +52,11 @@ def sync_detailed(
     client: ClientLike,
     legacy_user_id: int | Unset = UNSET,
 ) -> Response[GenericErrorResponse | UsersListResponse]:
-    """
+    """List the tenant's users.
+
     Args:
-        legacy_user_id (int | Unset):
+        legacy_user_id (int | Unset): Only the user with this id from the older user API (an
+            integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -81,9 +83,11 @@ def sync(
     client: ClientLike,
     legacy_user_id: int | Unset = UNSET,
 ) -> UsersListResponse:
-    """
+    """List the tenant's users.
+
     Args:
-        legacy_user_id (int | Unset):
+        legacy_user_id (int | Unset): Only the user with this id from the older user API (an
+            integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,9 +111,11 @@ async def asyncio_detailed(
     client: ClientLike,
     legacy_user_id: int | Unset = UNSET,
 ) -> Response[GenericErrorResponse | UsersListResponse]:
-    """
+    """List the tenant's users.
+
     Args:
-        legacy_user_id (int | Unset):
+        legacy_user_id (int | Unset): Only the user with this id from the older user API (an
+            integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,9 +140,11 @@ async def asyncio(
     client: ClientLike,
     legacy_user_id: int | Unset = UNSET,
 ) -> UsersListResponse:
-    """
+    """List the tenant's users.
+
     Args:
-        legacy_user_id (int | Unset):
+        legacy_user_id (int | Unset): Only the user with this id from the older user API (an
+            integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

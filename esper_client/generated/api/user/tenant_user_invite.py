@@ -54,9 +54,10 @@ def sync_detailed(
     client: ClientLike,
     body: TenantUserInviteRequest,
 ) -> Response[GenericErrorResponse | TenantUserInviteCreateResponse]:
-    """
+    """Invite someone by e-mail to join the tenant, with the role and groups they get.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (TenantUserInviteRequest):
 
     Raises:
@@ -86,9 +87,10 @@ def sync(
     client: ClientLike,
     body: TenantUserInviteRequest,
 ) -> TenantUserInviteCreateResponse:
-    """
+    """Invite someone by e-mail to join the tenant, with the role and groups they get.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (TenantUserInviteRequest):
 
     Raises:
@@ -115,9 +117,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: TenantUserInviteRequest,
 ) -> Response[GenericErrorResponse | TenantUserInviteCreateResponse]:
-    """
+    """Invite someone by e-mail to join the tenant, with the role and groups they get.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (TenantUserInviteRequest):
 
     Raises:
@@ -145,9 +148,10 @@ async def asyncio(
     client: ClientLike,
     body: TenantUserInviteRequest,
 ) -> TenantUserInviteCreateResponse:
-    """
+    """Invite someone by e-mail to join the tenant, with the role and groups they get.
+
     Args:
-        enterprise_id (UUID):
+        enterprise_id (UUID): The enterprise's id (a UUID).
         body (TenantUserInviteRequest):
 
     Raises:

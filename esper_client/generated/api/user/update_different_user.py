@@ -53,9 +53,10 @@ def sync_detailed(
     client: ClientLike,
     body: UpdateDifferentUserRequest,
 ) -> Response[GenericErrorResponse | User]:
-    """
+    """Change another user's role, group access and permission to factory-reset devices.
+
     Args:
-        user_id (UUID):
+        user_id (UUID): The user's id (a UUID).
         body (UpdateDifferentUserRequest):
 
     Raises:
@@ -85,9 +86,10 @@ def sync(
     client: ClientLike,
     body: UpdateDifferentUserRequest,
 ) -> User:
-    """
+    """Change another user's role, group access and permission to factory-reset devices.
+
     Args:
-        user_id (UUID):
+        user_id (UUID): The user's id (a UUID).
         body (UpdateDifferentUserRequest):
 
     Raises:
@@ -114,9 +116,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: UpdateDifferentUserRequest,
 ) -> Response[GenericErrorResponse | User]:
-    """
+    """Change another user's role, group access and permission to factory-reset devices.
+
     Args:
-        user_id (UUID):
+        user_id (UUID): The user's id (a UUID).
         body (UpdateDifferentUserRequest):
 
     Raises:
@@ -144,9 +147,10 @@ async def asyncio(
     client: ClientLike,
     body: UpdateDifferentUserRequest,
 ) -> User:
-    """
+    """Change another user's role, group access and permission to factory-reset devices.
+
     Args:
-        user_id (UUID):
+        user_id (UUID): The user's id (a UUID).
         body (UpdateDifferentUserRequest):
 
     Raises:

@@ -53,9 +53,10 @@ def sync_detailed(
     client: ClientLike,
     body: UpdateOwnUserRequest,
 ) -> Response[GenericErrorResponse | User]:
-    """
+    """Change the calling user's own profile (their first name).
+
     Args:
-        user_id (UUID):
+        user_id (UUID): The user's id (a UUID).
         body (UpdateOwnUserRequest):
 
     Raises:
@@ -85,9 +86,10 @@ def sync(
     client: ClientLike,
     body: UpdateOwnUserRequest,
 ) -> User:
-    """
+    """Change the calling user's own profile (their first name).
+
     Args:
-        user_id (UUID):
+        user_id (UUID): The user's id (a UUID).
         body (UpdateOwnUserRequest):
 
     Raises:
@@ -114,9 +116,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: UpdateOwnUserRequest,
 ) -> Response[GenericErrorResponse | User]:
-    """
+    """Change the calling user's own profile (their first name).
+
     Args:
-        user_id (UUID):
+        user_id (UUID): The user's id (a UUID).
         body (UpdateOwnUserRequest):
 
     Raises:
@@ -144,9 +147,10 @@ async def asyncio(
     client: ClientLike,
     body: UpdateOwnUserRequest,
 ) -> User:
-    """
+    """Change the calling user's own profile (their first name).
+
     Args:
-        user_id (UUID):
+        user_id (UUID): The user's id (a UUID).
         body (UpdateOwnUserRequest):
 
     Raises:

@@ -38,7 +38,8 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[ErrorResponse | User]:
-    """
+    """Read the calling user's own account (the older user API).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -61,7 +62,8 @@ def sync(
     *,
     client: ClientLike,
 ) -> User:
-    """
+    """Read the calling user's own account (the older user API).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -82,7 +84,8 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[ErrorResponse | User]:
-    """
+    """Read the calling user's own account (the older user API).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
@@ -103,7 +106,8 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> User:
-    """
+    """Read the calling user's own account (the older user API).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).

@@ -51,7 +51,8 @@ def sync_detailed(
     client: ClientLike,
     body: UserCreate,
 ) -> Response[ErrorResponse | User]:
-    """
+    """Create a user in the enterprise (the older user API).
+
     Args:
         body (UserCreate):
 
@@ -80,7 +81,8 @@ def sync(
     client: ClientLike,
     body: UserCreate,
 ) -> User:
-    """
+    """Create a user in the enterprise (the older user API).
+
     Args:
         body (UserCreate):
 
@@ -106,7 +108,8 @@ async def asyncio_detailed(
     client: ClientLike,
     body: UserCreate,
 ) -> Response[ErrorResponse | User]:
-    """
+    """Create a user in the enterprise (the older user API).
+
     Args:
         body (UserCreate):
 
@@ -133,7 +136,8 @@ async def asyncio(
     client: ClientLike,
     body: UserCreate,
 ) -> User:
-    """
+    """Create a user in the enterprise (the older user API).
+
     Args:
         body (UserCreate):
 

@@ -54,9 +54,10 @@ def sync_detailed(
     client: ClientLike,
     body: UserUpdate,
 ) -> Response[ErrorResponse | User]:
-    """
+    """Change some fields of a user (the older user API).
+
     Args:
-        user_id (int):
+        user_id (int): The user's id in the older user API (an integer).
         body (UserUpdate):
 
     Raises:
@@ -86,9 +87,10 @@ def sync(
     client: ClientLike,
     body: UserUpdate,
 ) -> User:
-    """
+    """Change some fields of a user (the older user API).
+
     Args:
-        user_id (int):
+        user_id (int): The user's id in the older user API (an integer).
         body (UserUpdate):
 
     Raises:
@@ -115,9 +117,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: UserUpdate,
 ) -> Response[ErrorResponse | User]:
-    """
+    """Change some fields of a user (the older user API).
+
     Args:
-        user_id (int):
+        user_id (int): The user's id in the older user API (an integer).
         body (UserUpdate):
 
     Raises:
@@ -145,9 +148,10 @@ async def asyncio(
     client: ClientLike,
     body: UserUpdate,
 ) -> User:
-    """
+    """Change some fields of a user (the older user API).
+
     Args:
-        user_id (int):
+        user_id (int): The user's id in the older user API (an integer).
         body (UserUpdate):
 
     Raises:

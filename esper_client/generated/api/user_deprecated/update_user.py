@@ -54,9 +54,10 @@ def sync_detailed(
     client: ClientLike,
     body: UserCreate,
 ) -> Response[ErrorResponse | User]:
-    """
+    """Replace a user's account and profile (the older user API).
+
     Args:
-        user_id (int):
+        user_id (int): The user's id in the older user API (an integer).
         body (UserCreate):
 
     Raises:
@@ -86,9 +87,10 @@ def sync(
     client: ClientLike,
     body: UserCreate,
 ) -> User:
-    """
+    """Replace a user's account and profile (the older user API).
+
     Args:
-        user_id (int):
+        user_id (int): The user's id in the older user API (an integer).
         body (UserCreate):
 
     Raises:
@@ -115,9 +117,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: UserCreate,
 ) -> Response[ErrorResponse | User]:
-    """
+    """Replace a user's account and profile (the older user API).
+
     Args:
-        user_id (int):
+        user_id (int): The user's id in the older user API (an integer).
         body (UserCreate):
 
     Raises:
@@ -145,9 +148,10 @@ async def asyncio(
     client: ClientLike,
     body: UserCreate,
 ) -> User:
-    """
+    """Replace a user's account and profile (the older user API).
+
     Args:
-        user_id (int):
+        user_id (int): The user's id in the older user API (an integer).
         body (UserCreate):
 
     Raises:

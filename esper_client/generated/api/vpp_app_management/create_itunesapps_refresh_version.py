@@ -61,9 +61,11 @@ def sync_detailed(
     | AppsManagementError500InternalServerError
     | CreateItunesappsRefreshVersionResponse200
 ]:
-    """
+    """Fetch a VPP app's latest App Store details now, not at the daily refresh. The refreshed app comes
+    back.
+
     Args:
-        app_id (UUID):
+        app_id (UUID): The Esper id of the VPP app (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,9 +92,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> CreateItunesappsRefreshVersionResponse200:
-    """
+    """Fetch a VPP app's latest App Store details now, not at the daily refresh. The refreshed app comes
+    back.
+
     Args:
-        app_id (UUID):
+        app_id (UUID): The Esper id of the VPP app (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,9 +126,11 @@ async def asyncio_detailed(
     | AppsManagementError500InternalServerError
     | CreateItunesappsRefreshVersionResponse200
 ]:
-    """
+    """Fetch a VPP app's latest App Store details now, not at the daily refresh. The refreshed app comes
+    back.
+
     Args:
-        app_id (UUID):
+        app_id (UUID): The Esper id of the VPP app (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,9 +155,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> CreateItunesappsRefreshVersionResponse200:
-    """
+    """Fetch a VPP app's latest App Store details now, not at the daily refresh. The refreshed app comes
+    back.
+
     Args:
-        app_id (UUID):
+        app_id (UUID): The Esper id of the VPP app (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -74,12 +74,14 @@ def sync_detailed(
     apple_app_id: str | Unset = UNSET,
     country_code: str | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListItunesappsResponse200]:
-    """
+    """Look up App Store details of iOS apps, by Esper app or version id or by Apple app id.
+
     Args:
-        app_id (UUID | Unset):
-        version_id (UUID | Unset):
-        apple_app_id (str | Unset):
-        country_code (str | Unset):
+        app_id (UUID | Unset): The Esper id of the app (a UUID).
+        version_id (UUID | Unset): The Esper id of one version of the app (a UUID).
+        apple_app_id (str | Unset): The app's App Store id.
+        country_code (str | Unset): The App Store country to read from, as a lower-case ISO
+            country code (us, gb, de); us when left out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,12 +114,14 @@ def sync(
     apple_app_id: str | Unset = UNSET,
     country_code: str | Unset = UNSET,
 ) -> ListItunesappsResponse200:
-    """
+    """Look up App Store details of iOS apps, by Esper app or version id or by Apple app id.
+
     Args:
-        app_id (UUID | Unset):
-        version_id (UUID | Unset):
-        apple_app_id (str | Unset):
-        country_code (str | Unset):
+        app_id (UUID | Unset): The Esper id of the app (a UUID).
+        version_id (UUID | Unset): The Esper id of one version of the app (a UUID).
+        apple_app_id (str | Unset): The app's App Store id.
+        country_code (str | Unset): The App Store country to read from, as a lower-case ISO
+            country code (us, gb, de); us when left out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,12 +151,14 @@ async def asyncio_detailed(
     apple_app_id: str | Unset = UNSET,
     country_code: str | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListItunesappsResponse200]:
-    """
+    """Look up App Store details of iOS apps, by Esper app or version id or by Apple app id.
+
     Args:
-        app_id (UUID | Unset):
-        version_id (UUID | Unset):
-        apple_app_id (str | Unset):
-        country_code (str | Unset):
+        app_id (UUID | Unset): The Esper id of the app (a UUID).
+        version_id (UUID | Unset): The Esper id of one version of the app (a UUID).
+        apple_app_id (str | Unset): The app's App Store id.
+        country_code (str | Unset): The App Store country to read from, as a lower-case ISO
+            country code (us, gb, de); us when left out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,12 +189,14 @@ async def asyncio(
     apple_app_id: str | Unset = UNSET,
     country_code: str | Unset = UNSET,
 ) -> ListItunesappsResponse200:
-    """
+    """Look up App Store details of iOS apps, by Esper app or version id or by Apple app id.
+
     Args:
-        app_id (UUID | Unset):
-        version_id (UUID | Unset):
-        apple_app_id (str | Unset):
-        country_code (str | Unset):
+        app_id (UUID | Unset): The Esper id of the app (a UUID).
+        version_id (UUID | Unset): The Esper id of one version of the app (a UUID).
+        apple_app_id (str | Unset): The app's App Store id.
+        country_code (str | Unset): The App Store country to read from, as a lower-case ISO
+            country code (us, gb, de); us when left out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

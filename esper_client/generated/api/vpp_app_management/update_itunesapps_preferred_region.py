@@ -71,9 +71,10 @@ def sync_detailed(
     | Error500InternalServerError
     | UpdateItunesappsPreferredRegionResponse200
 ]:
-    """
+    """Set which App Store country a VPP app's details are read from.
+
     Args:
-        apple_app_id (str):
+        apple_app_id (str): The app's App Store id, such as 361309726.
         body (SetPreferredRegionRequest):
 
     Raises:
@@ -103,9 +104,10 @@ def sync(
     client: ClientLike,
     body: SetPreferredRegionRequest,
 ) -> UpdateItunesappsPreferredRegionResponse200:
-    """
+    """Set which App Store country a VPP app's details are read from.
+
     Args:
-        apple_app_id (str):
+        apple_app_id (str): The app's App Store id, such as 361309726.
         body (SetPreferredRegionRequest):
 
     Raises:
@@ -138,9 +140,10 @@ async def asyncio_detailed(
     | Error500InternalServerError
     | UpdateItunesappsPreferredRegionResponse200
 ]:
-    """
+    """Set which App Store country a VPP app's details are read from.
+
     Args:
-        apple_app_id (str):
+        apple_app_id (str): The app's App Store id, such as 361309726.
         body (SetPreferredRegionRequest):
 
     Raises:
@@ -168,9 +171,10 @@ async def asyncio(
     client: ClientLike,
     body: SetPreferredRegionRequest,
 ) -> UpdateItunesappsPreferredRegionResponse200:
-    """
+    """Set which App Store country a VPP app's details are read from.
+
     Args:
-        apple_app_id (str):
+        apple_app_id (str): The app's App Store id, such as 361309726.
         body (SetPreferredRegionRequest):
 
     Raises:

@@ -44,9 +44,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | GetAppsVppResponse200]:
-    """
+    """Read the VPP license details of one app.
+
     Args:
-        app_id (int):
+        app_id (int): The app's id in the VPP license list (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -73,9 +74,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> GetAppsVppResponse200:
-    """
+    """Read the VPP license details of one app.
+
     Args:
-        app_id (int):
+        app_id (int): The app's id in the VPP license list (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,9 +101,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | GetAppsVppResponse200]:
-    """
+    """Read the VPP license details of one app.
+
     Args:
-        app_id (int):
+        app_id (int): The app's id in the VPP license list (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,9 +129,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> GetAppsVppResponse200:
-    """
+    """Read the VPP license details of one app.
+
     Args:
-        app_id (int):
+        app_id (int): The app's id in the VPP license list (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -56,7 +56,8 @@ def sync_detailed(
     client: ClientLike,
     body: CreateTenantVpptokensBody | Unset = UNSET,
 ) -> Response[CreateTenantVpptokensResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
-    """
+    """Upload an Apple VPP token file (.vpptoken) to the tenant.
+
     Args:
         body (CreateTenantVpptokensBody | Unset):
 
@@ -85,7 +86,8 @@ def sync(
     client: ClientLike,
     body: CreateTenantVpptokensBody | Unset = UNSET,
 ) -> CreateTenantVpptokensResponse201:
-    """
+    """Upload an Apple VPP token file (.vpptoken) to the tenant.
+
     Args:
         body (CreateTenantVpptokensBody | Unset):
 
@@ -111,7 +113,8 @@ async def asyncio_detailed(
     client: ClientLike,
     body: CreateTenantVpptokensBody | Unset = UNSET,
 ) -> Response[CreateTenantVpptokensResponse201 | Error400BadData | Error401Unauthorized | Error500InternalServerError]:
-    """
+    """Upload an Apple VPP token file (.vpptoken) to the tenant.
+
     Args:
         body (CreateTenantVpptokensBody | Unset):
 
@@ -138,7 +141,8 @@ async def asyncio(
     client: ClientLike,
     body: CreateTenantVpptokensBody | Unset = UNSET,
 ) -> CreateTenantVpptokensResponse201:
-    """
+    """Upload an Apple VPP token file (.vpptoken) to the tenant.
+
     Args:
         body (CreateTenantVpptokensBody | Unset):
 

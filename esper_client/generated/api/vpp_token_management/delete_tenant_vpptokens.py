@@ -45,9 +45,10 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | Error401Unauthorized | Error404NotFound | Error500InternalServerError]:
-    """
+    """Remove a VPP token from the tenant.
+
     Args:
-        id (int):
+        id (int): The VPP token's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -74,9 +75,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Remove a VPP token from the tenant.
+
     Args:
-        id (int):
+        id (int): The VPP token's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,9 +102,10 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[Any | Error401Unauthorized | Error404NotFound | Error500InternalServerError]:
-    """
+    """Remove a VPP token from the tenant.
+
     Args:
-        id (int):
+        id (int): The VPP token's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,9 +130,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> Any:
-    """
+    """Remove a VPP token from the tenant.
+
     Args:
-        id (int):
+        id (int): The VPP token's id (an integer).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -55,9 +55,10 @@ def sync_detailed(
     client: ClientLike,
     body: AddWallpaperBody,
 ) -> Response[ErrorResponse | Wallpaper]:
-    """
+    """Upload a wallpaper image for devices, portrait or landscape.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (AddWallpaperBody):
 
     Raises:
@@ -87,9 +88,10 @@ def sync(
     client: ClientLike,
     body: AddWallpaperBody,
 ) -> Wallpaper:
-    """
+    """Upload a wallpaper image for devices, portrait or landscape.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (AddWallpaperBody):
 
     Raises:
@@ -116,9 +118,10 @@ async def asyncio_detailed(
     client: ClientLike,
     body: AddWallpaperBody,
 ) -> Response[ErrorResponse | Wallpaper]:
-    """
+    """Upload a wallpaper image for devices, portrait or landscape.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (AddWallpaperBody):
 
     Raises:
@@ -146,9 +149,10 @@ async def asyncio(
     client: ClientLike,
     body: AddWallpaperBody,
 ) -> Wallpaper:
-    """
+    """Upload a wallpaper image for devices, portrait or landscape.
+
     Args:
-        enterprise_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
         body (AddWallpaperBody):
 
     Raises:

@@ -45,10 +45,11 @@ def sync_detailed(
     *,
     client: ClientLike,
 ) -> Response[ErrorResponse | Wallpaper]:
-    """
+    """Read one wallpaper.
+
     Args:
-        enterprise_id (str):
-        wallpaper_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        wallpaper_id (str): The wallpaper's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,10 +78,11 @@ def sync(
     *,
     client: ClientLike,
 ) -> Wallpaper:
-    """
+    """Read one wallpaper.
+
     Args:
-        enterprise_id (str):
-        wallpaper_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        wallpaper_id (str): The wallpaper's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,10 +108,11 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
 ) -> Response[ErrorResponse | Wallpaper]:
-    """
+    """Read one wallpaper.
+
     Args:
-        enterprise_id (str):
-        wallpaper_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        wallpaper_id (str): The wallpaper's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +139,11 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> Wallpaper:
-    """
+    """Read one wallpaper.
+
     Args:
-        enterprise_id (str):
-        wallpaper_id (str):
+        enterprise_id (str): The enterprise's id (a UUID).
+        wallpaper_id (str): The wallpaper's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -89,15 +89,16 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetWallpapersResponse200]:
-    """
+    """List the wallpaper images uploaded to the enterprise.
+
     Args:
-        enterprise_id (str):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        created_on_gt (datetime.datetime | Unset): Only wallpapers uploaded after this time.
+        created_on_lt (datetime.datetime | Unset): Only wallpapers uploaded before this time.
+        updated_on_gt (datetime.datetime | Unset): Only wallpapers last changed after this time.
+        updated_on_lt (datetime.datetime | Unset): Only wallpapers last changed before this time.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,15 +137,16 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> GetWallpapersResponse200:
-    """
+    """List the wallpaper images uploaded to the enterprise.
+
     Args:
-        enterprise_id (str):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        created_on_gt (datetime.datetime | Unset): Only wallpapers uploaded after this time.
+        created_on_lt (datetime.datetime | Unset): Only wallpapers uploaded before this time.
+        updated_on_gt (datetime.datetime | Unset): Only wallpapers last changed after this time.
+        updated_on_lt (datetime.datetime | Unset): Only wallpapers last changed before this time.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,15 +182,16 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetWallpapersResponse200]:
-    """
+    """List the wallpaper images uploaded to the enterprise.
+
     Args:
-        enterprise_id (str):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        created_on_gt (datetime.datetime | Unset): Only wallpapers uploaded after this time.
+        created_on_lt (datetime.datetime | Unset): Only wallpapers uploaded before this time.
+        updated_on_gt (datetime.datetime | Unset): Only wallpapers last changed after this time.
+        updated_on_lt (datetime.datetime | Unset): Only wallpapers last changed before this time.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,15 +228,16 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> GetWallpapersResponse200:
-    """
+    """List the wallpaper images uploaded to the enterprise.
+
     Args:
-        enterprise_id (str):
-        created_on_gt (datetime.datetime | Unset):
-        created_on_lt (datetime.datetime | Unset):
-        updated_on_gt (datetime.datetime | Unset):
-        updated_on_lt (datetime.datetime | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        enterprise_id (str): The enterprise's id (a UUID).
+        created_on_gt (datetime.datetime | Unset): Only wallpapers uploaded after this time.
+        created_on_lt (datetime.datetime | Unset): Only wallpapers uploaded before this time.
+        updated_on_gt (datetime.datetime | Unset): Only wallpapers last changed after this time.
+        updated_on_lt (datetime.datetime | Unset): Only wallpapers last changed before this time.
+        limit (int | Unset): Page size: how many items to return.
+        offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

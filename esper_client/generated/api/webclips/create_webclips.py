@@ -60,7 +60,8 @@ def sync_detailed(
 ) -> Response[
     CreateWebclipsResponse200 | Error400BadData | Error401Unauthorized | Error409Conflict | Error500InternalServerError
 ]:
-    """
+    """Create a web clip, a home-screen icon that opens a web page.
+
     Args:
         body (WebclipCreateRequest):
 
@@ -89,7 +90,8 @@ def sync(
     client: ClientLike,
     body: WebclipCreateRequest,
 ) -> CreateWebclipsResponse200:
-    """
+    """Create a web clip, a home-screen icon that opens a web page.
+
     Args:
         body (WebclipCreateRequest):
 
@@ -117,7 +119,8 @@ async def asyncio_detailed(
 ) -> Response[
     CreateWebclipsResponse200 | Error400BadData | Error401Unauthorized | Error409Conflict | Error500InternalServerError
 ]:
-    """
+    """Create a web clip, a home-screen icon that opens a web page.
+
     Args:
         body (WebclipCreateRequest):
 
@@ -144,7 +147,8 @@ async def asyncio(
     client: ClientLike,
     body: WebclipCreateRequest,
 ) -> CreateWebclipsResponse200:
-    """
+    """Create a web clip, a home-screen icon that opens a web page.
+
     Args:
         body (WebclipCreateRequest):
 

@@ -65,9 +65,10 @@ def sync_detailed(
     | Error409Conflict
     | Error500InternalServerError
 ]:
-    """
+    """Remove a web clip.
+
     Args:
-        webclip_id (UUID):
+        webclip_id (UUID): The web clip's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,9 +95,10 @@ def sync(
     *,
     client: ClientLike,
 ) -> DeleteWebclipsResponse200:
-    """
+    """Remove a web clip.
+
     Args:
-        webclip_id (UUID):
+        webclip_id (UUID): The web clip's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,9 +129,10 @@ async def asyncio_detailed(
     | Error409Conflict
     | Error500InternalServerError
 ]:
-    """
+    """Remove a web clip.
+
     Args:
-        webclip_id (UUID):
+        webclip_id (UUID): The web clip's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,9 +157,10 @@ async def asyncio(
     *,
     client: ClientLike,
 ) -> DeleteWebclipsResponse200:
-    """
+    """Remove a web clip.
+
     Args:
-        webclip_id (UUID):
+        webclip_id (UUID): The web clip's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

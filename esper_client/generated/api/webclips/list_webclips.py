@@ -67,12 +67,13 @@ def sync_detailed(
     label: str | Unset = UNSET,
     exact_esper_name: str | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListWebclipsResponse200]:
-    """
+    """List the tenant's web clips (home-screen links to web pages, for Apple devices).
+
     Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        label (str | Unset):
-        exact_esper_name (str | Unset):
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        label (str | Unset): Only web clips with this label.
+        exact_esper_name (str | Unset): Only the web clip whose Esper name is exactly this.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,12 +106,13 @@ def sync(
     label: str | Unset = UNSET,
     exact_esper_name: str | Unset = UNSET,
 ) -> ListWebclipsResponse200:
-    """
+    """List the tenant's web clips (home-screen links to web pages, for Apple devices).
+
     Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        label (str | Unset):
-        exact_esper_name (str | Unset):
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        label (str | Unset): Only web clips with this label.
+        exact_esper_name (str | Unset): Only the web clip whose Esper name is exactly this.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,12 +142,13 @@ async def asyncio_detailed(
     label: str | Unset = UNSET,
     exact_esper_name: str | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListWebclipsResponse200]:
-    """
+    """List the tenant's web clips (home-screen links to web pages, for Apple devices).
+
     Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        label (str | Unset):
-        exact_esper_name (str | Unset):
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        label (str | Unset): Only web clips with this label.
+        exact_esper_name (str | Unset): Only the web clip whose Esper name is exactly this.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,12 +179,13 @@ async def asyncio(
     label: str | Unset = UNSET,
     exact_esper_name: str | Unset = UNSET,
 ) -> ListWebclipsResponse200:
-    """
+    """List the tenant's web clips (home-screen links to web pages, for Apple devices).
+
     Args:
-        limit (float | Unset):
-        offset (float | Unset):
-        label (str | Unset):
-        exact_esper_name (str | Unset):
+        limit (float | Unset): Page size: how many items to return.
+        offset (float | Unset): How many items to skip before the first one returned (for paging).
+        label (str | Unset): Only web clips with this label.
+        exact_esper_name (str | Unset): Only the web clip whose Esper name is exactly this.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
