@@ -21,8 +21,9 @@ as Unix seconds (milliseconds above 1e11). One without an offset is taken as UTC
 servers run on UTC), so every date-time this client returns is aware; that is reported.
 
 oneOf: the arm that fits best (discriminator first where the contract has one; then fewest
-violations, most declared properties present, fewest undeclared ones, largest share of its
-properties present). A tie is decided by declaration order and reported as `ambiguous`.
+violations, most declared properties present, fewest undeclared ones, fewest declared ones
+absent; nested objects count too). A tie, or a body with nothing any arm declares, is decided
+by declaration order and reported as `ambiguous`.
 """
 
 from __future__ import annotations
@@ -265,10 +266,11 @@ def deviations(obj: object) -> tuple[Deviation, ...]:
 # --------------------------------------------------------------------- specs
 
 
-Fit = tuple[int, int, int, float]  # (violations, declared fields present, undeclared ones, share)
+# (violations, declared fields present, undeclared ones, declared ones absent), nested included
+Fit = tuple[int, int, int, int]
 MISS: Any = object()  # what a spec's `fast` converter returns when `decode` must look
-_PERFECT: Fit = (0, 0, 0, 0.0)
-_MISFIT: Fit = (1, 0, 0, 0.0)
+_PERFECT: Fit = (0, 0, 0, 0)
+_MISFIT: Fit = (1, 0, 0, 0)
 
 
 class Spec:
@@ -625,11 +627,12 @@ class ListSpec(Spec):
             return _MISFIT
         if depth <= 0 or not value:
             return _PERFECT
-        violations = matched = extras = 0
+        violations = matched = extras = absent = 0
         for item in value[:3]:  # a few items say enough about the arm
             sub = self.items.fit(item, depth - 1)
             violations, matched, extras = violations + sub[0], matched + sub[1], extras + sub[2]
-        return (violations, matched, extras, 0.0)
+            absent += sub[3]
+        return (violations, matched, extras, absent)
 
     def encode(self, value: Any) -> Any:
         if value.__class__ is not list:
@@ -743,7 +746,7 @@ class ModelSpec(Spec):
         if not isinstance(value, dict):
             return _MISFIT
         plan = self.plan
-        violations = matched = present = 0
+        violations = matched = present = extras = absent = 0
         for key, _, spec, required, _ in plan.rows:
             if key in value:
                 present += 1
@@ -754,13 +757,15 @@ class ModelSpec(Spec):
                 elif depth > 0:
                     sub = spec.fit(item, depth - 1)
                     violations, matched = violations + sub[0], matched + sub[1]
+                    extras, absent = extras + sub[2], absent + sub[3]
             elif required:
                 violations += 1
-        extras = len(value) - present
-        if extras and plan.extra is None:
-            violations += extras
-        share = present / len(plan.rows) if plan.rows else 1.0
-        return (violations, matched, extras, share)
+            else:
+                absent += 1
+        undeclared = len(value) - present
+        if undeclared and plan.extra is None:
+            violations += undeclared
+        return (violations, matched, extras + undeclared, absent)
 
     def encode(self, value: Any) -> Any:
         to_dict = getattr(value, "to_dict", None)
@@ -990,14 +995,18 @@ class UnionSpec(Spec):
             reverse=True,
         )
         best, runner_up = ranked[0], ranked[1]
-        if best[0] == runner_up[0] and ctx is not None:
+        if best[0][1] == 0:  # nothing declared by any arm is present: no evidence at all
+            best = max(ranked, key=lambda r: r[1])  # the first arm in declaration order
+        elif best[0] != runner_up[0]:
+            return best[2]
+        if ctx is not None:
             ctx.off("ambiguous", self.name, value)
         return best[2]
 
     @staticmethod
-    def _rank(fit: Fit) -> tuple[int, int, int, float]:
-        violations, matched, extras, share = fit
-        return (-violations, matched, -extras, share)
+    def _rank(fit: Fit) -> tuple[int, int, int, int]:
+        violations, matched, extras, absent = fit
+        return (-violations, matched, -extras, -absent)
 
     def decode(self, value: Any, ctx: Decoding) -> Any:
         arm = self.choose(value, ctx)

@@ -84,6 +84,7 @@ __all__ = [
     "as_http_status",
     "const",
     "decode_model_dict",
+    "decode_one",
     "decode_value",
     "deviations",
     "dict_of",
@@ -346,6 +347,14 @@ class Responses:
         value = decode_value(spec, data, ctx)
         attach_found(value, ctx.found)
         return value
+
+
+def decode_one(spec: Spec, data: Any, strict: bool | None = None) -> Any:
+    """One value decoded against `spec` outside a response (deviations attached, as ever)."""
+    ctx = Decoding(strict_default() if strict is None else strict)
+    value = decode_value(spec, data, ctx)
+    attach_found(value, ctx.found)
+    return value
 
 
 def parsed(response: Response[T]) -> T:

@@ -19,19 +19,40 @@ import inspect
 import sys
 from collections.abc import AsyncIterator, Callable, Iterator
 from types import ModuleType
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, TypeVar, overload
 
 from . import errors
 from ._runtime import UNSET, ClientLike, Response, Unset
 from ._transport import raise_for_status
 
-__all__ = ["apaginate", "paginate"]
+__all__ = ["ListOperation", "apaginate", "paginate"]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class ListOperation(Protocol[T_co]):
+    """A generated list operation's module, as mypy sees it: what one of its items is.
+
+    Every limit/offset listing module has a `page_item` function whose return type is its
+    item type, so `paginate(get_all_devices, ...)` is an `Iterator[DeviceInfo]`.
+    """
+
+    @property
+    def page_item(self) -> Callable[[Any], T_co]: ...
+
+    @property
+    def sync_detailed(self) -> Callable[..., Response[Any]]: ...
+
+    @property
+    def asyncio_detailed(self) -> Callable[..., Any]: ...
+
 
 _OPERATION_FUNCTIONS = frozenset({"sync", "sync_detailed", "asyncio", "asyncio_detailed"})
 
 
 def _detailed(
-    operation: ModuleType | Callable[..., Any],
+    operation: object,
     name: Literal["sync_detailed", "asyncio_detailed"],
 ) -> Callable[..., Any]:
     module = operation
@@ -101,8 +122,24 @@ class _Pager:
         return items
 
 
+@overload
+def paginate(
+    operation: ListOperation[T], *, client: ClientLike, page_size: int = 100, **kwargs: Any
+) -> Iterator[T]: ...
+
+
+@overload
 def paginate(
     operation: ModuleType | Callable[..., Any],
+    *,
+    client: ClientLike,
+    page_size: int = 100,
+    **kwargs: Any,
+) -> Iterator[Any]: ...
+
+
+def paginate(
+    operation: ListOperation[Any] | ModuleType | Callable[..., Any],
     *,
     client: ClientLike,
     page_size: int = 100,
@@ -123,8 +160,24 @@ def paginate(
     return items()
 
 
+@overload
+def apaginate(
+    operation: ListOperation[T], *, client: ClientLike, page_size: int = 100, **kwargs: Any
+) -> AsyncIterator[T]: ...
+
+
+@overload
 def apaginate(
     operation: ModuleType | Callable[..., Any],
+    *,
+    client: ClientLike,
+    page_size: int = 100,
+    **kwargs: Any,
+) -> AsyncIterator[Any]: ...
+
+
+def apaginate(
+    operation: ListOperation[Any] | ModuleType | Callable[..., Any],
     *,
     client: ClientLike,
     page_size: int = 100,

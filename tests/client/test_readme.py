@@ -46,6 +46,7 @@ def mocked_api(monkeypatch: pytest.MonkeyPatch) -> Iterator[respx.MockRouter]:
     monkeypatch.setenv("ESPER_TENANT", "acme")
     monkeypatch.setenv("ESPER_ENTERPRISE_ID", str(ENTERPRISE_ID))
     devices = [{"id": str(uuid.UUID(int=n)), "device_name": f"tablet-{n}"} for n in range(1, 4)]
+    devices[-1]["api_level"] = "30"  # a string where an integer is declared: one deviation
     records = [{"id": str(uuid.UUID(int=n)), "state": 40} for n in range(1, 3)]
     with respx.mock(assert_all_called=False) as api:
         api.get(host=HOST, path__regex=r"^/api/enterprise/[^/]+/device/$").mock(
@@ -65,10 +66,12 @@ def mocked_api(monkeypatch: pytest.MonkeyPatch) -> Iterator[respx.MockRouter]:
 
 def test_the_usage_section_has_a_block_per_feature() -> None:
     blocks = usage_blocks()
-    assert len(blocks) == 8
+    assert len(blocks) == 9
     for needle in (
         "EsperClient()",
         "errors.NotFoundError",
+        "deviations(",
+        "strict=True",
         "RetryPolicy(",
         "paginate(",
         "DeviceOperationState.parse",
@@ -89,3 +92,17 @@ def test_a_readme_block_runs(
         assert str(sent.request.url).startswith(TENANT_URL)
     if "print(" in code:
         assert capsys.readouterr().out.strip()
+
+
+def test_every_readme_block_passes_mypy_strict(tmp_path: Path) -> None:
+    """What the README shows type-checks as written: the types tell the truth."""
+    mypy_api = pytest.importorskip("mypy.api")
+    paths = []
+    for index, code in enumerate(usage_blocks(), 1):
+        path = tmp_path / f"readme_block_{index}.py"
+        path.write_text(code, encoding="utf-8")
+        paths.append(str(path))
+    stdout, stderr, status = mypy_api.run(
+        ["--strict", "--cache-dir", str(tmp_path / "cache"), *paths]
+    )
+    assert status == 0, stdout + stderr

@@ -40,6 +40,13 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
                 _rt.union(
                     _rt.model(GeofencePolygonGeometry),
                     _rt.model(GeofenceCircleGeometry),
+                    discriminator=(
+                        "type",
+                        {
+                            "circle": _rt.model(GeofenceCircleGeometry),
+                            "polygon": _rt.model(GeofencePolygonGeometry),
+                        },
+                    ),
                 ),
                 required=True,
             ),

@@ -78,7 +78,7 @@ def sync(
     alarm_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove an alarm rule.
 
     Args:
@@ -91,7 +91,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(
@@ -139,7 +139,7 @@ async def asyncio(
     alarm_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove an alarm rule.
 
     Args:
@@ -152,7 +152,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(

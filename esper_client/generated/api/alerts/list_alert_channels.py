@@ -6,6 +6,7 @@ import httpx
 from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response, path_segment
 
+from ...models.alert_channels_v1 import AlertChannelsV1
 from ...models.error_response import ErrorResponse
 from ...models.list_alert_channels_response_200 import ListAlertChannelsResponse200
 from ...types import UNSET, Unset
@@ -94,6 +95,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(AlertChannelsV1)
+
+
+def page_item(data: Any) -> AlertChannelsV1:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

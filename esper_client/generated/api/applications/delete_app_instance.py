@@ -83,7 +83,7 @@ def sync(
     product_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Withdraw approval of a Play Store app.
 
     Args:
@@ -97,7 +97,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(
@@ -150,7 +150,7 @@ async def asyncio(
     product_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Withdraw approval of a Play Store app.
 
     Args:
@@ -164,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(

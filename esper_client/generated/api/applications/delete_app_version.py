@@ -87,7 +87,7 @@ def sync(
     version_id: UUID | str,
     *,
     client: ClientLike,
-) -> AppVersionDelete | Any:
+) -> AppVersionDelete | None:
     """Remove one version of an app.
 
     Args:
@@ -101,7 +101,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppVersionDelete | Any
+        AppVersionDelete | None
     """
 
     return _rt.parsed(
@@ -154,7 +154,7 @@ async def asyncio(
     version_id: UUID | str,
     *,
     client: ClientLike,
-) -> AppVersionDelete | Any:
+) -> AppVersionDelete | None:
     """Remove one version of an app.
 
     Args:
@@ -168,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppVersionDelete | Any
+        AppVersionDelete | None
     """
 
     return _rt.parsed(

@@ -83,7 +83,7 @@ def sync(
     webtoken_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove a Play iframe web token.
 
     Args:
@@ -97,7 +97,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(
@@ -150,7 +150,7 @@ async def asyncio(
     webtoken_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove a Play iframe web token.
 
     Args:
@@ -164,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(

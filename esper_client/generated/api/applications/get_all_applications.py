@@ -7,6 +7,7 @@ import httpx
 from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response, path_segment
 
+from ...models.application import Application
 from ...models.error_response import ErrorResponse
 from ...models.get_all_applications_response_200 import GetAllApplicationsResponse200
 from ...types import UNSET, Unset
@@ -175,6 +176,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(Application)
+
+
+def page_item(data: Any) -> Application:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

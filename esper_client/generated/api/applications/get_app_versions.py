@@ -7,6 +7,7 @@ import httpx
 from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response, path_segment
 
+from ...models.app_version import AppVersion
 from ...models.error_response import ErrorResponse
 from ...models.get_app_versions_approval_status import (
     GetAppVersionsApprovalStatus,
@@ -180,6 +181,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(AppVersion)
+
+
+def page_item(data: Any) -> AppVersion:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

@@ -9,6 +9,7 @@ from esper_client._runtime import ClientLike, Response, path_segment
 
 from ...models.error_response import ErrorResponse
 from ...models.get_google_apps_response_200 import GetGoogleAppsResponse200
+from ...models.google_product import GoogleProduct
 from ...types import UNSET, Unset
 
 
@@ -123,6 +124,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(GoogleProduct)
+
+
+def page_item(data: Any) -> GoogleProduct:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

@@ -8,6 +8,7 @@ from esper_client._runtime import ClientLike, Response, path_segment
 
 from ...models.error_response import ErrorResponse
 from ...models.get_install_devices_response_200 import GetInstallDevicesResponse200
+from ...models.install_devices import InstallDevices
 from ...types import UNSET, Unset
 
 
@@ -103,6 +104,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(InstallDevices)
+
+
+def page_item(data: Any) -> InstallDevices:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

@@ -100,7 +100,7 @@ def sync(
     *,
     client: ClientLike,
     body: PatchAppInfoBody | Unset = UNSET,
-) -> PatchGoogleProduct | Any:
+) -> PatchGoogleProduct | None:
     """Change some settings of an approved Play Store app.
 
     Args:
@@ -115,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PatchGoogleProduct | Any
+        PatchGoogleProduct | None
     """
 
     return _rt.parsed(
@@ -173,7 +173,7 @@ async def asyncio(
     *,
     client: ClientLike,
     body: PatchAppInfoBody | Unset = UNSET,
-) -> PatchGoogleProduct | Any:
+) -> PatchGoogleProduct | None:
     """Change some settings of an approved Play Store app.
 
     Args:
@@ -188,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PatchGoogleProduct | Any
+        PatchGoogleProduct | None
     """
 
     return _rt.parsed(

@@ -98,7 +98,7 @@ def sync(
     *,
     client: ClientLike,
     body: UpdateAppInfoBody | Unset = UNSET,
-) -> GoogleProduct | Any:
+) -> GoogleProduct | None:
     """Replace the settings of an approved Play Store app.
 
     Args:
@@ -113,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GoogleProduct | Any
+        GoogleProduct | None
     """
 
     return _rt.parsed(
@@ -171,7 +171,7 @@ async def asyncio(
     *,
     client: ClientLike,
     body: UpdateAppInfoBody | Unset = UNSET,
-) -> GoogleProduct | Any:
+) -> GoogleProduct | None:
     """Replace the settings of an approved Play Store app.
 
     Args:
@@ -186,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GoogleProduct | Any
+        GoogleProduct | None
     """
 
     return _rt.parsed(

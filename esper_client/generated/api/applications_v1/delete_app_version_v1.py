@@ -102,7 +102,7 @@ def sync(
     *,
     client: ClientLike,
     request_id: str | Unset = UNSET,
-) -> AppVersionDelete | Any:
+) -> AppVersionDelete | None:
     """Remove one version of an uploaded app (v1 API).
 
     Args:
@@ -118,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppVersionDelete | Any
+        AppVersionDelete | None
     """
 
     return _rt.parsed(
@@ -177,7 +177,7 @@ async def asyncio(
     *,
     client: ClientLike,
     request_id: str | Unset = UNSET,
-) -> AppVersionDelete | Any:
+) -> AppVersionDelete | None:
     """Remove one version of an uploaded app (v1 API).
 
     Args:
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppVersionDelete | Any
+        AppVersionDelete | None
     """
 
     return _rt.parsed(

@@ -7,6 +7,7 @@ import httpx
 from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response, path_segment
 
+from ...models.app_version_v1 import AppVersionV1
 from ...models.error_response import ErrorResponse
 from ...models.get_app_versions_v1_approval_status import (
     GetAppVersionsV1ApprovalStatus,
@@ -180,6 +181,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(AppVersionV1)
+
+
+def page_item(data: Any) -> AppVersionV1:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

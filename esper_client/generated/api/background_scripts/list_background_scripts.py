@@ -5,6 +5,7 @@ import httpx
 from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response
 
+from ...models.blueprints_background_script_read import BlueprintsBackgroundScriptRead
 from ...models.list_background_scripts_response_200 import ListBackgroundScriptsResponse200
 from ...types import UNSET, Unset
 
@@ -97,6 +98,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(BlueprintsBackgroundScriptRead)
+
+
+def page_item(data: Any) -> BlueprintsBackgroundScriptRead:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

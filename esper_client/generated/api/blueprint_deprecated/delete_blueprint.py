@@ -94,7 +94,7 @@ def sync(
     *,
     client: ClientLike,
     without_details: bool | Unset = UNSET,
-) -> Any:
+) -> None:
     """Remove a blueprint of a group (old group-based API, being retired).
 
     Args:
@@ -110,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: ClientLike,
     without_details: bool | Unset = UNSET,
-) -> Any:
+) -> None:
     """Remove a blueprint of a group (old group-based API, being retired).
 
     Args:
@@ -185,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(

@@ -69,7 +69,7 @@ def sync(
     blueprint_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove a blueprint.
 
     Args:
@@ -81,7 +81,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(
@@ -124,7 +124,7 @@ async def asyncio(
     blueprint_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove a blueprint.
 
     Args:
@@ -136,7 +136,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(

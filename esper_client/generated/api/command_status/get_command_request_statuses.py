@@ -5,6 +5,7 @@ import httpx
 from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response
 
+from ...models.command_status import CommandStatus
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_command_request_statuses_response_200 import GetCommandRequestStatusesResponse200
@@ -115,6 +116,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(CommandStatus)
+
+
+def page_item(data: Any) -> CommandStatus:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

@@ -5,6 +5,7 @@ import httpx
 from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response
 
+from ...models.custom_action_read import CustomActionRead
 from ...models.list_custom_actions_response_200 import ListCustomActionsResponse200
 from ...models.list_custom_actions_response_400 import ListCustomActionsResponse400
 from ...types import UNSET, Unset
@@ -134,6 +135,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(CustomActionRead)
+
+
+def page_item(data: Any) -> CustomActionRead:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

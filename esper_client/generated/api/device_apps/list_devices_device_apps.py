@@ -6,6 +6,7 @@ import httpx
 from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response, path_segment
 
+from ...models.device_apps_response import DeviceAppsResponse
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
@@ -103,6 +104,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(DeviceAppsResponse)
+
+
+def page_item(data: Any) -> DeviceAppsResponse:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

@@ -74,7 +74,7 @@ def sync(
     thumbnail_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove a group thumbnail.
 
     Args:
@@ -87,7 +87,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(
@@ -135,7 +135,7 @@ async def asyncio(
     thumbnail_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove a group thumbnail.
 
     Args:
@@ -148,7 +148,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(

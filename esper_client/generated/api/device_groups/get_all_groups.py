@@ -6,6 +6,7 @@ import httpx
 from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response, path_segment
 
+from ...models.device_group import DeviceGroup
 from ...models.error_response import ErrorResponse
 from ...models.get_all_groups_response_200 import GetAllGroupsResponse200
 from ...types import UNSET, Unset
@@ -94,6 +95,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(DeviceGroup)
+
+
+def page_item(data: Any) -> DeviceGroup:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

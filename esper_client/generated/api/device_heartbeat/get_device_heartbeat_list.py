@@ -9,6 +9,7 @@ from esper_client._runtime import ClientLike, Response
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
+from ...models.esper_device_heartbeat import EsperDeviceHeartbeat
 from ...models.get_device_heartbeat_list_platform import (
     GetDeviceHeartbeatListPlatform,
 )
@@ -114,6 +115,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(EsperDeviceHeartbeat)
+
+
+def page_item(data: Any) -> EsperDeviceHeartbeat:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

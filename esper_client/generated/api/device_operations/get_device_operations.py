@@ -6,6 +6,7 @@ import httpx
 from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response, path_segment
 
+from ...models.device_operation_with_stats import DeviceOperationWithStats
 from ...models.get_device_operations_ordering import GetDeviceOperationsOrdering
 from ...models.get_device_operations_response_200 import GetDeviceOperationsResponse200
 from ...types import UNSET, Unset
@@ -100,6 +101,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(DeviceOperationWithStats)
+
+
+def page_item(data: Any) -> DeviceOperationWithStats:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

@@ -7,6 +7,7 @@ import httpx
 from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response, path_segment
 
+from ...models.device_tiles import DeviceTiles
 from ...models.error_response import ErrorResponse
 from ...models.get_device_tile_reports_response_200 import GetDeviceTileReportsResponse200
 from ...models.security_states_enum import SecurityStatesEnum
@@ -384,6 +385,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(DeviceTiles)
+
+
+def page_item(data: Any) -> DeviceTiles:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

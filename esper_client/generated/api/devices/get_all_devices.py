@@ -6,6 +6,7 @@ import httpx
 from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response, path_segment
 
+from ...models.device_info import DeviceInfo
 from ...models.device_state_enum import DeviceStateEnum
 from ...models.error_response import ErrorResponse
 from ...models.get_all_devices_response_200 import GetAllDevicesResponse200
@@ -180,6 +181,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(DeviceInfo)
+
+
+def page_item(data: Any) -> DeviceInfo:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

@@ -6,6 +6,7 @@ import httpx
 from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response, path_segment
 
+from ...models.app_install import AppInstall
 from ...models.error_response import ErrorResponse
 from ...models.get_app_installs_response_200 import GetAppInstallsResponse200
 from ...types import UNSET, Unset
@@ -116,6 +117,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(AppInstall)
+
+
+def page_item(data: Any) -> AppInstall:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

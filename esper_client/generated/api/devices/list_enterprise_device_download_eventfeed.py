@@ -7,6 +7,7 @@ from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response, path_segment
 
 from ...models.error_response import ErrorResponse
+from ...models.event_feed import EventFeed
 from ...models.list_enterprise_device_download_eventfeed_response_200 import (
     ListEnterpriseDeviceDownloadEventfeedResponse200,
 )
@@ -93,6 +94,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(EventFeed)
+
+
+def page_item(data: Any) -> EventFeed:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

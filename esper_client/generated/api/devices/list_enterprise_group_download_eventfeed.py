@@ -10,6 +10,7 @@ from ...models.error_response import ErrorResponse
 from ...models.list_enterprise_group_download_eventfeed_response_200 import (
     ListEnterpriseGroupDownloadEventfeedResponse200,
 )
+from ...models.v0_command_request import V0CommandRequest
 from ...types import UNSET, Unset
 
 
@@ -93,6 +94,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(V0CommandRequest)
+
+
+def page_item(data: Any) -> V0CommandRequest:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

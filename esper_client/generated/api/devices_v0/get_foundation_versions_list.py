@@ -9,6 +9,9 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.get_foundation_versions_list_response_200 import GetFoundationVersionsListResponse200
+from ...models.get_foundation_versions_list_response_200_results_item import (
+    GetFoundationVersionsListResponse200ResultsItem,
+)
 from ...types import UNSET, Unset
 
 
@@ -95,6 +98,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(GetFoundationVersionsListResponse200ResultsItem)
+
+
+def page_item(data: Any) -> GetFoundationVersionsListResponse200ResultsItem:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

@@ -6,13 +6,17 @@ import httpx
 from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response
 
+from ...models.android_device_v2 import AndroidDeviceV2
+from ...models.apple_device_v2 import AppleDeviceV2
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
+from ...models.linux_device_v2 import LinuxDeviceV2
 from ...models.list_devices_managed_by import ListDevicesManagedBy
 from ...models.list_devices_ordering import ListDevicesOrdering
 from ...models.list_devices_os import ListDevicesOs
 from ...models.list_devices_response_200 import ListDevicesResponse200
+from ...models.windows_device_v2 import WindowsDeviceV2
 from ...types import UNSET, Unset
 
 
@@ -386,6 +390,19 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.union(
+    _rt.model(AndroidDeviceV2),
+    _rt.model(AppleDeviceV2),
+    _rt.model(LinuxDeviceV2),
+    _rt.model(WindowsDeviceV2),
+)
+
+
+def page_item(data: Any) -> AndroidDeviceV2 | AppleDeviceV2 | LinuxDeviceV2 | WindowsDeviceV2:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

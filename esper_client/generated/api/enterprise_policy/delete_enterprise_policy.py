@@ -78,7 +78,7 @@ def sync(
     policy_id: int,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove a device policy.
 
     Args:
@@ -91,7 +91,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(
@@ -139,7 +139,7 @@ async def asyncio(
     policy_id: int,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove a device policy.
 
     Args:
@@ -152,7 +152,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(

@@ -7,6 +7,7 @@ import httpx
 from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response, path_segment
 
+from ...models.enterprise_policy import EnterprisePolicy
 from ...models.error_response import ErrorResponse
 from ...models.list_policies_response_200 import ListPoliciesResponse200
 from ...types import UNSET, Unset
@@ -121,6 +122,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(EnterprisePolicy)
+
+
+def page_item(data: Any) -> EnterprisePolicy:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

@@ -8,6 +8,7 @@ from esper_client._runtime import ClientLike, Response
 from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
+from ...models.foundry_event_v1 import FoundryEventV1
 from ...models.list_foundry_events_response_200 import ListFoundryEventsResponse200
 from ...types import UNSET, Unset
 
@@ -84,6 +85,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(FoundryEventV1)
+
+
+def page_item(data: Any) -> FoundryEventV1:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

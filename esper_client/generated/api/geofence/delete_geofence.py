@@ -77,7 +77,7 @@ def sync(
     geofence_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove a geofence (the older v0 API).
 
     Args:
@@ -90,7 +90,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(
@@ -138,7 +138,7 @@ async def asyncio(
     geofence_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove a geofence (the older v0 API).
 
     Args:
@@ -151,7 +151,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(

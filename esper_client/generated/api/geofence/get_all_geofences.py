@@ -6,6 +6,7 @@ import httpx
 from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response, path_segment
 
+from ...models.geofence import Geofence
 from ...models.geofence_error_response import GeofenceErrorResponse
 from ...models.get_all_geofences_response_200 import GetAllGeofencesResponse200
 from ...types import UNSET, Unset
@@ -93,6 +94,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(Geofence)
+
+
+def page_item(data: Any) -> Geofence:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

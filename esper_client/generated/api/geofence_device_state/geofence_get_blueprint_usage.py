@@ -6,6 +6,7 @@ import httpx
 from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response, path_segment
 
+from ...models.geofence_blueprint_usage_item import GeofenceBlueprintUsageItem
 from ...models.geofence_error_response_2 import GeofenceErrorResponse2
 from ...models.geofence_get_blueprint_usage_response_200 import GeofenceGetBlueprintUsageResponse200
 from ...types import UNSET, Unset
@@ -88,6 +89,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(GeofenceBlueprintUsageItem)
+
+
+def page_item(data: Any) -> GeofenceBlueprintUsageItem:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

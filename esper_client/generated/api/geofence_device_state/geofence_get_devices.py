@@ -6,6 +6,7 @@ import httpx
 from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response, path_segment
 
+from ...models.geofence_device_listing_item import GeofenceDeviceListingItem
 from ...models.geofence_error_response_2 import GeofenceErrorResponse2
 from ...models.geofence_get_devices_response_200 import GeofenceGetDevicesResponse200
 from ...types import UNSET, Unset
@@ -111,6 +112,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(GeofenceDeviceListingItem)
+
+
+def page_item(data: Any) -> GeofenceDeviceListingItem:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

@@ -6,6 +6,7 @@ from esper_client import _runtime as _rt
 from esper_client._runtime import ClientLike, Response
 
 from ...models.geofence_error_response_2 import GeofenceErrorResponse2
+from ...models.geofence_geofence_list_response import GeofenceGeofenceListResponse
 from ...models.geofence_list_geofences_response_200 import GeofenceListGeofencesResponse200
 from ...types import UNSET, Unset
 
@@ -115,6 +116,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(GeofenceGeofenceListResponse)
+
+
+def page_item(data: Any) -> GeofenceGeofenceListResponse:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

@@ -60,7 +60,7 @@ def sync_detailed(
 def sync(
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Read the anchor certificates for Automated Device Enrollment. Always an empty body today, as Esper's
     server certificate is publicly trusted.
 
@@ -70,7 +70,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(
@@ -106,7 +106,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Read the anchor certificates for Automated Device Enrollment. Always an empty body today, as Esper's
     server certificate is publicly trusted.
 
@@ -116,7 +116,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(

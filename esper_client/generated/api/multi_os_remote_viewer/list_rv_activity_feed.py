@@ -15,6 +15,7 @@ from ...models.list_rv_activity_feed_states import ListRvActivityFeedStates
 from ...models.list_rv_activity_feed_video_qualities import (
     ListRvActivityFeedVideoQualities,
 )
+from ...models.remote_viewer_sessions_list_for_tenant_response import RemoteViewerSessionsListForTenantResponse
 from ...types import UNSET, Unset
 
 
@@ -238,6 +239,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(RemoteViewerSessionsListForTenantResponse)
+
+
+def page_item(data: Any) -> RemoteViewerSessionsListForTenantResponse:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

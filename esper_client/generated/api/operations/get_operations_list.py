@@ -8,6 +8,7 @@ from esper_client._runtime import ClientLike, Response
 
 from ...models.get_operations_list_ordering import GetOperationsListOrdering
 from ...models.get_operations_list_response_200 import GetOperationsListResponse200
+from ...models.operation_with_stats import OperationWithStats
 from ...types import UNSET, Unset
 
 
@@ -114,6 +115,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(OperationWithStats)
+
+
+def page_item(data: Any) -> OperationWithStats:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

@@ -12,6 +12,7 @@ from ...models.list_provisioning_profiles_profile_type import (
     ListProvisioningProfilesProfileType,
 )
 from ...models.list_provisioning_profiles_response_200 import ListProvisioningProfilesResponse200
+from ...models.provisioning_profile_with_download_response import ProvisioningProfileWithDownloadResponse
 from ...types import UNSET, Unset
 
 
@@ -121,6 +122,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(ProvisioningProfileWithDownloadResponse)
+
+
+def page_item(data: Any) -> ProvisioningProfileWithDownloadResponse:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

@@ -11,6 +11,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_404_not_found import Error404NotFound
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_provisioning_profiles_versions_response_200 import ListProvisioningProfilesVersionsResponse200
+from ...models.provisioning_profile_version_with_download_response import ProvisioningProfileVersionWithDownloadResponse
 from ...types import UNSET, Unset
 
 
@@ -110,6 +111,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(ProvisioningProfileVersionWithDownloadResponse)
+
+
+def page_item(data: Any) -> ProvisioningProfileVersionWithDownloadResponse:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

@@ -70,7 +70,7 @@ def sync(
     role_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove a role.
 
     Args:
@@ -82,7 +82,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(
@@ -125,7 +125,7 @@ async def asyncio(
     role_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove a role.
 
     Args:
@@ -137,7 +137,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(

@@ -72,7 +72,7 @@ def sync(
     subscription_id: int,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove a report subscription.
 
     Args:
@@ -84,7 +84,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(
@@ -127,7 +127,7 @@ async def asyncio(
     subscription_id: int,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove a report subscription.
 
     Args:
@@ -139,7 +139,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(

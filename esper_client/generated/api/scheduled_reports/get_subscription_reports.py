@@ -7,6 +7,7 @@ from esper_client._runtime import ClientLike, Response
 
 from ...models.error_response import ErrorResponse
 from ...models.get_subscription_reports_response_200 import GetSubscriptionReportsResponse200
+from ...models.subscription import Subscription
 from ...types import UNSET, Unset
 
 
@@ -82,6 +83,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(Subscription)
+
+
+def page_item(data: Any) -> Subscription:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

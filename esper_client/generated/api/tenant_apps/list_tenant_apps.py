@@ -10,6 +10,7 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_tenant_apps_platform import ListTenantAppsPlatform
 from ...models.list_tenant_apps_response_200 import ListTenantAppsResponse200
+from ...models.tenant_app_response import TenantAppResponse
 from ...types import UNSET, Unset
 
 
@@ -107,6 +108,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(TenantAppResponse)
+
+
+def page_item(data: Any) -> TenantAppResponse:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

@@ -10,6 +10,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_tenant_apps_versions_response_200 import ListTenantAppsVersionsResponse200
+from ...models.tenant_app_version_response import TenantAppVersionResponse
 from ...types import UNSET, Unset
 
 
@@ -102,6 +103,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(TenantAppVersionResponse)
+
+
+def page_item(data: Any) -> TenantAppVersionResponse:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

@@ -13,6 +13,7 @@ from ...models.list_tenant_esper_apps_architecture import (
 )
 from ...models.list_tenant_esper_apps_ordering import ListTenantEsperAppsOrdering
 from ...models.list_tenant_esper_apps_response_200 import ListTenantEsperAppsResponse200
+from ...models.tenant_esper_apps_item import TenantEsperAppsItem
 from ...types import UNSET, Unset
 
 
@@ -122,6 +123,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(TenantEsperAppsItem)
+
+
+def page_item(data: Any) -> TenantEsperAppsItem:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

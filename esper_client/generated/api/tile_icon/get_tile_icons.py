@@ -9,6 +9,7 @@ from esper_client._runtime import ClientLike, Response, path_segment
 
 from ...models.error_response import ErrorResponse
 from ...models.get_tile_icons_response_200 import GetTileIconsResponse200
+from ...models.tile_icon import TileIcon
 from ...types import UNSET, Unset
 
 
@@ -144,6 +145,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(TileIcon)
+
+
+def page_item(data: Any) -> TileIcon:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

@@ -75,7 +75,7 @@ def sync(
     invite_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Withdraw a user invitation.
 
     Args:
@@ -88,7 +88,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(
@@ -136,7 +136,7 @@ async def asyncio(
     invite_id: UUID | str,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Withdraw a user invitation.
 
     Args:
@@ -149,7 +149,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(

@@ -71,7 +71,7 @@ def sync(
     user_id: int,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove a user (the older user API).
 
     Args:
@@ -83,7 +83,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(
@@ -126,7 +126,7 @@ async def asyncio(
     user_id: int,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove a user (the older user API).
 
     Args:
@@ -138,7 +138,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(

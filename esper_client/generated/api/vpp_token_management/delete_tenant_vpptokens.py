@@ -74,7 +74,7 @@ def sync(
     id: int,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove a VPP token from the tenant.
 
     Args:
@@ -86,7 +86,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(
@@ -129,7 +129,7 @@ async def asyncio(
     id: int,
     *,
     client: ClientLike,
-) -> Any:
+) -> None:
     """Remove a VPP token from the tenant.
 
     Args:
@@ -141,7 +141,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        None
     """
 
     return _rt.parsed(

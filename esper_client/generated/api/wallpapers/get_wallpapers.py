@@ -9,6 +9,7 @@ from esper_client._runtime import ClientLike, Response, path_segment
 
 from ...models.error_response import ErrorResponse
 from ...models.get_wallpapers_response_200 import GetWallpapersResponse200
+from ...models.wallpaper import Wallpaper
 from ...types import UNSET, Unset
 
 
@@ -124,6 +125,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(Wallpaper)
+
+
+def page_item(data: Any) -> Wallpaper:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(

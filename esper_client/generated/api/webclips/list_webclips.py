@@ -9,6 +9,7 @@ from ...models.error_400_bad_data import Error400BadData
 from ...models.error_401_unauthorized import Error401Unauthorized
 from ...models.error_500_internal_server_error import Error500InternalServerError
 from ...models.list_webclips_response_200 import ListWebclipsResponse200
+from ...models.webclip import Webclip
 from ...types import UNSET, Unset
 
 
@@ -96,6 +97,14 @@ def sync_detailed(
     )
 
     return _build_response(client=client, response=response)
+
+
+_PAGE_ITEM = _rt.model(Webclip)
+
+
+def page_item(data: Any) -> Webclip:
+    """Decode one item of this listing, as esper_client.paginate yields them."""
+    return _rt.decode_one(_PAGE_ITEM, data)
 
 
 def sync(
