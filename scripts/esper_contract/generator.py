@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 import sys
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 DISTRIBUTION = "openapi-python-client"
@@ -66,6 +65,8 @@ def templates_dir() -> Path:
 
 
 def installed_version() -> str:
+    from importlib import metadata  # not at import time: it costs 20 ms of every diff
+
     return metadata.version(DISTRIBUTION)
 
 

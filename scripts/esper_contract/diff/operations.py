@@ -136,8 +136,15 @@ class Differ:
     def __init__(self, old: dict[str, Any], new: dict[str, Any]) -> None:
         self.old = Contract(old)
         self.new = Contract(new)
-        self.schemas = SchemaDiff(self.old, self.new)
+        self.unchanged = unchanged_schemas(self.old, self.new)
+        self.schemas = SchemaDiff(self.old, self.new, self.unchanged)
         self.changes: list[Change] = []
+        # What every operation also depends on: when it is the same on both sides, an
+        # operation equal on both sides whose schemas are unchanged has no change.
+        self._same_context = all(old.get(key) == new.get(key) for key in ("security",)) and all(
+            (old.get("components") or {}).get(key) == (new.get("components") or {}).get(key)
+            for key in ("parameters", "securitySchemes")
+        )
 
     def run(self) -> DiffResult:
         pairs, removed, added = _match(_operations(self.old), _operations(self.new))
@@ -183,6 +190,14 @@ class Differ:
             self._op_change(op, kind, side, location, root.detail(rel), rel.breaking)
 
     def _operation(self, old: _Op, new: _Op) -> None:
+        if (
+            self._same_context
+            and (old.method, old.path) == (new.method, new.path)
+            and old.node == new.node
+            and old.params == new.params
+            and schema_refs([old.node, list(old.params.values())]) <= self.unchanged
+        ):
+            return  # the same operation over the same schemas: nothing to find
         add = self._op_change
         if (old.method, old.path) != (new.method, new.path):
             how = "path template changed from" if old.skeleton == new.skeleton else "moved from"
@@ -536,6 +551,32 @@ class Differ:
     def _model_change(self, kind: str, key: str, detail: str, breaking: bool) -> None:
         location = f"components.schemas.{key}"
         self.changes.append(Change(kind, None, location, detail, MODEL, MODELS_GROUP, breaking))
+
+
+_SCHEMA_REF = re.compile(r'"\$ref": ?"#/components/schemas/((?:[^"\\]|\\.)*)"')
+
+
+def schema_refs(node: Any) -> set[str]:
+    """The component schema keys `node` refers to directly (JSON text is the fast walk)."""
+    text = json.dumps(node, default=str)
+    return {json.loads(f'"{key}"') for key in _SCHEMA_REF.findall(text)}
+
+
+def unchanged_schemas(old: Contract, new: Contract) -> set[str]:
+    """Keys of the schemas equal on both sides, and all they reach equal too."""
+    equal = {
+        key
+        for key in old.schemas.keys() & new.schemas.keys()
+        if old.schemas[key] == new.schemas[key]
+    }
+    refs = {key: schema_refs(old.schemas[key]) for key in equal}
+    unchanged = set(equal)
+    shrinking = True
+    while shrinking:
+        gone = {key for key in unchanged if not refs[key] <= unchanged}
+        unchanged -= gone
+        shrinking = bool(gone)
+    return unchanged
 
 
 def _model_classes(contract: Contract) -> dict[str, tuple[str, str]]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from .. import normalize as norm
 from .kinds import REQUEST, RESPONSE
-from .model import Rel, show, values
+from .model import SCHEMA_PREFIX, Rel, show, values
 from .view import Contract, covers, enum_values
 
 # Constraints the server enforces: True when a larger value is looser, False when it is
@@ -38,15 +38,26 @@ _Key = tuple[int, int, bool, bool, str]
 class SchemaDiff:
     """Compares schema pairs on one side, memoized per resolved pair, cycles cut."""
 
-    def __init__(self, old: Contract, new: Contract) -> None:
+    def __init__(self, old: Contract, new: Contract, unchanged: set[str] | None = None) -> None:
         self.old = old
         self.new = new
+        # Component schemas equal on both sides, with everything they reach.
+        self.unchanged = unchanged or set()
         self._memo: dict[_Key, list[Rel]] = {}
         # The pairs being compared, outermost first, each with the pairs further up
         # whose comparison it cut short (a cycle): its result is partial until those end.
         self._stack: list[tuple[_Key, set[_Key]]] = []
 
     def compare(self, old_node: Any, new_node: Any, side: str) -> list[Rel]:
+        ref = old_node.get("$ref") if isinstance(old_node, dict) else None
+        if (
+            isinstance(ref, str)
+            and old_node == new_node
+            and len(old_node) == 1
+            and ref.startswith(SCHEMA_PREFIX)
+            and ref[len(SCHEMA_PREFIX) :] in self.unchanged
+        ):
+            return []  # the same component, unchanged with all it reaches
         so, old_name, old_null = self.old.view(old_node)
         sn, new_name, new_null = self.new.view(new_node)
         rels = self._model_change(so, old_name, sn, new_name, side)
