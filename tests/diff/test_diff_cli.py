@@ -272,6 +272,15 @@ def test_overlay_actions_that_no_longer_apply_are_notes_not_errors(
     assert f"note: {note}" in captured.err
 
 
+def test_a_missing_names_contract_is_bad_input_with_a_way_out(
+    specs: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert diff.main([specs["base"], specs["base"], "--names", "no/esper.yaml"]) == 2
+    assert "no/esper.yaml: no such contract for --names (--no-names keeps none)" in (
+        capsys.readouterr().err
+    )
+
+
 def test_a_missing_overlay_is_bad_input_with_a_way_out(
     specs: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -354,3 +363,22 @@ def test_sides_can_be_downloaded(specs: dict[str, str], capsys: pytest.CaptureFi
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def test_an_upstream_old_side_keeps_the_names_of_the_names_contract(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An operation without an id is called what the contract called it, not derived anew."""
+    old = write(tmp_path / "old.yaml", merge_patch(BASE, {"paths": {"/groups/": {"get": {
+        "operationId": None}}}}))  # fmt: skip
+    contract = merge_patch(BASE, {"info": {"title": CONTRACT_TITLE}})
+    contract["paths"]["/groups/"]["get"]["operationId"] = "all_groups"
+    names = write(tmp_path / "names.yaml", contract)
+    new = write(tmp_path / "new.yaml", BASE)
+    overlay = ["--overlay", str(FIXTURES / "overlay.yaml")]
+    assert diff.main([old, new, *overlay, "--no-names"]) == 0  # derived: list_groups
+    capsys.readouterr()
+    assert diff.main([old, new, *overlay, "--names", names, "--format", "json"]) == 1
+    [change] = json.loads(capsys.readouterr().out)["breaking"]
+    assert change["kind"] == "operation-renamed"
+    assert "from `all_groups` to `list_groups`" in change["detail"]

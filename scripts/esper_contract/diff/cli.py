@@ -9,7 +9,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..names import Names
 from ..paths import CONTRACT, OVERLAY
 from ..paths import CONTRACT_IN_REPO as CONTRACT_PATH
 from .inputs import Preparation, load_input
@@ -59,9 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--names",
         type=Path,
-        default=CONTRACT,
+        default=None,
         help="the contract whose operation and model names an upstream OLD keeps, as "
-        "regenerate keeps them (default: %(default)s, when it exists)",
+        f"regenerate keeps them (default: {CONTRACT}, when it exists)",
     )
     parser.add_argument(
         "--no-names", action="store_true", help="an upstream OLD keeps no earlier names"
@@ -84,11 +83,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _names(args: argparse.Namespace) -> Names:
-    if args.no_names or not args.names.is_file():
-        return Names()
-    old, _ = load_input(str(args.names))
-    return Names.of(old)
+def _names_from(args: argparse.Namespace) -> Path | None:
+    if args.no_names:
+        return None
+    if args.names is None:
+        return CONTRACT if CONTRACT.is_file() else None
+    if not args.names.is_file():
+        raise DiffError(f"{args.names}: no such contract for --names (--no-names keeps none)")
+    return Path(args.names)
 
 
 def main(argv: list[str]) -> int:
@@ -114,7 +116,7 @@ def main(argv: list[str]) -> int:
         how = Preparation(
             normalize=not args.no_normalize,
             overlay=None if args.no_overlay else args.overlay,
-            names=_names(args),
+            names_from=_names_from(args),
             validate=not args.no_validate,
         )
         result = diff_prepared(old, new, how, (old_origin, new_origin))

@@ -38,6 +38,9 @@ class Preparation:
     normalize: bool = True
     overlay: Path | None = None
     names: Names = field(default_factory=Names)
+    # A contract whose names an upstream old side keeps (instead of `names`), read only
+    # when the old side is an upstream.
+    names_from: Path | None = None
     validate: bool = False
 
 
@@ -51,7 +54,10 @@ def prepare_pair(
     old: dict[str, Any], new: dict[str, Any], origins: tuple[str, str], how: Preparation
 ) -> tuple[dict[str, Any], dict[str, Any], list[str]]:
     """(old contract, new contract, notes) as the module docstring says."""
-    old_contract, old_unmatched, old_notes = _prepare(old, origins[0], how, how.names)
+    names = how.names
+    if how.names_from is not None and how.normalize and not is_contract(old):
+        names = Names.of(load_input(str(how.names_from))[0])
+    old_contract, old_unmatched, old_notes = _prepare(old, origins[0], how, names)
     new_contract, new_unmatched, new_notes = _prepare(new, origins[1], how, Names.of(old_contract))
     notes = old_notes + new_notes
     where = {line: [origins[0]] for line in old_unmatched}
