@@ -7,7 +7,7 @@ SOURCE ?= ../shared/esper-oas/esper-openapi.json
 # What the contract is compared with in `make contract-diff` / `contract-report`.
 BASE ?= HEAD~1
 
-.PHONY: install test demo regenerate check upgrade-generator contract-diff contract-report lint bench clean
+.PHONY: install test demo regenerate check upgrade-generator contract-diff contract-report drift-report lint bench clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -53,6 +53,13 @@ contract-report: $(BIN)/.installed
 	mkdir -p build
 	$(BIN)/python scripts/regenerate.py diff $(BASE) openapi/esper.yaml --no-normalize --format markdown --allow-breaking > build/contract-report.md
 	@cat build/contract-report.md
+
+## What regenerating from $(SOURCE) would change for users of the client, in markdown, in
+## build/drift-report.md (docs/drift-check.md: the scheduled workflow that runs it daily).
+drift-report: $(BIN)/.installed
+	mkdir -p build
+	$(BIN)/python scripts/regenerate.py diff openapi/esper.yaml $(SOURCE) --format markdown --allow-breaking > build/drift-report.md
+	@cat build/drift-report.md
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check esper_client scripts tests

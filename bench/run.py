@@ -23,7 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import common
 
-BENCHMARKS = ("import_time", "per_call", "decoding", "rate_limit", "memory", "regeneration")
+BENCHMARKS = (
+    "import_time", "per_call", "decoding", "rate_limit", "memory", "regeneration", "contract_diff",
+)  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:

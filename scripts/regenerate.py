@@ -3,7 +3,7 @@
 
 python scripts/regenerate.py [--source URL_OR_FILE]          # write both
 python scripts/regenerate.py --check [--source URL_OR_FILE]  # exit 1 if stale
-python scripts/regenerate.py diff OLD NEW [--format text|json] [--allow-breaking]
+python scripts/regenerate.py diff OLD NEW [--format text|json|markdown] ...  # contract-diff.md
 python scripts/regenerate.py words [MODULE...]               # what still has no words
 """
 
@@ -15,13 +15,16 @@ import time
 from pathlib import Path
 
 # Run as a script, this file's folder (scripts/) is already first on sys.path.
-from esper_contract import paths, pipeline
-from esper_contract.normalize import NormalizeError
-from esper_contract.overlay import OverlayError
-from esper_contract.source import SourceError
+from esper_contract import paths
 
 
 def _regenerate(argv: list[str]) -> int:
+    # Here, not at the top: `diff` on two contracts needs none of the pipeline.
+    from esper_contract import pipeline
+    from esper_contract.normalize import NormalizeError
+    from esper_contract.overlay import OverlayError
+    from esper_contract.source import SourceError
+
     parser = argparse.ArgumentParser(prog="regenerate.py", description=__doc__.splitlines()[0])
     parser.add_argument(
         "--source",
@@ -59,6 +62,10 @@ def _regenerate(argv: list[str]) -> int:
         count = len(built.upstream_problems)
         print(f"upstream: {count} validation problem(s), fixed by normalization:")
         for line in built.upstream_problems:
+            print(f"  {line}")
+    if built.report.lost_names:
+        print("names the contract gave that could not be kept (breaking for users):")
+        for line in built.report.lost_names:
             print(f"  {line}")
     print(
         f"normalized: {len(built.report.fixes)} fixes"

@@ -6,34 +6,55 @@ the names the generator will pick), the folder of its own templates (the pristin
 in templates/upstream/ are checked against it) and its version. They are all reached
 through here, so a rename upstream (`strings` was `utils` one patch release earlier) is
 a one-line fix in this file.
+
+The naming rules are the generator's own (`openapi_python_client.strings`), restated here
+because importing the generator costs 0.35 s, most of what a contract diff takes;
+tests/pipeline/test_generator_names.py holds them equal to the installed generator's on
+every name of the real upstream, so an upgrade that changes them fails there first.
 """
 
 from __future__ import annotations
 
+import re
 import sys
-from importlib import metadata
+from functools import cache
 from pathlib import Path
-
-from openapi_python_client import strings as _strings
 
 DISTRIBUTION = "openapi-python-client"
 # The prefix generator-config.yml leaves at its default: a field named `1st` becomes `field_1st`.
 FIELD_PREFIX = "field_"
 
 
+_DELIMITERS = r"\. _-"  # strings.DELIMITERS, backslash included
+_WORD = re.compile(rf"[^{re.escape(_DELIMITERS)}]+")
+_CASED_WORD = re.compile("([A-Z]?[a-z]+)")
+
+
+def _words(text: str) -> list[str]:
+    """strings.sanitize then strings.split_words."""
+    text = "".join(c for c in text if c.isidentifier() or c.isdecimal() or c in _DELIMITERS)
+    if any(c.isupper() for c in text):
+        text = " ".join(_CASED_WORD.split(text))
+    return _WORD.findall(text)
+
+
+@cache
 def snake_case(text: str) -> str:
     """The generator's snake_case: module, function and argument names."""
-    return _strings.snake_case(text)
+    return "_".join(_words(text)).lower()
 
 
+@cache
 def pascal_case(text: str) -> str:
     """The generator's PascalCase: class names."""
-    return _strings.pascal_case(text)
+    return "".join(word if word.isupper() else word.capitalize() for word in _words(text))
 
 
 def python_identifier(text: str) -> str:
     """The Python name the generator gives a parameter or property called `text`."""
-    return str(_strings.PythonIdentifier(text, FIELD_PREFIX))
+    from openapi_python_client import strings
+
+    return str(strings.PythonIdentifier(text, FIELD_PREFIX))
 
 
 def templates_dir() -> Path:
@@ -44,6 +65,8 @@ def templates_dir() -> Path:
 
 
 def installed_version() -> str:
+    from importlib import metadata  # not at import time: it costs 20 ms of every diff
+
     return metadata.version(DISTRIBUTION)
 
 

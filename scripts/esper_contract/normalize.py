@@ -15,8 +15,8 @@ from http import HTTPStatus
 from typing import Any
 
 from . import generator
-
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from .names import METHODS as METHODS
+from .names import UPSTREAM_NAME, Names
 
 # Schema keywords that state facts. Everything else (description, title, example(s),
 # externalDocs, xml, vendor x- extensions) is prose or tooling noise and is dropped.
@@ -25,7 +25,7 @@ SCHEMA_FACTS = {
     "additionalProperties", "allOf", "oneOf", "anyOf", "not", "nullable", "readOnly",
     "writeOnly", "deprecated", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
     "multipleOf", "minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems",
-    "discriminator", "x-enum-varnames",
+    "discriminator", "x-enum-varnames", UPSTREAM_NAME,
 }  # fmt: skip
 PARAMETER_FACTS = {"$ref", "name", "in", "required", "schema", "style", "explode", "deprecated",
                    "allowEmptyValue"}  # fmt: skip
@@ -50,6 +50,10 @@ VERSION_SEGMENT = re.compile(r"^v\d+$")
 TAG_PREFIX = re.compile(r"^(\d+_|[a-z_]+_(?=[A-Z]))")
 
 
+# The title every contract the normalizer writes has: how a contract is told from an upstream.
+CONTRACT_TITLE = "Esper API (esper-client contract)"
+
+
 class NormalizeError(Exception):
     """The upstream has something the normalizer cannot turn into a valid contract."""
 
@@ -59,9 +63,15 @@ class Report:
     """What normalization changed, for the maintainer reading the regenerate output."""
 
     fixes: list[str] = field(default_factory=list)
+    # Names the current contract gives that this run could not keep (also in `fixes`).
+    lost_names: list[str] = field(default_factory=list)
 
     def add(self, message: str) -> None:
         self.fixes.append(message)
+
+    def lose(self, message: str) -> None:
+        self.fixes.append(message)
+        self.lost_names.append(message)
 
 
 # --------------------------------------------------------------------------- names
@@ -108,13 +118,16 @@ def _disambiguators(path: str) -> list[str]:
     return out
 
 
-def assign_operation_ids(paths: dict[str, Any], report: Report) -> None:
+def assign_operation_ids(
+    paths: dict[str, Any], report: Report, remembered: dict[tuple[str, str], str] | None = None
+) -> None:
     """Give every operation without an operationId a unique, stable one.
 
     Existing ids are kept as they are (they are facts: renaming one renames a
-    public function). A derived name only depends on its own method and path,
-    plus the names it would collide with, so unrelated upstream changes never
-    rename it.
+    public function). An operation the contract already names (`remembered`, by method
+    and path) keeps that name unless an upstream id now has it; the others get a derived
+    name that only depends on their own method and path, plus the names it would
+    collide with, so unrelated upstream changes never rename it.
     """
     taken: dict[str, str] = {}
     missing: list[tuple[str, str, dict[str, Any]]] = []
@@ -134,9 +147,23 @@ def assign_operation_ids(paths: dict[str, Any], report: Report) -> None:
                 taken[key] = f"{method.upper()} {path}"
             else:
                 missing.append((method, path, op))
+    fresh: list[tuple[str, str, dict[str, Any]]] = []
+    for method, path, op in sorted(missing, key=lambda m: (m[1], m[0])):
+        kept = (remembered or {}).get((method, path))
+        if kept is not None and snake(kept) in taken:
+            report.lose(
+                f"operationId {kept} of {method.upper()} {path} cannot be kept: "
+                f"{taken[snake(kept)]} now has it upstream"
+            )
+        elif kept is not None:
+            op["operationId"] = kept
+            taken[snake(kept)] = f"{method.upper()} {path}"
+            report.add(f"operationId {kept} given to {method.upper()} {path}")
+            continue
+        fresh.append((method, path, op))
     # Derive all first so that two derived names that collide are both qualified.
     wanted: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
-    for method, path, op in missing:
+    for method, path, op in fresh:
         wanted[derive_operation_id(method, path)].append((method, path, op))
     for base in sorted(wanted):
         group = sorted(wanted[base], key=lambda g: (g[1], g[0]))
@@ -171,7 +198,9 @@ def clean_tag(tag: str) -> str:
     return " ".join(name.split())
 
 
-def rename_tags(spec: dict[str, Any], names: dict[str, str], report: Report) -> None:
+def rename_tags(
+    spec: dict[str, Any], names: dict[str, str], report: Report, names_from: str = "the overlay"
+) -> None:
     """Rename tags to readable, unique module names.
 
     `names` (from the overlay) maps upstream tags to our names; the rest are
@@ -191,9 +220,11 @@ def rename_tags(spec: dict[str, Any], names: dict[str, str], report: Report) -> 
         new = names.get(tag) or clean_tag(tag)
         module = snake(new)
         if module in owners and not (tag in names and owners[module] in names):
+            unlisted = " and ".join(repr(t) for t in (owners[module], tag) if t not in names)
             raise NormalizeError(
                 f"tags {owners[module]!r} and {tag!r} both become module {module!r}; "
-                "give one of them a name under x-esper-client.tags in openapi/overlay.yaml"
+                f"list {unlisted} under x-esper-client.tags in {names_from}: under another "
+                "name to keep them apart, or under the same name to merge them"
             )
         owners[module] = tag
         mapping[tag] = new
@@ -211,27 +242,57 @@ def rename_tags(spec: dict[str, Any], names: dict[str, str], report: Report) -> 
     spec["tags"] = [{"name": name} for name in sorted(set(mapping.values()))]
 
 
-def unique_model_names(spec: dict[str, Any], report: Report) -> None:
-    """Rename component schemas whose Python class names would collide."""
+def unique_model_names(
+    spec: dict[str, Any], report: Report, remembered: dict[str, str] | None = None
+) -> None:
+    """Rename component schemas whose Python class names would collide.
+
+    A schema the contract already names (`remembered`: upstream key -> contract key)
+    keeps its name; of the others, the first in sorted order whose class name is free
+    keeps its key, and the rest get a number. A renamed schema records its upstream key
+    (UPSTREAM_NAME), which is how the next run remembers it.
+    """
     schemas = spec.get("components", {}).get("schemas", {})
+    final: dict[str, str] = {}
+    keys_used: set[str] = set()
+    classes_used: set[str] = set()
+    for key in sorted(schemas):
+        kept = (remembered or {}).get(key)
+        if kept is None:
+            continue
+        if class_name(kept) in classes_used or kept in keys_used:
+            report.lose(f"schema {key!r} cannot keep the name {kept!r}: it is taken")
+            continue
+        final[key] = kept
+        keys_used.add(kept)
+        classes_used.add(class_name(kept))
     by_class: dict[str, list[str]] = defaultdict(list)
     for key in schemas:
-        by_class[class_name(key)].append(key)
-    renames: dict[str, str] = {}
-    existing = set(by_class)
+        if key not in final:
+            by_class[class_name(key)].append(key)
+    existing = {class_name(key) for key in schemas} | classes_used
     for cls, keys in sorted(by_class.items()):
-        if len(keys) < 2:
-            continue
-        for i, key in enumerate(sorted(keys)[1:], start=2):
-            new = f"{key}{i}"
-            while class_name(new) in existing:
-                new += "_"
+        keys = sorted(keys)
+        if cls not in classes_used and keys[0] not in keys_used:
+            final[keys[0]] = keys[0]
+            keys_used.add(keys[0])
+            classes_used.add(cls)
+            keys = keys[1:]
+        for position, key in enumerate(keys, start=2):
+            number = position
+            while class_name(f"{key}{number}") in existing or f"{key}{number}" in keys_used:
+                number += 1
+            new = f"{key}{number}"
             existing.add(class_name(new))
-            renames[key] = new
+            keys_used.add(new)
+            final[key] = new
             report.add(f"schema {key!r} renamed {new!r}: its class name {cls} was taken")
+    renames = {old: new for old, new in final.items() if old != new}
     if renames:
-        for old, new in renames.items():
-            schemas[new] = schemas.pop(old)
+        for old in renames:
+            if isinstance(schemas[old], dict):
+                schemas[old].setdefault(UPSTREAM_NAME, old)
+        spec["components"]["schemas"] = {final[key]: schema for key, schema in schemas.items()}
         _rewrite_refs(
             spec,
             {f"#/components/schemas/{o}": f"#/components/schemas/{n}" for o, n in renames.items()},
@@ -512,9 +573,17 @@ def canonical(node: Any, parent: str = "") -> Any:
 
 
 def normalize(
-    upstream: dict[str, Any], *, tag_names: dict[str, str] | None = None
+    upstream: dict[str, Any],
+    *,
+    tag_names: dict[str, str] | None = None,
+    tag_names_from: str = "the overlay",
+    names: Names | None = None,
 ) -> tuple[dict[str, Any], Report]:
-    """Return (contract, report). `upstream` is not modified."""
+    """Return (contract, report). `upstream` is not modified.
+
+    `tag_names_from` says where `tag_names` come from, for the advice of an error;
+    `names` are the names the current contract gives (names.Names.of it): they are kept.
+    """
     report = Report()
     src = copy.deepcopy(upstream)
     if not str(src.get("openapi", "")).startswith("3."):
@@ -558,7 +627,7 @@ def normalize(
     spec: dict[str, Any] = {
         "openapi": src["openapi"],
         "info": {
-            "title": "Esper API (esper-client contract)",
+            "title": CONTRACT_TITLE,
             "version": str(src.get("info", {}).get("version", "0")),
         },
         "servers": [
@@ -575,7 +644,8 @@ def normalize(
 
     nullable_page_links(spec, report)
     no_content_bodies(spec["paths"], report)
-    assign_operation_ids(spec["paths"], report)
-    rename_tags(spec, tag_names or {}, report)
-    unique_model_names(spec, report)
+    names = names or Names()
+    assign_operation_ids(spec["paths"], report, names.operations)
+    rename_tags(spec, tag_names or {}, report, tag_names_from)
+    unique_model_names(spec, report, names.schemas)
     return canonical(spec), report

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import filecmp
+import functools
 import os
 import shutil
 import subprocess
@@ -15,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from . import diff as contract_diff
-from . import generator
+from . import generator, validate
 from . import normalize as norm
 from . import overlay as ovl
 from . import source as src
 from . import words as wrd
+from .names import Names
 from .paths import (
     CONFIG,
     CONTRACT,
@@ -43,57 +45,86 @@ def _bin(name: str) -> str:
 
 
 def validation_errors(spec: dict[str, Any], limit: int = 20) -> list[str]:
-    """Every problem openapi-spec-validator finds, as 'where: what' lines."""
-    from openapi_spec_validator.validation import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    """Every problem openapi-spec-validator finds, as 'where: what' lines (cached by content)."""
+    return validate.validation_errors(spec, limit)
 
-    cls = (
-        OpenAPIV31SpecValidator
-        if str(spec.get("openapi")).startswith("3.1")
-        else OpenAPIV30SpecValidator
-    )
-    out = []
-    for error in cls(spec).iter_errors():
-        where = "/".join(str(p) for p in error.path) or "(root)"
-        out.append(f"{where}: {error.message[:200]}")
-        if len(out) >= limit:
-            break
-    return out
+
+CONTRACT_HEADER = (
+    "# The Esper API contract of esper-client. Written by scripts/regenerate.py from the\n"
+    "# upstream description and openapi/overlay.yaml: edit those, not this file.\n"
+)
 
 
 @dataclass
 class Built:
-    contract_text: str
+    contract: dict[str, Any]
     report: norm.Report
     upstream_problems: list[str]
     unmatched_overlay: list[str] | None = None
 
+    @functools.cached_property
+    def contract_text(self) -> str:
+        """The text of openapi/esper.yaml."""
+        return CONTRACT_HEADER + src.dump_yaml(self.contract)
+
 
 def build_contract(
-    source: str | Path, overlay_path: Path = OVERLAY, *, lenient: bool = False
+    source: str | Path,
+    overlay_path: Path = OVERLAY,
+    *,
+    lenient: bool = False,
+    names: Names | None = None,
 ) -> Built:
     """Load, validate, normalize and overlay: the text of openapi/esper.yaml.
 
     `lenient` skips (and lists) overlay actions whose target is gone instead of
-    failing, so that --check can still show what changed upstream.
+    failing, so that --check can still show what changed upstream. `names` are the
+    names the current contract gives, kept (names.py).
     """
-    upstream = src.load(source)
-    problems = validation_errors(upstream)
-    overlay_doc = src.load_yaml_file(overlay_path) if overlay_path.exists() else None
+    return build_from(src.load(source), overlay_path, lenient=lenient, names=names)
+
+
+def build_from(
+    upstream: dict[str, Any],
+    overlay_path: Path | None = OVERLAY,
+    *,
+    lenient: bool = False,
+    names: Names | None = None,
+    check_upstream: bool = True,
+    check_contract: bool = True,
+) -> Built:
+    """build_contract on a loaded upstream; `overlay_path` None normalizes without one.
+
+    `check_upstream` False leaves out validating the upstream itself, whose problems are
+    only reported; `check_contract` False leaves out validating the contract, which
+    regenerate always does (it refuses an invalid one).
+    """
+    problems = validation_errors(upstream) if check_upstream else []
+    overlay_doc = (
+        src.load_yaml_file(overlay_path) if overlay_path and overlay_path.exists() else None
+    )
     tag_names = ((overlay_doc or {}).get("x-esper-client") or {}).get("tags") or {}
-    contract, report = norm.normalize(upstream, tag_names=tag_names)
+    names_from = _show(overlay_path) if overlay_path and overlay_doc else "an overlay (none read)"
+    contract, report = norm.normalize(
+        upstream, tag_names=tag_names, tag_names_from=names_from, names=names
+    )
     unmatched: list[str] | None = [] if lenient else None
     if overlay_doc:
         contract = ovl.apply(contract, overlay_doc, unmatched=unmatched)
-    wrd.apply(contract, wrd.load(overlay_path.parent / WORDS.name), unmatched=unmatched)
+    if overlay_path is not None:
+        wrd.apply(contract, wrd.load(overlay_path.parent / WORDS.name), unmatched=unmatched)
     contract = norm.canonical(contract)
-    own = validation_errors(contract)
+    own = validation_errors(contract) if check_contract else []
     if own:
         raise PipelineError("the normalized contract does not validate:\n  " + "\n  ".join(own))
-    header = (
-        "# The Esper API contract of esper-client. Written by scripts/regenerate.py from the\n"
-        "# upstream description and openapi/overlay.yaml: edit those, not this file.\n"
-    )
-    return Built(header + src.dump_yaml(contract), report, problems, unmatched)
+    return Built(contract, report, problems, unmatched)
+
+
+def remembered_names(contract: Path) -> Names:
+    """The names the contract at `contract` gives (none if there is none yet)."""
+    if not contract.is_file():
+        return Names()
+    return Names.of(src.load_yaml_file(contract))
 
 
 def generate_package(contract: Path, out_dir: Path) -> None:
@@ -142,8 +173,11 @@ def run(
     overlay: Path = OVERLAY,
     lenient: bool = False,
 ) -> Built:
-    """The whole pipeline: write the contract, then generate the package from it."""
-    built = build_contract(source, overlay, lenient=lenient)
+    """The whole pipeline: write the contract, then generate the package from it.
+
+    The contract being replaced is read first: the names it gives are kept (names.py).
+    """
+    built = build_contract(source, overlay, lenient=lenient, names=remembered_names(contract))
     contract.parent.mkdir(parents=True, exist_ok=True)
     contract.write_text(built.contract_text, encoding="utf-8")
     generate_package(contract, generated)
@@ -184,6 +218,8 @@ def check(
     with tempfile.TemporaryDirectory() as tmp:
         fresh_contract = Path(tmp) / "esper.yaml"
         fresh_generated = Path(tmp) / "generated"
+        if contract.is_file():  # the committed names are the memory of the fresh run too
+            shutil.copyfile(contract, fresh_contract)
         built = run(
             source,
             contract=fresh_contract,

@@ -10,11 +10,26 @@ from typing import Any
 
 import pytest
 import yaml
-from diff_helpers import BASE, CASES, merge_patch
+from diff_helpers import BASE, CASES, FIXTURES, merge_patch
 from esper_contract import diff
+from esper_contract.diff import kinds
+from esper_contract.normalize import CONTRACT_TITLE
 from esper_contract.paths import ROOT
 
 LIST_DEVICES = "GET /enterprise/{enterprise_id}/device/"
+# The fixture descriptions are upstreams of their own: their overlay, and no names kept
+# from the project's contract.
+OPTS = ["--overlay", str(FIXTURES / "overlay.yaml"), "--no-names"]
+
+
+def run(*args: str) -> int:
+    return diff.main([*args, *OPTS])
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Validation results go to a cache of the test session, not the user's."""
+    monkeypatch.setenv("ESPER_CLIENT_CACHE", str(tmp_path_factory.getbasetemp() / "cache"))
 
 
 def write(path: Path, spec: dict[str, Any]) -> str:
@@ -39,12 +54,12 @@ def specs(tmp_path: Path) -> dict[str, str]:
 
 
 def test_no_changes_exit_0(specs: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
-    assert diff.main([specs["base"], specs["base"]]) == 0
+    assert run(specs["base"], specs["base"]) == 0
     assert capsys.readouterr().out.strip() == "No API changes."
 
 
 def test_non_breaking_exit_0(specs: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
-    assert diff.main([specs["base"], specs["compatible"]]) == 0
+    assert run(specs["base"], specs["compatible"]) == 0
     out = capsys.readouterr().out
     assert "parameter `search` added, optional (query)" in out
     assert "BREAKING" not in out
@@ -53,16 +68,16 @@ def test_non_breaking_exit_0(specs: dict[str, str], capsys: pytest.CaptureFixtur
 def test_breaking_exit_1_unless_allowed(
     specs: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert diff.main([specs["base"], specs["breaking"]]) == 1
+    assert run(specs["base"], specs["breaking"]) == 1
     captured = capsys.readouterr()
     assert "### Devices" in captured.out
     assert f"- BREAKING: `{LIST_DEVICES}`: parameter `limit` removed (query)" in captured.out
     assert "--allow-breaking" in captured.err
-    assert diff.main([specs["base"], specs["breaking"], "--allow-breaking"]) == 0
+    assert run(specs["base"], specs["breaking"], "--allow-breaking") == 0
 
 
 def test_json_shape(specs: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
-    assert diff.main([specs["base"], specs["breaking"], "--format", "json"]) == 1
+    assert run(specs["base"], specs["breaking"], "--format", "json") == 1
     data = json.loads(capsys.readouterr().out)
     assert set(data) == {"breaking", "non_breaking"}
     assert data["non_breaking"] == []
@@ -81,7 +96,7 @@ def test_markdown(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     new = merge_patch(BASE, CASES["parameter-removed"]["new"])
     new["paths"]["/groups/"]["get"]["deprecated"] = True
     old = write(tmp_path / "old.yaml", BASE)
-    assert diff.main([old, write(tmp_path / "new.yaml", new), "--format", "markdown"]) == 1
+    assert run(old, write(tmp_path / "new.yaml", new), "--format", "markdown") == 1
     out = capsys.readouterr().out
     breaking, other = out.split("### Other changes")
     assert breaking.startswith("**API changes:** 1 breaking change, 1 non-breaking change.")
@@ -91,7 +106,7 @@ def test_markdown(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_missing_file_exit_2(specs: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
-    assert diff.main(["no/such/spec.yaml", specs["base"]]) == 2
+    assert run("no/such/spec.yaml", specs["base"]) == 2
     assert "no/such/spec.yaml: no such file" in capsys.readouterr().err
 
 
@@ -115,14 +130,14 @@ def test_bad_documents_exit_2(
 ) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text(text, encoding="utf-8")
-    assert diff.main([specs["base"], str(bad)]) == 2
+    assert run(specs["base"], str(bad)) == 2
     err = capsys.readouterr().err
     assert str(bad) in err and problem in err
 
 
 def test_bad_usage_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
-    assert diff.main(["only-one"]) == 2
-    assert diff.main(["a.yaml", "b.yaml", "--format", "xml"]) == 2
+    assert run("only-one") == 2
+    assert run("a.yaml", "b.yaml", "--format", "xml") == 2
 
 
 def git(repo: Path, *args: str) -> None:
@@ -148,25 +163,25 @@ def repo(tmp_path: Path) -> Path:
 
 
 def test_git_revisions_with_repo_option(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert diff.main(["HEAD~1", "HEAD", "--repo", str(repo), "--format", "json"]) == 1
+    assert run("HEAD~1", "HEAD", "--repo", str(repo), "--format", "json") == 1
     data = json.loads(capsys.readouterr().out)
     assert [c["kind"] for c in data["breaking"]] == ["parameter-removed"]
-    assert diff.main(["HEAD", "HEAD~1", "--repo", str(repo)]) == 0
+    assert run("HEAD", "HEAD~1", "--repo", str(repo)) == 0
     assert "parameter `limit` added, optional" in capsys.readouterr().out
     explicit = "HEAD~1:openapi/esper.yaml"
-    assert diff.main([explicit, "HEAD~1", "--repo", str(repo)]) == 0
+    assert run(explicit, "HEAD~1", "--repo", str(repo)) == 0
 
 
 def test_git_revision_against_a_file_from_the_working_directory(
     repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.chdir(repo)
-    assert diff.main(["HEAD", "openapi/esper.yaml"]) == 0
+    assert run("HEAD", "openapi/esper.yaml") == 0
     assert capsys.readouterr().out.strip() == "No API changes."
 
 
 def test_unknown_revision_exit_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert diff.main(["no-such-branch", "HEAD", "--repo", str(repo)]) == 2
+    assert run("no-such-branch", "HEAD", "--repo", str(repo)) == 2
     err = capsys.readouterr().err
     assert "no-such-branch: no such file, and not a git revision" in err
     assert str(repo) in err
@@ -174,26 +189,26 @@ def test_unknown_revision_exit_2(repo: Path, capsys: pytest.CaptureFixture[str])
 
 def test_through_regenerate_script(repo: Path) -> None:
     """The real entry point, run from inside the repository: no --repo needed."""
-    run = subprocess.run(
+    done = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "regenerate.py"), "diff", "HEAD~1", "HEAD",
-         "--format", "json"],
+         "--format", "json", *OPTS],
         cwd=repo, capture_output=True, text=True, check=False,
     )  # fmt: skip
-    assert run.returncode == 1, run.stderr
-    assert json.loads(run.stdout)["breaking"][0]["operation"] == LIST_DEVICES
-    run = subprocess.run(
+    assert done.returncode == 1, done.stderr
+    assert json.loads(done.stdout)["breaking"][0]["operation"] == LIST_DEVICES
+    done = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "regenerate.py"), "diff", "HEAD~1", "HEAD",
-         "--allow-breaking"],
+         "--allow-breaking", *OPTS],
         cwd=repo, capture_output=True, text=True, check=False,
     )  # fmt: skip
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.startswith("API changes: 1 breaking change, 0 non-breaking changes.")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("API changes: 1 breaking change, 0 non-breaking changes.")
 
 
-def test_normalizer_fixes_on_an_input_are_noted_and_no_normalize_shows_them(
+def test_upstream_sides_are_normalized_and_no_normalize_compares_as_written(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A contract written before the normalizer learnt a fix: normalizing hides the fix."""
+    """An invalid default is a normalizer fix, not a change; --no-normalize shows it."""
     old_spec = merge_patch(BASE, {})
     limit = old_spec["paths"]["/enterprise/{enterprise_id}/device/"]["get"]["parameters"][1]
     limit["schema"]["default"] = "twenty"  # invalid for an integer: normalize drops it
@@ -203,20 +218,26 @@ def test_normalizer_fixes_on_an_input_are_noted_and_no_normalize_shows_them(
     ]
     old, new = write(tmp_path / "old.yaml", old_spec), write(tmp_path / "new.yaml", new_spec)
 
-    assert diff.main([old, new]) == 0
-    out = capsys.readouterr().out
-    assert out.startswith("No API changes.")
-    assert f"Note: normalizing {old} changed it (1 fix, e.g. " in out
-    assert "invalid default 'twenty' removed" in out
+    assert run(old, new) == 0
+    assert capsys.readouterr().out.strip() == "No API changes."
 
-    assert diff.main([old, new, "--format", "json"]) == 0
-    captured = capsys.readouterr()
-    assert json.loads(captured.out) == {"breaking": [], "non_breaking": []}
-    assert "note: normalizing" in captured.err
-
-    assert diff.main([old, new, "--no-normalize", "--format", "json"]) == 0
+    assert run(old, new, "--no-normalize", "--format", "json") == 0
     [change] = json.loads(capsys.readouterr().out)["non_breaking"]
     assert (change["kind"], change["location"]) == ("default-changed", "query.limit")
+
+
+def test_a_contract_regenerate_wrote_is_compared_as_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It is what a client was generated from: normalizing it again could hide a change."""
+    old_spec = merge_patch(BASE, {"info": {"title": CONTRACT_TITLE}})
+    limit = old_spec["paths"]["/enterprise/{enterprise_id}/device/"]["get"]["parameters"][1]
+    limit["schema"]["default"] = "twenty"
+    old = write(tmp_path / "old.yaml", old_spec)
+    assert run(old, write(tmp_path / "new.yaml", BASE), "--format", "json") == 0
+    [change] = json.loads(capsys.readouterr().out)["non_breaking"]
+    assert (change["kind"], change["location"]) == ("default-changed", "query.limit")
+    assert "the client sends only the parameters a call passes" in change["detail"]
 
 
 def test_no_normalize_needs_operation_ids(
@@ -224,7 +245,140 @@ def test_no_normalize_needs_operation_ids(
 ) -> None:
     spec = merge_patch(BASE, {"paths": {"/groups/": {"get": {"operationId": None}}}})
     raw = write(tmp_path / "raw.yaml", spec)
-    assert diff.main([specs["base"], raw]) == 0  # normalize derives the same name
+    assert run(specs["base"], raw) == 0  # normalize derives the same name
     capsys.readouterr()
-    assert diff.main([specs["base"], raw, "--no-normalize"]) == 2
+    assert run(specs["base"], raw, "--no-normalize") == 2
     assert "GET /groups/ has no operationId" in capsys.readouterr().err
+
+
+def test_overlay_actions_that_no_longer_apply_are_notes_not_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = write(tmp_path / "old.yaml", BASE)
+    new = write(tmp_path / "new.yaml", merge_patch(BASE, CASES["operation-removed"]["new"]))
+    note = (
+        "tests/diff/fixtures/overlay.yaml: action 0 ($.paths['/groups/'].get): target "
+        f"matches nothing in the contract of {new} (skipped)"
+    )
+    assert run(old, new) == 1
+    out = capsys.readouterr().out
+    assert "BREAKING: `GET /groups/`: operation removed" in out
+    assert out.rstrip().endswith(f"Note: {note}")
+    assert run(old, new, "--format", "markdown") == 1
+    assert capsys.readouterr().out.rstrip().endswith(f"### Notes\n\n- {note}")
+    assert run(old, new, "--format", "json") == 1
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["breaking"][0]["kind"] == "operation-removed"
+    assert f"note: {note}" in captured.err
+
+
+def test_a_missing_names_contract_is_bad_input_with_a_way_out(
+    specs: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert diff.main([specs["base"], specs["base"], "--names", "no/esper.yaml"]) == 2
+    assert "no/esper.yaml: no such contract for --names (--no-names keeps none)" in (
+        capsys.readouterr().err
+    )
+
+
+def test_a_missing_overlay_is_bad_input_with_a_way_out(
+    specs: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert diff.main([specs["base"], specs["base"], "--overlay", "no/overlay.yaml"]) == 2
+    assert "no/overlay.yaml: no such overlay file (--no-overlay goes without)" in (
+        capsys.readouterr().err
+    )
+
+
+@pytest.mark.parametrize(
+    ("extra", "where"),
+    [
+        (OPTS, "tests/diff/fixtures/overlay.yaml"),
+        (["--no-overlay", "--no-names"], "an overlay (none read)"),
+    ],
+)
+def test_tags_that_become_one_module_get_advice_naming_the_overlay(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str], where: str
+) -> None:
+    spec = merge_patch(BASE, {"paths": {"/groups/": {"get": {"tags": ["2_Groups"]}}}})
+    spec["paths"]["/enterprise/{enterprise_id}/device/"]["get"]["tags"] = ["3_Groups"]
+    bad = write(tmp_path / "bad.yaml", spec)
+    assert diff.main([write(tmp_path / "base.yaml", BASE), bad, *extra]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}: tags '2_Groups' and '3_Groups' both become module 'groups'" in err
+    assert f"list '2_Groups' and '3_Groups' under x-esper-client.tags in {where}" in err
+
+
+def test_a_contract_that_would_not_validate_stops_the_diff_as_it_stops_regenerate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = merge_patch(BASE, {"paths": {"/groups/": {"get": {"responses": {"2000": {}}}}}})
+    bad = write(tmp_path / "bad.yaml", spec)
+    assert run(write(tmp_path / "base.yaml", BASE), bad) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}: regenerate would stop here too: the normalized contract does not" in err
+    assert "2000" in err
+    assert run(write(tmp_path / "base.yaml", BASE), bad, "--no-validate") == 0
+
+
+def test_list_kinds_prints_the_kind_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert diff.main(["--list-kinds"]) == 0
+    assert capsys.readouterr().out.strip() == kinds.markdown_table()
+    assert diff.main([]) == 2
+    assert "OLD and NEW are both needed" in capsys.readouterr().err
+
+
+def test_sides_can_be_downloaded(specs: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    """A loopback HTTP server stands in for Esper's site: JSON and YAML both load."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    bodies = {
+        "/base.json": json.dumps(BASE).encode(),
+        "/breaking.yaml": Path(specs["breaking"]).read_bytes(),
+    }
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = bodies.get(self.path)
+            self.send_response(200 if body else 404)
+            self.end_headers()
+            self.wfile.write(body or b"not here")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        assert run(f"{base}/base.json", f"{base}/breaking.yaml", "--format", "json") == 1
+        assert json.loads(capsys.readouterr().out)["breaking"][0]["kind"] == "parameter-removed"
+        assert run(f"{base}/missing.json", specs["base"]) == 2
+        assert f"{base}/missing.json: download failed" in capsys.readouterr().err
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def test_an_upstream_old_side_keeps_the_names_of_the_names_contract(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An operation without an id is called what the contract called it, not derived anew."""
+    old = write(tmp_path / "old.yaml", merge_patch(BASE, {"paths": {"/groups/": {"get": {
+        "operationId": None}}}}))  # fmt: skip
+    contract = merge_patch(BASE, {"info": {"title": CONTRACT_TITLE}})
+    contract["paths"]["/groups/"]["get"]["operationId"] = "all_groups"
+    names = write(tmp_path / "names.yaml", contract)
+    new = write(tmp_path / "new.yaml", BASE)
+    overlay = ["--overlay", str(FIXTURES / "overlay.yaml")]
+    assert diff.main([old, new, *overlay, "--no-names"]) == 0  # derived: list_groups
+    capsys.readouterr()
+    assert diff.main([old, new, *overlay, "--names", names, "--format", "json"]) == 1
+    [change] = json.loads(capsys.readouterr().out)["breaking"]
+    assert change["kind"] == "operation-renamed"
+    assert "from `all_groups` to `list_groups`" in change["detail"]

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from diff_helpers import BASE, CASES, merge_patch
 from esper_contract import diff
+from esper_contract.paths import DOCS
 
 
 def pair(case: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -34,18 +35,39 @@ def test_case(name: str) -> None:
         assert words in details
 
 
-def test_every_required_kind_has_a_case() -> None:
-    required = {
-        "operation-removed", "operation-added", "operation-renamed", "parameter-removed",
-        "parameter-added-required", "parameter-added-optional", "parameter-became-required",
-        "parameter-type-changed", "request-body-added-required", "request-property-removed",
-        "request-property-became-required", "response-property-removed",
-        "response-property-added", "property-type-changed", "enum-value-removed",
-        "enum-value-added", "response-status-removed", "security-changed", "tag-changed",
-        "response-property-became-optional", "default-changed", "model-renamed",
-    }  # fmt: skip
+def test_every_kind_has_a_case_and_every_case_names_kinds_of_the_table() -> None:
     covered = {item[0] for case in CASES.values() for item in case["expect"]}
-    assert required <= covered
+    assert covered == set(diff.KINDS), (
+        f"kinds without a case: {sorted(set(diff.KINDS) - covered)}; "
+        f"cases of kinds not in the table: {sorted(covered - set(diff.KINDS))}"
+    )
+
+
+def test_every_case_agrees_with_the_rule_of_its_kind() -> None:
+    """The table is what the differ does: each expected change fits its kind's rule."""
+    for name, case in CASES.items():
+        for kind, side, verdict, _ in case["expect"]:
+            assert diff.KINDS[kind].allows(side, verdict == "breaking"), (name, kind, side)
+
+
+def test_a_change_its_kind_does_not_allow_is_refused() -> None:
+    with pytest.raises(ValueError, match="cannot be breaking"):
+        diff.Change("operation-added", "GET /x", "operation", "added", "operation", "X", True)
+    with pytest.raises(ValueError, match="does not occur on the model side"):
+        diff.Change("parameter-removed", None, "query.x", "removed", "model", "Models", True)
+    with pytest.raises(ValueError, match=r"not in kinds\.KINDS"):
+        diff.Change("made-up", None, "x", "x", "model", "Models", True)
+
+
+def test_the_docs_table_is_the_kind_table() -> None:
+    text = (DOCS / "contract-diff.md").read_text(encoding="utf-8")
+    start, end = "<!-- kinds: start -->\n", "<!-- kinds: end -->"
+    assert start in text and end in text, "docs/contract-diff.md lost its kind table markers"
+    table = text.split(start, 1)[1].split(end, 1)[0].strip()
+    assert table == diff.markdown_table(), (
+        "docs/contract-diff.md's table of kinds is not kinds.KINDS: put the output of "
+        "`python scripts/regenerate.py diff --list-kinds` between its markers"
+    )
 
 
 def test_renamed_operation_is_one_change_not_remove_plus_add() -> None:
