@@ -7,7 +7,7 @@ SOURCE ?= ../shared/esper-oas/esper-openapi.json
 # What the contract is compared with in `make contract-diff` / `contract-report`.
 BASE ?= HEAD~1
 
-.PHONY: install test demo regenerate check upgrade-generator contract-diff contract-report drift-report lint bench clean
+.PHONY: install test demo mock regenerate check upgrade-generator contract-diff contract-report drift-report lint bench clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -24,6 +24,12 @@ install: $(BIN)/.installed node_modules/.installed
 ## The main job: a local mock of the API (Prism, loopback) and the example script against it.
 demo: install
 	$(BIN)/python examples/demo.py
+
+## Prism serving the contract on 127.0.0.1:$(PORT) until Ctrl-C: static answers, or random
+## ones with DYNAMIC=1 (SEED=n repeats them).
+PORT ?= 4010
+mock: install
+	$(BIN)/python scripts/mock_server.py --port $(PORT) $(if $(DYNAMIC),--dynamic) $(if $(SEED),--seed $(SEED))
 
 ## The whole test suite, contract tests against Prism included.
 test: install

@@ -276,11 +276,8 @@ class EsperClient:
         )
 
     def _client_kwargs(self) -> dict[str, Any]:
-        headers = {
-            **self._extra_headers,
-            "Accept": "application/json",
-            "Authorization": f"Bearer {self._api_key}",
-        }
+        # No Accept here: each operation sends the media types it declares (generated code).
+        headers = {**self._extra_headers, "Authorization": f"Bearer {self._api_key}"}
         return {
             "base_url": self._base_url,
             "headers": headers,

@@ -90,8 +90,10 @@ __all__ = [
     "dict_of",
     "encode_model",
     "enum",
+    "form_body",
     "list_of",
     "model",
+    "multipart_body",
     "multipart_model",
     "parsed",
     "path_segment",
@@ -347,6 +349,54 @@ class Responses:
         value = decode_value(spec, data, ctx)
         attach_found(value, ctx.found)
         return value
+
+
+def multipart_body(kwargs: dict[str, Any], body: object) -> None:
+    """A multipart/form-data body: `files=` for httpx, which writes a random boundary itself.
+
+    No Content-Type of ours: a fixed boundary (the generator's `+++`) ends the body early
+    wherever a file contains it. A form with no field set sends no body at all rather than
+    an empty multipart one.
+    """
+    if isinstance(body, Unset):
+        return
+    parts = body.to_multipart()  # type: ignore[attr-defined]
+    if parts:
+        kwargs["files"] = parts
+
+
+def form_body(kwargs: dict[str, Any], headers: dict[str, Any], body: object) -> None:
+    """An application/x-www-form-urlencoded body: text fields; a file is refused, not mangled.
+
+    Such a body cannot carry a file (httpx would send the file object's repr); the error
+    says to send the operation's multipart/form-data body instead.
+    """
+    if isinstance(body, Unset):
+        return
+    fields: dict[str, str] = {}
+    for key, value in body.to_dict().items():  # type: ignore[attr-defined]
+        if value is None:
+            continue
+        if isinstance(value, File | bytes | bytearray) or hasattr(value, "read"):
+            raise TypeError(
+                f"{type(body).__name__}.{key} is a file, which an "
+                f"application/x-www-form-urlencoded body cannot carry: send this operation's "
+                f"multipart/form-data body instead"
+            )
+        fields[key] = _form_text(value)
+    if fields:
+        kwargs["data"] = fields
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+
+def _form_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict | list):
+        import json
+
+        return json.dumps(value)
+    return str(value)
 
 
 def decode_one(spec: Spec, data: Any, strict: bool | None = None) -> Any:

@@ -4,9 +4,11 @@
     python examples/demo.py                     # starts the mock itself (make demo)
     python examples/demo.py --base-url URL      # an already running mock or a real tenant
                                                 # (then ESPER_API_KEY and ESPER_ENTERPRISE_ID)
+    python examples/demo.py --base-url URL --allow-writes   # also start the operation there
 
-It lists devices page by page, starts an operation, reads the operation's per-device
-records with their states decoded, and shows what a typed error looks like.
+It lists devices page by page, starts an operation (a reboot of the devices it listed), reads
+the operation's per-device records with their states decoded, and shows what a typed error
+looks like. Against anything but a server on loopback it only reads, unless --allow-writes.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 from uuid import UUID
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,7 +35,10 @@ from esper_client import (  # noqa: E402
 from esper_client.generated.api.device_operations import get_device_operations  # noqa: E402
 from esper_client.generated.api.devices import get_all_devices  # noqa: E402
 from esper_client.generated.api.operations import create_operation  # noqa: E402
-from esper_client.generated.models import OperationsPOST  # noqa: E402
+from esper_client.generated.models import (  # noqa: E402
+    OperationsPOST,
+    OperationsPOSTOperationDeviceQuery,
+)
 
 DEMO_ENTERPRISE = "5b3ab5bc-a52f-4f1c-9ba8-ee0b0a1b7c0e"
 
@@ -50,9 +56,20 @@ def api_url(base_url: str | None) -> Iterator[str]:
         yield url
 
 
+def writes_allowed(base_url: str, allow_writes: bool) -> bool:
+    """Writes go to a server on this machine, or anywhere when the user says so."""
+    host = urlsplit(base_url).hostname or ""
+    return allow_writes or host in ("127.0.0.1", "::1", "localhost")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base-url", help="use this API instead of starting the mock")
+    parser.add_argument(
+        "--allow-writes",
+        action="store_true",
+        help="start the operation (a reboot) even on a server that is not on loopback",
+    )
     args = parser.parse_args()
 
     with api_url(args.base_url) as url:
@@ -71,16 +88,30 @@ def main() -> int:
                 get_all_devices, client=client, enterprise_id=client.enterprise_id, page_size=50
             )
             count = 0
+            targets: list[str] = []
             for device in devices:
                 count += 1
                 if count <= 5:
                     print(f"   - {device.device_name} ({device.id})")
+                    if device.id:
+                        targets.append(str(device.id))
             print(f"   {count} device(s) in all\n")
 
-            print("2. Start an operation: reboot, now")
-            body = OperationsPOST(operation_type="REBOOT", schedule_type="IMMEDIATE")
+            if not writes_allowed(url, args.allow_writes):
+                print(f"2. Start an operation: skipped, {url} is not on loopback")
+                print("   (the demo only reads there; --allow-writes reboots the listed devices)")
+                print("\ndemo finished")
+                return 0
+            print(f"2. Start an operation: reboot the {len(targets)} device(s) listed, now")
+            body = OperationsPOST(
+                operation_type="REBOOT",
+                schedule_type="IMMEDIATE",
+                operation_device_query=OperationsPOSTOperationDeviceQuery(
+                    device_ids=",".join(targets)
+                ),
+            )
             created = create_operation.sync(client=client, body=body)
-            operation = created.content if created else None
+            operation = created.content
             operation_id = getattr(operation, "id", None)
             print(f"   operation {operation_id}: state {getattr(operation, 'state', '?')}\n")
 
@@ -105,7 +136,7 @@ def main() -> int:
 
             print("4. A typed error: an operation id that is not a UUID")
             try:
-                get_device_operations.sync(UUID(int=0).hex[:8], client=client)  # type: ignore[arg-type]
+                get_device_operations.sync(UUID(int=0).hex[:8], client=client)
             except errors.APIStatusError as exc:
                 print(f"   caught {type(exc).__name__} (status {exc.status_code}): {exc.message}")
                 print("   (the API key appears in no repr, log line or message)")

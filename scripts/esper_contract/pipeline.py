@@ -157,7 +157,8 @@ def generate_package(contract: Path, out_dir: Path) -> None:
 def _format(package: Path) -> None:
     ruff = _bin("ruff")
     config = ["--config", str(RUFF_GENERATED)]
-    for args in (["check", "--fix", "--quiet", "--exit-zero"], ["format", "--quiet"]):
+    # Not --quiet for format: that would hide the syntax error a broken template produced.
+    for args in (["check", "--fix", "--quiet", "--exit-zero"], ["format"]):
         run = subprocess.run([ruff, *args, *config, str(package)], capture_output=True, text=True)
         if run.returncode != 0:
             raise PipelineError(

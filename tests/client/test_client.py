@@ -136,7 +136,9 @@ async def test_generated_functions_accept_the_client_and_send_the_bearer_key(
     assert page.count == 1
     sent = route.calls.last.request
     assert sent.headers["Authorization"] == f"Bearer {API_KEY}"
-    assert sent.url == f"{BASE_URL}{DEVICES_URL}?limit=20&offset=0"
+    # Nothing the caller left out is sent: the server's own defaults apply (limit, offset...).
+    assert sent.url == f"{BASE_URL}{DEVICES_URL}"
+    assert sent.headers["Accept"] == "application/json"  # the operation's declared media type
 
 
 async def test_raise_on_error_false_hands_every_status_to_the_detailed_functions(

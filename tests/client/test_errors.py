@@ -16,7 +16,7 @@ from esper_client.generated.api.devices import get_all_devices
 from esper_client.generated.models import GetAllDevicesResponse200
 
 DEVICES_URL = f"/enterprise/{ENTERPRISE_ID}/device/"
-FULL_URL = f"{BASE_URL}{DEVICES_URL}?limit=20&offset=0"
+FULL_URL = f"{BASE_URL}{DEVICES_URL}"
 
 
 async def list_devices(mode: str, client: EsperClient) -> object:

@@ -31,7 +31,7 @@ from esper_client import EsperClient, RetryPolicy, errors
 from esper_client.generated.api.devices import get_all_devices
 
 PAGE = json.dumps({"count": 1, "next": None, "previous": None, "results": [{"device_name": "d1"}]})
-DEVICES_PATH = f"/api/enterprise/{ENTERPRISE_ID}/device/?limit=20&offset=0"
+DEVICES_PATH = f"/api/enterprise/{ENTERPRISE_ID}/device/"
 # Real time a call may take when every wait is on the fake clock and nothing stalls.
 QUICK = 3.0
 

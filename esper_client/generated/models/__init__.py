@@ -940,6 +940,7 @@ _MODULE_OF: dict[str, str] = {
     "OperationsPOST": ".operations_post",
     "OperationsPOSTArguments": ".operations_post_arguments",
     "OperationsPOSTOperationDeviceQuery": ".operations_post_operation_device_query",
+    "OperationsPOSTOperationDeviceQueryDeviceRequest": ".operations_post_operation_device_query_device_request",
     "OperationsPOSTOperationType": ".operations_post_operation_type",
     "OperationsPOSTScheduleType": ".operations_post_schedule_type",
     "OptionsRequest": ".options_request",
@@ -2280,6 +2281,7 @@ if TYPE_CHECKING:
     from .operations_post import OperationsPOST
     from .operations_post_arguments import OperationsPOSTArguments
     from .operations_post_operation_device_query import OperationsPOSTOperationDeviceQuery
+    from .operations_post_operation_device_query_device_request import OperationsPOSTOperationDeviceQueryDeviceRequest
     from .operations_post_operation_type import OperationsPOSTOperationType
     from .operations_post_schedule_type import OperationsPOSTScheduleType
     from .options_request import OptionsRequest
@@ -3547,6 +3549,7 @@ __all__ = (
     "OperationsPOST",
     "OperationsPOSTArguments",
     "OperationsPOSTOperationDeviceQuery",
+    "OperationsPOSTOperationDeviceQueryDeviceRequest",
     "OperationsPOSTOperationType",
     "OperationsPOSTScheduleType",
     "OperationStats",

@@ -1,26 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from esper_client import _runtime as _rt
 
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.operations_post_operation_device_query_device_request import (
+        OperationsPOSTOperationDeviceQueryDeviceRequest,
+    )
+
 
 def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
     """OperationsPOSTOperationDeviceQuery's fields as esper_client._runtime reads them (once, on first use)."""
+    from ..models.operations_post_operation_device_query_device_request import (
+        OperationsPOSTOperationDeviceQueryDeviceRequest,  # noqa: PLC0415
+    )
+
     return (
-        (),
+        (
+            _rt.Field("device_ids", "device_ids", _rt.STR),
+            _rt.Field("device_request", "device_request", _rt.model(OperationsPOSTOperationDeviceQueryDeviceRequest)),
+        ),
         _rt.ANY,
     )
 
 
 @_attrs_define
 class OperationsPOSTOperationDeviceQuery:
-    """Which devices the operation acts on, as device properties and filters."""
+    """Which devices the operation acts on, as device properties and filters.
 
+    Attributes:
+        device_ids (str | Unset): The devices to act on, as their ids (UUIDs) joined by commas.
+        device_request (OperationsPOSTOperationDeviceQueryDeviceRequest | Unset): The devices to act on, chosen by the
+            filters of the device listing instead of by id (every filter given must match).
+    """
+
+    device_ids: str | Unset = UNSET
+    device_request: OperationsPOSTOperationDeviceQueryDeviceRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _esper_fields = staticmethod(_esper_fields)

@@ -21,10 +21,9 @@ def _get_kwargs(
         "url": "/v2/seamless/upload",
     }
 
-    _kwargs["files"] = body.to_multipart()
+    _rt.multipart_body(_kwargs, body)
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
+    headers["Accept"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 

@@ -16,9 +16,10 @@ def _get_kwargs(
     enterprise_id: UUID | str,
     alarm_id: UUID | str,
     *,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -34,6 +35,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -60,8 +63,8 @@ def sync_detailed(
     alarm_id: UUID | str,
     *,
     client: ClientLike,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAlarmHistoryResponse200]:
     """List the times an alarm rule fired (paged with limit and offset).
 
@@ -108,8 +111,8 @@ def sync(
     alarm_id: UUID | str,
     *,
     client: ClientLike,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> GetAlarmHistoryResponse200:
     """List the times an alarm rule fired (paged with limit and offset).
 
@@ -145,8 +148,8 @@ async def asyncio_detailed(
     alarm_id: UUID | str,
     *,
     client: ClientLike,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAlarmHistoryResponse200]:
     """List the times an alarm rule fired (paged with limit and offset).
 
@@ -183,8 +186,8 @@ async def asyncio(
     alarm_id: UUID | str,
     *,
     client: ClientLike,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> GetAlarmHistoryResponse200:
     """List the times an alarm rule fired (paged with limit and offset).
 

@@ -20,9 +20,10 @@ def _get_kwargs(
     is_active: bool | Unset = UNSET,
     created_on_gt: str | Unset = UNSET,
     created_on_lt: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -48,6 +49,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -78,8 +81,8 @@ def sync_detailed(
     is_active: bool | Unset = UNSET,
     created_on_gt: str | Unset = UNSET,
     created_on_lt: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAlarmRulesResponse200]:
     """List an enterprise's alarm rules (paged with limit and offset).
 
@@ -141,8 +144,8 @@ def sync(
     is_active: bool | Unset = UNSET,
     created_on_gt: str | Unset = UNSET,
     created_on_lt: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> GetAlarmRulesResponse200:
     """List an enterprise's alarm rules (paged with limit and offset).
 
@@ -193,8 +196,8 @@ async def asyncio_detailed(
     is_active: bool | Unset = UNSET,
     created_on_gt: str | Unset = UNSET,
     created_on_lt: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAlarmRulesResponse200]:
     """List an enterprise's alarm rules (paged with limit and offset).
 
@@ -246,8 +249,8 @@ async def asyncio(
     is_active: bool | Unset = UNSET,
     created_on_gt: str | Unset = UNSET,
     created_on_lt: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> GetAlarmRulesResponse200:
     """List an enterprise's alarm rules (paged with limit and offset).
 

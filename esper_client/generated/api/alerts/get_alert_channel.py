@@ -14,12 +14,15 @@ def _get_kwargs(
     enterprise_id: UUID | str,
     alert_id: int,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/v1/enterprise/{path_segment(enterprise_id)}/alertchannels/{path_segment(alert_id)}",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

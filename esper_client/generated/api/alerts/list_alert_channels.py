@@ -16,9 +16,10 @@ def _get_kwargs(
     enterprise_id: UUID | str,
     *,
     name: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -36,6 +37,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -62,8 +65,8 @@ def sync_detailed(
     *,
     client: ClientLike,
     name: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ListAlertChannelsResponse200]:
     """List the alert channels (where alarm notifications go) of an enterprise.
 
@@ -110,8 +113,8 @@ def sync(
     *,
     client: ClientLike,
     name: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ListAlertChannelsResponse200:
     """List the alert channels (where alarm notifications go) of an enterprise.
 
@@ -147,8 +150,8 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
     name: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ListAlertChannelsResponse200]:
     """List the alert channels (where alarm notifications go) of an enterprise.
 
@@ -185,8 +188,8 @@ async def asyncio(
     *,
     client: ClientLike,
     name: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ListAlertChannelsResponse200:
     """List the alert channels (where alarm notifications go) of an enterprise.
 

@@ -24,8 +24,10 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    if "json" in _kwargs:
+        headers["Content-Type"] = "application/json"
 
+    headers["Accept"] = "text/plain; charset=utf-8, application/json;q=0.9"
     _kwargs["headers"] = headers
     return _kwargs
 

@@ -16,10 +16,11 @@ from ...types import UNSET, Unset
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     state: ListApNsCertsState | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -41,6 +42,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -65,8 +68,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: ClientLike,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     state: ListApNsCertsState | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListApNsCertsResponse200]:
     """List the tenant's APNs (Apple push) certificate records, without the certificates themselves.
@@ -111,8 +114,8 @@ def page_item(data: Any) -> APNSCertInfo:
 def sync(
     *,
     client: ClientLike,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     state: ListApNsCertsState | Unset = UNSET,
 ) -> ListApNsCertsResponse200:
     """List the tenant's APNs (Apple push) certificate records, without the certificates themselves.
@@ -146,8 +149,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: ClientLike,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     state: ListApNsCertsState | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListApNsCertsResponse200]:
     """List the tenant's APNs (Apple push) certificate records, without the certificates themselves.
@@ -182,8 +185,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: ClientLike,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     state: ListApNsCertsState | Unset = UNSET,
 ) -> ListApNsCertsResponse200:
     """List the tenant's APNs (Apple push) certificate records, without the certificates themselves.

@@ -21,8 +21,9 @@ def _get_kwargs(
     search: str | Unset = UNSET,
     ordering: ListAppsOrdering | Unset = UNSET,
     app_type: str | Unset = UNSET,
-    legacy_format: bool | Unset = True,
+    legacy_format: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -50,6 +51,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -79,7 +82,7 @@ def sync_detailed(
     search: str | Unset = UNSET,
     ordering: ListAppsOrdering | Unset = UNSET,
     app_type: str | Unset = UNSET,
-    legacy_format: bool | Unset = True,
+    legacy_format: bool | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListAppsResponse200]:
     """List the tenant's iOS apps, uploaded IPAs and web clips together, in one paged list.
 
@@ -133,7 +136,7 @@ def sync(
     search: str | Unset = UNSET,
     ordering: ListAppsOrdering | Unset = UNSET,
     app_type: str | Unset = UNSET,
-    legacy_format: bool | Unset = True,
+    legacy_format: bool | Unset = UNSET,
 ) -> ListAppsResponse200:
     """List the tenant's iOS apps, uploaded IPAs and web clips together, in one paged list.
 
@@ -176,7 +179,7 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     ordering: ListAppsOrdering | Unset = UNSET,
     app_type: str | Unset = UNSET,
-    legacy_format: bool | Unset = True,
+    legacy_format: bool | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListAppsResponse200]:
     """List the tenant's iOS apps, uploaded IPAs and web clips together, in one paged list.
 
@@ -220,7 +223,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     ordering: ListAppsOrdering | Unset = UNSET,
     app_type: str | Unset = UNSET,
-    legacy_format: bool | Unset = True,
+    legacy_format: bool | Unset = UNSET,
 ) -> ListAppsResponse200:
     """List the tenant's iOS apps, uploaded IPAs and web clips together, in one paged list.
 

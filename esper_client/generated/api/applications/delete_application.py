@@ -13,12 +13,15 @@ def _get_kwargs(
     enterprise_id: UUID | str,
     application_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": f"/enterprise/{path_segment(enterprise_id)}/application/{path_segment(application_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -30,10 +30,11 @@ def _get_kwargs(
     created_on_lt: datetime.datetime | Unset = UNSET,
     updated_on_gt: datetime.datetime | Unset = UNSET,
     updated_on_lt: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -87,6 +88,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -122,8 +125,8 @@ def sync_detailed(
     created_on_lt: datetime.datetime | Unset = UNSET,
     updated_on_gt: datetime.datetime | Unset = UNSET,
     updated_on_lt: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAppVersionsResponse200]:
     """List the versions of an app.
@@ -206,8 +209,8 @@ def sync(
     created_on_lt: datetime.datetime | Unset = UNSET,
     updated_on_gt: datetime.datetime | Unset = UNSET,
     updated_on_lt: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
 ) -> GetAppVersionsResponse200:
     """List the versions of an app.
@@ -279,8 +282,8 @@ async def asyncio_detailed(
     created_on_lt: datetime.datetime | Unset = UNSET,
     updated_on_gt: datetime.datetime | Unset = UNSET,
     updated_on_lt: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAppVersionsResponse200]:
     """List the versions of an app.
@@ -353,8 +356,8 @@ async def asyncio(
     created_on_lt: datetime.datetime | Unset = UNSET,
     updated_on_gt: datetime.datetime | Unset = UNSET,
     updated_on_lt: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
 ) -> GetAppVersionsResponse200:
     """List the versions of an app.

@@ -13,12 +13,15 @@ from ...models.get_emm_instances_response_200 import GetEmmInstancesResponse200
 def _get_kwargs(
     enterprise_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/v0/enterprise/{path_segment(enterprise_id)}/emm",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

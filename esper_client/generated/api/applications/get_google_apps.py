@@ -21,9 +21,10 @@ def _get_kwargs(
     package_name: str | Unset = UNSET,
     created_on: datetime.datetime | Unset = UNSET,
     updated_on: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -53,6 +54,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -82,8 +85,8 @@ def sync_detailed(
     package_name: str | Unset = UNSET,
     created_on: datetime.datetime | Unset = UNSET,
     updated_on: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetGoogleAppsResponse200]:
     """List the Play Store apps approved for the enterprise.
 
@@ -143,8 +146,8 @@ def sync(
     package_name: str | Unset = UNSET,
     created_on: datetime.datetime | Unset = UNSET,
     updated_on: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> GetGoogleAppsResponse200:
     """List the Play Store apps approved for the enterprise.
 
@@ -193,8 +196,8 @@ async def asyncio_detailed(
     package_name: str | Unset = UNSET,
     created_on: datetime.datetime | Unset = UNSET,
     updated_on: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetGoogleAppsResponse200]:
     """List the Play Store apps approved for the enterprise.
 
@@ -244,8 +247,8 @@ async def asyncio(
     package_name: str | Unset = UNSET,
     created_on: datetime.datetime | Unset = UNSET,
     updated_on: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> GetGoogleAppsResponse200:
     """List the Play Store apps approved for the enterprise.
 

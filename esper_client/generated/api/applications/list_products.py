@@ -25,6 +25,7 @@ def _get_kwargs(
     created_on_lt: datetime.datetime | Unset = UNSET,
     is_active: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -56,6 +57,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -10,13 +10,12 @@ from ...models.error_response import ErrorResponse
 from ...models.upload_data_body import UploadDataBody
 from ...models.upload_files_body import UploadFilesBody
 from ...models.upload_response_201 import UploadResponse201
-from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     enterprise_id: UUID | str,
     *,
-    body: UploadDataBody | UploadFilesBody | Unset = UNSET,
+    body: UploadDataBody | UploadFilesBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,13 +25,12 @@ def _get_kwargs(
     }
 
     if isinstance(body, UploadDataBody):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, UploadFilesBody):
-        _kwargs["files"] = body.to_multipart()
+        _rt.form_body(_kwargs, headers, body)
 
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    elif isinstance(body, UploadFilesBody):
+        _rt.multipart_body(_kwargs, body)
 
+    headers["Accept"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -59,7 +57,7 @@ def sync_detailed(
     enterprise_id: UUID | str,
     *,
     client: ClientLike,
-    body: UploadDataBody | UploadFilesBody | Unset = UNSET,
+    body: UploadDataBody | UploadFilesBody,
 ) -> Response[ErrorResponse | UploadResponse201]:
     """Upload an APK to the enterprise's app library.
 
@@ -93,7 +91,7 @@ def sync(
     enterprise_id: UUID | str,
     *,
     client: ClientLike,
-    body: UploadDataBody | UploadFilesBody | Unset = UNSET,
+    body: UploadDataBody | UploadFilesBody,
 ) -> UploadResponse201:
     """Upload an APK to the enterprise's app library.
 
@@ -124,7 +122,7 @@ async def asyncio_detailed(
     enterprise_id: UUID | str,
     *,
     client: ClientLike,
-    body: UploadDataBody | UploadFilesBody | Unset = UNSET,
+    body: UploadDataBody | UploadFilesBody,
 ) -> Response[ErrorResponse | UploadResponse201]:
     """Upload an APK to the enterprise's app library.
 
@@ -156,7 +154,7 @@ async def asyncio(
     enterprise_id: UUID | str,
     *,
     client: ClientLike,
-    body: UploadDataBody | UploadFilesBody | Unset = UNSET,
+    body: UploadDataBody | UploadFilesBody,
 ) -> UploadResponse201:
     """Upload an APK to the enterprise's app library.
 

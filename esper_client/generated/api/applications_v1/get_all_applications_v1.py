@@ -23,14 +23,15 @@ def _get_kwargs(
     category: str | Unset = UNSET,
     supported_sdk: int | Unset = UNSET,
     is_active: bool | Unset = UNSET,
-    is_hidden: bool | Unset = False,
+    is_hidden: bool | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
     updated_on_gt: datetime.datetime | Unset = UNSET,
     updated_on_lt: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -82,6 +83,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -113,13 +116,13 @@ def sync_detailed(
     category: str | Unset = UNSET,
     supported_sdk: int | Unset = UNSET,
     is_active: bool | Unset = UNSET,
-    is_hidden: bool | Unset = False,
+    is_hidden: bool | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
     updated_on_gt: datetime.datetime | Unset = UNSET,
     updated_on_lt: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAllApplicationsV1Response200]:
     """List the apps uploaded to an enterprise (v1 API; paged with limit and offset).
 
@@ -197,13 +200,13 @@ def sync(
     category: str | Unset = UNSET,
     supported_sdk: int | Unset = UNSET,
     is_active: bool | Unset = UNSET,
-    is_hidden: bool | Unset = False,
+    is_hidden: bool | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
     updated_on_gt: datetime.datetime | Unset = UNSET,
     updated_on_lt: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> GetAllApplicationsV1Response200:
     """List the apps uploaded to an enterprise (v1 API; paged with limit and offset).
 
@@ -270,13 +273,13 @@ async def asyncio_detailed(
     category: str | Unset = UNSET,
     supported_sdk: int | Unset = UNSET,
     is_active: bool | Unset = UNSET,
-    is_hidden: bool | Unset = False,
+    is_hidden: bool | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
     updated_on_gt: datetime.datetime | Unset = UNSET,
     updated_on_lt: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAllApplicationsV1Response200]:
     """List the apps uploaded to an enterprise (v1 API; paged with limit and offset).
 
@@ -344,13 +347,13 @@ async def asyncio(
     category: str | Unset = UNSET,
     supported_sdk: int | Unset = UNSET,
     is_active: bool | Unset = UNSET,
-    is_hidden: bool | Unset = False,
+    is_hidden: bool | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
     updated_on_gt: datetime.datetime | Unset = UNSET,
     updated_on_lt: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> GetAllApplicationsV1Response200:
     """List the apps uploaded to an enterprise (v1 API; paged with limit and offset).
 

@@ -31,9 +31,10 @@ def _get_kwargs(
     updated_on_gt: datetime.datetime | Unset = UNSET,
     updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -87,6 +88,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -123,7 +126,7 @@ def sync_detailed(
     updated_on_gt: datetime.datetime | Unset = UNSET,
     updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAppVersionsV1Response200]:
     """List the versions of an uploaded app (v1 API).
@@ -207,7 +210,7 @@ def sync(
     updated_on_gt: datetime.datetime | Unset = UNSET,
     updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
 ) -> GetAppVersionsV1Response200:
     """List the versions of an uploaded app (v1 API).
@@ -280,7 +283,7 @@ async def asyncio_detailed(
     updated_on_gt: datetime.datetime | Unset = UNSET,
     updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAppVersionsV1Response200]:
     """List the versions of an uploaded app (v1 API).
@@ -354,7 +357,7 @@ async def asyncio(
     updated_on_gt: datetime.datetime | Unset = UNSET,
     updated_on_lt: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
-    offset: int | Unset = 0,
+    offset: int | Unset = UNSET,
     ordering: str | Unset = UNSET,
 ) -> GetAppVersionsV1Response200:
     """List the versions of an uploaded app (v1 API).

@@ -13,12 +13,15 @@ from ...models.get_background_scripts_response_404 import GetBackgroundScriptsRe
 def _get_kwargs(
     background_script_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/v2/background-scripts/{path_segment(background_script_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -15,9 +15,10 @@ def _get_kwargs(
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     always_run: bool | Unset = UNSET,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -39,6 +40,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -61,8 +64,8 @@ def sync_detailed(
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     always_run: bool | Unset = UNSET,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ListBackgroundScriptsResponse200]:
     """List the tenant's background scripts (paged with limit and offset).
 
@@ -114,8 +117,8 @@ def sync(
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     always_run: bool | Unset = UNSET,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ListBackgroundScriptsResponse200:
     """List the tenant's background scripts (paged with limit and offset).
 
@@ -156,8 +159,8 @@ async def asyncio_detailed(
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     always_run: bool | Unset = UNSET,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ListBackgroundScriptsResponse200]:
     """List the tenant's background scripts (paged with limit and offset).
 
@@ -199,8 +202,8 @@ async def asyncio(
     ordering: str | Unset = UNSET,
     name: str | Unset = UNSET,
     always_run: bool | Unset = UNSET,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ListBackgroundScriptsResponse200:
     """List the tenant's background scripts (paged with limit and offset).
 

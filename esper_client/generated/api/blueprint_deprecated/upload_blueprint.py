@@ -24,10 +24,9 @@ def _get_kwargs(
         "url": f"/enterprise/{path_segment(enterprise_id)}/devicegroup/{path_segment(group_id)}/blueprint/upload/",
     }
 
-    _kwargs["files"] = body.to_multipart()
+    _rt.multipart_body(_kwargs, body)
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
+    headers["Accept"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 

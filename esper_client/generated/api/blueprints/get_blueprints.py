@@ -13,12 +13,15 @@ from ...models.get_blueprints_response_404 import GetBlueprintsResponse404
 def _get_kwargs(
     blueprint_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/v2/blueprints/{path_segment(blueprint_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

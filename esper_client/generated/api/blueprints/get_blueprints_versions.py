@@ -14,12 +14,15 @@ def _get_kwargs(
     blueprint_id: UUID | str,
     version_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/v2/blueprints/{path_segment(blueprint_id)}/versions/{path_segment(version_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

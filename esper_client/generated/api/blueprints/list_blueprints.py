@@ -26,6 +26,7 @@ def _get_kwargs(
     settings_ios_provisioning_profile_id: UUID | Unset = UNSET,
     settings_ios_provisioning_profile_version_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -93,6 +94,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

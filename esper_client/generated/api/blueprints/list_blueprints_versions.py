@@ -21,6 +21,7 @@ def _get_kwargs(
     settings_android_file_id: UUID | Unset = UNSET,
     settings_android_wifi_network_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -58,6 +59,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -15,12 +15,15 @@ from ...models.get_command_request_response_200 import GetCommandRequestResponse
 def _get_kwargs(
     id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/commands/v0/commands/{path_segment(id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -19,10 +19,11 @@ def _get_kwargs(
     groups: str | Unset = UNSET,
     command: str | Unset = UNSET,
     schedule: ListCommandRequestsSchedule | Unset = UNSET,
-    exclude_internal_commands: bool | Unset = False,
+    exclude_internal_commands: bool | Unset = UNSET,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -52,6 +53,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -79,7 +82,7 @@ def sync_detailed(
     groups: str | Unset = UNSET,
     command: str | Unset = UNSET,
     schedule: ListCommandRequestsSchedule | Unset = UNSET,
-    exclude_internal_commands: bool | Unset = False,
+    exclude_internal_commands: bool | Unset = UNSET,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListCommandRequestsResponse200]:
@@ -136,7 +139,7 @@ def sync(
     groups: str | Unset = UNSET,
     command: str | Unset = UNSET,
     schedule: ListCommandRequestsSchedule | Unset = UNSET,
-    exclude_internal_commands: bool | Unset = False,
+    exclude_internal_commands: bool | Unset = UNSET,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> ListCommandRequestsResponse200:
@@ -182,7 +185,7 @@ async def asyncio_detailed(
     groups: str | Unset = UNSET,
     command: str | Unset = UNSET,
     schedule: ListCommandRequestsSchedule | Unset = UNSET,
-    exclude_internal_commands: bool | Unset = False,
+    exclude_internal_commands: bool | Unset = UNSET,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | ListCommandRequestsResponse200]:
@@ -229,7 +232,7 @@ async def asyncio(
     groups: str | Unset = UNSET,
     command: str | Unset = UNSET,
     schedule: ListCommandRequestsSchedule | Unset = UNSET,
-    exclude_internal_commands: bool | Unset = False,
+    exclude_internal_commands: bool | Unset = UNSET,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> ListCommandRequestsResponse200:

@@ -20,10 +20,11 @@ def _get_kwargs(
     request: str | Unset = UNSET,
     device: str | Unset = UNSET,
     state: GetCommandRequestStatusesState | Unset = UNSET,
-    exclude_internal_commands: bool | Unset = False,
+    exclude_internal_commands: bool | Unset = UNSET,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -51,6 +52,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -77,7 +80,7 @@ def sync_detailed(
     request: str | Unset = UNSET,
     device: str | Unset = UNSET,
     state: GetCommandRequestStatusesState | Unset = UNSET,
-    exclude_internal_commands: bool | Unset = False,
+    exclude_internal_commands: bool | Unset = UNSET,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200]:
@@ -132,7 +135,7 @@ def sync(
     request: str | Unset = UNSET,
     device: str | Unset = UNSET,
     state: GetCommandRequestStatusesState | Unset = UNSET,
-    exclude_internal_commands: bool | Unset = False,
+    exclude_internal_commands: bool | Unset = UNSET,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> GetCommandRequestStatusesResponse200:
@@ -176,7 +179,7 @@ async def asyncio_detailed(
     request: str | Unset = UNSET,
     device: str | Unset = UNSET,
     state: GetCommandRequestStatusesState | Unset = UNSET,
-    exclude_internal_commands: bool | Unset = False,
+    exclude_internal_commands: bool | Unset = UNSET,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> Response[Error401Unauthorized | Error500InternalServerError | GetCommandRequestStatusesResponse200]:
@@ -221,7 +224,7 @@ async def asyncio(
     request: str | Unset = UNSET,
     device: str | Unset = UNSET,
     state: GetCommandRequestStatusesState | Unset = UNSET,
-    exclude_internal_commands: bool | Unset = False,
+    exclude_internal_commands: bool | Unset = UNSET,
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
 ) -> GetCommandRequestStatusesResponse200:

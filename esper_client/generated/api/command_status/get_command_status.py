@@ -15,12 +15,15 @@ from ...models.get_command_status_response_200 import GetCommandStatusResponse20
 def _get_kwargs(
     id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/commands/v0/status/{path_segment(id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -16,9 +16,10 @@ def _get_kwargs(
     enterprise_id: UUID | str,
     *,
     search: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -36,6 +37,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -61,8 +64,8 @@ def sync_detailed(
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAllContentResponse200]:
     """List the files in an enterprise's content library (paged with limit and offset).
 
@@ -110,8 +113,8 @@ def sync(
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> GetAllContentResponse200:
     """List the files in an enterprise's content library (paged with limit and offset).
 
@@ -148,8 +151,8 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAllContentResponse200]:
     """List the files in an enterprise's content library (paged with limit and offset).
 
@@ -187,8 +190,8 @@ async def asyncio(
     *,
     client: ClientLike,
     search: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> GetAllContentResponse200:
     """List the files in an enterprise's content library (paged with limit and offset).
 

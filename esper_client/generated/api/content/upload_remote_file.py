@@ -26,10 +26,9 @@ def _get_kwargs(
         "url": f"/v0/enterprise/{path_segment(enterprise_id)}/content/remote-file/",
     }
 
-    _kwargs["files"] = body.to_multipart()
+    _rt.multipart_body(_kwargs, body)
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
+    headers["Accept"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 

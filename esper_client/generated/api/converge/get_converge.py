@@ -15,12 +15,15 @@ from ...models.get_converge_response_200 import GetConvergeResponse200
 def _get_kwargs(
     id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/v2/converge/{path_segment(id)}",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

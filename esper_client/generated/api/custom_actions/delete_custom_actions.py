@@ -15,12 +15,15 @@ from ...models.delete_custom_actions_response_500 import DeleteCustomActionsResp
 def _get_kwargs(
     custom_action_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": f"/v2/custom-actions/{path_segment(custom_action_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

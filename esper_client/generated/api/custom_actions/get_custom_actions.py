@@ -13,12 +13,15 @@ from ...models.get_custom_actions_response_404 import GetCustomActionsResponse40
 def _get_kwargs(
     custom_action_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/v2/custom-actions/{path_segment(custom_action_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

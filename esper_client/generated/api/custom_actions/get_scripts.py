@@ -15,12 +15,15 @@ from ...models.get_scripts_response_500 import GetScriptsResponse500
 def _get_kwargs(
     script_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/v2/scripts/{path_segment(script_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -21,9 +21,10 @@ def _get_kwargs(
     position_in_device_settings: str | Unset = UNSET,
     created_by: int | Unset = UNSET,
     updated_by: int | Unset = UNSET,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -55,6 +56,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -85,8 +88,8 @@ def sync_detailed(
     position_in_device_settings: str | Unset = UNSET,
     created_by: int | Unset = UNSET,
     updated_by: int | Unset = UNSET,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ListCustomActionsResponse200 | ListCustomActionsResponse400]:
     """List the tenant's custom actions (paged with limit and offset).
 
@@ -156,8 +159,8 @@ def sync(
     position_in_device_settings: str | Unset = UNSET,
     created_by: int | Unset = UNSET,
     updated_by: int | Unset = UNSET,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ListCustomActionsResponse200:
     """List the tenant's custom actions (paged with limit and offset).
 
@@ -216,8 +219,8 @@ async def asyncio_detailed(
     position_in_device_settings: str | Unset = UNSET,
     created_by: int | Unset = UNSET,
     updated_by: int | Unset = UNSET,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ListCustomActionsResponse200 | ListCustomActionsResponse400]:
     """List the tenant's custom actions (paged with limit and offset).
 
@@ -277,8 +280,8 @@ async def asyncio(
     position_in_device_settings: str | Unset = UNSET,
     created_by: int | Unset = UNSET,
     updated_by: int | Unset = UNSET,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ListCustomActionsResponse200:
     """List the tenant's custom actions (paged with limit and offset).
 

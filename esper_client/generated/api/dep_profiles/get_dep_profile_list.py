@@ -11,12 +11,15 @@ from ...models.tenant_error_500_internal_server_error import TenantError500Inter
 
 
 def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/tenant/v0/depprofiles/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -15,12 +15,15 @@ from ...models.get_dep_sync_request_response_200 import GetDepSyncRequestRespons
 def _get_kwargs(
     id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/onboarding/v0/depsyncs/{path_segment(id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

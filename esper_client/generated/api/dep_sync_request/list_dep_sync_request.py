@@ -11,12 +11,15 @@ from ...models.list_dep_sync_request_response_200 import ListDepSyncRequestRespo
 
 
 def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/onboarding/v0/depsyncs/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

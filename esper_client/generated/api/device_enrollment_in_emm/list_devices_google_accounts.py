@@ -15,12 +15,15 @@ from ...models.list_devices_google_accounts_response_200 import ListDevicesGoogl
 def _get_kwargs(
     device_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/v2/devices/{path_segment(device_id)}/google-accounts/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -16,12 +16,15 @@ from ...models.google_emm_device import GoogleEMMDevice
 def _get_kwargs(
     device_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/v2/devices/{path_segment(device_id)}/google-accounts/policy/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

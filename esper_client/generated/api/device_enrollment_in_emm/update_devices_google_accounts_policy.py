@@ -19,8 +19,8 @@ def _get_kwargs(
     device_id: UUID | str,
     *,
     body: GoogleEMMDevicePolicyRequest,
-    is_provisioning: str | Unset = "false",
-    is_converging: str | Unset = "false",
+    is_provisioning: str | Unset = UNSET,
+    is_converging: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -40,8 +40,10 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    if "json" in _kwargs:
+        headers["Content-Type"] = "application/json"
 
+    headers["Accept"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -76,8 +78,8 @@ def sync_detailed(
     *,
     client: ClientLike,
     body: GoogleEMMDevicePolicyRequest,
-    is_provisioning: str | Unset = "false",
-    is_converging: str | Unset = "false",
+    is_provisioning: str | Unset = UNSET,
+    is_converging: str | Unset = UNSET,
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -123,8 +125,8 @@ def sync(
     *,
     client: ClientLike,
     body: GoogleEMMDevicePolicyRequest,
-    is_provisioning: str | Unset = "false",
-    is_converging: str | Unset = "false",
+    is_provisioning: str | Unset = UNSET,
+    is_converging: str | Unset = UNSET,
 ) -> UpdateDevicesGoogleAccountsPolicyResponse200:
     """Replace a device's Google EMM policy, which lists the Play apps to install or uninstall.
 
@@ -161,8 +163,8 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
     body: GoogleEMMDevicePolicyRequest,
-    is_provisioning: str | Unset = "false",
-    is_converging: str | Unset = "false",
+    is_provisioning: str | Unset = UNSET,
+    is_converging: str | Unset = UNSET,
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -206,8 +208,8 @@ async def asyncio(
     *,
     client: ClientLike,
     body: GoogleEMMDevicePolicyRequest,
-    is_provisioning: str | Unset = "false",
-    is_converging: str | Unset = "false",
+    is_provisioning: str | Unset = UNSET,
+    is_converging: str | Unset = UNSET,
 ) -> UpdateDevicesGoogleAccountsPolicyResponse200:
     """Replace a device's Google EMM policy, which lists the Play apps to install or uninstall.
 

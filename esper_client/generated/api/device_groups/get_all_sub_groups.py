@@ -13,8 +13,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     parent_group_ids: str,
-    immediate: bool | Unset = False,
+    immediate: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -30,6 +31,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -55,7 +58,7 @@ def sync_detailed(
     *,
     client: ClientLike,
     parent_group_ids: str,
-    immediate: bool | Unset = False,
+    immediate: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAllSubGroupsResponse200]:
     """List the child groups of one or more groups.
 
@@ -89,7 +92,7 @@ def sync(
     *,
     client: ClientLike,
     parent_group_ids: str,
-    immediate: bool | Unset = False,
+    immediate: bool | Unset = UNSET,
 ) -> GetAllSubGroupsResponse200:
     """List the child groups of one or more groups.
 
@@ -120,7 +123,7 @@ async def asyncio_detailed(
     *,
     client: ClientLike,
     parent_group_ids: str,
-    immediate: bool | Unset = False,
+    immediate: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAllSubGroupsResponse200]:
     """List the child groups of one or more groups.
 
@@ -152,7 +155,7 @@ async def asyncio(
     *,
     client: ClientLike,
     parent_group_ids: str,
-    immediate: bool | Unset = False,
+    immediate: bool | Unset = UNSET,
 ) -> GetAllSubGroupsResponse200:
     """List the child groups of one or more groups.
 

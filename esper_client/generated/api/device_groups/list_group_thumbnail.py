@@ -12,12 +12,15 @@ from ...models.list_group_thumbnail_response_200 import ListGroupThumbnailRespon
 def _get_kwargs(
     enterprise_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/enterprise/{path_segment(enterprise_id)}/devicegroup/thumbnail/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

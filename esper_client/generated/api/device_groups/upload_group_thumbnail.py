@@ -22,10 +22,9 @@ def _get_kwargs(
         "url": f"/enterprise/{path_segment(enterprise_id)}/devicegroup/thumbnail/",
     }
 
-    _kwargs["files"] = body.to_multipart()
+    _rt.multipart_body(_kwargs, body)
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
+    headers["Accept"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 

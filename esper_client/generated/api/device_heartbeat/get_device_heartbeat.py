@@ -15,12 +15,15 @@ from ...models.get_device_heartbeat_response_200 import GetDeviceHeartbeatRespon
 def _get_kwargs(
     id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/device/v0/heartbeat/{path_segment(id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

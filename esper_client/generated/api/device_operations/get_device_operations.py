@@ -20,6 +20,7 @@ def _get_kwargs(
     state: int | Unset = UNSET,
     ordering: GetDeviceOperationsOrdering | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -43,6 +44,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -12,12 +12,15 @@ from ...models.list_devices_operations_response_200 import ListDevicesOperations
 def _get_kwargs(
     device_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/v0/devices/{path_segment(device_id)}/operations/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

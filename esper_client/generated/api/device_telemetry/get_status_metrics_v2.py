@@ -13,12 +13,15 @@ from ...models.status_metrics_v2 import StatusMetricsV2
 def _get_kwargs(
     enterprise_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/v2/enterprise/{path_segment(enterprise_id)}/report/status-metrics",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -28,9 +28,10 @@ def _get_kwargs(
     assigned_blueprint_id: UUID | Unset = UNSET,
     current_blueprint_id: UUID | Unset = UNSET,
     current_blueprint_version_id: UUID | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -86,6 +87,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -123,8 +126,8 @@ def sync_detailed(
     assigned_blueprint_id: UUID | Unset = UNSET,
     current_blueprint_id: UUID | Unset = UNSET,
     current_blueprint_version_id: UUID | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAllDevicesResponse200]:
     """List the devices enrolled in an enterprise (paged with limit and offset).
 
@@ -207,8 +210,8 @@ def sync(
     assigned_blueprint_id: UUID | Unset = UNSET,
     current_blueprint_id: UUID | Unset = UNSET,
     current_blueprint_version_id: UUID | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> GetAllDevicesResponse200:
     """List the devices enrolled in an enterprise (paged with limit and offset).
 
@@ -280,8 +283,8 @@ async def asyncio_detailed(
     assigned_blueprint_id: UUID | Unset = UNSET,
     current_blueprint_id: UUID | Unset = UNSET,
     current_blueprint_version_id: UUID | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAllDevicesResponse200]:
     """List the devices enrolled in an enterprise (paged with limit and offset).
 
@@ -354,8 +357,8 @@ async def asyncio(
     assigned_blueprint_id: UUID | Unset = UNSET,
     current_blueprint_id: UUID | Unset = UNSET,
     current_blueprint_version_id: UUID | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> GetAllDevicesResponse200:
     """List the devices enrolled in an enterprise (paged with limit and offset).
 

@@ -20,9 +20,10 @@ def _get_kwargs(
     package_name: str | Unset = UNSET,
     application_name: str | Unset = UNSET,
     install_state: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -46,6 +47,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -76,8 +79,8 @@ def sync_detailed(
     package_name: str | Unset = UNSET,
     application_name: str | Unset = UNSET,
     install_state: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAppInstallsResponse200]:
     """List app installation records for a device.
 
@@ -136,8 +139,8 @@ def sync(
     package_name: str | Unset = UNSET,
     application_name: str | Unset = UNSET,
     install_state: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> GetAppInstallsResponse200:
     """List app installation records for a device.
 
@@ -185,8 +188,8 @@ async def asyncio_detailed(
     package_name: str | Unset = UNSET,
     application_name: str | Unset = UNSET,
     install_state: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAppInstallsResponse200]:
     """List app installation records for a device.
 
@@ -235,8 +238,8 @@ async def asyncio(
     package_name: str | Unset = UNSET,
     application_name: str | Unset = UNSET,
     install_state: str | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> GetAppInstallsResponse200:
     """List app installation records for a device.
 

@@ -15,12 +15,15 @@ def _get_kwargs(
     device_id: UUID | str,
     app_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/enterprise/{path_segment(enterprise_id)}/device/{path_segment(device_id)}/app/{path_segment(app_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -19,9 +19,10 @@ def _get_kwargs(
     package_name: str | Unset = UNSET,
     whitelisted: str | Unset = UNSET,
     search: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -43,6 +44,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -72,7 +75,7 @@ def sync_detailed(
     package_name: str | Unset = UNSET,
     whitelisted: str | Unset = UNSET,
     search: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetDeviceAppsResponse200]:
     """List the apps present on a device.
@@ -129,7 +132,7 @@ def sync(
     package_name: str | Unset = UNSET,
     whitelisted: str | Unset = UNSET,
     search: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> GetDeviceAppsResponse200:
     """List the apps present on a device.
@@ -175,7 +178,7 @@ async def asyncio_detailed(
     package_name: str | Unset = UNSET,
     whitelisted: str | Unset = UNSET,
     search: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetDeviceAppsResponse200]:
     """List the apps present on a device.
@@ -222,7 +225,7 @@ async def asyncio(
     package_name: str | Unset = UNSET,
     whitelisted: str | Unset = UNSET,
     search: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> GetDeviceAppsResponse200:
     """List the apps present on a device.

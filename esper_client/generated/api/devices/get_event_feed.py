@@ -16,9 +16,10 @@ def _get_kwargs(
     enterprise_id: UUID | str,
     device_id: UUID | str,
     *,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -34,6 +35,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -59,8 +62,8 @@ def sync_detailed(
     device_id: UUID | str,
     *,
     client: ClientLike,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetEventFeedResponse200]:
     """Page through a device's event feed.
 
@@ -107,8 +110,8 @@ def sync(
     device_id: UUID | str,
     *,
     client: ClientLike,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> GetEventFeedResponse200:
     """Page through a device's event feed.
 
@@ -144,8 +147,8 @@ async def asyncio_detailed(
     device_id: UUID | str,
     *,
     client: ClientLike,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetEventFeedResponse200]:
     """Page through a device's event feed.
 
@@ -182,8 +185,8 @@ async def asyncio(
     device_id: UUID | str,
     *,
     client: ClientLike,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> GetEventFeedResponse200:
     """Page through a device's event feed.
 

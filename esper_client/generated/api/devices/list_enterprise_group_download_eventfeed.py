@@ -18,9 +18,10 @@ def _get_kwargs(
     enterprise_id: UUID | str,
     group_id: UUID | str,
     *,
-    limit: int | Unset = 250,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -36,6 +37,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -61,8 +64,8 @@ def sync_detailed(
     group_id: UUID | str,
     *,
     client: ClientLike,
-    limit: int | Unset = 250,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ListEnterpriseGroupDownloadEventfeedResponse200]:
     """Export the event feed of every device in a group as a file.
 
@@ -109,8 +112,8 @@ def sync(
     group_id: UUID | str,
     *,
     client: ClientLike,
-    limit: int | Unset = 250,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ListEnterpriseGroupDownloadEventfeedResponse200:
     """Export the event feed of every device in a group as a file.
 
@@ -146,8 +149,8 @@ async def asyncio_detailed(
     group_id: UUID | str,
     *,
     client: ClientLike,
-    limit: int | Unset = 250,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ListEnterpriseGroupDownloadEventfeedResponse200]:
     """Export the event feed of every device in a group as a file.
 
@@ -184,8 +187,8 @@ async def asyncio(
     group_id: UUID | str,
     *,
     client: ClientLike,
-    limit: int | Unset = 250,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ListEnterpriseGroupDownloadEventfeedResponse200:
     """Export the event feed of every device in a group as a file.
 

@@ -16,12 +16,15 @@ from ...models.error_500_internal_server_error import Error500InternalServerErro
 def _get_kwargs(
     id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": f"/device/v0/devices/{path_segment(id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -17,10 +17,11 @@ from ...types import UNSET, Unset
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -38,6 +39,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -64,8 +67,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: ClientLike,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundationVersionsListResponse200
@@ -111,8 +114,8 @@ def page_item(data: Any) -> GetFoundationVersionsListResponse200ResultsItem:
 def sync(
     *,
     client: ClientLike,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> GetFoundationVersionsListResponse200:
     """List the distinct Esper Foundation versions found on the tenant's devices.
@@ -145,8 +148,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: ClientLike,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> Response[
     Error400BadData | Error401Unauthorized | Error500InternalServerError | GetFoundationVersionsListResponse200
@@ -182,8 +185,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: ClientLike,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> GetFoundationVersionsListResponse200:
     """List the distinct Esper Foundation versions found on the tenant's devices.

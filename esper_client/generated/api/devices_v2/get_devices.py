@@ -16,12 +16,15 @@ from ...models.get_devices_response_200 import GetDevicesResponse200
 def _get_kwargs(
     id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/v2/devices/{path_segment(id)}",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

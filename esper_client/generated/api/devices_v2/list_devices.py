@@ -22,7 +22,7 @@ from ...types import UNSET, Unset
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     ordering: ListDevicesOrdering | Unset = UNSET,
@@ -65,6 +65,7 @@ def _get_kwargs(
     is_locked_down: bool | Unset = UNSET,
     global_device_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -193,6 +194,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -217,7 +220,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: ClientLike,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     ordering: ListDevicesOrdering | Unset = UNSET,
@@ -408,7 +411,7 @@ def page_item(data: Any) -> AndroidDeviceV2 | AppleDeviceV2 | LinuxDeviceV2 | Wi
 def sync(
     *,
     client: ClientLike,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     ordering: ListDevicesOrdering | Unset = UNSET,
@@ -583,7 +586,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: ClientLike,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     ordering: ListDevicesOrdering | Unset = UNSET,
@@ -759,7 +762,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: ClientLike,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     ordering: ListDevicesOrdering | Unset = UNSET,

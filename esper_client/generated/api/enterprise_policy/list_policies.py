@@ -20,9 +20,10 @@ def _get_kwargs(
     is_active: bool | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -52,6 +53,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -81,8 +84,8 @@ def sync_detailed(
     is_active: bool | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ListPoliciesResponse200]:
     """List the enterprise's device policies (paged with limit and offset).
 
@@ -140,8 +143,8 @@ def sync(
     is_active: bool | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ListPoliciesResponse200:
     """List the enterprise's device policies (paged with limit and offset).
 
@@ -188,8 +191,8 @@ async def asyncio_detailed(
     is_active: bool | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ListPoliciesResponse200]:
     """List the enterprise's device policies (paged with limit and offset).
 
@@ -237,8 +240,8 @@ async def asyncio(
     is_active: bool | Unset = UNSET,
     created_on_gt: datetime.datetime | Unset = UNSET,
     created_on_lt: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> ListPoliciesResponse200:
     """List the enterprise's device policies (paged with limit and offset).
 

@@ -17,12 +17,15 @@ def _get_kwargs(
     app_id: UUID | str,
     version_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/v2/esper-apps/{path_segment(app_id)}/versions/{path_segment(version_id)}",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

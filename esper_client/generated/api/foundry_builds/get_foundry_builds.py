@@ -27,6 +27,7 @@ def _get_kwargs(
     locked: bool | Unset = UNSET,
     build_fingerprint_hash: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -61,6 +62,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

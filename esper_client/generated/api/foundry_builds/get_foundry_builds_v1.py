@@ -16,12 +16,15 @@ from ...models.get_foundry_builds_v1_response_200 import GetFoundryBuildsV1Respo
 def _get_kwargs(
     build_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/v1/foundry/builds/{path_segment(build_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -29,6 +29,7 @@ def _get_kwargs(
     device_display_name: str | Unset = UNSET,
     device_foundation_major_number: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -67,6 +68,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -15,9 +15,10 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     geofence_id: UUID | str,
     *,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -33,6 +34,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -58,8 +61,8 @@ def sync_detailed(
     geofence_id: UUID | str,
     *,
     client: ClientLike,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetBlueprintUsageResponse200]:
     """List the blueprints that use a geofence, with how many devices each has (v1 geofences).
 
@@ -103,8 +106,8 @@ def sync(
     geofence_id: UUID | str,
     *,
     client: ClientLike,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> GeofenceGetBlueprintUsageResponse200:
     """List the blueprints that use a geofence, with how many devices each has (v1 geofences).
 
@@ -137,8 +140,8 @@ async def asyncio_detailed(
     geofence_id: UUID | str,
     *,
     client: ClientLike,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[GeofenceErrorResponse2 | GeofenceGetBlueprintUsageResponse200]:
     """List the blueprints that use a geofence, with how many devices each has (v1 geofences).
 
@@ -172,8 +175,8 @@ async def asyncio(
     geofence_id: UUID | str,
     *,
     client: ClientLike,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> GeofenceGetBlueprintUsageResponse200:
     """List the blueprints that use a geofence, with how many devices each has (v1 geofences).
 

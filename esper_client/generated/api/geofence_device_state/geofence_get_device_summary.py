@@ -13,12 +13,15 @@ from ...models.geofence_get_device_summary_response_200 import GeofenceGetDevice
 def _get_kwargs(
     geofence_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/geofence/v1/geofences/{path_segment(geofence_id)}/device-summary",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -15,12 +15,13 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     geofence_id: UUID | str,
     *,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     inside: bool | Unset = UNSET,
     blueprint_id: UUID | Unset = UNSET,
     blueprint_version_number: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -45,6 +46,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,8 +73,8 @@ def sync_detailed(
     geofence_id: UUID | str,
     *,
     client: ClientLike,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     inside: bool | Unset = UNSET,
     blueprint_id: UUID | Unset = UNSET,
     blueprint_version_number: int | Unset = UNSET,
@@ -126,8 +129,8 @@ def sync(
     geofence_id: UUID | str,
     *,
     client: ClientLike,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     inside: bool | Unset = UNSET,
     blueprint_id: UUID | Unset = UNSET,
     blueprint_version_number: int | Unset = UNSET,
@@ -171,8 +174,8 @@ async def asyncio_detailed(
     geofence_id: UUID | str,
     *,
     client: ClientLike,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     inside: bool | Unset = UNSET,
     blueprint_id: UUID | Unset = UNSET,
     blueprint_version_number: int | Unset = UNSET,
@@ -217,8 +220,8 @@ async def asyncio(
     geofence_id: UUID | str,
     *,
     client: ClientLike,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     inside: bool | Unset = UNSET,
     blueprint_id: UUID | Unset = UNSET,
     blueprint_version_number: int | Unset = UNSET,

@@ -13,14 +13,15 @@ from ...types import UNSET, Unset
 
 def _get_kwargs(
     *,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     ids: str | Unset = UNSET,
-    include_summary: bool | Unset = False,
-    include_count: bool | Unset = False,
+    include_summary: bool | Unset = UNSET,
+    include_count: bool | Unset = UNSET,
     search: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -46,6 +47,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,11 +73,11 @@ def _build_response(
 def sync_detailed(
     *,
     client: ClientLike,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     ids: str | Unset = UNSET,
-    include_summary: bool | Unset = False,
-    include_count: bool | Unset = False,
+    include_summary: bool | Unset = UNSET,
+    include_count: bool | Unset = UNSET,
     search: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> Response[GeofenceErrorResponse2 | GeofenceListGeofencesResponse200]:
@@ -129,11 +132,11 @@ def page_item(data: Any) -> GeofenceGeofenceListResponse:
 def sync(
     *,
     client: ClientLike,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     ids: str | Unset = UNSET,
-    include_summary: bool | Unset = False,
-    include_count: bool | Unset = False,
+    include_summary: bool | Unset = UNSET,
+    include_count: bool | Unset = UNSET,
     search: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> GeofenceListGeofencesResponse200:
@@ -177,11 +180,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: ClientLike,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     ids: str | Unset = UNSET,
-    include_summary: bool | Unset = False,
-    include_count: bool | Unset = False,
+    include_summary: bool | Unset = UNSET,
+    include_count: bool | Unset = UNSET,
     search: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> Response[GeofenceErrorResponse2 | GeofenceListGeofencesResponse200]:
@@ -226,11 +229,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: ClientLike,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     ids: str | Unset = UNSET,
-    include_summary: bool | Unset = False,
-    include_count: bool | Unset = False,
+    include_summary: bool | Unset = UNSET,
+    include_count: bool | Unset = UNSET,
     search: str | Unset = UNSET,
     name: str | Unset = UNSET,
 ) -> GeofenceListGeofencesResponse200:

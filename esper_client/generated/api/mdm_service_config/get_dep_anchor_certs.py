@@ -9,12 +9,15 @@ from ...models.tenant_error_400_bad_data import TenantError400BadData
 
 
 def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/mdmserviceconfig/anchor-certs",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

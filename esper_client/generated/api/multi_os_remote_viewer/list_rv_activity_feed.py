@@ -42,6 +42,7 @@ def _get_kwargs(
     updated_at_lte: datetime.datetime | Unset = UNSET,
     updated_at_gte: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -129,6 +130,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

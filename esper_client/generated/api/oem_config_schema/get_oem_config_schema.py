@@ -19,8 +19,9 @@ def _get_kwargs(
     oem_type: GetOemConfigSchemaOemType,
     package_name: str,
     version_code: str | Unset = UNSET,
-    include_schema: bool | Unset = True,
+    include_schema: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -41,6 +42,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -75,7 +78,7 @@ def sync_detailed(
     oem_type: GetOemConfigSchemaOemType,
     package_name: str,
     version_code: str | Unset = UNSET,
-    include_schema: bool | Unset = True,
+    include_schema: bool | Unset = UNSET,
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -123,7 +126,7 @@ def sync(
     oem_type: GetOemConfigSchemaOemType,
     package_name: str,
     version_code: str | Unset = UNSET,
-    include_schema: bool | Unset = True,
+    include_schema: bool | Unset = UNSET,
 ) -> GetOemConfigSchemaResponse200:
     """Read the managed-configuration schema of a manufacturer's OEMConfig app. Without version_code you
     get the newest active one.
@@ -162,7 +165,7 @@ async def asyncio_detailed(
     oem_type: GetOemConfigSchemaOemType,
     package_name: str,
     version_code: str | Unset = UNSET,
-    include_schema: bool | Unset = True,
+    include_schema: bool | Unset = UNSET,
 ) -> Response[
     AppsManagementError400BadData
     | AppsManagementError401Unauthorized
@@ -208,7 +211,7 @@ async def asyncio(
     oem_type: GetOemConfigSchemaOemType,
     package_name: str,
     version_code: str | Unset = UNSET,
-    include_schema: bool | Unset = True,
+    include_schema: bool | Unset = UNSET,
 ) -> GetOemConfigSchemaResponse200:
     """Read the managed-configuration schema of a manufacturer's OEMConfig app. Without version_code you
     get the newest active one.

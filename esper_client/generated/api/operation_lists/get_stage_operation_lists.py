@@ -13,12 +13,15 @@ from ...models.get_stage_operation_lists_response_200 import GetStageOperationLi
 def _get_kwargs(
     stage_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/pipelines/v0/stages/{path_segment(stage_id)}/operationlists/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -12,12 +12,15 @@ from ...models.get_operation_response_200 import GetOperationResponse200
 def _get_kwargs(
     operation_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/v0/operations/{path_segment(operation_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -12,12 +12,15 @@ from ...models.generic_error_response import GenericErrorResponse
 def _get_kwargs(
     personal_access_token_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": f"/authn2/v0/personal-access-token/{path_segment(personal_access_token_id)}",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

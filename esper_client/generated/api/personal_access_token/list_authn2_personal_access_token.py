@@ -10,12 +10,15 @@ from ...models.personal_access_token_get_response import PersonalAccessTokenGetR
 
 
 def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/authn2/v0/personal-access-token/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -14,12 +14,15 @@ def _get_kwargs(
     operationlist_id: UUID | str,
     operation_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/pipelines/v0/operationlists/{path_segment(operationlist_id)}/operations/{path_segment(operation_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -15,12 +15,15 @@ def _get_kwargs(
     pipeline_id: UUID | str,
     pipeline_run_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": f"/pipelines/v0/pipelines/{path_segment(pipeline_id)}/runs/{path_segment(pipeline_run_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -18,6 +18,7 @@ def _get_kwargs(
     pipeline_name: str | Unset = UNSET,
     ordering: GetAllPipelineRunsOrdering | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -43,6 +44,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

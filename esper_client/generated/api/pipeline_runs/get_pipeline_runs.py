@@ -19,6 +19,7 @@ def _get_kwargs(
     status: GetPipelineRunsStatus | Unset = UNSET,
     ordering: GetPipelineRunsOrdering | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -42,6 +43,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -13,12 +13,15 @@ from ...models.error_401_unauthorized import Error401Unauthorized
 def _get_kwargs(
     pipeline_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": f"/pipelines/v0/pipelines/{path_segment(pipeline_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

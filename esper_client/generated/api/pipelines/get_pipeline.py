@@ -12,12 +12,15 @@ from ...models.get_pipeline_response_200 import GetPipelineResponse200
 def _get_kwargs(
     pipeline_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/pipelines/v0/pipelines/{path_segment(pipeline_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -16,6 +16,7 @@ def _get_kwargs(
     name: str | Unset = UNSET,
     ordering: GetPipelinesOrdering | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -37,6 +38,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

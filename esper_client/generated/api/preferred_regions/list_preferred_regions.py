@@ -11,12 +11,15 @@ from ...models.list_preferred_regions_response_200 import ListPreferredRegionsRe
 
 
 def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/preferred-regions",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -17,12 +17,15 @@ def _get_kwargs(
     id: UUID | str,
     version_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": f"/v2/provisioning-profiles/{path_segment(id)}/versions/{path_segment(version_id)}",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

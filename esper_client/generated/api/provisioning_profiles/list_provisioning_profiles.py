@@ -18,13 +18,14 @@ from ...types import UNSET, Unset
 
 def _get_kwargs(
     *,
-    limit: float | Unset = 10.0,
-    offset: float | Unset = 0.0,
+    limit: float | Unset = UNSET,
+    offset: float | Unset = UNSET,
     app_identifier: str | Unset = UNSET,
     profile_type: ListProvisioningProfilesProfileType | Unset = UNSET,
     team_id: str | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -52,6 +53,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -78,8 +81,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: ClientLike,
-    limit: float | Unset = 10.0,
-    offset: float | Unset = 0.0,
+    limit: float | Unset = UNSET,
+    offset: float | Unset = UNSET,
     app_identifier: str | Unset = UNSET,
     profile_type: ListProvisioningProfilesProfileType | Unset = UNSET,
     team_id: str | Unset = UNSET,
@@ -135,8 +138,8 @@ def page_item(data: Any) -> ProvisioningProfileWithDownloadResponse:
 def sync(
     *,
     client: ClientLike,
-    limit: float | Unset = 10.0,
-    offset: float | Unset = 0.0,
+    limit: float | Unset = UNSET,
+    offset: float | Unset = UNSET,
     app_identifier: str | Unset = UNSET,
     profile_type: ListProvisioningProfilesProfileType | Unset = UNSET,
     team_id: str | Unset = UNSET,
@@ -179,8 +182,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: ClientLike,
-    limit: float | Unset = 10.0,
-    offset: float | Unset = 0.0,
+    limit: float | Unset = UNSET,
+    offset: float | Unset = UNSET,
     app_identifier: str | Unset = UNSET,
     profile_type: ListProvisioningProfilesProfileType | Unset = UNSET,
     team_id: str | Unset = UNSET,
@@ -226,8 +229,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: ClientLike,
-    limit: float | Unset = 10.0,
-    offset: float | Unset = 0.0,
+    limit: float | Unset = UNSET,
+    offset: float | Unset = UNSET,
     app_identifier: str | Unset = UNSET,
     profile_type: ListProvisioningProfilesProfileType | Unset = UNSET,
     team_id: str | Unset = UNSET,

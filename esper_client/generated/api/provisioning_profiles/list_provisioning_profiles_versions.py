@@ -18,10 +18,11 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     id: UUID | str,
     *,
-    limit: float | Unset = 10.0,
-    offset: float | Unset = 0.0,
+    limit: float | Unset = UNSET,
+    offset: float | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -39,6 +40,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -71,8 +74,8 @@ def sync_detailed(
     id: UUID | str,
     *,
     client: ClientLike,
-    limit: float | Unset = 10.0,
-    offset: float | Unset = 0.0,
+    limit: float | Unset = UNSET,
+    offset: float | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> Response[
     Error400BadData
@@ -125,8 +128,8 @@ def sync(
     id: UUID | str,
     *,
     client: ClientLike,
-    limit: float | Unset = 10.0,
-    offset: float | Unset = 0.0,
+    limit: float | Unset = UNSET,
+    offset: float | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> ListProvisioningProfilesVersionsResponse200:
     """List the versions of a provisioning profile, latest expiry first (paged).
@@ -162,8 +165,8 @@ async def asyncio_detailed(
     id: UUID | str,
     *,
     client: ClientLike,
-    limit: float | Unset = 10.0,
-    offset: float | Unset = 0.0,
+    limit: float | Unset = UNSET,
+    offset: float | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> Response[
     Error400BadData
@@ -206,8 +209,8 @@ async def asyncio(
     id: UUID | str,
     *,
     client: ClientLike,
-    limit: float | Unset = 10.0,
-    offset: float | Unset = 0.0,
+    limit: float | Unset = UNSET,
+    offset: float | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> ListProvisioningProfilesVersionsResponse200:
     """List the versions of a provisioning profile, latest expiry first (paged).

@@ -15,12 +15,15 @@ from ...models.reports_error_response import ReportsErrorResponse
 def _get_kwargs(
     report_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/report/v0/reports/{path_segment(report_id)}",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -12,12 +12,15 @@ from ...models.generic_error_response import GenericErrorResponse
 def _get_kwargs(
     role_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": f"/authz2/v1/roles/{path_segment(role_id)}",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

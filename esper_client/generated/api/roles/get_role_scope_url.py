@@ -13,12 +13,15 @@ from ...models.scope_response import ScopeResponse
 def _get_kwargs(
     role_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/authz2/v1/roles/{path_segment(role_id)}/scopes",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

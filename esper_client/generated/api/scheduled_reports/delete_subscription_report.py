@@ -11,12 +11,15 @@ from ...models.error_response import ErrorResponse
 def _get_kwargs(
     subscription_id: int,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": f"/enterprise/report/subscription/{path_segment(subscription_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

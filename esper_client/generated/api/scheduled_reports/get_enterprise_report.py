@@ -16,6 +16,7 @@ def _get_kwargs(
     start_date: datetime.datetime,
     end_date: datetime.datetime,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -33,6 +34,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

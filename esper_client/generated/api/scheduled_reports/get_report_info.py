@@ -10,12 +10,15 @@ from ...models.get_report_info_response_200 import GetReportInfoResponse200
 
 
 def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/enterprise/report/info/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -12,12 +12,15 @@ from ...models.subscription import Subscription
 def _get_kwargs(
     subscription_id: int,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/enterprise/report/subscription/{path_segment(subscription_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

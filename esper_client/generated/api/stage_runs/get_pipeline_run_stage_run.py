@@ -14,12 +14,15 @@ def _get_kwargs(
     pipeline_run_id: UUID | str,
     stage_run_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/pipelines/v0/runs/{path_segment(pipeline_run_id)}/stageruns/{path_segment(stage_run_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -13,12 +13,15 @@ from ...models.get_pipeline_stage_run_operations_response_200 import GetPipeline
 def _get_kwargs(
     stage_run_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/pipelines/v0/stageruns/{path_segment(stage_run_id)}/operations/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -14,12 +14,15 @@ def _get_kwargs(
     pipeline_id: UUID | str,
     stage_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": f"/pipelines/v0/pipelines/{path_segment(pipeline_id)}/stages/{path_segment(stage_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -14,12 +14,15 @@ def _get_kwargs(
     stage_id: UUID | str,
     targetlist_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": f"/pipelines/v0/stages/{path_segment(stage_id)}/targetlists/{path_segment(targetlist_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -13,12 +13,15 @@ from ...models.get_pipeline_target_lists_response_200 import GetPipelineTargetLi
 def _get_kwargs(
     pipeline_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/pipelines/v0/pipelines/{path_segment(pipeline_id)}/targetlists/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

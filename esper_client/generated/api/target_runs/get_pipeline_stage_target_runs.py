@@ -24,6 +24,7 @@ def _get_kwargs(
     stage_run_operation_id: UUID | Unset = UNSET,
     ordering: GetPipelineStageTargetRunsOrdering | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -52,6 +53,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

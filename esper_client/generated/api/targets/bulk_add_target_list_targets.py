@@ -35,8 +35,10 @@ def _get_kwargs(
             body_type_1_item = body_type_1_item_data.to_dict()
             _kwargs["json"].append(body_type_1_item)
 
-    headers["Content-Type"] = "application/json"
+    if "json" in _kwargs:
+        headers["Content-Type"] = "application/json"
 
+    headers["Accept"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 

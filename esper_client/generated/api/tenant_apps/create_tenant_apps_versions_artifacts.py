@@ -27,10 +27,9 @@ def _get_kwargs(
         "url": f"/v2/tenant-apps/{path_segment(app_id)}/versions/{path_segment(version_id)}/artifacts",
     }
 
-    _kwargs["files"] = body.to_multipart()
+    _rt.multipart_body(_kwargs, body)
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
+    headers["Accept"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 

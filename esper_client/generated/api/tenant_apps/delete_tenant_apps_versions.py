@@ -18,12 +18,15 @@ def _get_kwargs(
     app_id: UUID | str,
     version_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": f"/v2/tenant-apps/{path_segment(app_id)}/versions/{path_segment(version_id)}",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -16,12 +16,15 @@ from ...models.get_tenant_apps_response_200 import GetTenantAppsResponse200
 def _get_kwargs(
     app_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/v2/tenant-apps/{path_segment(app_id)}",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -18,8 +18,9 @@ def _get_kwargs(
     app_id: UUID | str,
     version_id: UUID | str,
     *,
-    legacy_format: bool | Unset = True,
+    legacy_format: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -33,6 +34,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -66,7 +69,7 @@ def sync_detailed(
     version_id: UUID | str,
     *,
     client: ClientLike,
-    legacy_format: bool | Unset = True,
+    legacy_format: bool | Unset = UNSET,
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -109,7 +112,7 @@ def sync(
     version_id: UUID | str,
     *,
     client: ClientLike,
-    legacy_format: bool | Unset = True,
+    legacy_format: bool | Unset = UNSET,
 ) -> GetTenantAppsVersionsResponse200:
     """Read one version of an uploaded Apple or Windows app.
 
@@ -143,7 +146,7 @@ async def asyncio_detailed(
     version_id: UUID | str,
     *,
     client: ClientLike,
-    legacy_format: bool | Unset = True,
+    legacy_format: bool | Unset = UNSET,
 ) -> Response[
     Error400BadData
     | Error401Unauthorized
@@ -184,7 +187,7 @@ async def asyncio(
     version_id: UUID | str,
     *,
     client: ClientLike,
-    legacy_format: bool | Unset = True,
+    legacy_format: bool | Unset = UNSET,
 ) -> GetTenantAppsVersionsResponse200:
     """Read one version of an uploaded Apple or Windows app.
 

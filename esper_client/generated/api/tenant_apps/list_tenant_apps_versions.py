@@ -20,8 +20,9 @@ def _get_kwargs(
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     app_name: str | Unset = UNSET,
-    legacy_format: bool | Unset = True,
+    legacy_format: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -41,6 +42,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -69,7 +72,7 @@ def sync_detailed(
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     app_name: str | Unset = UNSET,
-    legacy_format: bool | Unset = True,
+    legacy_format: bool | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsVersionsResponse200]:
     """List the versions of an uploaded Apple or Windows app.
 
@@ -120,7 +123,7 @@ def sync(
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     app_name: str | Unset = UNSET,
-    legacy_format: bool | Unset = True,
+    legacy_format: bool | Unset = UNSET,
 ) -> ListTenantAppsVersionsResponse200:
     """List the versions of an uploaded Apple or Windows app.
 
@@ -160,7 +163,7 @@ async def asyncio_detailed(
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     app_name: str | Unset = UNSET,
-    legacy_format: bool | Unset = True,
+    legacy_format: bool | Unset = UNSET,
 ) -> Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsVersionsResponse200]:
     """List the versions of an uploaded Apple or Windows app.
 
@@ -201,7 +204,7 @@ async def asyncio(
     limit: float | Unset = UNSET,
     offset: float | Unset = UNSET,
     app_name: str | Unset = UNSET,
-    legacy_format: bool | Unset = True,
+    legacy_format: bool | Unset = UNSET,
 ) -> ListTenantAppsVersionsResponse200:
     """List the versions of an uploaded Apple or Windows app.
 

@@ -26,6 +26,7 @@ def _get_kwargs(
     architecture: ListTenantEsperAppsArchitecture | Unset = UNSET,
     version_code: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -57,6 +58,8 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

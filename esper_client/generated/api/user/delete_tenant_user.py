@@ -13,12 +13,15 @@ def _get_kwargs(
     enterprise_id: UUID | str,
     user_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": f"/authn2/v0/tenant/{path_segment(enterprise_id)}/user/{path_segment(user_id)}/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -13,12 +13,15 @@ from ...models.get_tenant_user_invites_response_201 import GetTenantUserInvitesR
 def _get_kwargs(
     enterprise_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/authn2/v0/tenant/{path_segment(enterprise_id)}/invite",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

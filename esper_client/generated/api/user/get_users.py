@@ -10,12 +10,15 @@ from ...models.get_users_response_200 import GetUsersResponse200
 
 
 def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/user/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -16,12 +16,15 @@ from ...models.create_itunesapps_refresh_version_response_200 import CreateItune
 def _get_kwargs(
     app_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": f"/v2/itunesapps/{path_segment(app_id)}/refresh-version",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

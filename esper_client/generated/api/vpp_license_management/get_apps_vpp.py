@@ -13,12 +13,15 @@ from ...models.get_apps_vpp_response_200 import GetAppsVppResponse200
 def _get_kwargs(
     app_id: int,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/apps/v0/vpp/{path_segment(app_id)}",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

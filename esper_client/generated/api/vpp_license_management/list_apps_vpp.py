@@ -11,12 +11,15 @@ from ...models.list_apps_vpp_response_200 import ListAppsVppResponse200
 
 
 def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/apps/v0/vpp",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

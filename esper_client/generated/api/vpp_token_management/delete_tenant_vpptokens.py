@@ -13,12 +13,15 @@ from ...models.error_500_internal_server_error import Error500InternalServerErro
 def _get_kwargs(
     id: int,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": f"/tenant/v0/vpptokens/{path_segment(id)}",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -11,12 +11,15 @@ from ...models.list_tenant_vpptokens_response_200 import ListTenantVpptokensResp
 
 
 def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/tenant/v0/vpptokens/",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -17,12 +17,15 @@ from ...models.error_500_internal_server_error import Error500InternalServerErro
 def _get_kwargs(
     webclip_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": f"/v2/webclips/{path_segment(webclip_id)}",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

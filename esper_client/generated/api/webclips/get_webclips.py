@@ -16,12 +16,15 @@ from ...models.get_webclips_response_200 import GetWebclipsResponse200
 def _get_kwargs(
     webclip_id: UUID | str,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/v2/webclips/{path_segment(webclip_id)}",
     }
 
+    headers["Accept"] = "application/json"
+    _kwargs["headers"] = headers
     return _kwargs
 
 
