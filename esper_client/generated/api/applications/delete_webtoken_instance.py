@@ -54,14 +54,18 @@ def sync_detailed(
     """Remove a Play iframe web token.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         emm_id (int): The linked Google enterprise's id (an integer).
-        webtoken_id (str): The web token's id.
+        webtoken_id (UUID | str): The web token's id.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Any | ErrorResponse]
@@ -90,14 +94,17 @@ def sync(
     """Remove a Play iframe web token.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         emm_id (int): The linked Google enterprise's id (an integer).
-        webtoken_id (str): The web token's id.
+        webtoken_id (UUID | str): The web token's id.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         None
@@ -123,14 +130,18 @@ async def asyncio_detailed(
     """Remove a Play iframe web token.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         emm_id (int): The linked Google enterprise's id (an integer).
-        webtoken_id (str): The web token's id.
+        webtoken_id (UUID | str): The web token's id.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Any | ErrorResponse]
@@ -157,14 +168,17 @@ async def asyncio(
     """Remove a Play iframe web token.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         emm_id (int): The linked Google enterprise's id (an integer).
-        webtoken_id (str): The web token's id.
+        webtoken_id (UUID | str): The web token's id.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         None

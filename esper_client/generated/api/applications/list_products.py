@@ -97,9 +97,10 @@ def sync_detailed(
     """List where an approved Play Store app is installed.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         emm_id (int): The linked Google enterprise's id (an integer).
-        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
+        product_id (UUID | str): Identifies the approved Play Store app (as listed by
+            getGoogleApps).
         google_product (str | Unset): Only installs of this Google product.
         google_device (str | Unset): Only installs on this Google device.
         install_state (str | Unset): Only installs in this state.
@@ -110,9 +111,13 @@ def sync_detailed(
             ones.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ErrorResponse | ListProductsResponse200]
@@ -155,9 +160,10 @@ def sync(
     """List where an approved Play Store app is installed.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         emm_id (int): The linked Google enterprise's id (an integer).
-        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
+        product_id (UUID | str): Identifies the approved Play Store app (as listed by
+            getGoogleApps).
         google_product (str | Unset): Only installs of this Google product.
         google_device (str | Unset): Only installs on this Google device.
         install_state (str | Unset): Only installs in this state.
@@ -168,9 +174,12 @@ def sync(
             ones.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         ListProductsResponse200
@@ -210,9 +219,10 @@ async def asyncio_detailed(
     """List where an approved Play Store app is installed.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         emm_id (int): The linked Google enterprise's id (an integer).
-        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
+        product_id (UUID | str): Identifies the approved Play Store app (as listed by
+            getGoogleApps).
         google_product (str | Unset): Only installs of this Google product.
         google_device (str | Unset): Only installs on this Google device.
         install_state (str | Unset): Only installs in this state.
@@ -223,9 +233,13 @@ async def asyncio_detailed(
             ones.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ErrorResponse | ListProductsResponse200]
@@ -266,9 +280,10 @@ async def asyncio(
     """List where an approved Play Store app is installed.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         emm_id (int): The linked Google enterprise's id (an integer).
-        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
+        product_id (UUID | str): Identifies the approved Play Store app (as listed by
+            getGoogleApps).
         google_product (str | Unset): Only installs of this Google product.
         google_device (str | Unset): Only installs on this Google device.
         install_state (str | Unset): Only installs in this state.
@@ -279,9 +294,12 @@ async def asyncio(
             ones.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         ListProductsResponse200

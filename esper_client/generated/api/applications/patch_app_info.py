@@ -67,15 +67,20 @@ def sync_detailed(
     """Change some settings of an approved Play Store app.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         emm_id (int): The linked Google enterprise's id (an integer).
-        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
+        product_id (UUID | str): Identifies the approved Play Store app (as listed by
+            getGoogleApps).
         body (PatchAppInfoBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Any | ErrorResponse | PatchGoogleProduct]
@@ -106,15 +111,19 @@ def sync(
     """Change some settings of an approved Play Store app.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         emm_id (int): The linked Google enterprise's id (an integer).
-        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
+        product_id (UUID | str): Identifies the approved Play Store app (as listed by
+            getGoogleApps).
         body (PatchAppInfoBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         PatchGoogleProduct | None
@@ -142,15 +151,20 @@ async def asyncio_detailed(
     """Change some settings of an approved Play Store app.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         emm_id (int): The linked Google enterprise's id (an integer).
-        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
+        product_id (UUID | str): Identifies the approved Play Store app (as listed by
+            getGoogleApps).
         body (PatchAppInfoBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Any | ErrorResponse | PatchGoogleProduct]
@@ -179,15 +193,19 @@ async def asyncio(
     """Change some settings of an approved Play Store app.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         emm_id (int): The linked Google enterprise's id (an integer).
-        product_id (str): Identifies the approved Play Store app (as listed by getGoogleApps).
+        product_id (UUID | str): Identifies the approved Play Store app (as listed by
+            getGoogleApps).
         body (PatchAppInfoBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         PatchGoogleProduct | None

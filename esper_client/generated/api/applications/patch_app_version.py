@@ -66,15 +66,19 @@ def sync_detailed(
     """Change some fields of an app version.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        application_id (UUID): The app's id (a UUID).
-        version_id (UUID): The app version's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        application_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The app version's id (a UUID).
         body (PatchAppVersionBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[AppVersion | ErrorResponse]
@@ -105,15 +109,18 @@ def sync(
     """Change some fields of an app version.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        application_id (UUID): The app's id (a UUID).
-        version_id (UUID): The app version's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        application_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The app version's id (a UUID).
         body (PatchAppVersionBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         AppVersion
@@ -141,15 +148,19 @@ async def asyncio_detailed(
     """Change some fields of an app version.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        application_id (UUID): The app's id (a UUID).
-        version_id (UUID): The app version's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        application_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The app version's id (a UUID).
         body (PatchAppVersionBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[AppVersion | ErrorResponse]
@@ -178,15 +189,18 @@ async def asyncio(
     """Change some fields of an app version.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        application_id (UUID): The app's id (a UUID).
-        version_id (UUID): The app version's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        application_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The app version's id (a UUID).
         body (PatchAppVersionBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         AppVersion

@@ -69,16 +69,20 @@ def sync_detailed(
     """Remove one version of an uploaded app (v1 API).
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        application_id (UUID): The app's id (a UUID).
-        version_id (UUID): The app version's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        application_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The app version's id (a UUID).
         request_id (str | Unset): Id of an earlier request whose cached entry the server should
             clear.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Any | AppVersionDelete | ErrorResponse]
@@ -109,16 +113,19 @@ def sync(
     """Remove one version of an uploaded app (v1 API).
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        application_id (UUID): The app's id (a UUID).
-        version_id (UUID): The app version's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        application_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The app version's id (a UUID).
         request_id (str | Unset): Id of an earlier request whose cached entry the server should
             clear.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         AppVersionDelete | None
@@ -146,16 +153,20 @@ async def asyncio_detailed(
     """Remove one version of an uploaded app (v1 API).
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        application_id (UUID): The app's id (a UUID).
-        version_id (UUID): The app version's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        application_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The app version's id (a UUID).
         request_id (str | Unset): Id of an earlier request whose cached entry the server should
             clear.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Any | AppVersionDelete | ErrorResponse]
@@ -184,16 +195,19 @@ async def asyncio(
     """Remove one version of an uploaded app (v1 API).
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        application_id (UUID): The app's id (a UUID).
-        version_id (UUID): The app version's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        application_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The app version's id (a UUID).
         request_id (str | Unset): Id of an earlier request whose cached entry the server should
             clear.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         AppVersionDelete | None

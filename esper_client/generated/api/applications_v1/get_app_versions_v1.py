@@ -132,8 +132,8 @@ def sync_detailed(
     """List the versions of an uploaded app (v1 API).
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        application_id (UUID): The app's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        application_id (UUID | str): The app's id (a UUID).
         version_code (str | Unset): Only versions with this version code.
         build_number (str | Unset): Only versions with this build number.
         is_g_play (bool | Unset): True for only the versions that come from Google Play.
@@ -153,9 +153,13 @@ def sync_detailed(
             -installed_count).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ErrorResponse | GetAppVersionsV1Response200]
@@ -216,8 +220,8 @@ def sync(
     """List the versions of an uploaded app (v1 API).
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        application_id (UUID): The app's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        application_id (UUID | str): The app's id (a UUID).
         version_code (str | Unset): Only versions with this version code.
         build_number (str | Unset): Only versions with this build number.
         is_g_play (bool | Unset): True for only the versions that come from Google Play.
@@ -237,9 +241,12 @@ def sync(
             -installed_count).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetAppVersionsV1Response200
@@ -289,8 +296,8 @@ async def asyncio_detailed(
     """List the versions of an uploaded app (v1 API).
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        application_id (UUID): The app's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        application_id (UUID | str): The app's id (a UUID).
         version_code (str | Unset): Only versions with this version code.
         build_number (str | Unset): Only versions with this build number.
         is_g_play (bool | Unset): True for only the versions that come from Google Play.
@@ -310,9 +317,13 @@ async def asyncio_detailed(
             -installed_count).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ErrorResponse | GetAppVersionsV1Response200]
@@ -363,8 +374,8 @@ async def asyncio(
     """List the versions of an uploaded app (v1 API).
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        application_id (UUID): The app's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        application_id (UUID | str): The app's id (a UUID).
         version_code (str | Unset): Only versions with this version code.
         build_number (str | Unset): Only versions with this build number.
         is_g_play (bool | Unset): True for only the versions that come from Google Play.
@@ -384,9 +395,12 @@ async def asyncio(
             -installed_count).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetAppVersionsV1Response200

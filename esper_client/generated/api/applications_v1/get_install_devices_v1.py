@@ -76,18 +76,22 @@ def sync_detailed(
     """List the devices that have one version of an app installed (v1 API).
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        application_id (UUID): The app's id (a UUID).
-        version_id (UUID): The app version's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        application_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The app version's id (a UUID).
         search (str | Unset): Text to search for across the listed items' main fields: device
             name, alias and group name.
         limit (int | Unset): Page size: how many items to return.
         offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ErrorResponse | GetInstallDevicesV1Response200]
@@ -130,18 +134,21 @@ def sync(
     """List the devices that have one version of an app installed (v1 API).
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        application_id (UUID): The app's id (a UUID).
-        version_id (UUID): The app version's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        application_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The app version's id (a UUID).
         search (str | Unset): Text to search for across the listed items' main fields: device
             name, alias and group name.
         limit (int | Unset): Page size: how many items to return.
         offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetInstallDevicesV1Response200
@@ -173,18 +180,22 @@ async def asyncio_detailed(
     """List the devices that have one version of an app installed (v1 API).
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        application_id (UUID): The app's id (a UUID).
-        version_id (UUID): The app version's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        application_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The app version's id (a UUID).
         search (str | Unset): Text to search for across the listed items' main fields: device
             name, alias and group name.
         limit (int | Unset): Page size: how many items to return.
         offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ErrorResponse | GetInstallDevicesV1Response200]
@@ -217,18 +228,21 @@ async def asyncio(
     """List the devices that have one version of an app installed (v1 API).
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        application_id (UUID): The app's id (a UUID).
-        version_id (UUID): The app version's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        application_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The app version's id (a UUID).
         search (str | Unset): Text to search for across the listed items' main fields: device
             name, alias and group name.
         limit (int | Unset): Page size: how many items to return.
         offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetInstallDevicesV1Response200

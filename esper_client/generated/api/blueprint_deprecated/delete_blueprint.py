@@ -61,16 +61,20 @@ def sync_detailed(
     """Remove a blueprint of a group (old group-based API, being retired).
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
-        group_id (UUID): The device group's id (a UUID).
-        blueprint_id (UUID): The blueprint's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        group_id (UUID | str): The device group's id (a UUID).
+        blueprint_id (UUID | str): The blueprint's id (a UUID).
         without_details (bool | Unset): Accepted here like on the other calls; a removal returns
             no blueprint.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Any | ErrorResponse]
@@ -101,16 +105,19 @@ def sync(
     """Remove a blueprint of a group (old group-based API, being retired).
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
-        group_id (UUID): The device group's id (a UUID).
-        blueprint_id (UUID): The blueprint's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        group_id (UUID | str): The device group's id (a UUID).
+        blueprint_id (UUID | str): The blueprint's id (a UUID).
         without_details (bool | Unset): Accepted here like on the other calls; a removal returns
             no blueprint.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         None
@@ -138,16 +145,20 @@ async def asyncio_detailed(
     """Remove a blueprint of a group (old group-based API, being retired).
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
-        group_id (UUID): The device group's id (a UUID).
-        blueprint_id (UUID): The blueprint's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        group_id (UUID | str): The device group's id (a UUID).
+        blueprint_id (UUID | str): The blueprint's id (a UUID).
         without_details (bool | Unset): Accepted here like on the other calls; a removal returns
             no blueprint.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Any | ErrorResponse]
@@ -176,16 +187,19 @@ async def asyncio(
     """Remove a blueprint of a group (old group-based API, being retired).
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
-        group_id (UUID): The device group's id (a UUID).
-        blueprint_id (UUID): The blueprint's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        group_id (UUID | str): The device group's id (a UUID).
+        blueprint_id (UUID | str): The blueprint's id (a UUID).
         without_details (bool | Unset): Accepted here like on the other calls; a removal returns
             no blueprint.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         None

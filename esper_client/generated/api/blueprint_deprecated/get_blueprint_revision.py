@@ -63,16 +63,20 @@ def sync_detailed(
     """Read one revision of a group's blueprint (old group-based API, being retired).
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
-        group_id (UUID): The device group's id (a UUID).
-        blueprint_id (UUID): The blueprint's id (a UUID).
-        revision_id (UUID): The blueprint revision's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        group_id (UUID | str): The device group's id (a UUID).
+        blueprint_id (UUID | str): The blueprint's id (a UUID).
+        revision_id (UUID | str): The blueprint revision's id (a UUID).
         without_details (bool | Unset): True asks for the revision without its details.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[BlueprintRevision | ErrorResponse]
@@ -105,16 +109,19 @@ def sync(
     """Read one revision of a group's blueprint (old group-based API, being retired).
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
-        group_id (UUID): The device group's id (a UUID).
-        blueprint_id (UUID): The blueprint's id (a UUID).
-        revision_id (UUID): The blueprint revision's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        group_id (UUID | str): The device group's id (a UUID).
+        blueprint_id (UUID | str): The blueprint's id (a UUID).
+        revision_id (UUID | str): The blueprint revision's id (a UUID).
         without_details (bool | Unset): True asks for the revision without its details.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         BlueprintRevision
@@ -144,16 +151,20 @@ async def asyncio_detailed(
     """Read one revision of a group's blueprint (old group-based API, being retired).
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
-        group_id (UUID): The device group's id (a UUID).
-        blueprint_id (UUID): The blueprint's id (a UUID).
-        revision_id (UUID): The blueprint revision's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        group_id (UUID | str): The device group's id (a UUID).
+        blueprint_id (UUID | str): The blueprint's id (a UUID).
+        revision_id (UUID | str): The blueprint revision's id (a UUID).
         without_details (bool | Unset): True asks for the revision without its details.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[BlueprintRevision | ErrorResponse]
@@ -184,16 +195,19 @@ async def asyncio(
     """Read one revision of a group's blueprint (old group-based API, being retired).
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
-        group_id (UUID): The device group's id (a UUID).
-        blueprint_id (UUID): The blueprint's id (a UUID).
-        revision_id (UUID): The blueprint revision's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        group_id (UUID | str): The device group's id (a UUID).
+        blueprint_id (UUID | str): The blueprint's id (a UUID).
+        revision_id (UUID | str): The blueprint revision's id (a UUID).
         without_details (bool | Unset): True asks for the revision without its details.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         BlueprintRevision

@@ -92,7 +92,7 @@ def sync_detailed(
     """List the saved versions of one blueprint.
 
     Args:
-        blueprint_id (UUID): The blueprint's id (a UUID).
+        blueprint_id (UUID | str): The blueprint's id (a UUID).
         ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. Several
             fields may be joined with commas, e.g. -version_number.
         version_number (str | Unset): Only versions with this version number.
@@ -105,9 +105,13 @@ def sync_detailed(
             network.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ListBlueprintsVersionsResponse200]
@@ -146,7 +150,7 @@ def sync(
     """List the saved versions of one blueprint.
 
     Args:
-        blueprint_id (UUID): The blueprint's id (a UUID).
+        blueprint_id (UUID | str): The blueprint's id (a UUID).
         ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. Several
             fields may be joined with commas, e.g. -version_number.
         version_number (str | Unset): Only versions with this version number.
@@ -159,9 +163,12 @@ def sync(
             network.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         ListBlueprintsVersionsResponse200
@@ -197,7 +204,7 @@ async def asyncio_detailed(
     """List the saved versions of one blueprint.
 
     Args:
-        blueprint_id (UUID): The blueprint's id (a UUID).
+        blueprint_id (UUID | str): The blueprint's id (a UUID).
         ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. Several
             fields may be joined with commas, e.g. -version_number.
         version_number (str | Unset): Only versions with this version number.
@@ -210,9 +217,13 @@ async def asyncio_detailed(
             network.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ListBlueprintsVersionsResponse200]
@@ -249,7 +260,7 @@ async def asyncio(
     """List the saved versions of one blueprint.
 
     Args:
-        blueprint_id (UUID): The blueprint's id (a UUID).
+        blueprint_id (UUID | str): The blueprint's id (a UUID).
         ordering (str | Unset): Field to sort by; a leading '-' sorts in descending order. Several
             fields may be joined with commas, e.g. -version_number.
         version_number (str | Unset): Only versions with this version number.
@@ -262,9 +273,12 @@ async def asyncio(
             network.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         ListBlueprintsVersionsResponse200

@@ -78,7 +78,7 @@ def sync_detailed(
     """List the command requests made in an enterprise.
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         command_type (str | Unset): Only requests of this type (DEVICE, GROUP or DYNAMIC).
         devices (str | Unset): Only requests sent to these devices (device ids, comma-separated).
         device_type (str | Unset): Only requests for this kind of device, e.g. active or inactive.
@@ -86,9 +86,13 @@ def sync_detailed(
         issued_by (str | Unset): Only requests issued by this user (a user id).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ErrorResponse | ListCommandRequestResponse200]
@@ -123,7 +127,7 @@ def sync(
     """List the command requests made in an enterprise.
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         command_type (str | Unset): Only requests of this type (DEVICE, GROUP or DYNAMIC).
         devices (str | Unset): Only requests sent to these devices (device ids, comma-separated).
         device_type (str | Unset): Only requests for this kind of device, e.g. active or inactive.
@@ -131,9 +135,12 @@ def sync(
         issued_by (str | Unset): Only requests issued by this user (a user id).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         ListCommandRequestResponse200
@@ -165,7 +172,7 @@ async def asyncio_detailed(
     """List the command requests made in an enterprise.
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         command_type (str | Unset): Only requests of this type (DEVICE, GROUP or DYNAMIC).
         devices (str | Unset): Only requests sent to these devices (device ids, comma-separated).
         device_type (str | Unset): Only requests for this kind of device, e.g. active or inactive.
@@ -173,9 +180,13 @@ async def asyncio_detailed(
         issued_by (str | Unset): Only requests issued by this user (a user id).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ErrorResponse | ListCommandRequestResponse200]
@@ -208,7 +219,7 @@ async def asyncio(
     """List the command requests made in an enterprise.
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         command_type (str | Unset): Only requests of this type (DEVICE, GROUP or DYNAMIC).
         devices (str | Unset): Only requests sent to these devices (device ids, comma-separated).
         device_type (str | Unset): Only requests for this kind of device, e.g. active or inactive.
@@ -216,9 +227,12 @@ async def asyncio(
         issued_by (str | Unset): Only requests issued by this user (a user id).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         ListCommandRequestResponse200

@@ -80,16 +80,20 @@ def sync_detailed(
     """List the apps on one device, optionally of some app types only (paged with limit and offset).
 
     Args:
-        device_id (str): The device's id.
+        device_id (UUID | str): The device's id.
         app_type (ListDevicesDeviceAppsAppType | Unset): Only apps of these types, comma-
             separated.
         limit (int | Unset): Page size: how many items to return.
         offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesDeviceAppsResponse200]
@@ -128,16 +132,19 @@ def sync(
     """List the apps on one device, optionally of some app types only (paged with limit and offset).
 
     Args:
-        device_id (str): The device's id.
+        device_id (UUID | str): The device's id.
         app_type (ListDevicesDeviceAppsAppType | Unset): Only apps of these types, comma-
             separated.
         limit (int | Unset): Page size: how many items to return.
         offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         ListDevicesDeviceAppsResponse200
@@ -165,16 +172,20 @@ async def asyncio_detailed(
     """List the apps on one device, optionally of some app types only (paged with limit and offset).
 
     Args:
-        device_id (str): The device's id.
+        device_id (UUID | str): The device's id.
         app_type (ListDevicesDeviceAppsAppType | Unset): Only apps of these types, comma-
             separated.
         limit (int | Unset): Page size: how many items to return.
         offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListDevicesDeviceAppsResponse200]
@@ -203,16 +214,19 @@ async def asyncio(
     """List the apps on one device, optionally of some app types only (paged with limit and offset).
 
     Args:
-        device_id (str): The device's id.
+        device_id (UUID | str): The device's id.
         app_type (ListDevicesDeviceAppsAppType | Unset): Only apps of these types, comma-
             separated.
         limit (int | Unset): Page size: how many items to return.
         offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         ListDevicesDeviceAppsResponse200

@@ -76,13 +76,17 @@ def sync_detailed(
     """Replace the Google user and device ids Esper keeps for a device's Google EMM enrollment.
 
     Args:
-        device_id (UUID): The device's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         body (GoogleAccountUpdateRequestBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | UpdateDevicesGoogleAccountsResponse200]
@@ -109,13 +113,16 @@ def sync(
     """Replace the Google user and device ids Esper keeps for a device's Google EMM enrollment.
 
     Args:
-        device_id (UUID): The device's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         body (GoogleAccountUpdateRequestBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         UpdateDevicesGoogleAccountsResponse200
@@ -145,13 +152,17 @@ async def asyncio_detailed(
     """Replace the Google user and device ids Esper keeps for a device's Google EMM enrollment.
 
     Args:
-        device_id (UUID): The device's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         body (GoogleAccountUpdateRequestBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | UpdateDevicesGoogleAccountsResponse200]
@@ -176,13 +187,16 @@ async def asyncio(
     """Replace the Google user and device ids Esper keeps for a device's Google EMM enrollment.
 
     Args:
-        device_id (UUID): The device's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         body (GoogleAccountUpdateRequestBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         UpdateDevicesGoogleAccountsResponse200

@@ -90,7 +90,7 @@ def sync_detailed(
     """Replace a device's Google EMM policy, which lists the Play apps to install or uninstall.
 
     Args:
-        device_id (UUID): The device's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         is_provisioning (str | Unset): Provisioning flag, given as the text 'true' or 'false'.
             Default: 'false'.
         is_converging (str | Unset): Converge flag, given as the text 'true' or 'false'. Default:
@@ -98,9 +98,13 @@ def sync_detailed(
         body (GoogleEMMDevicePolicyRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | UpdateDevicesGoogleAccountsPolicyResponse200]
@@ -131,7 +135,7 @@ def sync(
     """Replace a device's Google EMM policy, which lists the Play apps to install or uninstall.
 
     Args:
-        device_id (UUID): The device's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         is_provisioning (str | Unset): Provisioning flag, given as the text 'true' or 'false'.
             Default: 'false'.
         is_converging (str | Unset): Converge flag, given as the text 'true' or 'false'. Default:
@@ -139,9 +143,12 @@ def sync(
         body (GoogleEMMDevicePolicyRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         UpdateDevicesGoogleAccountsPolicyResponse200
@@ -175,7 +182,7 @@ async def asyncio_detailed(
     """Replace a device's Google EMM policy, which lists the Play apps to install or uninstall.
 
     Args:
-        device_id (UUID): The device's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         is_provisioning (str | Unset): Provisioning flag, given as the text 'true' or 'false'.
             Default: 'false'.
         is_converging (str | Unset): Converge flag, given as the text 'true' or 'false'. Default:
@@ -183,9 +190,13 @@ async def asyncio_detailed(
         body (GoogleEMMDevicePolicyRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | UpdateDevicesGoogleAccountsPolicyResponse200]
@@ -214,7 +225,7 @@ async def asyncio(
     """Replace a device's Google EMM policy, which lists the Play apps to install or uninstall.
 
     Args:
-        device_id (UUID): The device's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         is_provisioning (str | Unset): Provisioning flag, given as the text 'true' or 'false'.
             Default: 'false'.
         is_converging (str | Unset): Converge flag, given as the text 'true' or 'false'. Default:
@@ -222,9 +233,12 @@ async def asyncio(
         body (GoogleEMMDevicePolicyRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         UpdateDevicesGoogleAccountsPolicyResponse200

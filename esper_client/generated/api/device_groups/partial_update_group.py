@@ -72,16 +72,20 @@ def sync_detailed(
     """Change some fields of a device group.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        group_id (UUID): The device group's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        group_id (UUID | str): The device group's id (a UUID).
         action (str | Unset): Which change this is: add or remove (the devices in device_ids),
             rename, or move (under the parent given).
         body (DeviceGroupPartialUpdate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[DeviceGroup | ErrorResponse]
@@ -112,16 +116,19 @@ def sync(
     """Change some fields of a device group.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        group_id (UUID): The device group's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        group_id (UUID | str): The device group's id (a UUID).
         action (str | Unset): Which change this is: add or remove (the devices in device_ids),
             rename, or move (under the parent given).
         body (DeviceGroupPartialUpdate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         DeviceGroup
@@ -149,16 +156,20 @@ async def asyncio_detailed(
     """Change some fields of a device group.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        group_id (UUID): The device group's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        group_id (UUID | str): The device group's id (a UUID).
         action (str | Unset): Which change this is: add or remove (the devices in device_ids),
             rename, or move (under the parent given).
         body (DeviceGroupPartialUpdate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[DeviceGroup | ErrorResponse]
@@ -187,16 +198,19 @@ async def asyncio(
     """Change some fields of a device group.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        group_id (UUID): The device group's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        group_id (UUID | str): The device group's id (a UUID).
         action (str | Unset): Which change this is: add or remove (the devices in device_ids),
             rename, or move (under the parent given).
         body (DeviceGroupPartialUpdate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         DeviceGroup

@@ -74,7 +74,7 @@ def sync_detailed(
     """List the per-device records of an operation; filter by integer state (see DeviceOperationState).
 
     Args:
-        operations_id (UUID): The operation's id (a UUID).
+        operations_id (UUID | str): The operation's id (a UUID).
         limit (int | Unset): Page size: how many items to return.
         offset (int | Unset): How many items to skip before the first one returned (for paging).
         state (int | Unset): Only records in this state, as its number: 10 created, 20 initiated,
@@ -83,9 +83,13 @@ def sync_detailed(
         ordering (GetDeviceOperationsOrdering | Unset): Field to sort by.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[GetDeviceOperationsResponse200]
@@ -126,7 +130,7 @@ def sync(
     """List the per-device records of an operation; filter by integer state (see DeviceOperationState).
 
     Args:
-        operations_id (UUID): The operation's id (a UUID).
+        operations_id (UUID | str): The operation's id (a UUID).
         limit (int | Unset): Page size: how many items to return.
         offset (int | Unset): How many items to skip before the first one returned (for paging).
         state (int | Unset): Only records in this state, as its number: 10 created, 20 initiated,
@@ -135,9 +139,12 @@ def sync(
         ordering (GetDeviceOperationsOrdering | Unset): Field to sort by.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetDeviceOperationsResponse200
@@ -167,7 +174,7 @@ async def asyncio_detailed(
     """List the per-device records of an operation; filter by integer state (see DeviceOperationState).
 
     Args:
-        operations_id (UUID): The operation's id (a UUID).
+        operations_id (UUID | str): The operation's id (a UUID).
         limit (int | Unset): Page size: how many items to return.
         offset (int | Unset): How many items to skip before the first one returned (for paging).
         state (int | Unset): Only records in this state, as its number: 10 created, 20 initiated,
@@ -176,9 +183,13 @@ async def asyncio_detailed(
         ordering (GetDeviceOperationsOrdering | Unset): Field to sort by.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[GetDeviceOperationsResponse200]
@@ -209,7 +220,7 @@ async def asyncio(
     """List the per-device records of an operation; filter by integer state (see DeviceOperationState).
 
     Args:
-        operations_id (UUID): The operation's id (a UUID).
+        operations_id (UUID | str): The operation's id (a UUID).
         limit (int | Unset): Page size: how many items to return.
         offset (int | Unset): How many items to skip before the first one returned (for paging).
         state (int | Unset): Only records in this state, as its number: 10 created, 20 initiated,
@@ -218,9 +229,12 @@ async def asyncio(
         ordering (GetDeviceOperationsOrdering | Unset): Field to sort by.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetDeviceOperationsResponse200

@@ -132,7 +132,7 @@ def sync_detailed(
     """List the devices enrolled in an enterprise (paged with limit and offset).
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         name (str | Unset): Only devices with this name.
         group (UUID | Unset): Only devices in this group or any group below it (the group's id).
         imei (str | Unset): Only the device with this IMEI.
@@ -153,9 +153,13 @@ def sync_detailed(
             Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ErrorResponse | GetAllDevicesResponse200]
@@ -216,7 +220,7 @@ def sync(
     """List the devices enrolled in an enterprise (paged with limit and offset).
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         name (str | Unset): Only devices with this name.
         group (UUID | Unset): Only devices in this group or any group below it (the group's id).
         imei (str | Unset): Only the device with this IMEI.
@@ -237,9 +241,12 @@ def sync(
             Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetAllDevicesResponse200
@@ -289,7 +296,7 @@ async def asyncio_detailed(
     """List the devices enrolled in an enterprise (paged with limit and offset).
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         name (str | Unset): Only devices with this name.
         group (UUID | Unset): Only devices in this group or any group below it (the group's id).
         imei (str | Unset): Only the device with this IMEI.
@@ -310,9 +317,13 @@ async def asyncio_detailed(
             Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ErrorResponse | GetAllDevicesResponse200]
@@ -363,7 +374,7 @@ async def asyncio(
     """List the devices enrolled in an enterprise (paged with limit and offset).
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         name (str | Unset): Only devices with this name.
         group (UUID | Unset): Only devices in this group or any group below it (the group's id).
         imei (str | Unset): Only the device with this IMEI.
@@ -384,9 +395,12 @@ async def asyncio(
             Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetAllDevicesResponse200

@@ -85,8 +85,8 @@ def sync_detailed(
     """List app installation records for a device.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        device_id (str): The device's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         device (str | Unset): Only records for this device (its id).
         package_name (str | Unset): Only records for the app with this package name.
         application_name (str | Unset): Only records for the app with this name.
@@ -96,9 +96,13 @@ def sync_detailed(
             Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ErrorResponse | GetAppInstallsResponse200]
@@ -145,8 +149,8 @@ def sync(
     """List app installation records for a device.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        device_id (str): The device's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         device (str | Unset): Only records for this device (its id).
         package_name (str | Unset): Only records for the app with this package name.
         application_name (str | Unset): Only records for the app with this name.
@@ -156,9 +160,12 @@ def sync(
             Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetAppInstallsResponse200
@@ -194,8 +201,8 @@ async def asyncio_detailed(
     """List app installation records for a device.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        device_id (str): The device's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         device (str | Unset): Only records for this device (its id).
         package_name (str | Unset): Only records for the app with this package name.
         application_name (str | Unset): Only records for the app with this name.
@@ -205,9 +212,13 @@ async def asyncio_detailed(
             Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ErrorResponse | GetAppInstallsResponse200]
@@ -244,8 +255,8 @@ async def asyncio(
     """List app installation records for a device.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        device_id (str): The device's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         device (str | Unset): Only records for this device (its id).
         package_name (str | Unset): Only records for the app with this package name.
         application_name (str | Unset): Only records for the app with this name.
@@ -255,9 +266,12 @@ async def asyncio(
             Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetAppInstallsResponse200

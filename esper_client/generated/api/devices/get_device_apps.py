@@ -81,8 +81,8 @@ def sync_detailed(
     """List the apps present on a device.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        device_id (str): The device's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         package_name (str | Unset): Only the app with this package name.
         whitelisted (str | Unset): Only apps whose whitelisted (allowed) flag is this.
         search (str | Unset): Text to search for across the listed items' main fields: the app
@@ -91,9 +91,13 @@ def sync_detailed(
         offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ErrorResponse | GetDeviceAppsResponse200]
@@ -138,8 +142,8 @@ def sync(
     """List the apps present on a device.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        device_id (str): The device's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         package_name (str | Unset): Only the app with this package name.
         whitelisted (str | Unset): Only apps whose whitelisted (allowed) flag is this.
         search (str | Unset): Text to search for across the listed items' main fields: the app
@@ -148,9 +152,12 @@ def sync(
         offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetDeviceAppsResponse200
@@ -184,8 +191,8 @@ async def asyncio_detailed(
     """List the apps present on a device.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        device_id (str): The device's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         package_name (str | Unset): Only the app with this package name.
         whitelisted (str | Unset): Only apps whose whitelisted (allowed) flag is this.
         search (str | Unset): Text to search for across the listed items' main fields: the app
@@ -194,9 +201,13 @@ async def asyncio_detailed(
         offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ErrorResponse | GetDeviceAppsResponse200]
@@ -231,8 +242,8 @@ async def asyncio(
     """List the apps present on a device.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        device_id (str): The device's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         package_name (str | Unset): Only the app with this package name.
         whitelisted (str | Unset): Only apps whose whitelisted (allowed) flag is this.
         search (str | Unset): Text to search for across the listed items' main fields: the app
@@ -241,9 +252,12 @@ async def asyncio(
         offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetDeviceAppsResponse200

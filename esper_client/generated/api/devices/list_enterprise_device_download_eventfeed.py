@@ -70,16 +70,20 @@ def sync_detailed(
     """Export a device's event feed as a file.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        device_id (str): The device's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         limit (int | Unset): Page size: how many items to return. Default: 250.
         offset (int | Unset): How many items to skip before the first one returned (for paging).
             Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ErrorResponse | ListEnterpriseDeviceDownloadEventfeedResponse200]
@@ -118,16 +122,19 @@ def sync(
     """Export a device's event feed as a file.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        device_id (str): The device's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         limit (int | Unset): Page size: how many items to return. Default: 250.
         offset (int | Unset): How many items to skip before the first one returned (for paging).
             Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         ListEnterpriseDeviceDownloadEventfeedResponse200
@@ -155,16 +162,20 @@ async def asyncio_detailed(
     """Export a device's event feed as a file.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        device_id (str): The device's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         limit (int | Unset): Page size: how many items to return. Default: 250.
         offset (int | Unset): How many items to skip before the first one returned (for paging).
             Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ErrorResponse | ListEnterpriseDeviceDownloadEventfeedResponse200]
@@ -193,16 +204,19 @@ async def asyncio(
     """Export a device's event feed as a file.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
-        device_id (str): The device's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        device_id (UUID | str): The device's id (a UUID).
         limit (int | Unset): Page size: how many items to return. Default: 250.
         offset (int | Unset): How many items to skip before the first one returned (for paging).
             Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         ListEnterpriseDeviceDownloadEventfeedResponse200

@@ -51,13 +51,17 @@ def sync_detailed(
     """Read one geofence (the older v0 API).
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
-        geofence_id (UUID): The geofence's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        geofence_id (UUID | str): The geofence's id (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Geofence | GeofenceErrorResponse]
@@ -84,13 +88,16 @@ def sync(
     """Read one geofence (the older v0 API).
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
-        geofence_id (UUID): The geofence's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        geofence_id (UUID | str): The geofence's id (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Geofence
@@ -114,13 +121,17 @@ async def asyncio_detailed(
     """Read one geofence (the older v0 API).
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
-        geofence_id (UUID): The geofence's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        geofence_id (UUID | str): The geofence's id (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Geofence | GeofenceErrorResponse]
@@ -145,13 +156,16 @@ async def asyncio(
     """Read one geofence (the older v0 API).
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
-        geofence_id (UUID): The geofence's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
+        geofence_id (UUID | str): The geofence's id (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Geofence

@@ -67,15 +67,19 @@ def sync_detailed(
     """List the blueprints that use a geofence, with how many devices each has (v1 geofences).
 
     Args:
-        geofence_id (UUID): The geofence's id (a UUID).
+        geofence_id (UUID | str): The geofence's id (a UUID).
         offset (int | Unset): How many items to skip before the first one returned (for paging).
             Default: 0.
         limit (int | Unset): Page size: how many items to return. Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[GeofenceErrorResponse2 | GeofenceGetBlueprintUsageResponse200]
@@ -112,15 +116,18 @@ def sync(
     """List the blueprints that use a geofence, with how many devices each has (v1 geofences).
 
     Args:
-        geofence_id (UUID): The geofence's id (a UUID).
+        geofence_id (UUID | str): The geofence's id (a UUID).
         offset (int | Unset): How many items to skip before the first one returned (for paging).
             Default: 0.
         limit (int | Unset): Page size: how many items to return. Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GeofenceGetBlueprintUsageResponse200
@@ -146,15 +153,19 @@ async def asyncio_detailed(
     """List the blueprints that use a geofence, with how many devices each has (v1 geofences).
 
     Args:
-        geofence_id (UUID): The geofence's id (a UUID).
+        geofence_id (UUID | str): The geofence's id (a UUID).
         offset (int | Unset): How many items to skip before the first one returned (for paging).
             Default: 0.
         limit (int | Unset): Page size: how many items to return. Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[GeofenceErrorResponse2 | GeofenceGetBlueprintUsageResponse200]
@@ -181,15 +192,18 @@ async def asyncio(
     """List the blueprints that use a geofence, with how many devices each has (v1 geofences).
 
     Args:
-        geofence_id (UUID): The geofence's id (a UUID).
+        geofence_id (UUID | str): The geofence's id (a UUID).
         offset (int | Unset): How many items to skip before the first one returned (for paging).
             Default: 0.
         limit (int | Unset): Page size: how many items to return. Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GeofenceGetBlueprintUsageResponse200

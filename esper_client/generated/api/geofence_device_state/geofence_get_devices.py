@@ -82,7 +82,7 @@ def sync_detailed(
     """List the devices a geofence applies to, each with whether it is inside (v1 geofences).
 
     Args:
-        geofence_id (UUID): The geofence's id (a UUID).
+        geofence_id (UUID | str): The geofence's id (a UUID).
         offset (int | Unset): How many items to skip before the first one returned (for paging).
             Default: 0.
         limit (int | Unset): Page size: how many items to return. Default: 10.
@@ -93,9 +93,13 @@ def sync_detailed(
             blueprint.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[GeofenceErrorResponse2 | GeofenceGetDevicesResponse200]
@@ -138,7 +142,7 @@ def sync(
     """List the devices a geofence applies to, each with whether it is inside (v1 geofences).
 
     Args:
-        geofence_id (UUID): The geofence's id (a UUID).
+        geofence_id (UUID | str): The geofence's id (a UUID).
         offset (int | Unset): How many items to skip before the first one returned (for paging).
             Default: 0.
         limit (int | Unset): Page size: how many items to return. Default: 10.
@@ -149,9 +153,12 @@ def sync(
             blueprint.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GeofenceGetDevicesResponse200
@@ -183,7 +190,7 @@ async def asyncio_detailed(
     """List the devices a geofence applies to, each with whether it is inside (v1 geofences).
 
     Args:
-        geofence_id (UUID): The geofence's id (a UUID).
+        geofence_id (UUID | str): The geofence's id (a UUID).
         offset (int | Unset): How many items to skip before the first one returned (for paging).
             Default: 0.
         limit (int | Unset): Page size: how many items to return. Default: 10.
@@ -194,9 +201,13 @@ async def asyncio_detailed(
             blueprint.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[GeofenceErrorResponse2 | GeofenceGetDevicesResponse200]
@@ -229,7 +240,7 @@ async def asyncio(
     """List the devices a geofence applies to, each with whether it is inside (v1 geofences).
 
     Args:
-        geofence_id (UUID): The geofence's id (a UUID).
+        geofence_id (UUID | str): The geofence's id (a UUID).
         offset (int | Unset): How many items to skip before the first one returned (for paging).
             Default: 0.
         limit (int | Unset): Page size: how many items to return. Default: 10.
@@ -240,9 +251,12 @@ async def asyncio(
             blueprint.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GeofenceGetDevicesResponse200

@@ -87,16 +87,20 @@ def sync_detailed(
     """List the versions of a provisioning profile, latest expiry first (paged).
 
     Args:
-        id (UUID): The provisioning profile's id (a UUID).
+        id (UUID | str): The provisioning profile's id (a UUID).
         limit (float | Unset): Page size: how many items to return. Default: 10.0.
         offset (float | Unset): How many items to skip before the first one returned (for paging).
             Default: 0.0.
         search (str | Unset): Text to search for across the listed items' main fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | ListProvisioningProfilesVersionsResponse200]
@@ -135,16 +139,19 @@ def sync(
     """List the versions of a provisioning profile, latest expiry first (paged).
 
     Args:
-        id (UUID): The provisioning profile's id (a UUID).
+        id (UUID | str): The provisioning profile's id (a UUID).
         limit (float | Unset): Page size: how many items to return. Default: 10.0.
         offset (float | Unset): How many items to skip before the first one returned (for paging).
             Default: 0.0.
         search (str | Unset): Text to search for across the listed items' main fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         ListProvisioningProfilesVersionsResponse200
@@ -178,16 +185,20 @@ async def asyncio_detailed(
     """List the versions of a provisioning profile, latest expiry first (paged).
 
     Args:
-        id (UUID): The provisioning profile's id (a UUID).
+        id (UUID | str): The provisioning profile's id (a UUID).
         limit (float | Unset): Page size: how many items to return. Default: 10.0.
         offset (float | Unset): How many items to skip before the first one returned (for paging).
             Default: 0.0.
         search (str | Unset): Text to search for across the listed items' main fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | ListProvisioningProfilesVersionsResponse200]
@@ -216,16 +227,19 @@ async def asyncio(
     """List the versions of a provisioning profile, latest expiry first (paged).
 
     Args:
-        id (UUID): The provisioning profile's id (a UUID).
+        id (UUID | str): The provisioning profile's id (a UUID).
         limit (float | Unset): Page size: how many items to return. Default: 10.0.
         offset (float | Unset): How many items to skip before the first one returned (for paging).
             Default: 0.0.
         search (str | Unset): Text to search for across the listed items' main fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         ListProvisioningProfilesVersionsResponse200

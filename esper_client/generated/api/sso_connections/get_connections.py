@@ -61,14 +61,18 @@ def sync_detailed(
     """List the tenant's single sign-on (SSO) connections.
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         is_default (bool | Unset): True for only the default connection, false for only the
             others.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[GenericErrorResponse | GetConnectionsResponse200]
@@ -95,14 +99,17 @@ def sync(
     """List the tenant's single sign-on (SSO) connections.
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         is_default (bool | Unset): True for only the default connection, false for only the
             others.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetConnectionsResponse200
@@ -126,14 +133,18 @@ async def asyncio_detailed(
     """List the tenant's single sign-on (SSO) connections.
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         is_default (bool | Unset): True for only the default connection, false for only the
             others.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[GenericErrorResponse | GetConnectionsResponse200]
@@ -158,14 +169,17 @@ async def asyncio(
     """List the tenant's single sign-on (SSO) connections.
 
     Args:
-        enterprise_id (UUID): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         is_default (bool | Unset): True for only the default connection, false for only the
             others.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetConnectionsResponse200

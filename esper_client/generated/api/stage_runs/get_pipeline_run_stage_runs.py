@@ -67,13 +67,17 @@ def sync_detailed(
     """List the stage runs of a pipeline run.
 
     Args:
-        pipeline_run_id (str): The pipeline run's id (a UUID).
+        pipeline_run_id (UUID | str): The pipeline run's id (a UUID).
         status (GetPipelineRunStageRunsStatus | Unset): Only stage runs with this status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error401Unauthorized | GetPipelineRunStageRunsResponse200]
@@ -100,13 +104,16 @@ def sync(
     """List the stage runs of a pipeline run.
 
     Args:
-        pipeline_run_id (str): The pipeline run's id (a UUID).
+        pipeline_run_id (UUID | str): The pipeline run's id (a UUID).
         status (GetPipelineRunStageRunsStatus | Unset): Only stage runs with this status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetPipelineRunStageRunsResponse200
@@ -130,13 +137,17 @@ async def asyncio_detailed(
     """List the stage runs of a pipeline run.
 
     Args:
-        pipeline_run_id (str): The pipeline run's id (a UUID).
+        pipeline_run_id (UUID | str): The pipeline run's id (a UUID).
         status (GetPipelineRunStageRunsStatus | Unset): Only stage runs with this status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error401Unauthorized | GetPipelineRunStageRunsResponse200]
@@ -161,13 +172,16 @@ async def asyncio(
     """List the stage runs of a pipeline run.
 
     Args:
-        pipeline_run_id (str): The pipeline run's id (a UUID).
+        pipeline_run_id (UUID | str): The pipeline run's id (a UUID).
         status (GetPipelineRunStageRunsStatus | Unset): Only stage runs with this status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetPipelineRunStageRunsResponse200

@@ -62,14 +62,18 @@ def sync_detailed(
     """Replace a pipeline target list's name and type.
 
     Args:
-        pipeline_id (str): The pipeline's id (a UUID).
-        targetlist_id (str): The target list's id (a UUID).
+        pipeline_id (UUID | str): The pipeline's id (a UUID).
+        targetlist_id (UUID | str): The target list's id (a UUID).
         body (TargetList):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error400BadData | Error401Unauthorized | UpdatePipelineTargetListResponse200]
@@ -98,14 +102,17 @@ def sync(
     """Replace a pipeline target list's name and type.
 
     Args:
-        pipeline_id (str): The pipeline's id (a UUID).
-        targetlist_id (str): The target list's id (a UUID).
+        pipeline_id (UUID | str): The pipeline's id (a UUID).
+        targetlist_id (UUID | str): The target list's id (a UUID).
         body (TargetList):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         UpdatePipelineTargetListResponse200
@@ -131,14 +138,18 @@ async def asyncio_detailed(
     """Replace a pipeline target list's name and type.
 
     Args:
-        pipeline_id (str): The pipeline's id (a UUID).
-        targetlist_id (str): The target list's id (a UUID).
+        pipeline_id (UUID | str): The pipeline's id (a UUID).
+        targetlist_id (UUID | str): The target list's id (a UUID).
         body (TargetList):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error400BadData | Error401Unauthorized | UpdatePipelineTargetListResponse200]
@@ -165,14 +176,17 @@ async def asyncio(
     """Replace a pipeline target list's name and type.
 
     Args:
-        pipeline_id (str): The pipeline's id (a UUID).
-        targetlist_id (str): The target list's id (a UUID).
+        pipeline_id (UUID | str): The pipeline's id (a UUID).
+        targetlist_id (UUID | str): The target list's id (a UUID).
         body (TargetList):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         UpdatePipelineTargetListResponse200

@@ -85,7 +85,7 @@ def sync_detailed(
     """List the target runs of a stage run, which show how the stage fares on each target device.
 
     Args:
-        stage_run_id (str): The stage run's id (a UUID).
+        stage_run_id (UUID | str): The stage run's id (a UUID).
         status (GetPipelineStageTargetRunsStatus | Unset): Only target runs with this status.
         stage_run_operation_id (UUID | Unset): Only target runs of this stage run operation (its
             id).
@@ -93,9 +93,13 @@ def sync_detailed(
             sorts in descending order.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error401Unauthorized | GetPipelineStageTargetRunsResponse200]
@@ -126,7 +130,7 @@ def sync(
     """List the target runs of a stage run, which show how the stage fares on each target device.
 
     Args:
-        stage_run_id (str): The stage run's id (a UUID).
+        stage_run_id (UUID | str): The stage run's id (a UUID).
         status (GetPipelineStageTargetRunsStatus | Unset): Only target runs with this status.
         stage_run_operation_id (UUID | Unset): Only target runs of this stage run operation (its
             id).
@@ -134,9 +138,12 @@ def sync(
             sorts in descending order.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetPipelineStageTargetRunsResponse200
@@ -164,7 +171,7 @@ async def asyncio_detailed(
     """List the target runs of a stage run, which show how the stage fares on each target device.
 
     Args:
-        stage_run_id (str): The stage run's id (a UUID).
+        stage_run_id (UUID | str): The stage run's id (a UUID).
         status (GetPipelineStageTargetRunsStatus | Unset): Only target runs with this status.
         stage_run_operation_id (UUID | Unset): Only target runs of this stage run operation (its
             id).
@@ -172,9 +179,13 @@ async def asyncio_detailed(
             sorts in descending order.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error401Unauthorized | GetPipelineStageTargetRunsResponse200]
@@ -203,7 +214,7 @@ async def asyncio(
     """List the target runs of a stage run, which show how the stage fares on each target device.
 
     Args:
-        stage_run_id (str): The stage run's id (a UUID).
+        stage_run_id (UUID | str): The stage run's id (a UUID).
         status (GetPipelineStageTargetRunsStatus | Unset): Only target runs with this status.
         stage_run_operation_id (UUID | Unset): Only target runs of this stage run operation (its
             id).
@@ -211,9 +222,12 @@ async def asyncio(
             sorts in descending order.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetPipelineStageTargetRunsResponse200

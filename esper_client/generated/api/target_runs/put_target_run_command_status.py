@@ -62,15 +62,19 @@ def sync_detailed(
     """Cancel the device command of a target run.
 
     Args:
-        stage_run_id (str): The stage run's id (a UUID).
-        target_run_id (str): The target run's id (a UUID).
-        command_id (str): The command's id (a UUID).
+        stage_run_id (UUID | str): The stage run's id (a UUID).
+        target_run_id (UUID | str): The target run's id (a UUID).
+        command_id (UUID | str): The command's id (a UUID).
         body (CommandRequestPUT):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error400BadData | PutTargetRunCommandStatusResponse200]
@@ -101,15 +105,18 @@ def sync(
     """Cancel the device command of a target run.
 
     Args:
-        stage_run_id (str): The stage run's id (a UUID).
-        target_run_id (str): The target run's id (a UUID).
-        command_id (str): The command's id (a UUID).
+        stage_run_id (UUID | str): The stage run's id (a UUID).
+        target_run_id (UUID | str): The target run's id (a UUID).
+        command_id (UUID | str): The command's id (a UUID).
         body (CommandRequestPUT):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         PutTargetRunCommandStatusResponse200
@@ -137,15 +144,19 @@ async def asyncio_detailed(
     """Cancel the device command of a target run.
 
     Args:
-        stage_run_id (str): The stage run's id (a UUID).
-        target_run_id (str): The target run's id (a UUID).
-        command_id (str): The command's id (a UUID).
+        stage_run_id (UUID | str): The stage run's id (a UUID).
+        target_run_id (UUID | str): The target run's id (a UUID).
+        command_id (UUID | str): The command's id (a UUID).
         body (CommandRequestPUT):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error400BadData | PutTargetRunCommandStatusResponse200]
@@ -174,15 +185,18 @@ async def asyncio(
     """Cancel the device command of a target run.
 
     Args:
-        stage_run_id (str): The stage run's id (a UUID).
-        target_run_id (str): The target run's id (a UUID).
-        command_id (str): The command's id (a UUID).
+        stage_run_id (UUID | str): The stage run's id (a UUID).
+        target_run_id (UUID | str): The target run's id (a UUID).
+        command_id (UUID | str): The command's id (a UUID).
         body (CommandRequestPUT):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         PutTargetRunCommandStatusResponse200

@@ -76,14 +76,18 @@ def sync_detailed(
     already in the list are skipped.
 
     Args:
-        pipeline_id (UUID): The pipeline's id (a UUID).
-        targetlist_id (UUID): The target list's id (a UUID).
+        pipeline_id (UUID | str): The pipeline's id (a UUID).
+        targetlist_id (UUID | str): The target list's id (a UUID).
         body (list[BulkAddTargetListTargetsBodyType1Item] | list[str]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError]
@@ -113,14 +117,17 @@ def sync(
     already in the list are skipped.
 
     Args:
-        pipeline_id (UUID): The pipeline's id (a UUID).
-        targetlist_id (UUID): The target list's id (a UUID).
+        pipeline_id (UUID | str): The pipeline's id (a UUID).
+        targetlist_id (UUID | str): The target list's id (a UUID).
         body (list[BulkAddTargetListTargetsBodyType1Item] | list[str]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         BulkAddTargetListTargetsResponse200
@@ -149,14 +156,18 @@ async def asyncio_detailed(
     already in the list are skipped.
 
     Args:
-        pipeline_id (UUID): The pipeline's id (a UUID).
-        targetlist_id (UUID): The target list's id (a UUID).
+        pipeline_id (UUID | str): The pipeline's id (a UUID).
+        targetlist_id (UUID | str): The target list's id (a UUID).
         body (list[BulkAddTargetListTargetsBodyType1Item] | list[str]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[BulkAddTargetListTargetsResponse200 | Error400BadData | Error401Unauthorized | Error500InternalServerError]
@@ -184,14 +195,17 @@ async def asyncio(
     already in the list are skipped.
 
     Args:
-        pipeline_id (UUID): The pipeline's id (a UUID).
-        targetlist_id (UUID): The target list's id (a UUID).
+        pipeline_id (UUID | str): The pipeline's id (a UUID).
+        targetlist_id (UUID | str): The target list's id (a UUID).
         body (list[BulkAddTargetListTargetsBodyType1Item] | list[str]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         BulkAddTargetListTargetsResponse200

@@ -53,14 +53,18 @@ def sync_detailed(
     """Read one target of a pipeline target list.
 
     Args:
-        pipeline_id (UUID): The pipeline's id (a UUID).
-        targetlist_id (UUID): The target list's id (a UUID).
-        target_id (UUID): The target's id (a UUID).
+        pipeline_id (UUID | str): The pipeline's id (a UUID).
+        targetlist_id (UUID | str): The target list's id (a UUID).
+        target_id (UUID | str): The target's id (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error401Unauthorized | GetTargetListTargetResponse200]
@@ -89,14 +93,17 @@ def sync(
     """Read one target of a pipeline target list.
 
     Args:
-        pipeline_id (UUID): The pipeline's id (a UUID).
-        targetlist_id (UUID): The target list's id (a UUID).
-        target_id (UUID): The target's id (a UUID).
+        pipeline_id (UUID | str): The pipeline's id (a UUID).
+        targetlist_id (UUID | str): The target list's id (a UUID).
+        target_id (UUID | str): The target's id (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetTargetListTargetResponse200
@@ -122,14 +129,18 @@ async def asyncio_detailed(
     """Read one target of a pipeline target list.
 
     Args:
-        pipeline_id (UUID): The pipeline's id (a UUID).
-        targetlist_id (UUID): The target list's id (a UUID).
-        target_id (UUID): The target's id (a UUID).
+        pipeline_id (UUID | str): The pipeline's id (a UUID).
+        targetlist_id (UUID | str): The target list's id (a UUID).
+        target_id (UUID | str): The target's id (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error401Unauthorized | GetTargetListTargetResponse200]
@@ -156,14 +167,17 @@ async def asyncio(
     """Read one target of a pipeline target list.
 
     Args:
-        pipeline_id (UUID): The pipeline's id (a UUID).
-        targetlist_id (UUID): The target list's id (a UUID).
-        target_id (UUID): The target's id (a UUID).
+        pipeline_id (UUID | str): The pipeline's id (a UUID).
+        targetlist_id (UUID | str): The target list's id (a UUID).
+        target_id (UUID | str): The target's id (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetTargetListTargetResponse200

@@ -76,14 +76,18 @@ def sync_detailed(
     certificate.
 
     Args:
-        app_id (UUID): The app's id (a UUID).
-        version_id (UUID): The version's id (a UUID).
+        app_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The version's id (a UUID).
         body (CreateTenantAppsVersionsArtifactsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[AppsManagementError400BadData | AppsManagementError401Unauthorized | AppsManagementError404NotFound | AppsManagementError500InternalServerError | CreateTenantAppsVersionsArtifactsResponse200]
@@ -113,14 +117,17 @@ def sync(
     certificate.
 
     Args:
-        app_id (UUID): The app's id (a UUID).
-        version_id (UUID): The version's id (a UUID).
+        app_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The version's id (a UUID).
         body (CreateTenantAppsVersionsArtifactsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         CreateTenantAppsVersionsArtifactsResponse200
@@ -153,14 +160,18 @@ async def asyncio_detailed(
     certificate.
 
     Args:
-        app_id (UUID): The app's id (a UUID).
-        version_id (UUID): The version's id (a UUID).
+        app_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The version's id (a UUID).
         body (CreateTenantAppsVersionsArtifactsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[AppsManagementError400BadData | AppsManagementError401Unauthorized | AppsManagementError404NotFound | AppsManagementError500InternalServerError | CreateTenantAppsVersionsArtifactsResponse200]
@@ -188,14 +199,17 @@ async def asyncio(
     certificate.
 
     Args:
-        app_id (UUID): The app's id (a UUID).
-        version_id (UUID): The version's id (a UUID).
+        app_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The version's id (a UUID).
         body (CreateTenantAppsVersionsArtifactsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         CreateTenantAppsVersionsArtifactsResponse200

@@ -71,14 +71,18 @@ def sync_detailed(
     """Remove a dependency or certificate from a Windows UWP app version, file and record both.
 
     Args:
-        app_id (UUID): The app's id (a UUID).
-        version_id (UUID): The version's id (a UUID).
-        artifact_id (UUID): The artifact's id (a UUID).
+        app_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The version's id (a UUID).
+        artifact_id (UUID | str): The artifact's id (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[AppsManagementError400BadData | AppsManagementError401Unauthorized | AppsManagementError404NotFound | AppsManagementError500InternalServerError | DeleteTenantAppsVersionsArtifactsResponse200]
@@ -107,14 +111,17 @@ def sync(
     """Remove a dependency or certificate from a Windows UWP app version, file and record both.
 
     Args:
-        app_id (UUID): The app's id (a UUID).
-        version_id (UUID): The version's id (a UUID).
-        artifact_id (UUID): The artifact's id (a UUID).
+        app_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The version's id (a UUID).
+        artifact_id (UUID | str): The artifact's id (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         DeleteTenantAppsVersionsArtifactsResponse200
@@ -146,14 +153,18 @@ async def asyncio_detailed(
     """Remove a dependency or certificate from a Windows UWP app version, file and record both.
 
     Args:
-        app_id (UUID): The app's id (a UUID).
-        version_id (UUID): The version's id (a UUID).
-        artifact_id (UUID): The artifact's id (a UUID).
+        app_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The version's id (a UUID).
+        artifact_id (UUID | str): The artifact's id (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[AppsManagementError400BadData | AppsManagementError401Unauthorized | AppsManagementError404NotFound | AppsManagementError500InternalServerError | DeleteTenantAppsVersionsArtifactsResponse200]
@@ -180,14 +191,17 @@ async def asyncio(
     """Remove a dependency or certificate from a Windows UWP app version, file and record both.
 
     Args:
-        app_id (UUID): The app's id (a UUID).
-        version_id (UUID): The version's id (a UUID).
-        artifact_id (UUID): The artifact's id (a UUID).
+        app_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The version's id (a UUID).
+        artifact_id (UUID | str): The artifact's id (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         DeleteTenantAppsVersionsArtifactsResponse200

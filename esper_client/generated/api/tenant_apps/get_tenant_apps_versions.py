@@ -80,15 +80,19 @@ def sync_detailed(
     """Read one version of an uploaded Apple or Windows app.
 
     Args:
-        app_id (UUID): The app's id (a UUID).
-        version_id (UUID): The version's id (a UUID).
+        app_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The version's id (a UUID).
         legacy_format (bool | Unset): True (the old answer shape) reports the version's
             build_number; false reports its version_code instead. Default: True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetTenantAppsVersionsResponse200]
@@ -117,15 +121,18 @@ def sync(
     """Read one version of an uploaded Apple or Windows app.
 
     Args:
-        app_id (UUID): The app's id (a UUID).
-        version_id (UUID): The version's id (a UUID).
+        app_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The version's id (a UUID).
         legacy_format (bool | Unset): True (the old answer shape) reports the version's
             build_number; false reports its version_code instead. Default: True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetTenantAppsVersionsResponse200
@@ -157,15 +164,19 @@ async def asyncio_detailed(
     """Read one version of an uploaded Apple or Windows app.
 
     Args:
-        app_id (UUID): The app's id (a UUID).
-        version_id (UUID): The version's id (a UUID).
+        app_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The version's id (a UUID).
         legacy_format (bool | Unset): True (the old answer shape) reports the version's
             build_number; false reports its version_code instead. Default: True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error400BadData | Error401Unauthorized | Error404NotFound | Error500InternalServerError | GetTenantAppsVersionsResponse200]
@@ -192,15 +203,18 @@ async def asyncio(
     """Read one version of an uploaded Apple or Windows app.
 
     Args:
-        app_id (UUID): The app's id (a UUID).
-        version_id (UUID): The version's id (a UUID).
+        app_id (UUID | str): The app's id (a UUID).
+        version_id (UUID | str): The version's id (a UUID).
         legacy_format (bool | Unset): True (the old answer shape) reports the version's
             build_number; false reports its version_code instead. Default: True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetTenantAppsVersionsResponse200

@@ -77,7 +77,7 @@ def sync_detailed(
     """List the versions of an uploaded Apple or Windows app.
 
     Args:
-        app_id (UUID): The app's id (a UUID).
+        app_id (UUID | str): The app's id (a UUID).
         limit (float | Unset): Page size: how many items to return.
         offset (float | Unset): How many items to skip before the first one returned (for paging).
         app_name (str | Unset): Only versions with this app name.
@@ -85,9 +85,13 @@ def sync_detailed(
             build_number; false reports its version_code instead. Default: True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsVersionsResponse200]
@@ -128,7 +132,7 @@ def sync(
     """List the versions of an uploaded Apple or Windows app.
 
     Args:
-        app_id (UUID): The app's id (a UUID).
+        app_id (UUID | str): The app's id (a UUID).
         limit (float | Unset): Page size: how many items to return.
         offset (float | Unset): How many items to skip before the first one returned (for paging).
         app_name (str | Unset): Only versions with this app name.
@@ -136,9 +140,12 @@ def sync(
             build_number; false reports its version_code instead. Default: True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         ListTenantAppsVersionsResponse200
@@ -168,7 +175,7 @@ async def asyncio_detailed(
     """List the versions of an uploaded Apple or Windows app.
 
     Args:
-        app_id (UUID): The app's id (a UUID).
+        app_id (UUID | str): The app's id (a UUID).
         limit (float | Unset): Page size: how many items to return.
         offset (float | Unset): How many items to skip before the first one returned (for paging).
         app_name (str | Unset): Only versions with this app name.
@@ -176,9 +183,13 @@ async def asyncio_detailed(
             build_number; false reports its version_code instead. Default: True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[Error400BadData | Error401Unauthorized | Error500InternalServerError | ListTenantAppsVersionsResponse200]
@@ -209,7 +220,7 @@ async def asyncio(
     """List the versions of an uploaded Apple or Windows app.
 
     Args:
-        app_id (UUID): The app's id (a UUID).
+        app_id (UUID | str): The app's id (a UUID).
         limit (float | Unset): Page size: how many items to return.
         offset (float | Unset): How many items to skip before the first one returned (for paging).
         app_name (str | Unset): Only versions with this app name.
@@ -217,9 +228,12 @@ async def asyncio(
             build_number; false reports its version_code instead. Default: True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         ListTenantAppsVersionsResponse200

@@ -108,7 +108,7 @@ def sync_detailed(
     """List the enterprise's tile icons (device pictures), with filters.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         created_on_gt (datetime.datetime | Unset): Only icons created after this time.
         created_on_lt (datetime.datetime | Unset): Only icons created before this time.
         updated_on_gt (datetime.datetime | Unset): Only icons last changed after this time.
@@ -122,9 +122,13 @@ def sync_detailed(
         offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ErrorResponse | GetTileIconsResponse200]
@@ -175,7 +179,7 @@ def sync(
     """List the enterprise's tile icons (device pictures), with filters.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         created_on_gt (datetime.datetime | Unset): Only icons created after this time.
         created_on_lt (datetime.datetime | Unset): Only icons created before this time.
         updated_on_gt (datetime.datetime | Unset): Only icons last changed after this time.
@@ -189,9 +193,12 @@ def sync(
         offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetTileIconsResponse200
@@ -231,7 +238,7 @@ async def asyncio_detailed(
     """List the enterprise's tile icons (device pictures), with filters.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         created_on_gt (datetime.datetime | Unset): Only icons created after this time.
         created_on_lt (datetime.datetime | Unset): Only icons created before this time.
         updated_on_gt (datetime.datetime | Unset): Only icons last changed after this time.
@@ -245,9 +252,13 @@ async def asyncio_detailed(
         offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[ErrorResponse | GetTileIconsResponse200]
@@ -288,7 +299,7 @@ async def asyncio(
     """List the enterprise's tile icons (device pictures), with filters.
 
     Args:
-        enterprise_id (str): The enterprise's id (a UUID).
+        enterprise_id (UUID | str): The enterprise's id (a UUID).
         created_on_gt (datetime.datetime | Unset): Only icons created after this time.
         created_on_lt (datetime.datetime | Unset): Only icons created before this time.
         updated_on_gt (datetime.datetime | Unset): Only icons last changed after this time.
@@ -302,9 +313,12 @@ async def asyncio(
         offset (int | Unset): How many items to skip before the first one returned (for paging).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         GetTileIconsResponse200

@@ -71,12 +71,16 @@ def sync_detailed(
     """Remove a web clip.
 
     Args:
-        webclip_id (UUID): The web clip's id (a UUID).
+        webclip_id (UUID | str): The web clip's id (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[DeleteWebclipsResponse200 | Error400BadData | Error401Unauthorized | Error404NotFound | Error409Conflict | Error500InternalServerError]
@@ -101,12 +105,15 @@ def sync(
     """Remove a web clip.
 
     Args:
-        webclip_id (UUID): The web clip's id (a UUID).
+        webclip_id (UUID | str): The web clip's id (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         DeleteWebclipsResponse200
@@ -135,12 +142,16 @@ async def asyncio_detailed(
     """Remove a web clip.
 
     Args:
-        webclip_id (UUID): The web clip's id (a UUID).
+        webclip_id (UUID | str): The web clip's id (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx, with EsperClient's
+            default raise_on_error=True (NotFoundError for a 404, RateLimitError for a 429 after the
+            retries...); with raise_on_error=False every status is returned instead.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         Response[DeleteWebclipsResponse200 | Error400BadData | Error401Unauthorized | Error404NotFound | Error409Conflict | Error500InternalServerError]
@@ -163,12 +174,15 @@ async def asyncio(
     """Remove a web clip.
 
     Args:
-        webclip_id (UUID): The web clip's id (a UUID).
+        webclip_id (UUID | str): The web clip's id (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        errors.UnexpectedResponseBody: If the body does not fit its documented type (or what client.response_body_error returns).
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        esper_client.errors.APIStatusError: The API answered another status than 2xx (NotFoundError for a
+            404, RateLimitError for a 429 after the retries...), whatever the client's raise_on_error.
+        esper_client.errors.APIConnectionError: No answer: connecting, sending or reading failed after the
+            retries (APITimeoutError for a timeout).
+        esper_client.errors.ResponseDecodeError: The body is not what the operation declares as a whole,
+            or, with strict=True, one of its values does not fit its type (see esper_client.deviations).
 
     Returns:
         DeleteWebclipsResponse200
