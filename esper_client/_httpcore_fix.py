@@ -1,0 +1,77 @@
+"""Workarounds for httpcore bugs, reaching into its connection pool. Used by `_transport` only.
+
+Everything here reads private httpcore attributes, so every function checks what it finds
+and does nothing when httpcore's insides look different: a new httpcore can make a
+workaround idle, never make a call fail. tests/reliability/test_cancellation.py holds the
+behaviour to stock httpcore's, and says when a workaround may go.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["close_connections", "orphans_after_failure"]
+
+
+def _async_pool(transport: object) -> Any:
+    """The httpcore pool behind an `httpx.AsyncHTTPTransport`, or None for any other transport."""
+    pool = getattr(transport, "_pool", None)
+    if pool is None:
+        return None
+    import httpcore  # already imported by httpx's transport that holds the pool
+
+    if not isinstance(pool, httpcore.AsyncConnectionPool):
+        return None
+    if not all(hasattr(pool, name) for name in ("_requests", "_connections")):
+        return None
+    return pool
+
+
+def orphans_after_failure(transport: object, extensions: dict[str, Any]) -> list[Any]:
+    """Put the pool of `transport` right after one of its requests failed or was cancelled.
+
+    httpcore issue 1093 (encode/httpcore#1093, still open in httpcore 1.0.9): a request
+    cancelled at the wrong moment leaves a connection in the pool that no request owns and
+    that is neither idle nor closed, so it is never reused and never removed. The wrong
+    moments: cancelled while queued, just after another request handed it a new connection
+    (the connection stays CONNECTING); cancelled on a lock after connecting (it stays NEW,
+    socket open); cancelled while its response was being closed (the request itself stays
+    queued in the pool, holding an ACTIVE connection). Each leak takes one of
+    `max_connections` slots for good: once all are gone, every call waits out its pool
+    timeout against a healthy server.
+
+    Called with the failed request's `extensions` (httpx hands the same dict to httpcore,
+    so it identifies the request there). It removes that request if it is still queued,
+    then every connection no remaining request owns that is not idle or closed (in asyncio,
+    between two awaits, a connection in use always has its request queued in the pool),
+    and hands the freed slots to the requests waiting for one. It returns the connections
+    to close; nothing here awaits, so a second cancellation cannot interrupt the repair.
+    """
+    pool = _async_pool(transport)
+    if pool is None:
+        return []
+    with pool._optional_thread_lock:
+        requests: list[Any] = pool._requests
+        for pool_request in [r for r in requests if r.request.extensions is extensions]:
+            requests.remove(pool_request)
+        owned = {id(r.connection) for r in requests if r.connection is not None}
+        orphans = [
+            connection
+            for connection in pool._connections
+            if id(connection) not in owned
+            and not connection.is_idle()
+            and not connection.is_closed()
+        ]
+        if not orphans:
+            return []
+        for connection in orphans:
+            pool._connections.remove(connection)
+        closing: list[Any] = pool._assign_requests_to_connections()
+    return orphans + closing
+
+
+async def close_connections(transport: object, connections: list[Any]) -> None:
+    """Close what `orphans_after_failure` removed from the pool of `transport`."""
+    pool = _async_pool(transport)
+    if pool is not None and connections:
+        await pool._close_connections(connections)
