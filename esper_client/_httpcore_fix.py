@@ -1,16 +1,17 @@
-"""Workarounds for httpcore bugs, reaching into its connection pool. Used by `_transport` only.
+"""What httpcore does not tell or does not do, read from its insides. Used by `_transport` only.
 
 Everything here reads private httpcore attributes, so every function checks what it finds
-and does nothing when httpcore's insides look different: a new httpcore can make a
-workaround idle, never make a call fail. tests/reliability/test_cancellation.py holds the
-behaviour to stock httpcore's, and says when a workaround may go.
+and does nothing when httpcore's insides look different: a new httpcore can make these
+idle, never make a call fail. tests/reliability/test_cancellation.py holds the pool repair
+to stock httpcore's behaviour, and says when it may go.
 """
 
 from __future__ import annotations
 
+from types import TracebackType
 from typing import Any
 
-__all__ = ["close_connections", "orphans_after_failure"]
+__all__ = ["close_connections", "orphans_after_failure", "reused_connection_failed"]
 
 
 def _async_pool(transport: object) -> Any:
@@ -75,3 +76,30 @@ async def close_connections(transport: object, connections: list[Any]) -> None:
     pool = _async_pool(transport)
     if pool is not None and connections:
         await pool._close_connections(connections)
+
+
+_HTTP11_CONNECTIONS = frozenset({"HTTP11Connection", "AsyncHTTP11Connection"})
+
+
+def reused_connection_failed(exc: BaseException) -> bool:
+    """Whether `exc` (an httpx transport error) hit a kept-alive connection before any answer.
+
+    That is a connection the server closed while it sat idle in the pool (its keep-alive
+    timeout raced our request): a new connection will most likely work at once. httpcore
+    does not say which connection failed, but its HTTP/1.1 connection is `self` in the
+    frames of the traceback: a request count above one means it had served a request
+    before, and a failure inside `handle_request` means no response head had arrived.
+    """
+    cause = exc.__cause__  # httpx maps the httpcore error `from` it
+    tb: TracebackType | None = cause.__traceback__ if cause is not None else None
+    for _ in range(64):  # the frames from httpx's transport down to the socket read
+        if tb is None:
+            return False
+        frame = tb.tb_frame
+        if frame.f_code.co_name in ("handle_request", "handle_async_request"):
+            connection = frame.f_locals.get("self")
+            if type(connection).__name__ in _HTTP11_CONNECTIONS:
+                count = getattr(connection, "_request_count", 0)
+                return isinstance(count, int) and count > 1
+        tb = tb.tb_next
+    return False

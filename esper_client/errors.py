@@ -258,8 +258,10 @@ def status_error(
     retry_after: float | None = None,
     response: httpx.Response | None = None,
     request: httpx.Request | None = None,
+    note: str | None = None,
 ) -> APIStatusError:
-    """Build the typed error for a non-2xx status from the response's parts."""
+    """Build the typed error for a non-2xx status from the response's parts; `note` (why it
+    was not retried, say) ends its text."""
     body, message, errors = describe_body(content)
     cls = _STATUS_CLASSES.get(status_code)
     if cls is None:
@@ -273,4 +275,7 @@ def status_error(
     }
     if cls is RateLimitError:
         kwargs["retry_after"] = retry_after
-    return cls(message, **kwargs)
+    error = cls(message, **kwargs)
+    if note:
+        error._text = _redact(f"{error._text}; {note}")
+    return error

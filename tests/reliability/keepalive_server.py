@@ -16,10 +16,13 @@ each new connection unanswered, and after `lifetime` seconds it stops.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+import contextlib
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
-__all__ = ["CLOSE", "HOLD", "KeepAliveServer", "Request", "ok"]
+__all__ = ["CLOSE", "HOLD", "KeepAliveServer", "Request", "in_a_thread", "ok"]
 
 CLOSE = b"<close>"
 HOLD = b"<hold>"
@@ -181,3 +184,30 @@ class KeepAliveServer:
         for connection in list(self._held):
             connection.respond(HOLD)
         self._held.clear()
+
+
+@contextlib.contextmanager
+def in_a_thread(answer: Callable[[Request], bytes], **kwargs: Any) -> Iterator[KeepAliveServer]:
+    """The server on an event loop of its own, in a thread: for sync clients, which would
+    block the test's loop. `release()` is not for this one."""
+    started = threading.Event()
+    holder: list[Any] = []
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        async with KeepAliveServer(answer, **kwargs) as server:
+            holder.extend([server, asyncio.get_running_loop(), stop])
+            started.set()
+            await stop.wait()
+
+    thread = threading.Thread(target=asyncio.run, args=(main(),), daemon=True)
+    thread.start()
+    if not started.wait(10):
+        raise RuntimeError("the keep-alive server did not start")
+    server, loop, stop = holder
+    try:
+        yield server
+    finally:
+        loop.call_soon_threadsafe(stop.set)
+        thread.join(timeout=10)
+        assert not thread.is_alive(), "the keep-alive server did not stop"
