@@ -25,6 +25,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BulkInputError",
     "ConflictError",
     "EsperError",
     "InternalServerError",
@@ -269,6 +270,16 @@ class ResponseDecodeError(EsperError):
 
 class PaginationError(EsperError):
     """Pagination cannot make progress, e.g. the server ignores `offset` and repeats a page."""
+
+
+class BulkInputError(EsperError):
+    """`run_bulk`'s inputs raised while being read (that error is `__cause__`). `outcomes`
+    holds a `BulkOutcome` for every input read before, in order: the calls that had started
+    were finished, not lost."""
+
+    def __init__(self, message: str, *, outcomes: list[Any]) -> None:
+        self.outcomes = outcomes
+        super().__init__(message)
 
 
 class UnknownStateError(EsperError, ValueError):
