@@ -86,9 +86,9 @@ def _scrubbed(value: Any) -> Any:
         for secret in _secrets:
             value = value.replace(secret.encode(), _REDACTED.encode())
         return value
-    if isinstance(value, list | tuple):
+    if type(value) in (list, tuple):  # exactly: a named tuple is not built from one iterable
         return type(value)(_scrubbed(item) for item in value)
-    if isinstance(value, dict):
+    if type(value) is dict:
         return {_scrubbed(key): _scrubbed(item) for key, item in value.items()}
     httpx = sys.modules.get("httpx")  # an httpx object exists only once httpx is imported
     if httpx is not None and isinstance(value, httpx.Request):

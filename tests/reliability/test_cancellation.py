@@ -4,9 +4,9 @@ Stock httpcore 1.0.9 leaks a pool slot for good when a request is cancelled at o
 few moments (see `esper_client._httpcore_fix.orphans_after_failure`); once every slot has
 leaked, every call waits out its pool timeout against a healthy server. Each leak shape is
 reproduced here deterministically, against EsperClient (no leak) and against a bare
-`httpx.AsyncClient` (the leak upstream still has). When the `stock` tests fail, upstream has
-fixed the bug: the workaround in `_transport.AsyncRetryTransport._repair_pool` may go, and
-the tests of EsperClient must still pass without it.
+`httpx.AsyncClient` (the leak upstream still has). When the `stock` tests skip, saying so,
+upstream has fixed the bug: the workaround in `_transport.AsyncRetryTransport._repair_pool`
+may go, and the tests of EsperClient must still pass without it.
 
 Cancellations land exactly where a test wants them: httpcore awaits the `trace` extension
 at each step of a request, and the trace cancels its own task at the chosen step.
@@ -21,8 +21,9 @@ import re
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, NoReturn
 
+import httpcore
 import httpx
 import pytest
 from keepalive_server import HOLD, KeepAliveServer, Request, ok
@@ -50,7 +51,7 @@ def answer(request: Request) -> bytes:
 
 @pytest.fixture
 async def keepalive() -> AsyncIterator[KeepAliveServer]:
-    async with KeepAliveServer(answer, max_requests=60_000) as server:
+    async with KeepAliveServer(answer, max_requests=60_000, lifetime=600.0) as server:
         yield server
 
 
@@ -105,7 +106,7 @@ async def stock(keepalive: KeepAliveServer) -> AsyncIterator[Callable[[int], htt
     def make(max_connections: int) -> httpx.AsyncClient:
         client = httpx.AsyncClient(
             base_url=keepalive.url,
-            timeout=httpx.Timeout(10.0, pool=POOL_TIMEOUT),
+            timeout=httpx.Timeout(10.0, pool=0.1),  # its leaks show as a PoolTimeout: soon
             limits=limits(max_connections),
         )
         made.append(client)
@@ -114,6 +115,13 @@ async def stock(keepalive: KeepAliveServer) -> AsyncIterator[Callable[[int], htt
     yield make
     for client in made:
         await client.aclose()
+
+
+def upstream_fixed() -> NoReturn:
+    pytest.skip(
+        f"httpcore {httpcore.__version__} no longer leaks here: encode/httpcore#1093 looks "
+        "fixed, so AsyncRetryTransport._repair_pool may go (see this module's doc)"
+    )
 
 
 def pool_of(client: httpx.AsyncClient) -> Any:
@@ -203,10 +211,9 @@ async def test_stock_httpcore_still_leaks_a_connection_handed_to_a_cancelled_cal
 ) -> None:
     client = stock(1)
     await cancelled_while_handed_a_new_connection(client, keepalive)
-    assert stuck(client) == ["<AsyncHTTPConnection [CONNECTING]>"], (
-        "httpcore no longer leaks here: encode/httpcore#1093 looks fixed, see this module's doc"
-    )
-    with pytest.raises(httpx.PoolTimeout):
+    leaked = stuck(client) or upstream_fixed()
+    assert leaked == ["<AsyncHTTPConnection [CONNECTING]>"]
+    with pytest.raises(httpx.PoolTimeout):  # the one slot is gone for good
         await client.get("/")
 
 
@@ -226,9 +233,7 @@ async def test_stock_httpcore_still_leaks_a_call_cancelled_at_that_step(
 ) -> None:
     client = stock(1)
     await cancelled_at(client, step)
-    assert stuck(client) != [], (
-        "httpcore no longer leaks here: encode/httpcore#1093 looks fixed, see this module's doc"
-    )
+    assert stuck(client) or upstream_fixed()
 
 
 # --- ten thousand cancellations ------------------------------------------------------------
