@@ -13,6 +13,15 @@ from typing import Any
 
 __all__ = ["close_connections", "orphans_after_failure", "reused_connection_failed"]
 
+# What the pool repair uses of httpcore's AsyncConnectionPool (1.0.x).
+_POOL_PARTS = (
+    "_requests",
+    "_connections",
+    "_assign_requests_to_connections",
+    "_close_connections",
+    "_optional_thread_lock",
+)
+
 
 def _async_pool(transport: object) -> Any:
     """The httpcore pool behind an `httpx.AsyncHTTPTransport`, or None for any other transport."""
@@ -23,13 +32,13 @@ def _async_pool(transport: object) -> Any:
 
     if not isinstance(pool, httpcore.AsyncConnectionPool):
         return None
-    if not all(hasattr(pool, name) for name in ("_requests", "_connections")):
+    if not all(hasattr(pool, name) for name in _POOL_PARTS):
         return None
     return pool
 
 
 def orphans_after_failure(transport: object, extensions: dict[str, Any]) -> list[Any]:
-    """Put the pool of `transport` right after one of its requests failed or was cancelled.
+    """Set the pool of `transport` right after one of its requests failed or was cancelled.
 
     httpcore issue 1093 (encode/httpcore#1093, still open in httpcore 1.0.9): a request
     cancelled at the wrong moment leaves a connection in the pool that no request owns and
@@ -51,6 +60,13 @@ def orphans_after_failure(transport: object, extensions: dict[str, Any]) -> list
     pool = _async_pool(transport)
     if pool is None:
         return []
+    try:
+        return _reclaim(pool, extensions)
+    except AttributeError:  # an httpcore whose requests or connections look different
+        return []
+
+
+def _reclaim(pool: Any, extensions: dict[str, Any]) -> list[Any]:
     with pool._optional_thread_lock:
         requests: list[Any] = pool._requests
         for pool_request in [r for r in requests if r.request.extensions is extensions]:
