@@ -12,6 +12,7 @@ import os
 import re
 import ssl
 import threading
+from http.cookiejar import CookieJar
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
@@ -115,6 +116,25 @@ def _one_parse_join(base: httpx.URL, url: httpx.URL | str) -> httpx.URL | None:
         return None
     joined = base_text + url[1:]
     return httpx.URL(joined) if len(joined) <= _ONE_PARSE_MAX else None
+
+
+class _NoServerCookies(CookieJar):
+    """A cookie jar that never learns from a response.
+
+    An API-key client needs no cookie, and a jar that keeps them lets one server answer
+    with 3,000 `Set-Cookie` headers make every later request too big to be accepted (431).
+    Cookies given in `httpx_args["cookies"]` are still sent.
+    """
+
+    def extract_cookies(self, response: Any, request: Any) -> None:
+        return None
+
+
+def _cookie_jar(cookies: Any) -> CookieJar:
+    jar = _NoServerCookies()
+    for cookie in httpx.Cookies(cookies).jar:
+        jar.set_cookie(cookie)
+    return jar
 
 
 class _Client(httpx.Client):
@@ -237,8 +257,11 @@ class EsperClient:
         return False
 
     def __repr__(self) -> str:
-        enterprise = f", enterprise_id='{self._enterprise_id}'" if self._enterprise_id else ""
-        return f"EsperClient(base_url={self._base_url!r}{enterprise}, api_key='***')"
+        # getattr: a traceback that shows locals may show a client whose __init__ failed.
+        base_url = getattr(self, "_base_url", None)
+        enterprise_id = getattr(self, "_enterprise_id", None)
+        enterprise = f", enterprise_id='{enterprise_id}'" if enterprise_id else ""
+        return f"EsperClient(base_url={base_url!r}{enterprise}, api_key='***')"
 
     __str__ = __repr__
 
@@ -283,6 +306,7 @@ class EsperClient:
             "headers": headers,
             "timeout": self._timeout,
             **self._httpx_args,
+            "cookies": _cookie_jar(self._httpx_args.get("cookies")),
         }
 
     def _transport_options(self) -> dict[str, Any]:

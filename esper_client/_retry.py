@@ -44,6 +44,7 @@ class RetryPolicy:
     jitter: bool = True
     max_retry_after: float = 60.0
     retry_statuses: Collection[int] = frozenset({429, 502, 503, 504})
+    max_replay_bytes: int = 4 * 1024 * 1024
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
     async_sleep: Callable[[float], Awaitable[None]] = field(
         default=asyncio.sleep, repr=False, compare=False
@@ -54,7 +55,7 @@ class RetryPolicy:
     def __post_init__(self) -> None:
         if self.max_retries < 0:
             raise ValueError(f"max_retries must be >= 0, got {self.max_retries}")
-        for name in ("backoff_initial", "backoff_max", "max_retry_after"):
+        for name in ("backoff_initial", "backoff_max", "max_retry_after", "max_replay_bytes"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be >= 0, got {getattr(self, name)}")
         # Accept any iterable (a set literal reads best) but keep the policy hashable.

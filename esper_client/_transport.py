@@ -20,19 +20,20 @@ from __future__ import annotations
 import json
 import logging
 import ssl
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from . import errors
+from . import _httpcore_fix, _replay, errors
 from ._retry import IDEMPOTENT_METHODS, RetryPolicy
 
 if TYPE_CHECKING:
     from ._runtime import Response as GeneratedResponse
 
-__all__ = ["AsyncRetryTransport", "RetryTransport", "on_rate_limited"]
+__all__ = ["AsyncRetryTransport", "RetryTransport", "deadline", "on_rate_limited"]
 
 logger = logging.getLogger("esper_client")
 
@@ -40,6 +41,11 @@ logger = logging.getLogger("esper_client")
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Errors worth retrying for idempotent methods: the request may or may not have arrived.
 _TRANSIENT = (httpx.NetworkError, httpx.TimeoutException, httpx.RemoteProtocolError)
+# The RemoteProtocolErrors (h11's and httpcore's texts) that mean the connection ended before
+# the response did, which a new connection may well cure. Any other one is a response that
+# cannot be parsed (headers past h11's limit, a malformed status line...): the server would
+# only send it again.
+_CLOSED_EARLY = ("peer closed connection", "peer unexpectedly closed", "Server disconnected")
 # The body is handed on decoded, so headers describing the wire encoding must go.
 _WIRE_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
 
@@ -48,6 +54,43 @@ _WIRE_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-en
 on_rate_limited: ContextVar[Callable[[], None] | None] = ContextVar(
     "esper_client_on_rate_limited", default=None
 )
+
+# An attempt's timeouts are cut to the time left before a `Deadline`, but never below this:
+# the poll `waiting` makes at its deadline must still have a moment to be answered.
+MIN_ATTEMPT_TIMEOUT = 1.0
+
+
+class Deadline:
+    """A time (on `clock`) that the retries of the calls made under `deadline()` must keep."""
+
+    __slots__ = ("at", "clock")
+
+    def __init__(self, clock: Callable[[], float], at: float) -> None:
+        self.clock, self.at = clock, at
+
+    def remaining(self) -> float:
+        return self.at - self.clock()
+
+    def timeouts(self, configured: dict[str, float | None]) -> dict[str, float | None]:
+        """The request's timeouts, each cut to the time left (see MIN_ATTEMPT_TIMEOUT)."""
+        cap = max(self.remaining(), MIN_ATTEMPT_TIMEOUT)
+        return {name: cap if t is None else min(t, cap) for name, t in configured.items()}
+
+
+_deadline: ContextVar[Deadline | None] = ContextVar("esper_client_deadline", default=None)
+# Where a request keeps why a retry it was due did not happen (httpcore ignores the key).
+_NOT_RETRIED = "esper_client.not_retried"
+
+
+@contextmanager
+def deadline(clock: Callable[[], float], at: float) -> Iterator[None]:
+    """Within this block, no call of this thread or task retries past `at` (on `clock`), and
+    each attempt's timeouts are cut to the time left. Used by `waiting`."""
+    token = _deadline.set(Deadline(clock, at))
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
 
 
 def _certificate_refused(exc: BaseException) -> bool:
@@ -65,6 +108,8 @@ def _certificate_refused(exc: BaseException) -> bool:
 def retries_error(method: str, exc: httpx.TransportError) -> bool:
     """Whether a failed attempt may be repeated without risking a duplicate side effect."""
     if _certificate_refused(exc):
+        return False
+    if isinstance(exc, httpx.RemoteProtocolError) and not str(exc).startswith(_CLOSED_EARLY):
         return False
     if isinstance(exc, _NEVER_SENT):
         return True
@@ -163,17 +208,46 @@ class _Retrier:
             errors._redact(reason),
         )
 
+    def _refused(self, request: httpx.Request, wait: float, deadline: Deadline | None) -> bool:
+        """Whether a retry that is due must not happen: its body cannot be sent again whole,
+        or its wait would pass the caller's deadline. The reason goes to the log and, through
+        the request's extensions, to the error the call ends with."""
+        why = _replay.why_not(request.stream)
+        if why is None and deadline is not None and wait > deadline.remaining():
+            left = max(deadline.remaining(), 0.0)
+            why = f"waiting {wait:.2f}s would pass the deadline ({left:.2f}s left)"
+        if why is None:
+            return False
+        request.extensions[_NOT_RETRIED] = why
+        logger.info("Not retrying %s %s: %s", request.method, errors._redact(str(request.url)), why)
+        return True
+
     def wait_after_error(
-        self, request: httpx.Request, exc: httpx.TransportError, retry_number: int
+        self,
+        request: httpx.Request,
+        exc: httpx.TransportError,
+        retry_number: int,
+        deadline: Deadline | None = None,
     ) -> float | None:
         if retry_number >= self.policy.max_retries or not retries_error(request.method, exc):
             return None
-        wait = self.policy.backoff(retry_number)
-        self._log(request, wait, retry_number, f"{type(exc).__name__}: {exc}")
+        reason = f"{type(exc).__name__}: {exc}"
+        if _httpcore_fix.reused_connection_failed(exc):
+            # The server closed a kept-alive connection just as it was reused: no backoff.
+            wait, reason = 0.0, f"{reason} (a kept-alive connection the server had closed)"
+        else:
+            wait = self.policy.backoff(retry_number)
+        if self._refused(request, wait, deadline):
+            return None
+        self._log(request, wait, retry_number, reason)
         return wait
 
     def wait_after_response(
-        self, request: httpx.Request, response: httpx.Response, retry_number: int
+        self,
+        request: httpx.Request,
+        response: httpx.Response,
+        retry_number: int,
+        deadline: Deadline | None = None,
     ) -> float | None:
         status = response.status_code
         if status == 429:
@@ -186,12 +260,17 @@ class _Retrier:
             return None
         retry_after = response.headers.get("retry-after")
         wait, why = self.policy.wait_for_status(status, retry_after, retry_number)
+        if self._refused(request, wait, deadline):
+            return None
         self._log(request, wait, retry_number, f"HTTP {status}, {why}")
         return wait
 
     def failed(self, request: httpx.Request, exc: httpx.TransportError) -> errors.EsperError:
         cls = errors.APITimeoutError if isinstance(exc, httpx.TimeoutException) else None
         text = f"{type(exc).__name__} on {request.method} {request.url}: {exc}"
+        not_retried = request.extensions.get(_NOT_RETRIED)
+        if not_retried:
+            text += f"; not retried: {not_retried}"
         return (cls or errors.APIConnectionError)(text, request=request)
 
     def undecodable(
@@ -228,12 +307,14 @@ class _Retrier:
                 final.json = _ParsedJSON(final, parsed)  # type: ignore[method-assign]
             return final
         if self.raise_on_error and (status >= 400 or self.raise_on_redirect):
+            not_retried = request.extensions.get(_NOT_RETRIED)
             raise errors.status_error(
                 status_code=status,
                 content=final.content,
                 retry_after=self.policy.retry_after(final.headers.get("retry-after")),
                 response=final,
                 request=request,
+                note=f"not retried: {not_retried}" if not_retried else None,
             )
         return final
 
@@ -256,8 +337,16 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         retrier = self._retrier
+        if type(request.stream) is not httpx.ByteStream:  # a body read from a file or iterator
+            request.stream = _replay.replayable(
+                request.stream, retrier.policy.max_replay_bytes, is_async=False
+            )
+        deadline = _deadline.get()
+        timeouts = request.extensions.get("timeout", {})
         retry_number = 0
         while True:
+            if deadline is not None:
+                request.extensions["timeout"] = deadline.timeouts(timeouts)
             response = None
             try:
                 response = self._transport.handle_request(request)
@@ -266,13 +355,13 @@ class RetryTransport(httpx.BaseTransport):
                 finally:
                     response.close()
             except httpx.TransportError as exc:
-                wait = retrier.wait_after_error(request, exc, retry_number)
+                wait = retrier.wait_after_error(request, exc, retry_number, deadline)
                 if wait is None:
                     raise retrier.failed(request, exc) from exc
             except httpx.DecodingError as exc:
                 raise retrier.undecodable(request, response, str(exc)) from exc
             else:
-                wait = retrier.wait_after_response(request, response, retry_number)
+                wait = retrier.wait_after_response(request, response, retry_number, deadline)
                 if wait is None:
                     return retrier.finish(request, response)
             retrier.policy.sleep(wait)
@@ -300,8 +389,16 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         retrier = self._retrier
+        if type(request.stream) is not httpx.ByteStream:  # a body read from a file or iterator
+            request.stream = _replay.replayable(
+                request.stream, retrier.policy.max_replay_bytes, is_async=True
+            )
+        deadline = _deadline.get()
+        timeouts = request.extensions.get("timeout", {})
         retry_number = 0
         while True:
+            if deadline is not None:
+                request.extensions["timeout"] = deadline.timeouts(timeouts)
             response = None
             try:
                 response = await self._transport.handle_async_request(request)
@@ -310,17 +407,32 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 finally:
                     await response.aclose()
             except httpx.TransportError as exc:
-                wait = retrier.wait_after_error(request, exc, retry_number)
+                await self._repair_pool(request)
+                wait = retrier.wait_after_error(request, exc, retry_number, deadline)
                 if wait is None:
                     raise retrier.failed(request, exc) from exc
             except httpx.DecodingError as exc:
                 raise retrier.undecodable(request, response, str(exc)) from exc
+            except BaseException as exc:  # cancelled, most often
+                if isinstance(exc, GeneratorExit):  # a coroutine being closed may not await
+                    _httpcore_fix.orphans_after_failure(self._transport, request.extensions)
+                else:
+                    await self._repair_pool(request)
+                raise
             else:
-                wait = retrier.wait_after_response(request, response, retry_number)
+                wait = retrier.wait_after_response(request, response, retry_number, deadline)
                 if wait is None:
                     return retrier.finish(request, response)
             await retrier.policy.async_sleep(wait)
             retry_number += 1
+
+    async def _repair_pool(self, request: httpx.Request) -> None:
+        """Give back the pool slots a failed or cancelled attempt leaked (httpcore issue 1093:
+        see `_httpcore_fix.orphans_after_failure`). Remove it once upstream has fixed it and
+        tests/reliability/test_cancellation.py passes without it."""
+        orphans = _httpcore_fix.orphans_after_failure(self._transport, request.extensions)
+        if orphans:
+            await _httpcore_fix.close_connections(self._transport, orphans)
 
     async def aclose(self) -> None:
         await self._transport.aclose()

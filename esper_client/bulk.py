@@ -6,7 +6,11 @@ successes, like TCP congestion control), halves on a 429, never exceeds
 `max_concurrency` and never drops below 1. A 429 counts even when `EsperClient`'s retries
 hide it from the call: the transports report every 429 they see to the task that sent it.
 
-Every input gets one `BulkOutcome`, in input order, holding its value or its exception.
+Every input gets one `BulkOutcome`, in input order, holding its value or its exception,
+whatever the call raised: a `CancelledError` too, when the call met someone else's
+cancellation (it awaited a shared future that was cancelled). Cancelling `run_bulk` itself
+cancels every call and raises. If reading the inputs fails, the calls under way finish and
+`errors.BulkInputError` carries every outcome so far.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar, cast
 
 from ._transport import on_rate_limited
-from .errors import RateLimitError
+from .errors import BulkInputError, RateLimitError
 
 __all__ = ["AdaptiveLimit", "BulkOutcome", "run_bulk"]
 
@@ -27,11 +31,12 @@ R = TypeVar("R")
 
 @dataclass(frozen=True, slots=True)
 class BulkOutcome(Generic[T, R]):
-    """What one input came to: `value` if `ok`, else `error`."""
+    """What one input came to: `value` if `ok`, else `error` (an Exception, or the
+    `asyncio.CancelledError` the call let out)."""
 
     input: T
     value: R | None = None
-    error: Exception | None = None
+    error: BaseException | None = None
 
     @property
     def ok(self) -> bool:
@@ -93,8 +98,12 @@ async def run_bulk(
 ) -> list[BulkOutcome[T, R]]:
     """Run `func(input)` for every input, adaptively concurrent; one outcome per input, in order.
 
-    Exceptions from `func` are caught into the outcomes; nothing is dropped. For prepared
-    zero-argument calls, use `run_bulk(lambda call: call(), calls)`. Inputs are read lazily.
+    Exceptions from `func` are caught into the outcomes, a `CancelledError` included unless
+    `run_bulk` itself is being cancelled (then every call is cancelled and it raises);
+    nothing is dropped. For prepared zero-argument calls, use
+    `run_bulk(lambda call: call(), calls)`. Inputs are read lazily; if reading them raises,
+    the calls under way finish and `errors.BulkInputError` (from that error) holds the
+    outcomes of every input read.
     """
     limit = AdaptiveLimit(initial_concurrency, max_concurrency)
     outcomes: list[BulkOutcome[T, R] | None] = []
@@ -116,6 +125,13 @@ async def run_bulk(
         on_rate_limited.set(rate_limited)
         try:
             value = await func(item)
+        except asyncio.CancelledError as exc:
+            task = asyncio.current_task()
+            if task is None or task.cancelling():
+                raise  # this task is being cancelled: run_bulk is, so every call is
+            # The call met a cancellation that was not ours (a shared future someone else
+            # cancelled): its outcome, like any error.
+            outcomes[index] = BulkOutcome(item, error=exc)
         except Exception as exc:
             outcomes[index] = BulkOutcome(item, error=exc)
             if isinstance(exc, RateLimitError) and not saw_429:
@@ -127,14 +143,30 @@ async def run_bulk(
             in_flight -= 1
             slot_freed.set()
 
+    iterator = iter(inputs)
+    failure: Exception | None = None
     async with asyncio.TaskGroup() as group:
-        for index, item in enumerate(inputs):
+        while True:
+            try:
+                item = next(iterator)
+            except StopIteration:
+                break
+            except Exception as exc:  # the inputs broke: let what started finish, then say so
+                failure = exc
+                break
             while in_flight >= limit.current:
                 slot_freed.clear()
                 await slot_freed.wait()
             in_flight += 1
             outcomes.append(None)
-            group.create_task(run_one(index, item))
+            group.create_task(run_one(len(outcomes) - 1, item))
     # Every task fills its slot before the group exits (or the group raises), so no gaps.
     assert all(outcome is not None for outcome in outcomes)
-    return cast(list[BulkOutcome[T, R]], outcomes)
+    done = cast(list[BulkOutcome[T, R]], outcomes)
+    if failure is not None:
+        raise BulkInputError(
+            f"reading the inputs failed after {len(done)} of them: "
+            f"{type(failure).__name__}: {failure}",
+            outcomes=done,
+        ) from failure
+    return done

@@ -3,15 +3,17 @@
 Kept free of runtime imports of httpx so that `except errors.NotFoundError` costs nothing
 to import. Every message passes through `_redact`, so no API key registered by an
 `EsperClient` can appear in `str()` or `repr()` of these exceptions, even if a server
-echoes it back in a body.
+echoes it back in a body. They pickle and copy without it too (`EsperError.__reduce__`).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Mapping
 from http import HTTPStatus
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -25,6 +27,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BulkInputError",
     "ConflictError",
     "EsperError",
     "InternalServerError",
@@ -39,6 +42,9 @@ __all__ = [
 ]
 
 _EXCERPT_CHARS = 200
+# How much of a text an excerpt (or a <title> search) reads: a bounded prefix, so that the
+# work and memory an excerpt takes do not grow with the body, whatever its size.
+_SCAN_CHARS = 64 * 1024
 _REDACTED = "[REDACTED]"
 # Secrets that must never be shown; EsperClient registers its API key here. Strings, not
 # clients, so it holds nothing the clients do not already hold; a tuple replaced whole, so
@@ -59,6 +65,89 @@ def _redact(text: str) -> str:
     return text
 
 
+def _redacted_prefix(text: str, limit: int) -> str:
+    """`text[:limit]` redacted, taken past `limit` to the end of a secret the cut would split
+    (redacting after a cut would leave most of such a secret readable)."""
+    end = limit
+    grown = len(text) > limit
+    while grown:
+        grown = False
+        for secret in _secrets:
+            start = text.find(secret, max(0, end - len(secret) + 1), end + len(secret) - 1)
+            if 0 <= start < end < start + len(secret):
+                end, grown = start + len(secret), True
+    return _redact(text[:end])
+
+
+def _scrubbed(value: Any) -> Any:
+    """`value` without any registered secret, for pickling: texts redacted, httpx requests
+    and responses rebuilt without credentials, containers walked."""
+    if isinstance(value, str):
+        return _redact(value)
+    if isinstance(value, bytes):
+        for secret in _secrets:
+            value = value.replace(secret.encode(), _REDACTED.encode())
+        return value
+    if type(value) in (list, tuple):  # exactly: a named tuple is not built from one iterable
+        return type(value)(_scrubbed(item) for item in value)
+    if type(value) is dict:
+        return {_scrubbed(key): _scrubbed(item) for key, item in value.items()}
+    httpx = sys.modules.get("httpx")  # an httpx object exists only once httpx is imported
+    if httpx is not None and isinstance(value, httpx.Request):
+        return _scrubbed_request(value)
+    if httpx is not None and isinstance(value, httpx.Response):
+        return _scrubbed_response(value)
+    return value
+
+
+# Request headers that carry credentials: not pickled at all.
+_CREDENTIAL_HEADERS = frozenset({b"authorization", b"proxy-authorization", b"cookie"})
+# Response headers that describe the body on the wire: httpx sets them anew for the copy.
+_WIRE_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
+
+
+def _scrubbed_headers(raw: list[tuple[bytes, bytes]], drop: frozenset[bytes]) -> list[Any]:
+    return [(k, _scrubbed(v)) for k, v in raw if k.lower() not in drop]
+
+
+def _scrubbed_request(request: httpx.Request) -> httpx.Request:
+    import httpx  # imported already: `request` is one of its objects
+
+    try:
+        content = _scrubbed(request.content)
+    except httpx.RequestNotRead:  # a streamed body: not kept
+        content = b""
+    headers = _scrubbed_headers(request.headers.raw, _CREDENTIAL_HEADERS | _WIRE_HEADERS)
+    url = _redact(str(request.url))
+    return httpx.Request(request.method, url, headers=headers, content=content)
+
+
+def _scrubbed_response(response: httpx.Response) -> httpx.Response:
+    import httpx  # imported already: `response` is one of its objects
+
+    try:
+        content = _scrubbed(response.content)
+    except httpx.ResponseNotRead:
+        content = b""
+    try:
+        request = _scrubbed_request(response.request)
+    except RuntimeError:  # a response built by hand, with no request
+        request = None
+    return httpx.Response(
+        response.status_code,
+        headers=_scrubbed_headers(response.headers.raw, _WIRE_HEADERS),
+        content=content,
+        request=request,
+    )
+
+
+def _rebuilt(cls: type[EsperError], args: tuple[Any, ...]) -> EsperError:
+    """Unpickling: an instance without `__init__` (its attributes come from the state)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    return error
+
+
 class EsperError(Exception):
     """Base class of every exception raised by esper_client's own layer."""
 
@@ -67,10 +156,18 @@ class EsperError(Exception):
         super().__init__(self.message)
 
     def __str__(self) -> str:
-        return self.message
+        return str(getattr(self, "message", ""))
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.message!r})"
+        return f"{type(self).__name__}({getattr(self, 'message', '')!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle and copy (also deep) without the key: every attribute is scrubbed (texts
+        redacted; `request` and `response` rebuilt without credentials, keeping method, URL,
+        status, headers and body), and unpickling does not call `__init__`, whose
+        keyword-only arguments pickle cannot pass."""
+        state = {name: _scrubbed(value) for name, value in vars(self).items()}
+        return (_rebuilt, (type(self), _scrubbed(self.args)), state)
 
 
 class APIStatusError(EsperError):
@@ -101,10 +198,11 @@ class APIStatusError(EsperError):
         self._text = _redact(_status_line(status_code, message, request))
 
     def __str__(self) -> str:
-        return self._text
+        return str(getattr(self, "_text", super().__str__()))
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
+        status, message = getattr(self, "status_code", None), getattr(self, "message", "")
+        return f"{type(self).__name__}(status_code={status}, message={message!r})"
 
 
 class BadRequestError(APIStatusError):
@@ -201,6 +299,16 @@ class PaginationError(EsperError):
     """Pagination cannot make progress, e.g. the server ignores `offset` and repeats a page."""
 
 
+class BulkInputError(EsperError):
+    """`run_bulk`'s inputs raised while being read (that error is `__cause__`). `outcomes`
+    holds a `BulkOutcome` for every input read before, in order: the calls that had started
+    were finished, not lost."""
+
+    def __init__(self, message: str, *, outcomes: list[Any]) -> None:
+        self.outcomes = outcomes
+        super().__init__(message)
+
+
 class UnknownStateError(EsperError, ValueError):
     """`DeviceOperationState.parse(..., strict=True)` got a value that names no state."""
 
@@ -244,11 +352,31 @@ def _status_line(status_code: int, message: str, request: httpx.Request | None) 
 
 
 def _excerpt(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _EXCERPT_CHARS else text[:_EXCERPT_CHARS] + "..."
+    """At most _EXCERPT_CHARS of `text`, whitespace collapsed; secrets redacted before the cut.
+
+    Only a bounded prefix is read: splitting a whole 50 MB body into words took 26 times
+    its size in memory.
+    """
+    shown = " ".join(_redacted_prefix(text, _SCAN_CHARS).split())
+    if len(shown) <= _EXCERPT_CHARS and len(text) <= _SCAN_CHARS:
+        return shown
+    return shown[:_EXCERPT_CHARS] + "..."
 
 
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TITLE_OPEN = re.compile(r"<title\b", re.IGNORECASE)
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.IGNORECASE)
+
+
+def _title(text: str) -> str | None:
+    """The <title> of an HTML page in the first _SCAN_CHARS of `text`, found in linear time
+    (one regex over the body backtracked: a 112 KB page took 5 s, blocking the loop)."""
+    head = text[:_SCAN_CHARS]
+    opened = _TITLE_OPEN.search(head)
+    if opened is None:
+        return None
+    start = head.find(">", opened.end()) + 1
+    closed = _TITLE_CLOSE.search(head, start) if start else None
+    return None if closed is None else head[start : closed.start()]
 
 
 def describe_body(content: bytes) -> tuple[Any, str, list[Any]]:
@@ -260,10 +388,10 @@ def describe_body(content: bytes) -> tuple[Any, str, list[Any]]:
     """
     text = content.decode("utf-8", errors="replace")
     try:
-        body: Any = json.loads(text) if text.strip() else None
+        body: Any = None if not text or text.isspace() else json.loads(text)
     except (ValueError, RecursionError):  # RecursionError: JSON nested too deep to decode
-        title = _TITLE.search(text)
-        excerpt = _excerpt(title.group(1)) if title else _excerpt(text)
+        title = _title(text)
+        excerpt = _excerpt(title) if title and not title.isspace() else _excerpt(text)
         return text, f"non-JSON body: {excerpt}" if excerpt else "", []
     if not isinstance(body, Mapping):
         return body, _excerpt(text), []
@@ -273,8 +401,8 @@ def describe_body(content: bytes) -> tuple[Any, str, list[Any]]:
         value = body.get(key)
         if isinstance(value, str) and value:
             return body, _excerpt(value), errors
-    if errors:
-        return body, _excerpt("; ".join(str(e) for e in errors)), errors
+    if errors:  # the first few are enough for a message, however many there are
+        return body, _excerpt("; ".join(str(e)[:_SCAN_CHARS] for e in islice(errors, 20))), errors
     return body, _excerpt(text), errors
 
 
@@ -285,8 +413,10 @@ def status_error(
     retry_after: float | None = None,
     response: httpx.Response | None = None,
     request: httpx.Request | None = None,
+    note: str | None = None,
 ) -> APIStatusError:
-    """Build the typed error for a non-2xx status from the response's parts."""
+    """Build the typed error for a non-2xx status from the response's parts; `note` (why it
+    was not retried, say) ends its text."""
     body, message, errors = describe_body(content)
     cls = _STATUS_CLASSES.get(status_code)
     if cls is None:
@@ -300,4 +430,7 @@ def status_error(
     }
     if cls is RateLimitError:
         kwargs["retry_after"] = retry_after
-    return cls(message, **kwargs)
+    error = cls(message, **kwargs)
+    if note:
+        error._text = _redact(f"{error._text}; {note}")
+    return error

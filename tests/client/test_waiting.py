@@ -101,10 +101,11 @@ async def test_an_unknown_state_at_the_deadline_is_reported_as_is(
 async def test_an_api_error_is_raised_even_without_raise_on_error(
     mode: str, make_client: Callable[..., EsperClient], api: respx.MockRouter, fake_time: FakeTime
 ) -> None:
-    api.get(URL).respond(404, json={"message": "no such device operation", "errors": []})
+    api.get(URL).respond(403, json={"message": "not your enterprise", "errors": []})
     for client in (make_client(), make_client(raise_on_error=False)):
-        with pytest.raises(errors.NotFoundError, match="no such device operation"):
+        with pytest.raises(errors.PermissionDeniedError, match="not your enterprise"):
             await wait(mode, client, fake_time)
+    assert fake_time.sleeps == []
 
 
 async def test_a_response_without_content_is_a_decode_error(

@@ -319,6 +319,8 @@ class FaultServer:
         for line in lines[1:]:
             name, _, value = line.partition(":")
             headers[name.strip().lower()] = value.strip()
+        if headers.get("transfer-encoding") == "chunked":
+            return Seen(method, path, headers, FaultServer._read_chunked(sock, body))
         length = int(headers.get("content-length", "0"))
         while len(body) < length:
             chunk = sock.recv(65536)
@@ -326,3 +328,24 @@ class FaultServer:
                 break
             body += chunk
         return Seen(method, path, headers, body)
+
+    @staticmethod
+    def _read_chunked(sock: socket.socket, data: bytes) -> bytes:
+        """A chunked body, decoded (what arrived of it, if the client stops early)."""
+        body = b""
+        while True:
+            while b"\r\n" not in data:
+                more = sock.recv(65536)
+                if not more:
+                    return body
+                data += more
+            line, _, data = data.partition(b"\r\n")
+            size = int(line.split(b";")[0], 16)
+            while len(data) < size + 2:
+                more = sock.recv(65536)
+                if not more:
+                    return body + data[:size]
+                data += more
+            body, data = body + data[:size], data[size + 2 :]
+            if size == 0:
+                return body
