@@ -88,6 +88,7 @@ __all__ = [
     "decode_value",
     "deviations",
     "dict_of",
+    "documented_literal",
     "encode_model",
     "enum",
     "form_body",
@@ -397,6 +398,21 @@ def _form_text(value: Any) -> str:
 
         return json.dumps(value)
     return str(value)
+
+
+def documented_literal(alias: Any, doc: str | None) -> Any:
+    """A copy of a `Literal[...]` alias carrying `doc`, for help() and documentation tools.
+
+    A copy because typing caches `Literal[...]` by its values: two enums listing the same
+    values share one alias, and their docs would overwrite each other. It equals the
+    original, so runtime type checkers see no difference.
+    """
+    try:
+        own = alias.copy_with(alias.__args__)
+        own.__doc__ = doc
+    except (AttributeError, TypeError):  # another typing: the alias stays undocumented
+        return alias
+    return own
 
 
 def decode_one(spec: Spec, data: Any, strict: bool | None = None) -> Any:

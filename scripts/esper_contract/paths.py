@@ -29,6 +29,8 @@ RUFF_GENERATED = Path(__file__).resolve().parent / "ruff-generated.toml"
 
 SCRIPTS = ROOT / "scripts"
 DOCS = ROOT / "docs"
+# Every module and operation, written by regenerate from the contract (reference.py).
+API_REFERENCE = DOCS / "api.md"
 PYPROJECT = ROOT / "pyproject.toml"
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 

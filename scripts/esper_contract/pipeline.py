@@ -19,10 +19,12 @@ from . import diff as contract_diff
 from . import generator, validate
 from . import normalize as norm
 from . import overlay as ovl
+from . import reference as api_reference
 from . import source as src
 from . import words as wrd
 from .names import Names
 from .paths import (
+    API_REFERENCE,
     CONFIG,
     CONTRACT,
     GENERATED,
@@ -166,21 +168,32 @@ def _format(package: Path) -> None:
             )
 
 
+def reference_beside(contract: Path) -> Path:
+    """Where the operation reference goes: docs/api.md for the repository's own contract."""
+    return (
+        API_REFERENCE if contract.resolve() == CONTRACT.resolve() else contract.with_name("api.md")
+    )
+
+
 def run(
     source: str | Path,
     *,
     contract: Path = CONTRACT,
     generated: Path = GENERATED,
     overlay: Path = OVERLAY,
+    reference: Path | None = None,
     lenient: bool = False,
 ) -> Built:
-    """The whole pipeline: write the contract, then generate the package from it.
+    """The whole pipeline: write the contract, its reference, then generate the package.
 
     The contract being replaced is read first: the names it gives are kept (names.py).
     """
     built = build_contract(source, overlay, lenient=lenient, names=remembered_names(contract))
     contract.parent.mkdir(parents=True, exist_ok=True)
     contract.write_text(built.contract_text, encoding="utf-8")
+    target = reference or reference_beside(contract)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(api_reference.render(built.contract), encoding="utf-8")
     generate_package(contract, generated)
     return built
 
@@ -213,12 +226,18 @@ def check(
     contract: Path = CONTRACT,
     generated: Path = GENERATED,
     overlay: Path = OVERLAY,
+    reference: Path | None = None,
 ) -> list[str]:
-    """Regenerate into a temporary place; return what differs from `contract` and `generated`."""
+    """Regenerate into a temporary place; return what differs from what is committed.
+
+    That is the contract, the operation reference (docs/api.md) and the generated code.
+    """
     problems: list[str] = []
+    reference = reference or reference_beside(contract)
     with tempfile.TemporaryDirectory() as tmp:
         fresh_contract = Path(tmp) / "esper.yaml"
         fresh_generated = Path(tmp) / "generated"
+        fresh_reference = Path(tmp) / "api.md"
         if contract.is_file():  # the committed names are the memory of the fresh run too
             shutil.copyfile(contract, fresh_contract)
         built = run(
@@ -226,6 +245,7 @@ def check(
             contract=fresh_contract,
             generated=fresh_generated,
             overlay=overlay,
+            reference=fresh_reference,
             lenient=True,
         )
         if built.unmatched_overlay:
@@ -235,6 +255,9 @@ def check(
         if committed_text != built.contract_text:
             problems.append(f"{_show(contract)} is stale:")
             problems.extend(_contract_changes(committed_text, built.contract_text))
+        committed_reference = reference.read_text(encoding="utf-8") if reference.exists() else ""
+        if committed_reference != fresh_reference.read_text(encoding="utf-8"):
+            problems.append(f"{_show(reference)} is stale (it lists every operation)")
         tree = list(compare_trees(generated, fresh_generated))
         if tree:
             problems.append(f"{_show(generated)} is stale ({len(tree)} files):")

@@ -230,7 +230,13 @@ def _apply(
                         gone(f"{where}: {value!r} is not one of its values {values}")
                         continue
                     meanings[value] = _text(text, f"{where} value {value!r}")
-                schema["x-esper-meanings"] = {v: meanings[v] for v in values if v in meanings}
+                listed = {v: meanings[v] for v in values if v in meanings}
+                schema["x-esper-meanings"] = listed
+                # The generator hands an enum's template its description alone: the meanings
+                # go there too, one line each, for the enum's docstring.
+                lines = "\n".join(f"{value!r}: {meaning}" for value, meaning in listed.items())
+                intro = schema.get("description")
+                schema["description"] = f"{intro}\n\n{lines}" if intro else lines
 
 
 def body_owner(contract: dict[str, Any]) -> dict[str, str]:

@@ -1,6 +1,15 @@
-from typing import Literal, cast
+"""The kind of device the icon shows."""
 
-AddTileIconBodyCategory = Literal["digital_signage", "kiosk", "mobile", "pos", "rugged", "tablet"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    AddTileIconBodyCategory = Literal["digital_signage", "kiosk", "mobile", "pos", "rugged", "tablet"]
+else:
+    AddTileIconBodyCategory = _rt.documented_literal(
+        Literal["digital_signage", "kiosk", "mobile", "pos", "rugged", "tablet"], __doc__
+    )
 
 ADD_TILE_ICON_BODY_CATEGORY_VALUES: set[AddTileIconBodyCategory] = {
     "digital_signage",

@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""The screen orientation the image is made for."""
 
-AddWallpaperBodyOrientation = Literal["landscape", "portrait"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    AddWallpaperBodyOrientation = Literal["landscape", "portrait"]
+else:
+    AddWallpaperBodyOrientation = _rt.documented_literal(Literal["landscape", "portrait"], __doc__)
 
 ADD_WALLPAPER_BODY_ORIENTATION_VALUES: set[AddWallpaperBodyOrientation] = {
     "landscape",

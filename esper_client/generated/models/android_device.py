@@ -140,7 +140,27 @@ class AndroidDevice:
         provisioned_on (datetime.datetime | Unset):
         serial (str | Unset):
         software_info (SoftwareInfo | Unset):
-        state (DeviceStateEnumAndroid | Unset):
+        state (DeviceStateEnumAndroid | Unset): 0: State not known.
+            1: Online.
+            20: Disabled (the device was wiped, or taken off the Esper console).
+            30: Provisioning has started.
+            40: Provisioning, setting up Google Play.
+            50: Provisioning, applying policies and installing apps.
+            60: Offline.
+            70: Factory reset under way (started from the console).
+            80: Onboarding under way.
+            90: Onboarding failed.
+            100: Onboarded in Esper.
+            110: Provisioning step done: Android for Work account set up.
+            120: Provisioning step done: apps installed.
+            130: Provisioning step done: branding.
+            140: Provisioning step done: permission policy.
+            150: Provisioning step done: device policy.
+            160: Provisioning step done: device settings.
+            170: Provisioning step done: security policy.
+            180: Provisioning step done: phone policy.
+            190: Provisioning step done: custom settings.
+            200: Registered.
         template_name (None | str | Unset):
         tenant_id (UUID | Unset):
         updated_at (datetime.datetime | Unset):

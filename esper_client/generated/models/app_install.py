@@ -67,7 +67,13 @@ class AppInstall:
         application (AppInstallApplication):
         device (str):
         enterprise (str):
-        install_state (AppInstallStateEnum):
+        install_state (AppInstallStateEnum): 'NOT_INSTALLED': The app is not on the device.
+            'INSTALL_IN_PROGRESS': Being installed.
+            'UNINSTALL_IN_PROGRESS': Being removed.
+            'INSTALL_SUCCESS': Installed.
+            'INSTALL_FAILED': The install did not succeed.
+            'UNINSTALL_SUCCESS': Removed.
+            'UNINSTALL_FAILED': The removal did not succeed.
         created_on (datetime.datetime | Unset):
         id (UUID | Unset):
         is_active (bool | Unset):

@@ -1,14 +1,38 @@
-from typing import Literal, cast
+"""'NOT_INSTALLED': The app is not on the device.
+'INSTALL_IN_PROGRESS': Being installed.
+'UNINSTALL_IN_PROGRESS': Being removed.
+'INSTALL_SUCCESS': Installed.
+'INSTALL_FAILED': The install did not succeed.
+'UNINSTALL_SUCCESS': Removed.
+'UNINSTALL_FAILED': The removal did not succeed."""
 
-AppInstallStateEnum = Literal[
-    "INSTALL_FAILED",
-    "INSTALL_IN_PROGRESS",
-    "INSTALL_SUCCESS",
-    "NOT_INSTALLED",
-    "UNINSTALL_FAILED",
-    "UNINSTALL_IN_PROGRESS",
-    "UNINSTALL_SUCCESS",
-]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    AppInstallStateEnum = Literal[
+        "INSTALL_FAILED",
+        "INSTALL_IN_PROGRESS",
+        "INSTALL_SUCCESS",
+        "NOT_INSTALLED",
+        "UNINSTALL_FAILED",
+        "UNINSTALL_IN_PROGRESS",
+        "UNINSTALL_SUCCESS",
+    ]
+else:
+    AppInstallStateEnum = _rt.documented_literal(
+        Literal[
+            "INSTALL_FAILED",
+            "INSTALL_IN_PROGRESS",
+            "INSTALL_SUCCESS",
+            "NOT_INSTALLED",
+            "UNINSTALL_FAILED",
+            "UNINSTALL_IN_PROGRESS",
+            "UNINSTALL_SUCCESS",
+        ],
+        __doc__,
+    )
 
 APP_INSTALL_STATE_ENUM_VALUES: set[AppInstallStateEnum] = {
     "INSTALL_FAILED",

@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""The platform the app is for."""
 
-AppUploadRequestBodyPlatform = Literal["APPLE", "WINDOWS"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    AppUploadRequestBodyPlatform = Literal["APPLE", "WINDOWS"]
+else:
+    AppUploadRequestBodyPlatform = _rt.documented_literal(Literal["APPLE", "WINDOWS"], __doc__)
 
 APP_UPLOAD_REQUEST_BODY_PLATFORM_VALUES: set[AppUploadRequestBodyPlatform] = {
     "APPLE",

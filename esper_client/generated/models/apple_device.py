@@ -117,7 +117,14 @@ class AppleDevice:
         provisioned_on (datetime.datetime | Unset):
         serial (str | Unset):
         software_info (SoftwareInfo | Unset):
-        state (DeviceStateEnumApple | Unset):
+        state (DeviceStateEnumApple | Unset): 0: State not known.
+            1: Online (active).
+            20: Disabled (the device was wiped, or taken off the Esper console).
+            70: Factory reset under way (started from the console).
+            80: Onboarding under way.
+            90: Onboarding failed.
+            100: Onboarded in Esper.
+            200: Registered.
         tenant_id (UUID | Unset):
         tokens (AppleDeviceTokens | Unset):
         udid (str | Unset):

@@ -1,6 +1,15 @@
-from typing import Literal, cast
+"""Which devices get the icon; the ones in devices, every device, the ones in groups, or every device of device_model."""
 
-ApplyTileIconApplyMode = Literal["all_devices", "device_model", "devices", "groups"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    ApplyTileIconApplyMode = Literal["all_devices", "device_model", "devices", "groups"]
+else:
+    ApplyTileIconApplyMode = _rt.documented_literal(
+        Literal["all_devices", "device_model", "devices", "groups"], __doc__
+    )
 
 APPLY_TILE_ICON_APPLY_MODE_VALUES: set[ApplyTileIconApplyMode] = {
     "all_devices",

@@ -43,7 +43,7 @@ class Blueprint:
         description (str | Unset): Free text about the blueprint.
         group (UUID | Unset): The device group that owns the blueprint (its id).
         id (UUID | Unset): The blueprint's id; set by the server.
-        latest_revision (BlueprintRevision | Unset):
+        latest_revision (BlueprintRevision | Unset): The blueprint's newest revision, which holds its settings.
         locked (bool | Unset): Whether the blueprint is locked.
         name (str | Unset): The blueprint's name.
         updated_on (datetime.datetime | Unset): When the blueprint was last changed; set by the server.

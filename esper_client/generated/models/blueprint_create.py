@@ -36,7 +36,8 @@ class BlueprintCreate:
         comments (str | Unset): Free-text comments kept with the blueprint.
         description (str | Unset): Free text about what the blueprint is for.
         name (str | Unset): The blueprint's name.
-        settings (SettingsV2 | Unset):
+        settings (SettingsV2 | Unset): The configuration itself, one section per platform (android, ios, linux,
+            windows).
     """
 
     comments: str | Unset = UNSET

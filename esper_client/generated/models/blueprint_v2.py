@@ -52,7 +52,8 @@ class BlueprintV2:
         minor_version_number (int | Unset): Minor number of this version; set by the server.
         name (str | Unset): The blueprint's name.
         publish (bool | Unset): Whether this version is published; set by the server.
-        settings (SettingsV2 | Unset):
+        settings (SettingsV2 | Unset): The configuration itself, one section per platform (android, ios, linux,
+            windows).
         updated_at (datetime.datetime | Unset): When the blueprint was last changed; set by the server.
         updated_by (str | Unset): Who last changed the blueprint (a user id); set by the server.
         version_id (UUID | Unset): Id of this version of the blueprint; set by the server.

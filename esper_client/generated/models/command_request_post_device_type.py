@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Must be 'all'; narrowing the targets by device type is not supported."""
 
-CommandRequestPOSTDeviceType = Literal["all"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    CommandRequestPOSTDeviceType = Literal["all"]
+else:
+    CommandRequestPOSTDeviceType = _rt.documented_literal(Literal["all"], __doc__)
 
 COMMAND_REQUEST_POST_DEVICE_TYPE_VALUES: set[CommandRequestPOSTDeviceType] = {
     "all",

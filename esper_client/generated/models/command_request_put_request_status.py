@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""The new status of the command request; only 'cancelled' is accepted."""
 
-CommandRequestPUTRequestStatus = Literal["cancelled"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    CommandRequestPUTRequestStatus = Literal["cancelled"]
+else:
+    CommandRequestPUTRequestStatus = _rt.documented_literal(Literal["cancelled"], __doc__)
 
 COMMAND_REQUEST_PUT_REQUEST_STATUS_VALUES: set[CommandRequestPUTRequestStatus] = {
     "cancelled",

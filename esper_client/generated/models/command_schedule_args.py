@@ -39,7 +39,9 @@ class CommandScheduleArgs:
         end_datetime (datetime.datetime | Unset): When the schedule ends.
         name (str | Unset): A name for the schedule.
         start_datetime (datetime.datetime | Unset): When the schedule starts.
-        time_type (CommandScheduleArgsTimeTypeEnum | Unset):
+        time_type (CommandScheduleArgsTimeTypeEnum | Unset): 'console': Times are in the time zone of the user who made
+            the schedule.
+            'device': Times are in each device's own local time zone.
         window_end_time (str | Unset): Time of day the window closes.
         window_start_time (str | Unset): Time of day the window opens.
     """

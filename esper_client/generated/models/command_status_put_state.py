@@ -1,14 +1,32 @@
-from typing import Literal, cast
+"""The state to move the command to."""
 
-CommandStatusPUTState = Literal[
-    "Command Acknowledged",
-    "Command Cancelled",
-    "Command Failure",
-    "Command In Progress",
-    "Command Scheduled",
-    "Command Success",
-    "Command TimeOut",
-]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    CommandStatusPUTState = Literal[
+        "Command Acknowledged",
+        "Command Cancelled",
+        "Command Failure",
+        "Command In Progress",
+        "Command Scheduled",
+        "Command Success",
+        "Command TimeOut",
+    ]
+else:
+    CommandStatusPUTState = _rt.documented_literal(
+        Literal[
+            "Command Acknowledged",
+            "Command Cancelled",
+            "Command Failure",
+            "Command In Progress",
+            "Command Scheduled",
+            "Command Success",
+            "Command TimeOut",
+        ],
+        __doc__,
+    )
 
 COMMAND_STATUS_PUT_STATE_VALUES: set[CommandStatusPUTState] = {
     "Command Acknowledged",

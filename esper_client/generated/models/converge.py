@@ -58,7 +58,8 @@ class Converge:
         id (UUID | Unset):
         reason (str | Unset):
         schedule_args (ConvergeScheduleArgs | Unset):
-        schedule_type (ScheduleEnum | Unset):
+        schedule_type (ScheduleEnum | Unset): 'IMMEDIATE': Run as soon as possible.
+            'WINDOW': Run within the time window given in schedule_args.
         status (ConvergeStatus | Unset):
         updated_at (datetime.datetime | Unset):
     """

@@ -38,7 +38,8 @@ class ConvergePOST:
         converge_with_provision_option (bool): True converges with the provisioning option turned on.
         device_id (UUID): The device to converge (its id).
         schedule_args (ConvergePOSTScheduleArgs | Unset): The time window, for a WINDOW schedule.
-        schedule_type (ScheduleEnum | Unset):
+        schedule_type (ScheduleEnum | Unset): 'IMMEDIATE': Run as soon as possible.
+            'WINDOW': Run within the time window given in schedule_args.
     """
 
     converge_with_provision_option: bool

@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Operating system family of every device in the file."""
 
-CreateSeamlessUploadBodyPlatform = Literal["APPLE", "LINUX", "WINDOWS"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    CreateSeamlessUploadBodyPlatform = Literal["APPLE", "LINUX", "WINDOWS"]
+else:
+    CreateSeamlessUploadBodyPlatform = _rt.documented_literal(Literal["APPLE", "LINUX", "WINDOWS"], __doc__)
 
 CREATE_SEAMLESS_UPLOAD_BODY_PLATFORM_VALUES: set[CreateSeamlessUploadBodyPlatform] = {
     "APPLE",

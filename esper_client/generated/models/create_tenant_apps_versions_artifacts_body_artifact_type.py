@@ -1,6 +1,15 @@
-from typing import Literal, cast
+"""UWP_DEPENDENCY for a package the app needs, UWP_CERTIFICATE for the certificate it is signed with."""
 
-CreateTenantAppsVersionsArtifactsBodyArtifactType = Literal["UWP_CERTIFICATE", "UWP_DEPENDENCY"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    CreateTenantAppsVersionsArtifactsBodyArtifactType = Literal["UWP_CERTIFICATE", "UWP_DEPENDENCY"]
+else:
+    CreateTenantAppsVersionsArtifactsBodyArtifactType = _rt.documented_literal(
+        Literal["UWP_CERTIFICATE", "UWP_DEPENDENCY"], __doc__
+    )
 
 CREATE_TENANT_APPS_VERSIONS_ARTIFACTS_BODY_ARTIFACT_TYPE_VALUES: set[
     CreateTenantAppsVersionsArtifactsBodyArtifactType

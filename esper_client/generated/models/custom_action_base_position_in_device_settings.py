@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Whether the device's quick settings show the action (device_quick_settings) or nothing does (none)."""
 
-CustomActionBasePositionInDeviceSettings = Literal["device_quick_settings", "none"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    CustomActionBasePositionInDeviceSettings = Literal["device_quick_settings", "none"]
+else:
+    CustomActionBasePositionInDeviceSettings = _rt.documented_literal(Literal["device_quick_settings", "none"], __doc__)
 
 CUSTOM_ACTION_BASE_POSITION_IN_DEVICE_SETTINGS_VALUES: set[CustomActionBasePositionInDeviceSettings] = {
     "device_quick_settings",

@@ -1,6 +1,15 @@
-from typing import Literal, cast
+"""Whether the device's quick settings show the action (device_quick_settings) or nothing does (none)."""
 
-CustomActionUpdatePositionInDeviceSettings = Literal["device_quick_settings", "none"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    CustomActionUpdatePositionInDeviceSettings = Literal["device_quick_settings", "none"]
+else:
+    CustomActionUpdatePositionInDeviceSettings = _rt.documented_literal(
+        Literal["device_quick_settings", "none"], __doc__
+    )
 
 CUSTOM_ACTION_UPDATE_POSITION_IN_DEVICE_SETTINGS_VALUES: set[CustomActionUpdatePositionInDeviceSettings] = {
     "device_quick_settings",

@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""The action's life-cycle state: draft, active or inactive."""
 
-CustomActionUpdateState = Literal["active", "draft", "inactive"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    CustomActionUpdateState = Literal["active", "draft", "inactive"]
+else:
+    CustomActionUpdateState = _rt.documented_literal(Literal["active", "draft", "inactive"], __doc__)
 
 CUSTOM_ACTION_UPDATE_STATE_VALUES: set[CustomActionUpdateState] = {
     "active",

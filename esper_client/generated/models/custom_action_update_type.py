@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Which console control the action is: button, toggle, radio or dropdown."""
 
-CustomActionUpdateType = Literal["button", "dropdown", "radio", "toggle"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    CustomActionUpdateType = Literal["button", "dropdown", "radio", "toggle"]
+else:
+    CustomActionUpdateType = _rt.documented_literal(Literal["button", "dropdown", "radio", "toggle"], __doc__)
 
 CUSTOM_ACTION_UPDATE_TYPE_VALUES: set[CustomActionUpdateType] = {
     "button",

@@ -36,7 +36,8 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class CustomConnectionRequest:
     """
     Attributes:
-        config (CustomConnectionConfigResponse):
+        config (CustomConnectionConfigResponse): The identity provider's settings (sign-in and sign-out URLs,
+            certificate for SAML, issuer and client id for OIDC).
         display_name (str): The name users see for this sign-in option.
         strategy (CustomConnectionRequestStrategy): The protocol; samlp for SAML, oidc for OpenID Connect.
     """

@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""The protocol; samlp for SAML, oidc for OpenID Connect."""
 
-CustomConnectionRequestStrategy = Literal["oidc", "samlp"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    CustomConnectionRequestStrategy = Literal["oidc", "samlp"]
+else:
+    CustomConnectionRequestStrategy = _rt.documented_literal(Literal["oidc", "samlp"], __doc__)
 
 CUSTOM_CONNECTION_REQUEST_STRATEGY_VALUES: set[CustomConnectionRequestStrategy] = {
     "oidc",

@@ -1,6 +1,20 @@
-from typing import Literal, cast
+"""0: State not known.
+1: Online (active).
+20: Disabled (the device was wiped, or taken off the Esper console).
+70: Wipe under way.
+80: Onboarding under way.
+90: Onboarding failed.
+100: Onboarded in Esper.
+200: Registered."""
 
-DeviceStateEnumLinux = Literal[0, 1, 20, 70, 80, 90, 100, 200]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    DeviceStateEnumLinux = Literal[0, 1, 20, 70, 80, 90, 100, 200]
+else:
+    DeviceStateEnumLinux = _rt.documented_literal(Literal[0, 1, 20, 70, 80, 90, 100, 200], __doc__)
 
 DEVICE_STATE_ENUM_LINUX_VALUES: set[DeviceStateEnumLinux] = {
     0,

@@ -56,7 +56,7 @@ class EnterprisePolicyPartialUpdate:
         is_active (bool | Unset): Whether the policy is in force.
         is_template (bool | Unset): Whether the policy serves as a template for other policies. Default: False.
         name (str | Unset): The policy's name.
-        policy (EnterprisePolicyData | Unset):
+        policy (EnterprisePolicyData | Unset): The policy's settings (restrictions, apps, passwords, updates and more).
     """
 
     description: None | str | Unset = UNSET

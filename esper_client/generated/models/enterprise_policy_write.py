@@ -52,7 +52,7 @@ class EnterprisePolicyWrite:
     Attributes:
         enterprise (str): The URL of the enterprise the policy belongs to.
         name (str): The policy's name.
-        policy (EnterprisePolicyData):
+        policy (EnterprisePolicyData): The policy's settings (restrictions, apps, passwords, updates and more).
         description (None | str | Unset): Free text about what the policy is for.
         google_policy_id (None | str | Unset): The id of the corresponding policy at Google, if there is one.
         is_active (bool | Unset): Whether the policy is in force.

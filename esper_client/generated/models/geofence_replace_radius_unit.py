@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""The unit radius is given in."""
 
-GeofenceReplaceRadiusUnit = Literal["KILOMETERS", "METERS", "MILES"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    GeofenceReplaceRadiusUnit = Literal["KILOMETERS", "METERS", "MILES"]
+else:
+    GeofenceReplaceRadiusUnit = _rt.documented_literal(Literal["KILOMETERS", "METERS", "MILES"], __doc__)
 
 GEOFENCE_REPLACE_RADIUS_UNIT_VALUES: set[GeofenceReplaceRadiusUnit] = {
     "KILOMETERS",

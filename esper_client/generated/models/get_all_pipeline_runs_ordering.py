@@ -1,17 +1,38 @@
-from typing import Literal, cast
+"""Field to sort by; a leading '-' sorts in descending order."""
 
-GetAllPipelineRunsOrdering = Literal[
-    "-ended_at",
-    "-pipeline__name",
-    "-run_number",
-    "-started_at",
-    "-status",
-    "ended_at",
-    "pipeline__name",
-    "run_number",
-    "started_at",
-    "status",
-]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    GetAllPipelineRunsOrdering = Literal[
+        "-ended_at",
+        "-pipeline__name",
+        "-run_number",
+        "-started_at",
+        "-status",
+        "ended_at",
+        "pipeline__name",
+        "run_number",
+        "started_at",
+        "status",
+    ]
+else:
+    GetAllPipelineRunsOrdering = _rt.documented_literal(
+        Literal[
+            "-ended_at",
+            "-pipeline__name",
+            "-run_number",
+            "-started_at",
+            "-status",
+            "ended_at",
+            "pipeline__name",
+            "run_number",
+            "started_at",
+            "status",
+        ],
+        __doc__,
+    )
 
 GET_ALL_PIPELINE_RUNS_ORDERING_VALUES: set[GetAllPipelineRunsOrdering] = {
     "-ended_at",

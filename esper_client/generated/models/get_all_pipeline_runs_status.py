@@ -1,18 +1,40 @@
-from typing import Literal, cast
+"""Only runs with this status."""
 
-GetAllPipelineRunsStatus = Literal[
-    "cancelled",
-    "complete",
-    "failure",
-    "invalid",
-    "pending",
-    "processing",
-    "queued",
-    "running",
-    "success",
-    "timeout",
-    "waiting",
-]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    GetAllPipelineRunsStatus = Literal[
+        "cancelled",
+        "complete",
+        "failure",
+        "invalid",
+        "pending",
+        "processing",
+        "queued",
+        "running",
+        "success",
+        "timeout",
+        "waiting",
+    ]
+else:
+    GetAllPipelineRunsStatus = _rt.documented_literal(
+        Literal[
+            "cancelled",
+            "complete",
+            "failure",
+            "invalid",
+            "pending",
+            "processing",
+            "queued",
+            "running",
+            "success",
+            "timeout",
+            "waiting",
+        ],
+        __doc__,
+    )
 
 GET_ALL_PIPELINE_RUNS_STATUS_VALUES: set[GetAllPipelineRunsStatus] = {
     "cancelled",

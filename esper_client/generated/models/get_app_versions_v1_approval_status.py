@@ -1,6 +1,15 @@
-from typing import Literal, cast
+"""Only versions with this approval status."""
 
-GetAppVersionsV1ApprovalStatus = Literal["ACCEPTED", "APPROVED", "AVAILABLE", "REJECTED"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    GetAppVersionsV1ApprovalStatus = Literal["ACCEPTED", "APPROVED", "AVAILABLE", "REJECTED"]
+else:
+    GetAppVersionsV1ApprovalStatus = _rt.documented_literal(
+        Literal["ACCEPTED", "APPROVED", "AVAILABLE", "REJECTED"], __doc__
+    )
 
 GET_APP_VERSIONS_V1_APPROVAL_STATUS_VALUES: set[GetAppVersionsV1ApprovalStatus] = {
     "ACCEPTED",

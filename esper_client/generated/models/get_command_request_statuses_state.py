@@ -1,16 +1,36 @@
-from typing import Literal, cast
+"""Only statuses in this state."""
 
-GetCommandRequestStatusesState = Literal[
-    "Command Acknowledged",
-    "Command Cancelled",
-    "Command Failure",
-    "Command In Progress",
-    "Command Initiated",
-    "Command Queued",
-    "Command Scheduled",
-    "Command Success",
-    "Command TimeOut",
-]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    GetCommandRequestStatusesState = Literal[
+        "Command Acknowledged",
+        "Command Cancelled",
+        "Command Failure",
+        "Command In Progress",
+        "Command Initiated",
+        "Command Queued",
+        "Command Scheduled",
+        "Command Success",
+        "Command TimeOut",
+    ]
+else:
+    GetCommandRequestStatusesState = _rt.documented_literal(
+        Literal[
+            "Command Acknowledged",
+            "Command Cancelled",
+            "Command Failure",
+            "Command In Progress",
+            "Command Initiated",
+            "Command Queued",
+            "Command Scheduled",
+            "Command Success",
+            "Command TimeOut",
+        ],
+        __doc__,
+    )
 
 GET_COMMAND_REQUEST_STATUSES_STATE_VALUES: set[GetCommandRequestStatusesState] = {
     "Command Acknowledged",

@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Only devices of this platform."""
 
-GetDeviceHeartbeatListPlatform = Literal["ANDROID", "APPLE", "LINUX", "WINDOWS"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    GetDeviceHeartbeatListPlatform = Literal["ANDROID", "APPLE", "LINUX", "WINDOWS"]
+else:
+    GetDeviceHeartbeatListPlatform = _rt.documented_literal(Literal["ANDROID", "APPLE", "LINUX", "WINDOWS"], __doc__)
 
 GET_DEVICE_HEARTBEAT_LIST_PLATFORM_VALUES: set[GetDeviceHeartbeatListPlatform] = {
     "ANDROID",

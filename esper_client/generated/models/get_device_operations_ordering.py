@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Field to sort by."""
 
-GetDeviceOperationsOrdering = Literal["created_at", "state", "updated_at"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    GetDeviceOperationsOrdering = Literal["created_at", "state", "updated_at"]
+else:
+    GetDeviceOperationsOrdering = _rt.documented_literal(Literal["created_at", "state", "updated_at"], __doc__)
 
 GET_DEVICE_OPERATIONS_ORDERING_VALUES: set[GetDeviceOperationsOrdering] = {
     "created_at",

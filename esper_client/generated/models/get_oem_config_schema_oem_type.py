@@ -1,6 +1,15 @@
-from typing import Literal, cast
+"""The device manufacturer whose OEMConfig app it is."""
 
-GetOemConfigSchemaOemType = Literal["DATALOGIC", "HONEYWELL", "SAMSUNG", "SUNMI", "ZEBRA"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    GetOemConfigSchemaOemType = Literal["DATALOGIC", "HONEYWELL", "SAMSUNG", "SUNMI", "ZEBRA"]
+else:
+    GetOemConfigSchemaOemType = _rt.documented_literal(
+        Literal["DATALOGIC", "HONEYWELL", "SAMSUNG", "SUNMI", "ZEBRA"], __doc__
+    )
 
 GET_OEM_CONFIG_SCHEMA_OEM_TYPE_VALUES: set[GetOemConfigSchemaOemType] = {
     "DATALOGIC",

@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Field to sort by; a leading '-' sorts in descending order."""
 
-GetOperationsListOrdering = Literal["created_at", "state", "updated_at"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    GetOperationsListOrdering = Literal["created_at", "state", "updated_at"]
+else:
+    GetOperationsListOrdering = _rt.documented_literal(Literal["created_at", "state", "updated_at"], __doc__)
 
 GET_OPERATIONS_LIST_ORDERING_VALUES: set[GetOperationsListOrdering] = {
     "created_at",

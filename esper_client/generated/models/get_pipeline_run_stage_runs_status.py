@@ -1,8 +1,38 @@
-from typing import Literal, cast
+"""Only stage runs with this status."""
 
-GetPipelineRunStageRunsStatus = Literal[
-    "cancelled", "complete", "failure", "invalid", "pending", "processing", "queued", "running", "success", "timeout"
-]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    GetPipelineRunStageRunsStatus = Literal[
+        "cancelled",
+        "complete",
+        "failure",
+        "invalid",
+        "pending",
+        "processing",
+        "queued",
+        "running",
+        "success",
+        "timeout",
+    ]
+else:
+    GetPipelineRunStageRunsStatus = _rt.documented_literal(
+        Literal[
+            "cancelled",
+            "complete",
+            "failure",
+            "invalid",
+            "pending",
+            "processing",
+            "queued",
+            "running",
+            "success",
+            "timeout",
+        ],
+        __doc__,
+    )
 
 GET_PIPELINE_RUN_STAGE_RUNS_STATUS_VALUES: set[GetPipelineRunStageRunsStatus] = {
     "cancelled",

@@ -1,8 +1,18 @@
-from typing import Literal, cast
+"""Field to sort by; a leading '-' sorts in descending order."""
 
-GetPipelineRunsOrdering = Literal[
-    "-ended_at", "-run_number", "-started_at", "-status", "ended_at", "run_number", "started_at", "status"
-]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    GetPipelineRunsOrdering = Literal[
+        "-ended_at", "-run_number", "-started_at", "-status", "ended_at", "run_number", "started_at", "status"
+    ]
+else:
+    GetPipelineRunsOrdering = _rt.documented_literal(
+        Literal["-ended_at", "-run_number", "-started_at", "-status", "ended_at", "run_number", "started_at", "status"],
+        __doc__,
+    )
 
 GET_PIPELINE_RUNS_ORDERING_VALUES: set[GetPipelineRunsOrdering] = {
     "-ended_at",

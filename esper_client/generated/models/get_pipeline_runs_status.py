@@ -1,18 +1,40 @@
-from typing import Literal, cast
+"""Only runs with this status."""
 
-GetPipelineRunsStatus = Literal[
-    "cancelled",
-    "complete",
-    "failure",
-    "invalid",
-    "pending",
-    "processing",
-    "queued",
-    "running",
-    "success",
-    "timeout",
-    "waiting",
-]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    GetPipelineRunsStatus = Literal[
+        "cancelled",
+        "complete",
+        "failure",
+        "invalid",
+        "pending",
+        "processing",
+        "queued",
+        "running",
+        "success",
+        "timeout",
+        "waiting",
+    ]
+else:
+    GetPipelineRunsStatus = _rt.documented_literal(
+        Literal[
+            "cancelled",
+            "complete",
+            "failure",
+            "invalid",
+            "pending",
+            "processing",
+            "queued",
+            "running",
+            "success",
+            "timeout",
+            "waiting",
+        ],
+        __doc__,
+    )
 
 GET_PIPELINE_RUNS_STATUS_VALUES: set[GetPipelineRunsStatus] = {
     "cancelled",

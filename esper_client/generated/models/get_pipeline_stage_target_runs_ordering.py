@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Field to sort by; a leading '-' sorts in descending order."""
 
-GetPipelineStageTargetRunsOrdering = Literal["-status", "status"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    GetPipelineStageTargetRunsOrdering = Literal["-status", "status"]
+else:
+    GetPipelineStageTargetRunsOrdering = _rt.documented_literal(Literal["-status", "status"], __doc__)
 
 GET_PIPELINE_STAGE_TARGET_RUNS_ORDERING_VALUES: set[GetPipelineStageTargetRunsOrdering] = {
     "-status",

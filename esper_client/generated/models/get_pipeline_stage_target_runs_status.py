@@ -1,18 +1,40 @@
-from typing import Literal, cast
+"""Only target runs with this status."""
 
-GetPipelineStageTargetRunsStatus = Literal[
-    "cancelled",
-    "complete",
-    "dispatched",
-    "failure",
-    "invalid",
-    "pending",
-    "processing",
-    "queued",
-    "running",
-    "success",
-    "timeout",
-]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    GetPipelineStageTargetRunsStatus = Literal[
+        "cancelled",
+        "complete",
+        "dispatched",
+        "failure",
+        "invalid",
+        "pending",
+        "processing",
+        "queued",
+        "running",
+        "success",
+        "timeout",
+    ]
+else:
+    GetPipelineStageTargetRunsStatus = _rt.documented_literal(
+        Literal[
+            "cancelled",
+            "complete",
+            "dispatched",
+            "failure",
+            "invalid",
+            "pending",
+            "processing",
+            "queued",
+            "running",
+            "success",
+            "timeout",
+        ],
+        __doc__,
+    )
 
 GET_PIPELINE_STAGE_TARGET_RUNS_STATUS_VALUES: set[GetPipelineStageTargetRunsStatus] = {
     "cancelled",

@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Field to sort by; a leading '-' sorts in descending order."""
 
-GetPipelinesOrdering = Literal["-name", "name"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    GetPipelinesOrdering = Literal["-name", "name"]
+else:
+    GetPipelinesOrdering = _rt.documented_literal(Literal["-name", "name"], __doc__)
 
 GET_PIPELINES_ORDERING_VALUES: set[GetPipelinesOrdering] = {
     "-name",

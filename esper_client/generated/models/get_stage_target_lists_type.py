@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Only target lists of this kind (of groups, of devices or of collections)."""
 
-GetStageTargetListsType = Literal["collections", "devices", "groups"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    GetStageTargetListsType = Literal["collections", "devices", "groups"]
+else:
+    GetStageTargetListsType = _rt.documented_literal(Literal["collections", "devices", "groups"], __doc__)
 
 GET_STAGE_TARGET_LISTS_TYPE_VALUES: set[GetStageTargetListsType] = {
     "collections",

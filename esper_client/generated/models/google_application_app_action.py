@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Whether to install or uninstall the app."""
 
-GoogleApplicationAppAction = Literal["install", "uninstall"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    GoogleApplicationAppAction = Literal["install", "uninstall"]
+else:
+    GoogleApplicationAppAction = _rt.documented_literal(Literal["install", "uninstall"], __doc__)
 
 GOOGLE_APPLICATION_APP_ACTION_VALUES: set[GoogleApplicationAppAction] = {
     "install",

@@ -69,7 +69,14 @@ class LinuxDevice:
         platform (LinuxDevicePlatform | Unset):
         provisioned_on (datetime.datetime | Unset):
         serial (str | Unset):
-        state (DeviceStateEnumLinux | Unset):
+        state (DeviceStateEnumLinux | Unset): 0: State not known.
+            1: Online (active).
+            20: Disabled (the device was wiped, or taken off the Esper console).
+            70: Wipe under way.
+            80: Onboarding under way.
+            90: Onboarding failed.
+            100: Onboarded in Esper.
+            200: Registered.
         tenant_id (UUID | Unset):
         updated_at (datetime.datetime | Unset):
         updated_by (str | Unset):

@@ -113,7 +113,14 @@ class LinuxDeviceV2:
         provisioned_with (LinuxDeviceV2ProvisionedWith | Unset):
         serial (str | Unset):
         software_info (LinuxDeviceV2SoftwareInfo | Unset):
-        state (DeviceStateEnumLinux | Unset):
+        state (DeviceStateEnumLinux | Unset): 0: State not known.
+            1: Online (active).
+            20: Disabled (the device was wiped, or taken off the Esper console).
+            70: Wipe under way.
+            80: Onboarding under way.
+            90: Onboarding failed.
+            100: Onboarded in Esper.
+            200: Registered.
         tags (list[UUID] | Unset):
         tenant_id (UUID | Unset):
         updated_at (datetime.datetime | Unset):

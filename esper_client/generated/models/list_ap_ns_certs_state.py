@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Only records at this step; CSR_GENERATED awaits the signed certificate, COMPLETED has it."""
 
-ListApNsCertsState = Literal["COMPLETED", "CSR_GENERATED"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    ListApNsCertsState = Literal["COMPLETED", "CSR_GENERATED"]
+else:
+    ListApNsCertsState = _rt.documented_literal(Literal["COMPLETED", "CSR_GENERATED"], __doc__)
 
 LIST_AP_NS_CERTS_STATE_VALUES: set[ListApNsCertsState] = {
     "COMPLETED",

@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Field to sort by."""
 
-ListAppsOrdering = Literal["created_at", "name", "updated_at"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    ListAppsOrdering = Literal["created_at", "name", "updated_at"]
+else:
+    ListAppsOrdering = _rt.documented_literal(Literal["created_at", "name", "updated_at"], __doc__)
 
 LIST_APPS_ORDERING_VALUES: set[ListAppsOrdering] = {
     "created_at",

@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Only requests with this kind of schedule."""
 
-ListCommandRequestsSchedule = Literal["IMMEDIATE", "RECURRING", "WINDOW"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    ListCommandRequestsSchedule = Literal["IMMEDIATE", "RECURRING", "WINDOW"]
+else:
+    ListCommandRequestsSchedule = _rt.documented_literal(Literal["IMMEDIATE", "RECURRING", "WINDOW"], __doc__)
 
 LIST_COMMAND_REQUESTS_SCHEDULE_VALUES: set[ListCommandRequestsSchedule] = {
     "IMMEDIATE",

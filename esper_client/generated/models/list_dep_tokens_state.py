@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Only records at this step; CSR_GENERATED has its public key made but no token yet, COMPLETED has the token."""
 
-ListDepTokensState = Literal["COMPLETED", "CSR_GENERATED"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    ListDepTokensState = Literal["COMPLETED", "CSR_GENERATED"]
+else:
+    ListDepTokensState = _rt.documented_literal(Literal["COMPLETED", "CSR_GENERATED"], __doc__)
 
 LIST_DEP_TOKENS_STATE_VALUES: set[ListDepTokensState] = {
     "COMPLETED",

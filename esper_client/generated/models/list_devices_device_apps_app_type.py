@@ -1,6 +1,17 @@
-from typing import Literal, cast
+"""Only apps of these types, comma-separated."""
 
-ListDevicesDeviceAppsAppType = Literal["ESPER_IOS", "ESPER_WINDOWS", "TENANT_IOS", "TENANT_WINDOWS", "VPP", "WEBCLIP"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    ListDevicesDeviceAppsAppType = Literal[
+        "ESPER_IOS", "ESPER_WINDOWS", "TENANT_IOS", "TENANT_WINDOWS", "VPP", "WEBCLIP"
+    ]
+else:
+    ListDevicesDeviceAppsAppType = _rt.documented_literal(
+        Literal["ESPER_IOS", "ESPER_WINDOWS", "TENANT_IOS", "TENANT_WINDOWS", "VPP", "WEBCLIP"], __doc__
+    )
 
 LIST_DEVICES_DEVICE_APPS_APP_TYPE_VALUES: set[ListDevicesDeviceAppsAppType] = {
     "ESPER_IOS",

@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Only devices configured by a blueprint (BLUEPRINT) or by a template (TEMPLATE)."""
 
-ListDevicesManagedBy = Literal["BLUEPRINT", "TEMPLATE"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    ListDevicesManagedBy = Literal["BLUEPRINT", "TEMPLATE"]
+else:
+    ListDevicesManagedBy = _rt.documented_literal(Literal["BLUEPRINT", "TEMPLATE"], __doc__)
 
 LIST_DEVICES_MANAGED_BY_VALUES: set[ListDevicesManagedBy] = {
     "BLUEPRINT",

@@ -1,25 +1,54 @@
-from typing import Literal, cast
+"""Field to sort by; a leading '-' sorts in descending order."""
 
-ListDevicesOrdering = Literal[
-    "alias",
-    "battery_level",
-    "created_at",
-    "dpc_version",
-    "eea_version",
-    "is_gms",
-    "last_seen",
-    "model",
-    "name",
-    "os_version",
-    "platform",
-    "policy_name",
-    "provisioned_on",
-    "security_state",
-    "serial",
-    "state",
-    "template_name",
-    "wifi_ssid",
-]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    ListDevicesOrdering = Literal[
+        "alias",
+        "battery_level",
+        "created_at",
+        "dpc_version",
+        "eea_version",
+        "is_gms",
+        "last_seen",
+        "model",
+        "name",
+        "os_version",
+        "platform",
+        "policy_name",
+        "provisioned_on",
+        "security_state",
+        "serial",
+        "state",
+        "template_name",
+        "wifi_ssid",
+    ]
+else:
+    ListDevicesOrdering = _rt.documented_literal(
+        Literal[
+            "alias",
+            "battery_level",
+            "created_at",
+            "dpc_version",
+            "eea_version",
+            "is_gms",
+            "last_seen",
+            "model",
+            "name",
+            "os_version",
+            "platform",
+            "policy_name",
+            "provisioned_on",
+            "security_state",
+            "serial",
+            "state",
+            "template_name",
+            "wifi_ssid",
+        ],
+        __doc__,
+    )
 
 LIST_DEVICES_ORDERING_VALUES: set[ListDevicesOrdering] = {
     "alias",

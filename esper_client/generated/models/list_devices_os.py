@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Only devices running this operating system."""
 
-ListDevicesOs = Literal["Android", "Linux", "Windows", "iOS", "iPadOS", "tvOS"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    ListDevicesOs = Literal["Android", "Linux", "Windows", "iOS", "iPadOS", "tvOS"]
+else:
+    ListDevicesOs = _rt.documented_literal(Literal["Android", "Linux", "Windows", "iOS", "iPadOS", "tvOS"], __doc__)
 
 LIST_DEVICES_OS_VALUES: set[ListDevicesOs] = {
     "Android",

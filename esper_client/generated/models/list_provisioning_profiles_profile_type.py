@@ -1,6 +1,15 @@
-from typing import Literal, cast
+"""Only profiles of this distribution kind."""
 
-ListProvisioningProfilesProfileType = Literal["ad-hoc", "app-store", "development", "enterprise"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    ListProvisioningProfilesProfileType = Literal["ad-hoc", "app-store", "development", "enterprise"]
+else:
+    ListProvisioningProfilesProfileType = _rt.documented_literal(
+        Literal["ad-hoc", "app-store", "development", "enterprise"], __doc__
+    )
 
 LIST_PROVISIONING_PROFILES_PROFILE_TYPE_VALUES: set[ListProvisioningProfilesProfileType] = {
     "ad-hoc",

@@ -1,8 +1,20 @@
-from typing import Literal, cast
+"""Field to sort by; a leading '-' sorts in descending order."""
 
-ListRvActivityFeedOrdering = Literal[
-    "created_at", "created_by", "device_name", "duration", "reason", "state", "updated_at", "video_quality"
-]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    ListRvActivityFeedOrdering = Literal[
+        "created_at", "created_by", "device_name", "duration", "reason", "state", "updated_at", "video_quality"
+    ]
+else:
+    ListRvActivityFeedOrdering = _rt.documented_literal(
+        Literal[
+            "created_at", "created_by", "device_name", "duration", "reason", "state", "updated_at", "video_quality"
+        ],
+        __doc__,
+    )
 
 LIST_RV_ACTIVITY_FEED_ORDERING_VALUES: set[ListRvActivityFeedOrdering] = {
     "created_at",

@@ -1,6 +1,15 @@
-from typing import Literal, cast
+"""Only sessions in this state."""
 
-ListRvActivityFeedStates = Literal["ACKNOWLEDGED", "ACTIVE", "FAILED", "INITIATED", "TERMINATED"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    ListRvActivityFeedStates = Literal["ACKNOWLEDGED", "ACTIVE", "FAILED", "INITIATED", "TERMINATED"]
+else:
+    ListRvActivityFeedStates = _rt.documented_literal(
+        Literal["ACKNOWLEDGED", "ACTIVE", "FAILED", "INITIATED", "TERMINATED"], __doc__
+    )
 
 LIST_RV_ACTIVITY_FEED_STATES_VALUES: set[ListRvActivityFeedStates] = {
     "ACKNOWLEDGED",

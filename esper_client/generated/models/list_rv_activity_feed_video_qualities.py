@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Only sessions streamed at this video quality."""
 
-ListRvActivityFeedVideoQualities = Literal["DATA_SAVER", "STANDARD"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    ListRvActivityFeedVideoQualities = Literal["DATA_SAVER", "STANDARD"]
+else:
+    ListRvActivityFeedVideoQualities = _rt.documented_literal(Literal["DATA_SAVER", "STANDARD"], __doc__)
 
 LIST_RV_ACTIVITY_FEED_VIDEO_QUALITIES_VALUES: set[ListRvActivityFeedVideoQualities] = {
     "DATA_SAVER",

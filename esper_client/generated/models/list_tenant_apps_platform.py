@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Only apps for this platform."""
 
-ListTenantAppsPlatform = Literal["APPLE", "WINDOWS"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    ListTenantAppsPlatform = Literal["APPLE", "WINDOWS"]
+else:
+    ListTenantAppsPlatform = _rt.documented_literal(Literal["APPLE", "WINDOWS"], __doc__)
 
 LIST_TENANT_APPS_PLATFORM_VALUES: set[ListTenantAppsPlatform] = {
     "APPLE",

@@ -1,6 +1,15 @@
-from typing import Literal, cast
+"""Only builds for this CPU architecture (universal fits all)."""
 
-ListTenantEsperAppsArchitecture = Literal["arm64_v8a", "armeabi", "armeabi_v7a", "universal", "x86", "x86_64"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    ListTenantEsperAppsArchitecture = Literal["arm64_v8a", "armeabi", "armeabi_v7a", "universal", "x86", "x86_64"]
+else:
+    ListTenantEsperAppsArchitecture = _rt.documented_literal(
+        Literal["arm64_v8a", "armeabi", "armeabi_v7a", "universal", "x86", "x86_64"], __doc__
+    )
 
 LIST_TENANT_ESPER_APPS_ARCHITECTURE_VALUES: set[ListTenantEsperAppsArchitecture] = {
     "arm64_v8a",

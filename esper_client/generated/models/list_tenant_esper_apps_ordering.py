@@ -1,8 +1,23 @@
-from typing import Literal, cast
+"""Field to sort by; a leading '-' sorts in descending order."""
 
-ListTenantEsperAppsOrdering = Literal[
-    "-created_at (descending)", "-version_code (descending)", "created_at (ascending)", "version_code (ascending)"
-]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    ListTenantEsperAppsOrdering = Literal[
+        "-created_at (descending)", "-version_code (descending)", "created_at (ascending)", "version_code (ascending)"
+    ]
+else:
+    ListTenantEsperAppsOrdering = _rt.documented_literal(
+        Literal[
+            "-created_at (descending)",
+            "-version_code (descending)",
+            "created_at (ascending)",
+            "version_code (ascending)",
+        ],
+        __doc__,
+    )
 
 LIST_TENANT_ESPER_APPS_ORDERING_VALUES: set[ListTenantEsperAppsOrdering] = {
     "-created_at (descending)",

@@ -148,7 +148,8 @@ class OperationsPOST:
         operation_device_query (OperationsPOSTOperationDeviceQuery | Unset): Which devices the operation acts on, as
             device properties and filters.
         operation_type (OperationsPOSTOperationType | Unset): The action to carry out on every selected device.
-        schedule_args (ScheduleArgs | Unset):
+        schedule_args (ScheduleArgs | Unset): When a WINDOW operation may run; its start and end dates, window times and
+            days, and whether the times follow the console user's or the device's time zone.
         schedule_type (OperationsPOSTScheduleType | Unset): IMMEDIATE to run now, WINDOW to run only within the window
             in schedule_args.
     """

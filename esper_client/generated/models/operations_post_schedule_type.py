@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""IMMEDIATE to run now, WINDOW to run only within the window in schedule_args."""
 
-OperationsPOSTScheduleType = Literal["IMMEDIATE", "WINDOW"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    OperationsPOSTScheduleType = Literal["IMMEDIATE", "WINDOW"]
+else:
+    OperationsPOSTScheduleType = _rt.documented_literal(Literal["IMMEDIATE", "WINDOW"], __doc__)
 
 OPERATIONS_POST_SCHEDULE_TYPE_VALUES: set[OperationsPOSTScheduleType] = {
     "IMMEDIATE",

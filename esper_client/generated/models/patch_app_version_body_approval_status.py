@@ -1,6 +1,15 @@
-from typing import Literal, cast
+"""The version's approval status."""
 
-PatchAppVersionBodyApprovalStatus = Literal["ACCEPTED", "APPROVED", "AVAILABLE", "REJECTED"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    PatchAppVersionBodyApprovalStatus = Literal["ACCEPTED", "APPROVED", "AVAILABLE", "REJECTED"]
+else:
+    PatchAppVersionBodyApprovalStatus = _rt.documented_literal(
+        Literal["ACCEPTED", "APPROVED", "AVAILABLE", "REJECTED"], __doc__
+    )
 
 PATCH_APP_VERSION_BODY_APPROVAL_STATUS_VALUES: set[PatchAppVersionBodyApprovalStatus] = {
     "ACCEPTED",

@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Release track the version is published on."""
 
-PatchAppVersionBodyReleaseTrack = Literal["Alpha", "Beta", "Production"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    PatchAppVersionBodyReleaseTrack = Literal["Alpha", "Beta", "Production"]
+else:
+    PatchAppVersionBodyReleaseTrack = _rt.documented_literal(Literal["Alpha", "Beta", "Production"], __doc__)
 
 PATCH_APP_VERSION_BODY_RELEASE_TRACK_VALUES: set[PatchAppVersionBodyReleaseTrack] = {
     "Alpha",

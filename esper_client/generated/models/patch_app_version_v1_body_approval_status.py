@@ -1,6 +1,15 @@
-from typing import Literal, cast
+"""The version's approval status."""
 
-PatchAppVersionV1BodyApprovalStatus = Literal["ACCEPTED", "APPROVED", "AVAILABLE", "REJECTED"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    PatchAppVersionV1BodyApprovalStatus = Literal["ACCEPTED", "APPROVED", "AVAILABLE", "REJECTED"]
+else:
+    PatchAppVersionV1BodyApprovalStatus = _rt.documented_literal(
+        Literal["ACCEPTED", "APPROVED", "AVAILABLE", "REJECTED"], __doc__
+    )
 
 PATCH_APP_VERSION_V1_BODY_APPROVAL_STATUS_VALUES: set[PatchAppVersionV1BodyApprovalStatus] = {
     "ACCEPTED",

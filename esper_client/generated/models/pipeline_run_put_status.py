@@ -1,18 +1,40 @@
-from typing import Literal, cast
+"""The status to give the run."""
 
-PipelineRunPUTStatus = Literal[
-    "cancelled",
-    "complete",
-    "failure",
-    "invalid",
-    "pending",
-    "processing",
-    "queued",
-    "running",
-    "success",
-    "timeout",
-    "waiting",
-]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    PipelineRunPUTStatus = Literal[
+        "cancelled",
+        "complete",
+        "failure",
+        "invalid",
+        "pending",
+        "processing",
+        "queued",
+        "running",
+        "success",
+        "timeout",
+        "waiting",
+    ]
+else:
+    PipelineRunPUTStatus = _rt.documented_literal(
+        Literal[
+            "cancelled",
+            "complete",
+            "failure",
+            "invalid",
+            "pending",
+            "processing",
+            "queued",
+            "running",
+            "success",
+            "timeout",
+            "waiting",
+        ],
+        __doc__,
+    )
 
 PIPELINE_RUN_PUT_STATUS_VALUES: set[PipelineRunPUTStatus] = {
     "cancelled",

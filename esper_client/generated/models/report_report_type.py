@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""What the report is about; devices, or apps on devices."""
 
-ReportReportType = Literal["device", "device_apps"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    ReportReportType = Literal["device", "device_apps"]
+else:
+    ReportReportType = _rt.documented_literal(Literal["device", "device_apps"], __doc__)
 
 REPORT_REPORT_TYPE_VALUES: set[ReportReportType] = {
     "device",

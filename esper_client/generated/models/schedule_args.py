@@ -37,7 +37,9 @@ class ScheduleArgs:
         days (list[int] | Unset):
         end_datetime (datetime.datetime | Unset):
         start_datetime (datetime.datetime | Unset):
-        time_type (OperationScheduleArgsTimeTypeEnum | Unset):
+        time_type (OperationScheduleArgsTimeTypeEnum | Unset): 'console': Times are in the time zone of the user who
+            made the schedule.
+            'device': Times are in each device's own local time zone.
         window_end_time (datetime.datetime | Unset):
         window_start_time (datetime.datetime | Unset):
     """

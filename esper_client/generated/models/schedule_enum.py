@@ -1,6 +1,14 @@
-from typing import Literal, cast
+"""'IMMEDIATE': Run as soon as possible.
+'WINDOW': Run within the time window given in schedule_args."""
 
-ScheduleEnum = Literal["IMMEDIATE", "WINDOW"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    ScheduleEnum = Literal["IMMEDIATE", "WINDOW"]
+else:
+    ScheduleEnum = _rt.documented_literal(Literal["IMMEDIATE", "WINDOW"], __doc__)
 
 SCHEDULE_ENUM_VALUES: set[ScheduleEnum] = {
     "IMMEDIATE",

@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Operating system family of the devices."""
 
-SeamlessInfoPlatform = Literal["APPLE", "LINUX", "WINDOWS"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    SeamlessInfoPlatform = Literal["APPLE", "LINUX", "WINDOWS"]
+else:
+    SeamlessInfoPlatform = _rt.documented_literal(Literal["APPLE", "LINUX", "WINDOWS"], __doc__)
 
 SEAMLESS_INFO_PLATFORM_VALUES: set[SeamlessInfoPlatform] = {
     "APPLE",

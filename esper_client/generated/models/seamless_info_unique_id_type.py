@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""Which kind of identifier unique_ids holds, as a number (2 or 3)."""
 
-SeamlessInfoUniqueIdType = Literal[2, 3]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    SeamlessInfoUniqueIdType = Literal[2, 3]
+else:
+    SeamlessInfoUniqueIdType = _rt.documented_literal(Literal[2, 3], __doc__)
 
 SEAMLESS_INFO_UNIQUE_ID_TYPE_VALUES: set[SeamlessInfoUniqueIdType] = {
     2,

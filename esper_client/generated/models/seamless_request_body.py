@@ -43,7 +43,7 @@ class SeamlessRequestBody:
     """
     Attributes:
         assigned_blueprint_id (UUID): Id of the blueprint the devices are provisioned with.
-        seamless_info (SeamlessInfo):
+        seamless_info (SeamlessInfo): Which devices to register, how they are identified, and their platform.
         alias (None | str | Unset): Alias name to record with the registration; may be null.
         group_id (UUID | Unset): Id of the group to place the devices in.
         tags (list[str] | Unset): Up to five tags to record with the registration.

@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""What the list holds; DEVICES, GROUPS (device groups) or COLLECTIONS."""
 
-TargetListPOSTTargetListType = Literal["COLLECTIONS", "DEVICES", "GROUPS"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    TargetListPOSTTargetListType = Literal["COLLECTIONS", "DEVICES", "GROUPS"]
+else:
+    TargetListPOSTTargetListType = _rt.documented_literal(Literal["COLLECTIONS", "DEVICES", "GROUPS"], __doc__)
 
 TARGET_LIST_POST_TARGET_LIST_TYPE_VALUES: set[TargetListPOSTTargetListType] = {
     "COLLECTIONS",

@@ -1,8 +1,38 @@
-from typing import Literal, cast
+"""The status to give the target run."""
 
-TargetRunPUTStatus = Literal[
-    "cancelled", "complete", "dispatched", "failure", "invalid", "pending", "processing", "queued", "running", "success"
-]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    TargetRunPUTStatus = Literal[
+        "cancelled",
+        "complete",
+        "dispatched",
+        "failure",
+        "invalid",
+        "pending",
+        "processing",
+        "queued",
+        "running",
+        "success",
+    ]
+else:
+    TargetRunPUTStatus = _rt.documented_literal(
+        Literal[
+            "cancelled",
+            "complete",
+            "dispatched",
+            "failure",
+            "invalid",
+            "pending",
+            "processing",
+            "queued",
+            "running",
+            "success",
+        ],
+        __doc__,
+    )
 
 TARGET_RUN_PUT_STATUS_VALUES: set[TargetRunPUTStatus] = {
     "cancelled",

@@ -33,7 +33,7 @@ class TenantUserInviteRequest:
     """
     Attributes:
         email (str): The e-mail address the invitation goes to.
-        meta (TenantUserInviteMeta):
+        meta (TenantUserInviteMeta): What the user gets on joining; their e-mail and profile (enterprise, role, groups).
         connection_id (str | Unset): The sign-in (SSO) connection (its id) the invited user signs in with.
     """
 

@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""The state asked for; CANCELLATION_REQUESTED, the only one accepted, asks to cancel the operation on this device."""
 
-UpdateDeviceOperationBodyState = Literal["CANCELLATION_REQUESTED"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    UpdateDeviceOperationBodyState = Literal["CANCELLATION_REQUESTED"]
+else:
+    UpdateDeviceOperationBodyState = _rt.documented_literal(Literal["CANCELLATION_REQUESTED"], __doc__)
 
 UPDATE_DEVICE_OPERATION_BODY_STATE_VALUES: set[UpdateDeviceOperationBodyState] = {
     "CANCELLATION_REQUESTED",

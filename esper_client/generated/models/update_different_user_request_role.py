@@ -1,8 +1,32 @@
-from typing import Literal, cast
+"""The user's built-in role."""
 
-UpdateDifferentUserRequestRole = Literal[
-    "AuthZ Role User", "Enterprise Admin", "Enterprise User", "Group Admin", "Group Viewer", "Shoonya Admin", "Viewer"
-]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    UpdateDifferentUserRequestRole = Literal[
+        "AuthZ Role User",
+        "Enterprise Admin",
+        "Enterprise User",
+        "Group Admin",
+        "Group Viewer",
+        "Shoonya Admin",
+        "Viewer",
+    ]
+else:
+    UpdateDifferentUserRequestRole = _rt.documented_literal(
+        Literal[
+            "AuthZ Role User",
+            "Enterprise Admin",
+            "Enterprise User",
+            "Group Admin",
+            "Group Viewer",
+            "Shoonya Admin",
+            "Viewer",
+        ],
+        __doc__,
+    )
 
 UPDATE_DIFFERENT_USER_REQUEST_ROLE_VALUES: set[UpdateDifferentUserRequestRole] = {
     "AuthZ Role User",

@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""The operation's new state; only CANCELLED is accepted."""
 
-UpdateOperationsBodyState = Literal["CANCELLED"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    UpdateOperationsBodyState = Literal["CANCELLED"]
+else:
+    UpdateOperationsBodyState = _rt.documented_literal(Literal["CANCELLED"], __doc__)
 
 UPDATE_OPERATIONS_BODY_STATE_VALUES: set[UpdateOperationsBodyState] = {
     "CANCELLED",

@@ -1,8 +1,38 @@
-from typing import Literal, cast
+"""The status to give the stage run."""
 
-UpdatePipelineRunStageRunBodyStatus = Literal[
-    "cancelled", "complete", "failure", "invalid", "pending", "processing", "queued", "running", "success", "timeout"
-]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    UpdatePipelineRunStageRunBodyStatus = Literal[
+        "cancelled",
+        "complete",
+        "failure",
+        "invalid",
+        "pending",
+        "processing",
+        "queued",
+        "running",
+        "success",
+        "timeout",
+    ]
+else:
+    UpdatePipelineRunStageRunBodyStatus = _rt.documented_literal(
+        Literal[
+            "cancelled",
+            "complete",
+            "failure",
+            "invalid",
+            "pending",
+            "processing",
+            "queued",
+            "running",
+            "success",
+            "timeout",
+        ],
+        __doc__,
+    )
 
 UPDATE_PIPELINE_RUN_STAGE_RUN_BODY_STATUS_VALUES: set[UpdatePipelineRunStageRunBodyStatus] = {
     "cancelled",

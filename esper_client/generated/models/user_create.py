@@ -36,7 +36,7 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class UserCreate:
     """
     Attributes:
-        profile (UserProfileCreate):
+        profile (UserProfileCreate): The user's enterprise, role, groups and permissions.
         username (str): The name the user signs in with.
         email (str | Unset): The user's e-mail address.
         first_name (str | Unset): The user's first name.

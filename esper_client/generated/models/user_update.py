@@ -41,7 +41,7 @@ class UserUpdate:
         is_active (bool | Unset): Whether the user may sign in.
         last_name (str | Unset): The user's last name.
         password (str | Unset): The user's password.
-        profile (UserProfileCreate | Unset):
+        profile (UserProfileCreate | Unset): The user's enterprise, role, groups and permissions.
         username (str | Unset): The name the user signs in with.
     """
 

@@ -98,8 +98,53 @@ def _esper_fields() -> tuple[tuple[_rt.Field, ...], _rt.Spec | None]:
 class V0CommandRequest:
     """
     Attributes:
-        command (V0DeviceCommandEnum | Unset):
-        command_args (V0CommandArgs | Unset):
+        command (V0DeviceCommandEnum | Unset): 'ADD_TO_WHITELIST': Allow an installed system app; needs package_name.
+            'ADD_WIFI_AP': Add Wi-Fi access points; needs wifi_access_points.
+            'CLEAR_APP_DATA': Erase an installed app's data; needs package_name.
+            'INSTALL': Install an app; needs app_version (the id of an uploaded app version).
+            'LOCK': Lock the screen.
+            'REBOOT': Restart the device.
+            'REMOVE_FROM_WHITELIST': Stop allowing an installed system app; needs package_name.
+            'REMOVE_WIFI_AP': Remove Wi-Fi access points; needs wifi_access_points.
+            'SET_APP_PERMISSION': Set one permission of an installed app; needs package_name, permission and grant_state.
+            'SET_APP_STATE': Show, hide or disable an app; needs package_name and app_state.
+            'SET_BLUETOOTH_STATE': Turn Bluetooth on or off; needs bluetooth_state (a boolean).
+            'SET_BRIGHTNESS_SCALE': Set the screen brightness; needs brightness_value, 1 to 100.
+            'SET_DEVICE_LOCKDOWN_STATE': Lock the device down, or release it, showing a message; needs state (LOCKED or
+            UNLOCKED) and message.
+            'SET_GPS_STATE': Set the location mode; needs gps_state, 0 to 4 (high accuracy, sensors only, battery saving,
+            off, on).
+            'SET_KIOSK_APP': Lock the device into one app (kiosk mode); needs package_name.
+            'SET_NEW_POLICY': Apply a policy; needs policy_url.
+            'SET_ROTATION_STATE': Set the screen orientation; needs rotate_state (0 automatic, 1 portrait only, 2 landscape
+            only).
+            'SET_SCREEN_OFF_TIMEOUT': Set how soon the screen turns off; needs screen_off_timeout, -1 or 5000 to 1800000.
+            'SET_STREAM_VOLUME': Set the volume of one sound stream; needs stream (ring 0, notification 1, alarm 2, music 3)
+            and volume_level, 0 to 100.
+            'SET_TIMEZONE': Set the time zone; needs timezone_string.
+            'SET_WIFI_STATE': Turn Wi-Fi on or off; needs wifi_state (a boolean).
+            'UNINSTALL': Remove an app; needs package_name.
+            'UPDATE_DEVICE_CONFIG': Send extra configuration to the device.
+            'UPDATE_HEARTBEAT': Ask the device to check in.
+            'UPDATE_LATEST_DPC': Ask the device to update the Esper agent (DPC) to its latest version.
+            'WIPE': Erase the device (factory reset).
+            'RESET_LOCKSCREEN_PASSWORD': Change the lock-screen password; needs new_lockscreen_password.
+            'UPDATE_BLUEPRINT': Apply the blueprint's current version again on the targets.
+            'CAPTURE_SCREENSHOT': Capture what the screen shows; an optional tag labels the image.
+            'NOTIFY_DEVICE': Show a message on the device; needs title and message (url optional).
+            'SET_DEVICE_LANGUAGE': Set the device language from a locale such as en_US (language, optional script, country).
+            'SET_ETHERNET_SETTINGS': Configure Ethernet, on devices that support it.
+            'SET_STATIC_IP': Give the device a static IP address; needs the interface, address, subnet mask, gateway, DNS
+            servers and DHCP flag.
+            'BEEP_DEVICE': Sound a beep on the device for some time.
+            'SET_APP_NOTIFICATIONS': Turn an app's notifications on or off; needs package_name and app_notifications_state
+            (ENABLED or DISABLED).
+            'USE_ONLY_SAVED_WIFI_AP': Allow or forbid joining Wi-Fi networks that are not saved; needs use_only_saved_ap (a
+            boolean).
+            'CONVERGE': Bring the device in line with the newest version of the blueprint assigned to it.
+            'SYNC_CONTENT': Send a piece of uploaded content to the device; needs content_id.
+        command_args (V0CommandArgs | Unset): The command's arguments; which keys it needs depends on the command (see
+            V0DeviceCommandEnum).
         command_type (V0CommandRequestCommandType | Unset): What the request targets: DEVICE (the listed devices), GROUP
             (the listed groups) or DYNAMIC (devices and groups mixed).
         created_on (datetime.datetime | Unset): When the request was made; set by the server.
@@ -108,8 +153,11 @@ class V0CommandRequest:
         groups (list[UUID] | Unset): Ids of the groups to command, at most 500.
         id (UUID | Unset): The request's id; set by the server.
         issued_by (str | Unset): URL of the user who issued the request; set by the server.
-        schedule (V0CommandScheduleEnum | Unset):
-        schedule_args (V0CommandScheduleArgs | Unset):
+        schedule (V0CommandScheduleEnum | Unset): 'IMMEDIATE': Run the command as soon as possible.
+            'WINDOW': Run the command within the time window given in schedule_args.
+            'RECURRING': Try the command at the scheduled times until it succeeds once or the schedule ends.
+        schedule_args (V0CommandScheduleArgs | Unset): The time window or recurrence, for WINDOW and RECURRING
+            schedules.
         status (list[V0CommandRequestStatus] | Unset): How many of the request's commands are in each state; set by the
             server.
     """

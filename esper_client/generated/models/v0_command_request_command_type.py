@@ -1,6 +1,13 @@
-from typing import Literal, cast
+"""What the request targets: DEVICE (the listed devices), GROUP (the listed groups) or DYNAMIC (devices and groups mixed)."""
 
-V0CommandRequestCommandType = Literal["DEVICE", "DYNAMIC", "GROUP"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    V0CommandRequestCommandType = Literal["DEVICE", "DYNAMIC", "GROUP"]
+else:
+    V0CommandRequestCommandType = _rt.documented_literal(Literal["DEVICE", "DYNAMIC", "GROUP"], __doc__)
 
 V0_COMMAND_REQUEST_COMMAND_TYPE_VALUES: set[V0CommandRequestCommandType] = {
     "DEVICE",

@@ -39,7 +39,9 @@ class V0CommandScheduleArgs:
         end_datetime (datetime.datetime | Unset): When the schedule ends.
         name (str | Unset): A name for the schedule.
         start_datetime (datetime.datetime | Unset): When the schedule starts.
-        time_type (V0CommandScheduleArgsTimeTypeEnum | Unset):
+        time_type (V0CommandScheduleArgsTimeTypeEnum | Unset): 'console': Times are in the time zone of the user who
+            made the schedule.
+            'device': Times are in each device's own local time zone.
         window_end_time (str | Unset): Set by the server from the time of day of end_datetime; a value sent here is not
             used.
         window_start_time (str | Unset): Set by the server from the time of day of start_datetime; a value sent here is

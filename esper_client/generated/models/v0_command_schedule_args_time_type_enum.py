@@ -1,6 +1,14 @@
-from typing import Literal, cast
+"""'console': Times are in the time zone of the user who made the schedule.
+'device': Times are in each device's own local time zone."""
 
-V0CommandScheduleArgsTimeTypeEnum = Literal["console", "device"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    V0CommandScheduleArgsTimeTypeEnum = Literal["console", "device"]
+else:
+    V0CommandScheduleArgsTimeTypeEnum = _rt.documented_literal(Literal["console", "device"], __doc__)
 
 V0_COMMAND_SCHEDULE_ARGS_TIME_TYPE_ENUM_VALUES: set[V0CommandScheduleArgsTimeTypeEnum] = {
     "console",

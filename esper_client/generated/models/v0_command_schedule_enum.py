@@ -1,6 +1,15 @@
-from typing import Literal, cast
+"""'IMMEDIATE': Run the command as soon as possible.
+'WINDOW': Run the command within the time window given in schedule_args.
+'RECURRING': Try the command at the scheduled times until it succeeds once or the schedule ends."""
 
-V0CommandScheduleEnum = Literal["IMMEDIATE", "RECURRING", "WINDOW"]
+from typing import TYPE_CHECKING, Literal, cast
+
+from esper_client import _runtime as _rt
+
+if TYPE_CHECKING:
+    V0CommandScheduleEnum = Literal["IMMEDIATE", "RECURRING", "WINDOW"]
+else:
+    V0CommandScheduleEnum = _rt.documented_literal(Literal["IMMEDIATE", "RECURRING", "WINDOW"], __doc__)
 
 V0_COMMAND_SCHEDULE_ENUM_VALUES: set[V0CommandScheduleEnum] = {
     "IMMEDIATE",

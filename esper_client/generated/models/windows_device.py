@@ -72,7 +72,14 @@ class WindowsDevice:
         platform (WindowsDevicePlatform | Unset):
         provisioned_on (datetime.datetime | Unset):
         serial (str | Unset):
-        state (DeviceStateEnumWindows | Unset):
+        state (DeviceStateEnumWindows | Unset): 0: State not known.
+            1: Online (active).
+            20: Disabled (the device was wiped, or taken off the Esper console).
+            70: Wipe under way.
+            80: Onboarding under way.
+            90: Onboarding failed.
+            100: Onboarded in Esper.
+            200: Registered.
         tenant_id (UUID | Unset):
         updated_at (datetime.datetime | Unset):
         updated_by (str | Unset):

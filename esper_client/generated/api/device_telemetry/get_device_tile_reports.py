@@ -289,7 +289,11 @@ def sync_detailed(
         battery_level_lte (float | Unset): Only devices whose battery level is at most this.
         at_risk (bool | Unset): True for only the devices flagged as at risk, false for only the
             others.
-        security_status (SecurityStatesEnum | Unset):
+        security_status (SecurityStatesEnum | Unset): 1: Secure.
+            10: Low risk.
+            20: Medium risk.
+            30: High risk.
+            100: Security state not known.
         status (str | Unset): Only devices with this status.
         group (UUID | Unset): Only devices in this group (its id).
         group_name (str | Unset): Only devices in the group with this name.
@@ -472,7 +476,11 @@ def sync(
         battery_level_lte (float | Unset): Only devices whose battery level is at most this.
         at_risk (bool | Unset): True for only the devices flagged as at risk, false for only the
             others.
-        security_status (SecurityStatesEnum | Unset):
+        security_status (SecurityStatesEnum | Unset): 1: Secure.
+            10: Low risk.
+            20: Medium risk.
+            30: High risk.
+            100: Security state not known.
         status (str | Unset): Only devices with this status.
         group (UUID | Unset): Only devices in this group (its id).
         group_name (str | Unset): Only devices in the group with this name.
@@ -643,7 +651,11 @@ async def asyncio_detailed(
         battery_level_lte (float | Unset): Only devices whose battery level is at most this.
         at_risk (bool | Unset): True for only the devices flagged as at risk, false for only the
             others.
-        security_status (SecurityStatesEnum | Unset):
+        security_status (SecurityStatesEnum | Unset): 1: Secure.
+            10: Low risk.
+            20: Medium risk.
+            30: High risk.
+            100: Security state not known.
         status (str | Unset): Only devices with this status.
         group (UUID | Unset): Only devices in this group (its id).
         group_name (str | Unset): Only devices in the group with this name.
@@ -816,7 +828,11 @@ async def asyncio(
         battery_level_lte (float | Unset): Only devices whose battery level is at most this.
         at_risk (bool | Unset): True for only the devices flagged as at risk, false for only the
             others.
-        security_status (SecurityStatesEnum | Unset):
+        security_status (SecurityStatesEnum | Unset): 1: Secure.
+            10: Low risk.
+            20: Medium risk.
+            30: High risk.
+            100: Security state not known.
         status (str | Unset): Only devices with this status.
         group (UUID | Unset): Only devices in this group (its id).
         group_name (str | Unset): Only devices in the group with this name.
