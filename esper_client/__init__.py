@@ -18,38 +18,49 @@ if TYPE_CHECKING:
     from ._retry import RetryPolicy
     from .bulk import BulkOutcome, run_bulk
     from .pagination import apaginate, paginate
-    from .states import DeviceOperationState, UnknownState
-    from .waiting import async_wait_for_device_operation, wait_for_device_operation
+    from .states import CommandState, DeviceOperationState, UnknownState
+    from .waiting import (
+        async_wait_for_command,
+        async_wait_for_device_operation,
+        wait_for_command,
+        wait_for_device_operation,
+    )
 
 __all__ = [
     "BulkOutcome",
+    "CommandState",
     "Deviation",
     "DeviceOperationState",
     "EsperClient",
     "RetryPolicy",
     "UnknownState",
     "apaginate",
+    "async_wait_for_command",
     "async_wait_for_device_operation",
     "deviations",
     "errors",
     "paginate",
     "run_bulk",
+    "wait_for_command",
     "wait_for_device_operation",
 ]
 
 # public name -> the module that defines it
 _HOMES = {
     "BulkOutcome": ".bulk",
+    "CommandState": ".states",
     "DeviceOperationState": ".states",
     "Deviation": "._decoding",
     "EsperClient": "._client",
     "RetryPolicy": "._retry",
     "UnknownState": ".states",
     "apaginate": ".pagination",
+    "async_wait_for_command": ".waiting",
     "async_wait_for_device_operation": ".waiting",
     "deviations": "._decoding",
     "paginate": ".pagination",
     "run_bulk": ".bulk",
+    "wait_for_command": ".waiting",
     "wait_for_device_operation": ".waiting",
 }
 

@@ -310,15 +310,20 @@ class BulkInputError(EsperError):
 
 
 class UnknownStateError(EsperError, ValueError):
-    """`DeviceOperationState.parse(..., strict=True)` got a value that names no state."""
+    """`DeviceOperationState.parse` or `CommandState.parse` with `strict=True` got a value
+    that names no state."""
 
-    def __init__(self, raw: object) -> None:
+    def __init__(self, raw: object, what: str = "device-operation") -> None:
         self.raw = raw
-        super().__init__(f"not a device-operation state: {raw!r}")
+        super().__init__(f"not a {what} state: {raw!r}")
 
 
 class WaitTimeoutError(EsperError, TimeoutError):
-    """A device operation did not reach a terminal state within the allowed time."""
+    """A device operation, or a command on some device, did not end within the allowed time.
+
+    For a command, `operation_id` is the command request's id, `device_id` None and
+    `last_state` maps each device still pending to its last state.
+    """
 
     def __init__(
         self, message: str, *, operation_id: object, device_id: object, last_state: object

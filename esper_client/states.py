@@ -1,20 +1,26 @@
-"""DeviceOperationState: the nine states of a device operation, and decoding of what the API sends.
+"""The states the API reports, and decoding of what it sends for them.
 
-The API reports a device operation's state as an integer (10..90), a numeric string or a
-name, with or without the `DEVICE_OPERATION_` prefix, and the published description spells
-two names its own way (`SUCCEDED`, `FAILED`). `DeviceOperationState.parse` accepts all of
-these; anything else is an explicit `UnknownState`, or `errors.UnknownStateError` when strict.
+`DeviceOperationState`: the nine states of a device operation. The API reports one as an
+integer (10..90), a numeric string or a name, with or without the `DEVICE_OPERATION_` prefix,
+and the published description spells two names its own way (`SUCCEDED`, `FAILED`).
+
+`CommandState`: the nine states of a Commands V2 command on one device, which the API names
+in words (`Command In Progress`, `Command TimeOut`...).
+
+`parse` on either accepts every spelling seen; anything else is an explicit `UnknownState`
+(never terminal), or `errors.UnknownStateError` when strict.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from typing import Literal, overload
 
 from .errors import UnknownStateError
 
-__all__ = ["DeviceOperationState", "UnknownState"]
+__all__ = ["CommandState", "DeviceOperationState", "UnknownState"]
 
 _PREFIX = "DEVICE_OPERATION_"
 
@@ -96,3 +102,59 @@ def _decode(value: object) -> DeviceOperationState | None:
         except ValueError:
             return None
     return None
+
+
+class CommandState(StrEnum):
+    """The state of a Commands V2 command on one device; the value is the API's own name."""
+
+    QUEUED = "Command Queued"
+    SCHEDULED = "Command Scheduled"
+    INITIATED = "Command Initiated"
+    ACKNOWLEDGED = "Command Acknowledged"
+    IN_PROGRESS = "Command In Progress"
+    SUCCESS = "Command Success"
+    FAILURE = "Command Failure"
+    TIMEOUT = "Command TimeOut"
+    CANCELLED = "Command Cancelled"
+
+    @property
+    def is_terminal(self) -> bool:
+        """True once the command can no longer change on that device."""
+        return self in _TERMINAL_COMMAND_STATES
+
+    @overload
+    @classmethod
+    def parse(cls, value: object, strict: Literal[True]) -> CommandState: ...
+
+    @overload
+    @classmethod
+    def parse(cls, value: object, strict: bool = False) -> CommandState | UnknownState: ...
+
+    @classmethod
+    def parse(cls, value: object, strict: bool = False) -> CommandState | UnknownState:
+        """Decode a command state as sent (`Command Success`, `COMMAND_SUCCESS`, `success`,
+        `Command Timeout`...); unknown values give `UnknownState(value)`, or raise
+        `errors.UnknownStateError` (a ValueError) when `strict`."""
+        state = None
+        if isinstance(value, str):
+            key = _NOT_LETTERS.sub("", value.upper())
+            state = _COMMAND_ALIASES.get(key.removeprefix("COMMAND") or key)
+        if state is not None:
+            return state
+        if strict:
+            raise UnknownStateError(value, "command")
+        return UnknownState(value)
+
+
+_NOT_LETTERS = re.compile(r"[^A-Z]")
+_TERMINAL_COMMAND_STATES = frozenset(
+    {CommandState.SUCCESS, CommandState.FAILURE, CommandState.TIMEOUT, CommandState.CANCELLED}
+)
+_COMMAND_ALIASES = {
+    **{_NOT_LETTERS.sub("", member.name): member for member in CommandState},
+    "SUCCEEDED": CommandState.SUCCESS,
+    "SUCCESSFUL": CommandState.SUCCESS,
+    "FAILED": CommandState.FAILURE,
+    "TIMEDOUT": CommandState.TIMEOUT,
+    "CANCELED": CommandState.CANCELLED,
+}

@@ -1,4 +1,4 @@
-"""Wait for one device's part of an operation to finish, polling with backoff.
+"""Wait for a device operation, or a command, to finish on its devices, polling with backoff.
 
 `wait_for_device_operation` and `async_wait_for_device_operation` poll
 `get_device_operation` until its state is terminal (see `DeviceOperationState`) and return
@@ -10,21 +10,30 @@ The deadline holds for the polls too: their own retries never wait past it, and 
 timeouts are cut to the time left (`_transport.deadline`). A poll that fails on the way
 (a 5xx, a 429 past its retries, no answer at all, or a 404 before the record has been
 seen once: it may not exist yet) is one more poll without news, not the end of the wait.
+
+`wait_for_command` and `async_wait_for_command` do the same for a Commands V2 request: they
+read its per-device statuses (`commands.get_command_request_status`) until the command has
+ended on every device (or on those named), and return the final statuses. That listing
+declares no limit and offset: it pages by `next` links, which are followed (on the API's
+own origin only, since the key goes with them).
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from collections.abc import Awaitable, Callable, Iterable
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
+
+import httpx
 
 from . import errors
 from ._runtime import Response, Unset
 from ._transport import deadline, raise_for_status
+from .generated.api.commands import get_command_request_status
 from .generated.api.device_operations import get_device_operation
-from .states import DeviceOperationState, UnknownState
+from .states import CommandState, DeviceOperationState, UnknownState
 
 if TYPE_CHECKING:
     from ._runtime import ClientLike
@@ -32,8 +41,14 @@ if TYPE_CHECKING:
     from .generated.models.get_device_operation_response_200 import (
         GetDeviceOperationResponse200,
     )
+    from .generated.models.v0_command_status_1 import V0CommandStatus1
 
-__all__ = ["async_wait_for_device_operation", "wait_for_device_operation"]
+__all__ = [
+    "async_wait_for_command",
+    "async_wait_for_device_operation",
+    "wait_for_command",
+    "wait_for_device_operation",
+]
 
 DEFAULT_TIMEOUT = 300.0
 DEFAULT_POLL_INTERVAL = 2.0
@@ -42,13 +57,11 @@ DEFAULT_MAX_POLL_INTERVAL = 30.0
 _TRANSIENT = (errors.InternalServerError, errors.RateLimitError, errors.APIConnectionError)
 
 
-class _Poller:
-    """The clock arithmetic both waiters share: when to stop, how long to wait next."""
+class _Schedule:
+    """The clock arithmetic every waiter shares: the deadline, and how long to wait next."""
 
     def __init__(
         self,
-        operation_id: UUID,
-        device_id: UUID,
         *,
         timeout: float,
         poll_interval: float,
@@ -60,10 +73,32 @@ class _Poller:
             raise ValueError(
                 "need timeout >= 0, poll_interval > 0, max_poll_interval > 0 and backoff >= 1"
             )
-        self.operation_id, self.device_id = operation_id, device_id
         self.timeout, self.clock = timeout, clock
         self.interval, self.max_interval, self.backoff = poll_interval, max_poll_interval, backoff
         self.deadline = clock() + timeout
+
+    def next_wait(self) -> float | None:
+        """The wait before the next poll, or None once the deadline has passed."""
+        remaining = self.deadline - self.clock()
+        if remaining <= 0:
+            return None
+        wait = min(self.interval, remaining)
+        self.interval = min(self.interval * self.backoff, self.max_interval)
+        return wait
+
+
+def _rides_out(exc: errors.EsperError, seen: bool) -> bool:
+    """Whether a failed poll is one poll without news rather than the end of the wait."""
+    return isinstance(exc, _TRANSIENT) or (isinstance(exc, errors.NotFoundError) and not seen)
+
+
+class _Poller:
+    """Waiting for one device operation: reading its record, deciding, timing out."""
+
+    def __init__(self, operation_id: UUID, device_id: UUID, schedule: _Schedule) -> None:
+        self.operation_id, self.device_id = operation_id, device_id
+        self.schedule = schedule
+        self.deadline = schedule.deadline
         self.last_state: DeviceOperationState | UnknownState | None = None  # None: not seen yet
 
     def check(self, response: Response[GetDeviceOperationResponse200]) -> DeviceOperationWithStats:
@@ -87,32 +122,29 @@ class _Poller:
     def wait_after_error(self, exc: errors.EsperError) -> float | None:
         """The wait before polling again after a failed poll, or None when `exc` ends the
         wait; raises `WaitTimeoutError` (from `exc`) once the deadline has passed."""
-        not_yet = isinstance(exc, errors.NotFoundError) and self.last_state is None
-        if not (not_yet or isinstance(exc, _TRANSIENT)):
+        if not _rides_out(exc, self.last_state is not None):
             return None
         return self._wait_or_time_out(exc)
 
     def _wait_or_time_out(self, failure: errors.EsperError | None) -> float:
-        remaining = self.deadline - self.clock()
-        if remaining <= 0:
-            state = self.last_state
-            if state is None:
-                where = "has no state yet"
-            else:
-                shown = state.raw if isinstance(state, UnknownState) else state.name
-                where = f"still {shown!s}"
-            text = (
-                f"device operation {self.operation_id} on device {self.device_id} {where} "
-                f"after {self.timeout:g}s"
-            )
-            if failure is not None:
-                text += f" (last poll: {failure})"
-            raise errors.WaitTimeoutError(
-                text, operation_id=self.operation_id, device_id=self.device_id, last_state=state
-            ) from failure
-        wait = min(self.interval, remaining)
-        self.interval = min(self.interval * self.backoff, self.max_interval)
-        return wait
+        wait = self.schedule.next_wait()
+        if wait is not None:
+            return wait
+        state = self.last_state
+        if state is None:
+            where = "has no state yet"
+        else:
+            shown = state.raw if isinstance(state, UnknownState) else state.name
+            where = f"still {shown!s}"
+        text = (
+            f"device operation {self.operation_id} on device {self.device_id} {where} "
+            f"after {self.schedule.timeout:g}s"
+        )
+        if failure is not None:
+            text += f" (last poll: {failure})"
+        raise errors.WaitTimeoutError(
+            text, operation_id=self.operation_id, device_id=self.device_id, last_state=state
+        ) from failure
 
 
 def wait_for_device_operation(
@@ -136,11 +168,13 @@ def wait_for_device_operation(
     poller = _Poller(
         operation_id,
         device_id,
-        timeout=timeout,
-        poll_interval=poll_interval,
-        max_poll_interval=max_poll_interval,
-        backoff=backoff,
-        clock=clock,
+        _Schedule(
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            backoff=backoff,
+            clock=clock,
+        ),
     )
     while True:
         try:
@@ -176,11 +210,13 @@ async def async_wait_for_device_operation(
     poller = _Poller(
         operation_id,
         device_id,
-        timeout=timeout,
-        poll_interval=poll_interval,
-        max_poll_interval=max_poll_interval,
-        backoff=backoff,
-        clock=clock,
+        _Schedule(
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            backoff=backoff,
+            clock=clock,
+        ),
     )
     while True:
         try:
@@ -197,4 +233,206 @@ async def async_wait_for_device_operation(
             wait = poller.next_wait(device_operation)
             if wait is None:
                 return device_operation
+        await sleep(wait)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+class _CommandPoller:
+    """Waiting for a command request: its devices' states, read from pages of statuses."""
+
+    def __init__(
+        self,
+        client: ClientLike,
+        request_id: UUID | str,
+        devices: set[str] | None,
+        schedule: _Schedule,
+    ) -> None:
+        self.request_id, self.devices, self.schedule = request_id, devices, schedule
+        self.deadline = schedule.deadline
+        self.seen = False  # a status has been read: a 404 from now on is an answer
+        self.pending: dict[str, CommandState | UnknownState] = {}
+        self.finished: dict[str, V0CommandStatus1] = {}
+        base = client.get_httpx_client().base_url
+        self.origin = (base.scheme, base.host, base.port)
+
+    def next_page(self, response: Response[Any]) -> httpx.URL | None:
+        """The next page's URL, on the API's own origin (the key goes with the request)."""
+        link = getattr(response.parsed, "next_", None)
+        if not isinstance(link, str) or not link:
+            return None
+        url = httpx.URL(link)
+        if (url.scheme, url.host, url.port) != self.origin:
+            raise errors.PaginationError(
+                f"the command status listing's next page is on another host ({url.host}); "
+                f"it is not followed, since the API key would go with it"
+            )
+        return url
+
+    def records(self, response: Response[Any]) -> list[V0CommandStatus1]:
+        raise_for_status(response)
+        results = getattr(response.parsed, "results", None)
+        return [] if results is None or isinstance(results, Unset) else list(results)
+
+    def done(self, records: list[V0CommandStatus1]) -> bool:
+        """Whether the command has ended on every device waited for (all known by now)."""
+        latest = {_device_of(record): record for record in records}
+        self.seen = self.seen or bool(latest)
+        wanted = self.devices if self.devices is not None else set(latest)
+        self.pending = {}
+        for device in wanted:
+            record = latest.get(device)
+            state = UnknownState(None) if record is None else CommandState.parse(record.state)
+            if not state.is_terminal:
+                self.pending[device] = state
+        self.finished = latest
+        return bool(wanted) and not self.pending
+
+    def wait_after_error(self, exc: errors.EsperError) -> float | None:
+        if not _rides_out(exc, self.seen):
+            return None
+        return self.wait_or_time_out(exc)
+
+    def wait_or_time_out(self, failure: errors.EsperError | None) -> float:
+        wait = self.schedule.next_wait()
+        if wait is not None:
+            return wait
+        after = f"after {self.schedule.timeout:g}s"
+        if self.pending:
+            shown = ", ".join(
+                f"{device}: {state.raw if isinstance(state, UnknownState) else state.name}"
+                for device, state in sorted(self.pending.items())
+            )
+            text = f"command request {self.request_id} still pending {after} ({shown})"
+        else:
+            text = f"command request {self.request_id} has no device status yet {after}"
+        if failure is not None:
+            text += f" (last poll: {failure})"
+        raise errors.WaitTimeoutError(
+            text, operation_id=self.request_id, device_id=None, last_state=dict(self.pending)
+        ) from failure
+
+
+def _device_of(record: V0CommandStatus1) -> str:
+    """A status's device: its id from `meta`, else the device URL's last segment."""
+    meta = getattr(record, "meta", None)
+    device = getattr(meta, "device", None)
+    device_id = getattr(device, "id", None)
+    if device_id is not None and not isinstance(device_id, Unset):
+        return str(device_id)
+    url = record.device if isinstance(record.device, str) else ""
+    return url.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _command_poller(
+    client: ClientLike,
+    request_id: UUID | str,
+    devices: Iterable[UUID | str] | None,
+    schedule: _Schedule,
+) -> _CommandPoller:
+    wanted = None if devices is None else {str(d) for d in devices}
+    if wanted is not None and not wanted:
+        raise ValueError("devices= is empty: name at least one device, or pass None for all")
+    return _CommandPoller(client, request_id, wanted, schedule)
+
+
+def wait_for_command(
+    client: ClientLike,
+    request_id: UUID | str,
+    *,
+    enterprise_id: UUID | str | None = None,
+    devices: Iterable[UUID | str] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    poll_interval: float = DEFAULT_POLL_INTERVAL,
+    max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    backoff: float = 1.5,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
+) -> list[V0CommandStatus1]:
+    """Poll a Commands V2 request until it has ended on every device; return their statuses.
+
+    `devices` limits the wait to those devices (ids); by default it is every device the
+    request has a status for, once it has any. `enterprise_id` defaults to the client's.
+    A state is decoded with `CommandState.parse`: success, failure, timeout and cancelled
+    end the wait for a device; an unknown state keeps it waiting. At the deadline:
+    `errors.WaitTimeoutError`, whose `last_state` maps each pending device to its state.
+    """
+    enterprise = enterprise_id if enterprise_id is not None else client.enterprise_id  # type: ignore[attr-defined]
+    schedule = _Schedule(
+        timeout=timeout,
+        poll_interval=poll_interval,
+        max_poll_interval=max_poll_interval,
+        backoff=backoff,
+        clock=clock,
+    )
+    poller = _command_poller(client, request_id, devices, schedule)
+    while True:
+        try:
+            with deadline(clock, poller.deadline):
+                response = get_command_request_status.sync_detailed(
+                    enterprise, request_id, client=client
+                )
+                records = poller.records(response)
+                url = poller.next_page(response)
+                while url is not None:
+                    raw = client.get_httpx_client().get(url)
+                    more = get_command_request_status._build_response(client=client, response=raw)
+                    records += poller.records(more)
+                    url = poller.next_page(more)
+        except errors.EsperError as exc:
+            wait = poller.wait_after_error(exc)
+            if wait is None:
+                raise
+        else:
+            if poller.done(records):
+                return list(poller.finished.values())
+            wait = poller.wait_or_time_out(None)
+        sleep(wait)
+
+
+async def async_wait_for_command(
+    client: ClientLike,
+    request_id: UUID | str,
+    *,
+    enterprise_id: UUID | str | None = None,
+    devices: Iterable[UUID | str] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    poll_interval: float = DEFAULT_POLL_INTERVAL,
+    max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    backoff: float = 1.5,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> list[V0CommandStatus1]:
+    """Async twin of `wait_for_command`; waits without blocking the event loop."""
+    enterprise = enterprise_id if enterprise_id is not None else client.enterprise_id  # type: ignore[attr-defined]
+    schedule = _Schedule(
+        timeout=timeout,
+        poll_interval=poll_interval,
+        max_poll_interval=max_poll_interval,
+        backoff=backoff,
+        clock=clock,
+    )
+    poller = _command_poller(client, request_id, devices, schedule)
+    while True:
+        try:
+            with deadline(clock, poller.deadline):
+                response = await get_command_request_status.asyncio_detailed(
+                    enterprise, request_id, client=client
+                )
+                records = poller.records(response)
+                url = poller.next_page(response)
+                while url is not None:
+                    raw = await client.get_async_httpx_client().get(url)
+                    more = get_command_request_status._build_response(client=client, response=raw)
+                    records += poller.records(more)
+                    url = poller.next_page(more)
+        except errors.EsperError as exc:
+            wait = poller.wait_after_error(exc)
+            if wait is None:
+                raise
+        else:
+            if poller.done(records):
+                return list(poller.finished.values())
+            wait = poller.wait_or_time_out(None)
         await sleep(wait)

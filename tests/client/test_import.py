@@ -21,6 +21,9 @@ PUBLIC = {
     "run_bulk": "esper_client.bulk",
     "BulkOutcome": "esper_client.bulk",
     "Deviation": "esper_client._decoding",
+    "CommandState": "esper_client.states",
+    "wait_for_command": "esper_client.waiting",
+    "async_wait_for_command": "esper_client.waiting",
     "deviations": "esper_client._decoding",
 }
 

@@ -61,12 +61,18 @@ def mocked_api(monkeypatch: pytest.MonkeyPatch) -> Iterator[respx.MockRouter]:
         api.get(host=HOST, path__regex=r"^/api/v0/operations/[^/]+/devices/[^/]+/$").respond(
             json={"content": {"id": str(uuid.UUID(int=1)), "state": "SUCCEDED"}}
         )
+        statuses = [
+            {"device": f"{TENANT_URL}/device/{n}/", "state": "Command Success"} for n in (1, 2)
+        ]
+        api.get(host=HOST, path__regex=r"^/api/v0/enterprise/[^/]+/command/[^/]+/status/$").respond(
+            json={"count": 2, "next": None, "previous": None, "results": statuses}
+        )
         yield api
 
 
 def test_the_usage_section_has_a_block_per_feature() -> None:
     blocks = usage_blocks()
-    assert len(blocks) == 9
+    assert len(blocks) == 10
     for needle in (
         "EsperClient()",
         "errors.NotFoundError",
@@ -76,6 +82,7 @@ def test_the_usage_section_has_a_block_per_feature() -> None:
         "paginate(",
         "DeviceOperationState.parse",
         "wait_for_device_operation(",
+        "wait_for_command(",
         "run_bulk(",
     ):
         assert any(needle in block for block in blocks), needle
