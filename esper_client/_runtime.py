@@ -342,7 +342,9 @@ class Responses:
             return response.json() if content.strip() else None
         if not content.strip():
             ctx.off("empty", spec.name, "")
-            return spec.empty()
+            empty = spec.empty()
+            attach_found(empty, ctx.found)  # `sync` users read it from the model
+            return empty
         data = response.json()
         if not spec.accepts(data):
             kind = "null" if data is None else type(data).__name__

@@ -29,3 +29,17 @@ def test_demo_runs_end_to_end_against_the_mock() -> None:
     assert "caught UnprocessableEntityError (status 422)" in out
     assert "demo-key" not in out
     assert out.rstrip().endswith("demo finished")
+
+
+def test_the_demo_only_reads_where_it_is_not_on_loopback() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("demo", ROOT / "examples" / "demo.py")
+    assert spec is not None and spec.loader is not None
+    demo = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(demo)
+    assert demo.writes_allowed("http://127.0.0.1:4010", allow_writes=False)
+    assert demo.writes_allowed("http://[::1]:4010/api", allow_writes=False)
+    assert not demo.writes_allowed("https://acme-api.esper.cloud/api", allow_writes=False)
+    assert not demo.writes_allowed("http://10.0.0.5/api", allow_writes=False)
+    assert demo.writes_allowed("https://acme-api.esper.cloud/api", allow_writes=True)

@@ -1,0 +1,69 @@
+"""An empty body is never parsed: a 204, or a 2xx that declares a body and sends none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from client_helpers import API_KEY, BASE_URL, ENTERPRISE_ID, DEVICE_ID, call
+
+from esper_client import EsperClient, RetryPolicy, deviations, errors
+from esper_client.generated.api.devices import get_device_by_id
+from esper_client.generated.api.vpp_token_management import delete_tenant_vpptokens
+from esper_client.generated.models import DeviceInfo
+from esper_client.generated.types import UNSET
+
+
+def client_answering(status: int, content: bytes, **options: Any) -> EsperClient:
+    headers = {"Content-Type": "application/json"} if content else {}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, content=content, headers=headers)
+
+    transport: Any = httpx.MockTransport(answer)
+    return EsperClient(
+        api_key=API_KEY,
+        base_url=BASE_URL,
+        retry=RetryPolicy(max_retries=0),
+        httpx_args={"transport": transport},
+        **options,
+    )
+
+
+async def test_a_204_is_a_success_with_nothing_to_parse(mode: str) -> None:
+    # The upstream declares a JSON body on this 204: every delete used to be a decode error.
+    for strict in (False, True):
+        client = client_answering(204, b"", strict=strict)
+        assert await call(mode, delete_tenant_vpptokens, 7, client=client) is None
+        response = await call(mode, delete_tenant_vpptokens, 7, client=client, detailed=True)
+        assert response.status_code == 204 and response.parsed is None
+        assert response.deviations == ()
+
+
+@pytest.mark.parametrize("content", [b"", b"   \r\n"], ids=["nothing", "whitespace"])
+async def test_a_declared_body_that_is_empty_gives_an_empty_model_and_says_so(
+    mode: str, content: bytes
+) -> None:
+    device = await call(
+        mode, get_device_by_id, ENTERPRISE_ID, DEVICE_ID, client=client_answering(200, content)
+    )
+    assert isinstance(device, DeviceInfo) and device.id is UNSET  # the annotation holds
+    assert [(d.where, d.kind) for d in deviations(device)] == [("(body)", "empty")]
+    response = await call(
+        mode,
+        get_device_by_id,
+        ENTERPRISE_ID,
+        DEVICE_ID,
+        client=client_answering(200, content),
+        detailed=True,
+    )
+    assert [(d.where, d.kind) for d in response.deviations] == [("(body)", "empty")]
+    with pytest.raises(errors.ResponseDecodeError, match="empty"):
+        await call(
+            mode,
+            get_device_by_id,
+            ENTERPRISE_ID,
+            DEVICE_ID,
+            client=client_answering(200, content, strict=True),
+        )
