@@ -12,15 +12,9 @@ from functools import cache
 from typing import Any
 
 from esper_contract.generator import pascal_case
-from esper_testkit import contract
+from esper_testkit import contract, resolve
 
 _counter = itertools.count(1)
-
-
-def resolve(node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        node = contract()["components"]["schemas"][node["$ref"].rsplit("/", 1)[1]]
-    return node
 
 
 @cache

@@ -64,3 +64,11 @@ async def request(mode: str, client: EsperClient, method: str, url: str, **kwarg
 def contract() -> dict[str, Any]:
     """openapi/esper.yaml, parsed once per test session (callers must not modify it)."""
     return dict(load_yaml_file(CONTRACT))
+
+
+def resolve(node: Any) -> Any:
+    """`node` with every `$ref` to the contract's components followed (schemas, parameters...)."""
+    while isinstance(node, dict) and "$ref" in node:
+        section, name = node["$ref"].split("/")[-2:]
+        node = contract()["components"][section][name]
+    return node

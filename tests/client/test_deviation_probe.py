@@ -26,9 +26,9 @@ from uuid import UUID
 
 import httpx
 import pytest
-from client_helpers import API_KEY, BASE_URL, ENTERPRISE_ID, call
+from client_helpers import call, mock_client
 
-from esper_client import EsperClient, RetryPolicy, apaginate, deviations, errors, paginate
+from esper_client import EsperClient, apaginate, deviations, errors, paginate
 from esper_client import _decoding as D
 from esper_client.generated.api.applications import (
     get_all_applications,
@@ -260,18 +260,7 @@ def spoiled(module: ModuleType, category: str) -> tuple[dict[str, Any], tuple[st
 
 
 def client_for(body: dict[str, Any], **options: Any) -> EsperClient:
-    def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, json=body)
-
-    transport: Any = httpx.MockTransport(answer)
-    return EsperClient(
-        api_key=API_KEY,
-        base_url=BASE_URL,
-        enterprise_id=ENTERPRISE_ID,
-        retry=RetryPolicy(max_retries=0),
-        httpx_args={"transport": transport},
-        **options,
-    )
+    return mock_client(lambda request: httpx.Response(200, json=body), **options)
 
 
 def arguments(module: ModuleType) -> list[Any]:
@@ -374,16 +363,9 @@ async def test_paginate_keeps_every_page_when_a_middle_page_has_an_odd_item(
             body = {part: body}
         return httpx.Response(200, json=body)
 
-    transport: Any = httpx.MockTransport(answer)
     args = dict(zip(_path_names(module), arguments(module), strict=True))
     for strict in (False, True):
-        client = EsperClient(
-            api_key=API_KEY,
-            base_url=BASE_URL,
-            retry=RetryPolicy(max_retries=0),
-            strict=strict,
-            httpx_args={"transport": transport},
-        )
+        client = mock_client(answer, strict=strict)
         seen: list[Any] = []
         try:
             if mode == "sync":

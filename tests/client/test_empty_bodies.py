@@ -6,9 +6,9 @@ from typing import Any
 
 import httpx
 import pytest
-from client_helpers import API_KEY, BASE_URL, ENTERPRISE_ID, DEVICE_ID, call
+from client_helpers import DEVICE_ID, ENTERPRISE_ID, call, mock_client
 
-from esper_client import EsperClient, RetryPolicy, deviations, errors
+from esper_client import EsperClient, deviations, errors
 from esper_client.generated.api.devices import get_device_by_id
 from esper_client.generated.api.vpp_token_management import delete_tenant_vpptokens
 from esper_client.generated.models import DeviceInfo
@@ -21,14 +21,7 @@ def client_answering(status: int, content: bytes, **options: Any) -> EsperClient
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(status, content=content, headers=headers)
 
-    transport: Any = httpx.MockTransport(answer)
-    return EsperClient(
-        api_key=API_KEY,
-        base_url=BASE_URL,
-        retry=RetryPolicy(max_retries=0),
-        httpx_args={"transport": transport},
-        **options,
-    )
+    return mock_client(answer, **options)
 
 
 async def test_a_204_is_a_success_with_nothing_to_parse(mode: str) -> None:

@@ -15,9 +15,9 @@ from typing import Any
 
 import httpx
 import pytest
-from client_helpers import API_KEY, BASE_URL, ENTERPRISE_ID, call
+from client_helpers import ENTERPRISE_ID, call, mock_client
 
-from esper_client import EsperClient, RetryPolicy
+from esper_client import EsperClient
 from esper_client.generated.api.apns_certificates import get_ap_ns_csr
 from esper_client.generated.api.applications import upload
 from esper_client.generated.api.device_groups import upload_group_thumbnail
@@ -51,15 +51,7 @@ def wire() -> tuple[Sent, Callable[..., EsperClient]]:
         return httpx.Response(201 if request.method == "POST" else 200, json={})
 
     def make(**options: Any) -> EsperClient:
-        transport: Any = httpx.MockTransport(answer)
-        return EsperClient(
-            api_key=API_KEY,
-            base_url=BASE_URL,
-            enterprise_id=ENTERPRISE_ID,
-            retry=RetryPolicy(max_retries=0),
-            httpx_args={"transport": transport},
-            **options,
-        )
+        return mock_client(answer, **options)
 
     return sent, make
 

@@ -12,20 +12,13 @@ from typing import Any
 from uuid import UUID
 
 from esper_contract.generator import python_identifier
-from esper_testkit import contract
+from esper_testkit import resolve
 
 from esper_client import _decoding
 from esper_client.generated.types import File
 
 JSON_BODY = "application/json"
 MULTIPART = "multipart/form-data"
-
-
-def resolve(node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        section, name = node["$ref"].split("/")[-2:]
-        node = contract()["components"][section][name]
-    return node
 
 
 def sample(schema: dict[str, Any], depth: int = 0) -> Any:

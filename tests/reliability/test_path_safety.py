@@ -21,7 +21,7 @@ import httpx
 import pytest
 from esper_contract import normalize as norm
 from esper_contract.generator import python_identifier
-from esper_testkit import contract
+from esper_testkit import contract, resolve
 from reliability_helpers import API_KEY, DEVICE_ID, ENTERPRISE_ID, call
 
 from esper_client import EsperClient
@@ -52,15 +52,6 @@ HOSTILE = [
     "\\..\\",
 ]
 UNSAFE = set("/?# \t\n\\")
-
-
-def resolve(node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = contract()
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def operations_with_path_parameters() -> list[tuple[str, str, dict[str, Any]]]:
