@@ -399,17 +399,7 @@ class _UUIDSpec(Spec):
         return isinstance(value, UUID)
 
 
-def _fast_uuid(value: Any) -> Any:
-    if value.__class__ is str:
-        try:
-            return UUID(value)
-        except ValueError:
-            pass
-    return MISS
-
-
 UUID_: Spec = _UUIDSpec()
-UUID_.fast = _fast_uuid
 
 _UTC = dt.UTC
 
@@ -475,19 +465,7 @@ class _DateTimeSpec(Spec):
 _fromisoformat = dt.datetime.fromisoformat
 
 
-def _fast_datetime(value: Any) -> Any:
-    if value.__class__ is str and len(value) > 10:
-        try:
-            moment = _fromisoformat(value)
-        except ValueError:
-            return MISS
-        if moment.tzinfo is not None:
-            return moment
-    return MISS
-
-
 DATETIME: Spec = _DateTimeSpec()
-DATETIME.fast = _fast_datetime
 
 
 class _DateSpec(Spec):
@@ -877,57 +855,59 @@ def _compile(plan: _Plan) -> Callable[[dict[str, Any], Decoding], Any]:
         lines.append(f"    {v} = get({k}, U)")
         absent = f"missing(ctx, S{i}, {k}, NAME)" if required else "pass"
         slow = f"{v} = at(ctx, S{i}, {k}, {v}, NAME)"
-        if exact is not None or isinstance(spec, EnumSpec):
+        # A nullable field is its inner spec with None let through as it is.
+        base = spec.inner if isinstance(spec, _Nullable) else spec
+        null = f"    elif {v} is None: pass" if spec.nullable else None
+        if exact is not None or isinstance(base, EnumSpec):
             if exact is not None:
                 env[f"E{i}"] = exact
                 fits = f"{v}.__class__ is E{i}"
             else:
-                env[f"T{i}"] = spec._set  # type: ignore[attr-defined]
+                env[f"T{i}"] = base._set  # type: ignore[attr-defined]
                 fits = f"{v}.__class__ in SCALARS and ({v}.__class__, {v}) in T{i}"
+            if spec.nullable:
+                fits += f" or {v} is None"
             lines += [
                 f"    if not ({fits}):",
                 f"        if {v} is U: {absent}",
                 f"        else: {slow}",
             ]
-        elif isinstance(spec, ModelSpec):
+            continue
+        if isinstance(base, ModelSpec):
             # Nested objects: straight to the compiled decoder, with the key on the path.
+            env[f"M{i}"] = base
             lines += [
                 f"    if {v}.__class__ is dict:",
                 f"        ctx.stack.append({k})",
-                f"        {v} = S{i}.plan.decode({v}, ctx)",
+                f"        {v} = M{i}.plan.decode({v}, ctx)",
                 "        ctx.stack.pop()",
-                f"    elif {v} is U: {absent}",
-                f"    else: {slow}",
             ]
-        elif spec is UUID_:  # inline: a call less per id (the conversion is the same)
+        elif base is UUID_:  # inline: a call less per id (the conversion is the same)
             lines += [
                 f"    if {v}.__class__ is str:",
                 f"        try: {v} = UUID({v})",
                 f"        except ValueError: {slow}",
-                f"    elif {v} is U: {absent}",
-                f"    else: {slow}",
             ]
-        elif spec is DATETIME:  # inline _fast_datetime: aware ISO 8601 is the common case
+        elif base is DATETIME:  # inline: aware ISO 8601 is the common case
             lines += [
                 f"    if {v}.__class__ is str and len({v}) > 10:",
                 f"        try: r = FROMISO({v})",
                 "        except ValueError: r = None",
                 f"        if r is None or r.tzinfo is None: {slow}",
                 f"        else: {v} = r",
-                f"    elif {v} is U: {absent}",
-                f"    else: {slow}",
             ]
-        elif spec.fast is not None:
-            env[f"F{i}"] = spec.fast
+        elif base.fast is not None:
+            env[f"F{i}"] = base.fast
             lines += [
-                f"    if {v} is U: {absent}",
-                "    else:",
-                f"        r = F{i}({v})",
-                f"        if r is MISS: {slow}",
-                f"        else: {v} = r",
+                f"    if {v} is not U and (r := F{i}({v})) is not MISS:",
+                f"        {v} = r",
             ]
         else:
             lines += [f"    if {v} is U: {absent}", f"    else: {slow}"]
+            continue
+        if null:
+            lines.append(null)
+        lines += [f"    elif {v} is U: {absent}", f"    else: {slow}"]
     arguments = ", ".join(f"{attr}=v{i}" for i, (_, attr, *_) in enumerate(plan.rows))
     lines.append(f"    obj = cls({arguments})")
     if plan.extra is ANY:  # the usual case, inline: keep what the model does not declare
