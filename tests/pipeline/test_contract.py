@@ -250,3 +250,55 @@ def test_no_path_is_left_to_guess(tmp_path: Path) -> None:
         for segment in path.split("/"):
             if segment.startswith("{"):
                 assert segment.strip("{}") in declared, f"{method} {path}"
+
+
+def test_the_readme_layout_table_matches_the_tree() -> None:
+    """Every path the README's layout table names exists, and every top-level entry of ours is
+    in it: a newcomer reads where things are from it."""
+    import re
+    import subprocess
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8").split("## Layout", 1)[1]
+    named: set[str] = set()
+    for row in text.splitlines():
+        if not row.startswith("| `"):
+            continue
+        cell = row.split("|")[1]
+        paths = re.findall(r"`([^`]+)`", cell)
+        folder = paths[0].rsplit("/", 1)[0] + "/" if "/" in paths[0].rstrip("/") else ""
+        for path in paths:
+            full = path if "/" in path or not folder else folder + path
+            assert (ROOT / full).exists(), f"the layout table names {full}, which is not there"
+            named.add(full.rstrip("/"))
+    tracked = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    ours = {
+        "/".join(name.split("/")[:2])
+        if name.startswith(("esper_client/", "scripts/"))
+        else name.split("/")[0]
+        for name in tracked
+    }
+    meta = {
+        "README.md",
+        "LICENSE",
+        "Makefile",
+        "pyproject.toml",
+        "package.json",
+        "package-lock.json",
+    }
+    meta |= {
+        ".ci",
+        ".gitattributes",
+        ".gitignore",
+        "esper_client/__init__.py",
+        "esper_client/py.typed",
+    }
+
+    def covered(entry: str) -> bool:
+        return any(
+            entry == n or entry.startswith(n + "/") or n.startswith(entry + "/") for n in named
+        )
+
+    missing = sorted(e for e in ours - meta if not covered(e))
+    assert missing == [], f"not in the README's layout table: {missing}"
