@@ -7,6 +7,7 @@ import logging
 from uuid import UUID
 
 import pytest
+from client_helpers import API_KEY
 
 from esper_client import EsperClient, deviations
 from esper_client import _decoding as D
@@ -37,9 +38,12 @@ def test_strict_comes_from_esper_strict_when_not_passed(
     monkeypatch: pytest.MonkeyPatch, value: str, strict: bool
 ) -> None:
     monkeypatch.setenv("ESPER_STRICT", value)
-    client = EsperClient(api_key="k", base_url="http://127.0.0.1:1/api")
+    client = EsperClient(api_key=API_KEY, base_url="http://127.0.0.1:1/api")
     assert client.strict is strict
-    assert EsperClient(api_key="k", base_url="http://127.0.0.1:1/api", strict=False).strict is False
+    assert (
+        EsperClient(api_key=API_KEY, base_url="http://127.0.0.1:1/api", strict=False).strict
+        is False
+    )
     assert DeviceInfo.from_dict({}).api_level is UNSET
     if strict:
         with pytest.raises(D.DeviationError, match="api_level"):
@@ -51,7 +55,7 @@ def test_a_strict_value_that_is_neither_yes_nor_no_is_refused(
 ) -> None:
     monkeypatch.setenv("ESPER_STRICT", "sometimes")
     with pytest.raises(ValueError, match="ESPER_STRICT must be"):
-        EsperClient(api_key="k", base_url="http://127.0.0.1:1/api")
+        EsperClient(api_key=API_KEY, base_url="http://127.0.0.1:1/api")
 
 
 UTC = dt.UTC
