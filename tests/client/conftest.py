@@ -1,15 +1,58 @@
-"""Fixtures for the client tests: a fake clock so nothing really sleeps, a respx-mocked API."""
+"""Fixtures for the client tests: a fake clock so nothing really sleeps, a respx-mocked API.
+
+Tests taking `mode` run sync, async on httpx's pool and async on aiohttp's (`async_mode`:
+the two async ones). respx answers in place of the transport under the retry transport: for
+httpx's, in place of httpcore's pool; for aiohttp's, in place of `AiohttpTransport` itself,
+so on that backend these tests check everything above the transport (the transport
+itself meets real sockets in tests/reliability).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, ClassVar
 
+import httpx
 import pytest
 import respx
 from client_helpers import API_KEY, BASE_URL, ENTERPRISE_ID, ENV_VARS, FakeTime
+from esper_testkit import ASYNC_MODES, HAS_AIOHTTP, MODES, backend_for, with_backend
+from respx.mocks import HTTPCoreMocker
 
 from esper_client import EsperClient
+
+_AIOHTTP_TRANSPORT = "esper_client._aiohttp.AiohttpTransport"
+
+
+class _TransportMocker(HTTPCoreMocker):
+    """respx's httpcore mocker, which also stands in for `AiohttpTransport`: that one takes
+    and gives httpx's own requests and responses."""
+
+    name = "esper-transports"
+    targets: ClassVar[list[str]] = [
+        *HTTPCoreMocker.targets,
+        *([_AIOHTTP_TRANSPORT] if HAS_AIOHTTP else []),
+    ]
+
+    @classmethod
+    def to_httpx_request(cls, **kwargs: Any) -> Any:
+        request = kwargs["request"]
+        if isinstance(request, httpx.Request):
+            return request
+        return super().to_httpx_request(**kwargs)
+
+    @classmethod
+    async def from_async_httpx_response(
+        cls, httpx_response: Any, target: Any, **kwargs: Any
+    ) -> Any:
+        if isinstance(kwargs["request"], httpx.Request):  # a fresh one, as a transport gives
+            return httpx.Response(
+                httpx_response.status_code,
+                headers=httpx_response.headers.raw,
+                stream=httpx_response.stream,
+                extensions=httpx_response.extensions,
+            )
+        return await super().from_async_httpx_response(httpx_response, target, **kwargs)
 
 
 @pytest.fixture(autouse=True)
@@ -24,11 +67,15 @@ def fake_time() -> FakeTime:
 
 
 @pytest.fixture
-def make_client(fake_time: FakeTime) -> Iterator[Callable[..., EsperClient]]:
-    """Build EsperClients whose retries sleep on the fake clock."""
+def make_client(
+    fake_time: FakeTime, request: pytest.FixtureRequest
+) -> Iterator[Callable[..., EsperClient]]:
+    """Build EsperClients whose retries sleep on the fake clock, on the test's async backend."""
     made: list[EsperClient] = []
+    backend = backend_for(request)
 
     def make(**kwargs: Any) -> EsperClient:
+        with_backend(kwargs, backend)
         kwargs.setdefault("api_key", API_KEY)
         kwargs.setdefault("base_url", BASE_URL)
         kwargs.setdefault("enterprise_id", ENTERPRISE_ID)
@@ -49,10 +96,17 @@ def client(make_client: Callable[..., EsperClient]) -> EsperClient:
 
 @pytest.fixture
 def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=BASE_URL, assert_all_called=False) as router:
+    with respx.mock(
+        base_url=BASE_URL, assert_all_called=False, using=_TransportMocker.name
+    ) as router:
         yield router
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=MODES)
 def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(params=ASYNC_MODES)
+def async_mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)
