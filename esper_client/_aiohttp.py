@@ -36,8 +36,7 @@ from ._transport import REUSED_CONNECTION
 
 if TYPE_CHECKING:
     from aiohttp.client_proto import ResponseHandler
-    from aiohttp.client_reqrep import ClientRequest
-    from aiohttp.connector import Connection
+    from aiohttp.client_reqrep import ClientRequest, ConnectionKey
     from aiohttp.tracing import Trace
 
 __all__ = ["AiohttpTransport", "check_options"]
@@ -102,14 +101,12 @@ class _Proxy:
 class _Attempt:
     """What one attempt learns on its way through `_Connector` (found by `_attempt`)."""
 
-    __slots__ = ("answered", "connected", "new_connection", "pool", "pool_timer", "pool_waited")
+    __slots__ = ("answered", "new_connection", "pool", "pool_waited")
 
     def __init__(self, pool: float | None) -> None:
         self.pool = pool  # httpx's pool timeout: the longest wait for a free connection
-        self.pool_timer: asyncio.Timeout | None = None
         self.pool_waited = False  # the pool timeout fired
-        self.connected = False  # the pool handed out a connection
-        self.new_connection = False  # ...one made for this attempt, not a kept-alive one
+        self.new_connection = False  # a connection was made for it (not a kept-alive one)
         self.answered = False  # a response head arrived
 
 
@@ -117,44 +114,37 @@ _attempt: ContextVar[_Attempt | None] = ContextVar("esper_client_aiohttp_attempt
 
 
 class _Connector(aiohttp.TCPConnector):
-    """aiohttp's pool, which also tells each attempt (`_Attempt`) how it got its connection
-    and enforces httpx's pool timeout alone.
+    """aiohttp's pool, with httpx's pool timeout, telling each attempt (`_Attempt`) whether
+    its connection is a new one.
 
     aiohttp has one timeout for waiting for a free connection *and* making a new one
-    (`ClientTimeout.connect`); httpx has one for each. The pool timeout runs here, from the
-    start of the wait until a connection is handed out or a new one starts being made;
-    httpx's connect timeout is aiohttp's `sock_connect`, which bounds making one.
+    (`ClientTimeout.connect`, left unset); httpx has one for each. Here the pool timeout
+    bounds the wait for a free slot alone, in `_wait_for_available_connection`, where
+    aiohttp 3.14 does all its waiting for one (a private method, hence the exact pin;
+    test_fault_connections.py checks that the timeout fires). httpx's connect timeout is
+    aiohttp's `sock_connect`, which bounds making a connection. A request that finds an
+    idle connection or a free slot goes through neither override.
     """
 
-    async def connect(
-        self, req: ClientRequest, traces: list[Trace], timeout: aiohttp.ClientTimeout
-    ) -> Connection:
+    async def _wait_for_available_connection(self, key: ConnectionKey, traces: list[Trace]) -> None:
         attempt = _attempt.get()
+        timer = asyncio.timeout(attempt.pool if attempt is not None else None)
         try:
-            if attempt is None or attempt.pool is None:
-                connection = await super().connect(req, traces, timeout)
-            else:
-                timer = attempt.pool_timer = asyncio.timeout(attempt.pool)
-                try:
-                    async with timer:
-                        connection = await super().connect(req, traces, timeout)
-                except TimeoutError:
-                    attempt.pool_waited = timer.expired()
-                    raise
+            async with timer:
+                await super()._wait_for_available_connection(key, traces)
         except BaseException:
+            if attempt is not None and timer.expired():
+                attempt.pool_waited = True
             self._hand_on_a_free_slot()
             raise
-        if attempt is not None:
-            attempt.connected = True
-        return connection
 
     def _hand_on_a_free_slot(self) -> None:
         """Wake the next request waiting for a connection, if one is free.
 
         aiohttp 3.14 hands a freed slot to a waiting request by waking it; if that request
-        is cancelled before it runs, the slot stays free while every other one waits out
-        its pool timeout (tests/reliability/test_cancellation.py). `_release_waiter` wakes
-        one only when a slot is free, so calling it after any failed connect is harmless.
+        is cancelled (or times out) before it runs, the slot stays free while every other
+        one waits out its pool timeout (tests/reliability/test_cancellation.py).
+        `_release_waiter` wakes one only when a slot is free: calling it is always safe.
         """
         release_waiter = getattr(self, "_release_waiter", None)
         if callable(release_waiter) and not self.closed:
@@ -166,8 +156,6 @@ class _Connector(aiohttp.TCPConnector):
         attempt = _attempt.get()
         if attempt is not None:
             attempt.new_connection = True
-            if attempt.pool_timer is not None:
-                attempt.pool_timer.reschedule(None)  # from here on, sock_connect bounds it
         return await super()._create_connection(req, traces, timeout)
 
 
@@ -307,16 +295,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         attempt = _Attempt(timeouts.get("pool"))
         token = _attempt.set(attempt)
         try:
-            status, reason, version, headers, body = await self._send(request, timeouts)
+            return await self._send(request, timeouts)
         except (aiohttp.ClientError, TimeoutError) as exc:
             error = _httpx_error(exc, attempt, timeouts)
-        else:
-            return httpx.Response(
-                status,
-                headers=headers,
-                stream=httpx.ByteStream(body),  # decoded (gzip...) by httpx, as from httpcore
-                extensions={"http_version": version, "reason_phrase": reason},
-            )
         finally:
             _attempt.reset(token)
         # Raised outside the except clause: aiohttp's exception is not its context (some
@@ -325,7 +306,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def _send(
         self, request: httpx.Request, timeouts: dict[str, float | None]
-    ) -> tuple[int, bytes, bytes, list[tuple[bytes, bytes]], bytes]:
+    ) -> httpx.Response:
         session = self._session_here()
         headers = request.headers.multi_items()
         try:
@@ -374,7 +355,17 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         version = response.version
         http_version = _HTTP11 if version is None or version == (1, 1) else b"HTTP/%d.%d" % version
         reason = (response.reason or "").encode("latin-1", "replace")
-        return response.status, reason, http_version, list(response.raw_headers), body
+        answer = httpx.Response(
+            response.status,
+            headers=response.raw_headers,
+            stream=httpx.ByteStream(body),  # an encoded one (gzip...) is decoded by httpx
+            extensions={"http_version": http_version, "reason_phrase": reason},
+        )
+        if "Content-Encoding" not in response.headers:
+            # Whole and not encoded: what `aread` would make of it, without its chain of
+            # generators (9 us a call, 5 % of one). httpx keeps a read body there too.
+            answer._content = body
+        return answer
 
     async def aclose(self) -> None:
         session = self._session
@@ -434,7 +425,11 @@ def _httpx_error(
         cls, cause = httpx.TransportError, None
     error = cls(text)
     error.__cause__ = cause
-    if attempt.connected and not attempt.new_connection and not attempt.answered:
+    if (
+        isinstance(error, httpx.NetworkError | httpx.RemoteProtocolError)
+        and not attempt.new_connection
+        and not attempt.answered
+    ):
         # A kept-alive connection failed before any answer: most likely the server had
         # closed it while it sat idle, and a new one will do (see _transport).
         setattr(error, REUSED_CONNECTION, True)
