@@ -10,49 +10,21 @@ itself meets real sockets in tests/reliability).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any, ClassVar
+from typing import Any
 
-import httpx
 import pytest
 import respx
-from client_helpers import API_KEY, BASE_URL, ENTERPRISE_ID, ENV_VARS, FakeTime
-from esper_testkit import ASYNC_MODES, HAS_AIOHTTP, MODES, backend_for, with_backend
-from respx.mocks import HTTPCoreMocker
+from client_helpers import (
+    API_KEY,
+    BASE_URL,
+    ENTERPRISE_ID,
+    ENV_VARS,
+    RESPX_MOCKER,
+    FakeTime,
+)
+from esper_testkit import ASYNC_MODES, MODES, backend_for, with_backend
 
 from esper_client import EsperClient
-
-_AIOHTTP_TRANSPORT = "esper_client._aiohttp.AiohttpTransport"
-
-
-class _TransportMocker(HTTPCoreMocker):
-    """respx's httpcore mocker, which also stands in for `AiohttpTransport`: that one takes
-    and gives httpx's own requests and responses."""
-
-    name = "esper-transports"
-    targets: ClassVar[list[str]] = [
-        *HTTPCoreMocker.targets,
-        *([_AIOHTTP_TRANSPORT] if HAS_AIOHTTP else []),
-    ]
-
-    @classmethod
-    def to_httpx_request(cls, **kwargs: Any) -> Any:
-        request = kwargs["request"]
-        if isinstance(request, httpx.Request):
-            return request
-        return super().to_httpx_request(**kwargs)
-
-    @classmethod
-    async def from_async_httpx_response(
-        cls, httpx_response: Any, target: Any, **kwargs: Any
-    ) -> Any:
-        if isinstance(kwargs["request"], httpx.Request):  # a fresh one, as a transport gives
-            return httpx.Response(
-                httpx_response.status_code,
-                headers=httpx_response.headers.raw,
-                stream=httpx_response.stream,
-                extensions=httpx_response.extensions,
-            )
-        return await super().from_async_httpx_response(httpx_response, target, **kwargs)
 
 
 @pytest.fixture(autouse=True)
@@ -96,9 +68,7 @@ def client(make_client: Callable[..., EsperClient]) -> EsperClient:
 
 @pytest.fixture
 def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(
-        base_url=BASE_URL, assert_all_called=False, using=_TransportMocker.name
-    ) as router:
+    with respx.mock(base_url=BASE_URL, assert_all_called=False, using=RESPX_MOCKER) as router:
         yield router
 
 
