@@ -101,13 +101,14 @@ class _Proxy:
 class _Attempt:
     """What one attempt learns on its way through `_Connector` (found by `_attempt`)."""
 
-    __slots__ = ("answered", "new_connection", "pool", "pool_waited")
+    __slots__ = ("answered", "body_error", "new_connection", "pool", "pool_waited")
 
     def __init__(self, pool: float | None) -> None:
         self.pool = pool  # httpx's pool timeout: the longest wait for a free connection
         self.pool_waited = False  # the pool timeout fired
         self.new_connection = False  # a connection was made for it (not a kept-alive one)
         self.answered = False  # a response head arrived
+        self.body_error: BaseException | None = None  # what the caller's body stream raised
 
 
 _attempt: ContextVar[_Attempt | None] = ContextVar("esper_client_aiohttp_attempt", default=None)
@@ -167,13 +168,18 @@ def _push_back(timer: asyncio.Timeout, when: float | None) -> None:
 
 
 async def _chunks(
-    body: bytes | AsyncIterator[bytes], write_timeout: float | None, timer: asyncio.Timeout
+    body: bytes | AsyncIterator[bytes],
+    write_timeout: float | None,
+    timer: asyncio.Timeout,
+    attempt: _Attempt,
 ) -> AsyncIterator[bytes]:
     """A request body in chunks, each handed over within `write_timeout` of the last.
 
     aiohttp has no write timeout, but it asks for the next chunk only once it has written
     the previous one: a server that stops reading stops the asking, and `timer` (an
-    `asyncio.timeout` around the request, see `AiohttpTransport._send`) fires."""
+    `asyncio.timeout` around the request, see `AiohttpTransport._send`) fires. What the
+    caller's stream raises is kept in `attempt`: aiohttp would make it a connection error
+    (which a retry might repeat), httpcore lets it through as it is, and so does this."""
     loop = asyncio.get_running_loop()
     if isinstance(body, bytes):
         for at in range(0, len(body), _WRITE_CHUNK):
@@ -181,7 +187,15 @@ async def _chunks(
                 _push_back(timer, loop.time() + write_timeout)
             yield body[at : at + _WRITE_CHUNK]
     else:
-        async for chunk in body:
+        chunks = aiter(body)
+        while True:
+            try:
+                chunk = await anext(chunks)
+            except StopAsyncIteration:
+                break
+            except Exception as exc:
+                attempt.body_error = exc
+                raise
             if write_timeout is not None:
                 _push_back(timer, loop.time() + write_timeout)
             yield chunk
@@ -295,8 +309,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         attempt = _Attempt(timeouts.get("pool"))
         token = _attempt.set(attempt)
         try:
-            return await self._send(request, timeouts)
+            return await self._send(request, timeouts, attempt)
         except (aiohttp.ClientError, TimeoutError) as exc:
+            if attempt.body_error is not None:
+                raise attempt.body_error from None
             error = _httpx_error(exc, attempt, timeouts)
         finally:
             _attempt.reset(token)
@@ -305,7 +321,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         raise error
 
     async def _send(
-        self, request: httpx.Request, timeouts: dict[str, float | None]
+        self, request: httpx.Request, timeouts: dict[str, float | None], attempt: _Attempt
     ) -> httpx.Response:
         session = self._session_here()
         headers = request.headers.multi_items()
@@ -336,7 +352,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             timer = asyncio.timeout(None)
             try:
                 async with timer:
-                    data = _chunks(body, timeouts.get("write"), timer)
+                    data = _chunks(body, timeouts.get("write"), timer, attempt)
                     response = await session.request(
                         method, url, headers=headers, data=data, **options
                     )
@@ -344,9 +360,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 if timer.expired():
                     raise _WriteStalled() from None
                 raise
-        attempt = _attempt.get()
-        if attempt is not None:
-            attempt.answered = True
+        attempt.answered = True
         try:
             body = await response.read()
         except BaseException:
