@@ -33,7 +33,13 @@ from ._retry import IDEMPOTENT_METHODS, RetryPolicy
 if TYPE_CHECKING:
     from ._runtime import Response as GeneratedResponse
 
-__all__ = ["AsyncRetryTransport", "RetryTransport", "deadline", "on_rate_limited"]
+__all__ = [
+    "REUSED_CONNECTION",
+    "AsyncRetryTransport",
+    "RetryTransport",
+    "deadline",
+    "on_rate_limited",
+]
 
 logger = logging.getLogger("esper_client")
 
@@ -46,6 +52,9 @@ _TRANSIENT = (httpx.NetworkError, httpx.TimeoutException, httpx.RemoteProtocolEr
 # cannot be parsed (headers past h11's limit, a malformed status line...): the server would
 # only send it again.
 _CLOSED_EARLY = ("peer closed connection", "peer unexpectedly closed", "Server disconnected")
+# Set (True) by a transport on the error of an attempt whose kept-alive connection failed
+# before any answer, as `_aiohttp` does; httpcore's is read from its traceback instead.
+REUSED_CONNECTION = "esper_client_reused_connection"
 # The body is handed on decoded, so headers describing the wire encoding must go.
 _WIRE_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
 
@@ -232,7 +241,7 @@ class _Retrier:
         if retry_number >= self.policy.max_retries or not retries_error(request.method, exc):
             return None
         reason = f"{type(exc).__name__}: {exc}"
-        if _httpcore_fix.reused_connection_failed(exc):
+        if getattr(exc, REUSED_CONNECTION, False) or _httpcore_fix.reused_connection_failed(exc):
             # The server closed a kept-alive connection just as it was reused: no backoff.
             wait, reason = 0.0, f"{reason} (a kept-alive connection the server had closed)"
         else:

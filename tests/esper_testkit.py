@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import uuid
 from collections.abc import Awaitable, Callable
 from functools import cache
 from typing import Any
 
+import pytest
 from esper_contract.paths import CONTRACT
 from esper_contract.source import load_yaml_file
 
@@ -40,6 +42,41 @@ class FakeTime:
         return RetryPolicy(
             sleep=self.sleep, async_sleep=self.async_sleep, clock=self.clock, **kwargs
         )
+
+
+# How a test calls: "sync", "async" (on httpx's own pool, httpcore) or "aiohttp" (async, on
+# EsperClient(async_backend="aiohttp")). The `mode` fixtures take MODES, the `async_mode`
+# ones ASYNC_MODES; the aiohttp ones skip, saying why, where its extra is not installed.
+HAS_AIOHTTP = importlib.util.find_spec("aiohttp") is not None
+needs_aiohttp = pytest.mark.skipif(
+    not HAS_AIOHTTP,
+    reason="aiohttp is not installed (pip install 'esper-client[aiohttp]'): "
+    "the aiohttp backend is not tested",
+)
+_AIOHTTP = pytest.param("aiohttp", marks=needs_aiohttp)
+MODES = ["sync", "async", _AIOHTTP]
+ASYNC_MODES = ["async", _AIOHTTP]
+
+
+def backend_of(mode: str) -> str:
+    """The `async_backend` of EsperClient for a mode (sync calls ignore it)."""
+    return "aiohttp" if mode == "aiohttp" else "httpx"
+
+
+def backend_for(request: pytest.FixtureRequest) -> str:
+    """The async backend of the test asking: the one its `mode` or `async_mode` names."""
+    for name in ("mode", "async_mode"):
+        if name in request.fixturenames:
+            return backend_of(request.getfixturevalue(name))
+    return "httpx"
+
+
+def with_backend(kwargs: dict[str, Any], backend: str) -> dict[str, Any]:
+    """EsperClient arguments with `async_backend` set, unless the test chose it, or chose a
+    transport (which replaces either backend)."""
+    if "transport" not in (kwargs.get("httpx_args") or {}):
+        kwargs.setdefault("async_backend", backend)
+    return kwargs
 
 
 async def call(mode: str, module: Any, *args: Any, detailed: bool = False, **kwargs: Any) -> Any:

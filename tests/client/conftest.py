@@ -1,4 +1,11 @@
-"""Fixtures for the client tests: a fake clock so nothing really sleeps, a respx-mocked API."""
+"""Fixtures for the client tests: a fake clock so nothing really sleeps, a respx-mocked API.
+
+Tests taking `mode` run sync, async on httpx's pool and async on aiohttp's (`async_mode`:
+the two async ones). respx answers in place of the transport under the retry transport: for
+httpx's, in place of httpcore's pool; for aiohttp's, in place of `AiohttpTransport` itself,
+so on that backend these tests check everything above the transport (the transport
+itself meets real sockets in tests/reliability).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +14,15 @@ from typing import Any
 
 import pytest
 import respx
-from client_helpers import API_KEY, BASE_URL, ENTERPRISE_ID, ENV_VARS, FakeTime
+from client_helpers import (
+    API_KEY,
+    BASE_URL,
+    ENTERPRISE_ID,
+    ENV_VARS,
+    RESPX_MOCKER,
+    FakeTime,
+)
+from esper_testkit import ASYNC_MODES, MODES, backend_for, with_backend
 
 from esper_client import EsperClient
 
@@ -24,11 +39,15 @@ def fake_time() -> FakeTime:
 
 
 @pytest.fixture
-def make_client(fake_time: FakeTime) -> Iterator[Callable[..., EsperClient]]:
-    """Build EsperClients whose retries sleep on the fake clock."""
+def make_client(
+    fake_time: FakeTime, request: pytest.FixtureRequest
+) -> Iterator[Callable[..., EsperClient]]:
+    """Build EsperClients whose retries sleep on the fake clock, on the test's async backend."""
     made: list[EsperClient] = []
+    backend = backend_for(request)
 
     def make(**kwargs: Any) -> EsperClient:
+        with_backend(kwargs, backend)
         kwargs.setdefault("api_key", API_KEY)
         kwargs.setdefault("base_url", BASE_URL)
         kwargs.setdefault("enterprise_id", ENTERPRISE_ID)
@@ -49,10 +68,15 @@ def client(make_client: Callable[..., EsperClient]) -> EsperClient:
 
 @pytest.fixture
 def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=BASE_URL, assert_all_called=False) as router:
+    with respx.mock(base_url=BASE_URL, assert_all_called=False, using=RESPX_MOCKER) as router:
         yield router
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=MODES)
 def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(params=ASYNC_MODES)
+def async_mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)

@@ -131,7 +131,10 @@ def recording_limit(monkeypatch: pytest.MonkeyPatch) -> Iterator[type[RecordingL
 
 
 async def test_a_429_hidden_by_retries_still_shrinks_concurrency(
-    client: EsperClient, api: respx.MockRouter, recording_limit: type[RecordingLimit]
+    async_mode: str,
+    client: EsperClient,
+    api: respx.MockRouter,
+    recording_limit: type[RecordingLimit],
 ) -> None:
     api.get(f"/enterprise/{ENTERPRISE_ID}/device/{DEVICE_ID}/").mock(
         side_effect=[httpx.Response(429, headers={"Retry-After": "1"})]
@@ -147,6 +150,7 @@ async def test_a_429_hidden_by_retries_still_shrinks_concurrency(
 
 
 async def test_an_exhausted_429_counts_once(
+    async_mode: str,
     make_client: Callable[..., EsperClient],
     api: respx.MockRouter,
     recording_limit: type[RecordingLimit],

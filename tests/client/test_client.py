@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import uuid
 from collections.abc import Callable
 
@@ -9,6 +10,7 @@ import httpx
 import pytest
 import respx
 from client_helpers import API_KEY, BASE_URL, ENTERPRISE_ID, call
+from esper_testkit import backend_of, needs_aiohttp
 
 from esper_client import EsperClient, RetryPolicy, errors
 from esper_client.generated.api.devices import get_all_devices
@@ -195,8 +197,9 @@ def test_the_sync_context_manager_closes_connections() -> None:
     assert httpx_client.is_closed
 
 
-async def test_the_async_context_manager_closes_every_connection() -> None:
-    async with EsperClient(api_key=API_KEY, tenant="acme") as client:
+async def test_the_async_context_manager_closes_every_connection(async_mode: str) -> None:
+    backend = backend_of(async_mode)
+    async with EsperClient(api_key=API_KEY, tenant="acme", async_backend=backend) as client:
         async_client = client.get_async_httpx_client()
         sync_client = client.get_httpx_client()
     assert async_client.is_closed
@@ -208,3 +211,55 @@ def test_the_httpx_clients_are_built_once() -> None:
     assert client.get_httpx_client() is client.get_httpx_client()
     assert client.get_async_httpx_client() is client.get_async_httpx_client()
     assert str(client.get_httpx_client().base_url) == f"{client.base_url}/"
+
+
+# --- the async backend ---------------------------------------------------------------------
+
+
+def test_an_unknown_async_backend_is_refused() -> None:
+    with pytest.raises(ValueError, match="async_backend must be one of"):
+        EsperClient(api_key=API_KEY, tenant="acme", async_backend="trio")  # type: ignore[arg-type]
+
+
+@needs_aiohttp
+def test_the_aiohttp_backend_sits_under_the_same_retry_transport() -> None:
+    from esper_client._aiohttp import AiohttpTransport
+    from esper_client._transport import AsyncRetryTransport, RetryTransport
+
+    client = EsperClient(api_key=API_KEY, tenant="acme", async_backend="aiohttp")
+    assert client.async_backend == "aiohttp"
+    transport = client.get_async_httpx_client()._transport
+    assert isinstance(transport, AsyncRetryTransport)
+    assert isinstance(transport._transport, AiohttpTransport)
+    sync = client.get_httpx_client()._transport  # sync calls are httpx's on either backend
+    assert isinstance(sync, RetryTransport) and isinstance(sync._transport, httpx.HTTPTransport)
+    assert EsperClient(api_key=API_KEY, tenant="acme").async_backend == "httpx"
+
+
+@needs_aiohttp
+@pytest.mark.parametrize(
+    ("httpx_args", "match"),
+    [
+        ({"http2": True}, "HTTP/1.1 only"),
+        ({"http1": False}, "HTTP/1.1 only"),
+        ({"proxy": "socks5://127.0.0.1:1080"}, "http:// proxies only, got a socks5://"),
+        ({"proxy": httpx.Proxy("https://127.0.0.1:3128")}, "http:// proxies only, got a https://"),
+        ({"transport": httpx.MockTransport(lambda r: httpx.Response(200))}, "not both"),
+    ],
+    ids=["http2", "no-http1", "socks-proxy", "https-proxy", "a-transport"],
+)
+def test_what_the_aiohttp_backend_cannot_do_is_refused_at_construction(
+    httpx_args: dict[str, object], match: str
+) -> None:
+    with pytest.raises(ValueError, match=match):
+        EsperClient(api_key=API_KEY, tenant="acme", async_backend="aiohttp", httpx_args=httpx_args)
+
+
+def test_a_missing_aiohttp_names_the_extra_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import esper_client
+
+    monkeypatch.setitem(sys.modules, "aiohttp", None)  # `import aiohttp` fails
+    monkeypatch.delitem(sys.modules, "esper_client._aiohttp", raising=False)
+    monkeypatch.delattr(esper_client, "_aiohttp", raising=False)
+    with pytest.raises(ImportError, match=r"pip install 'esper-client\[aiohttp\]'"):
+        EsperClient(api_key=API_KEY, tenant="acme", async_backend="aiohttp")

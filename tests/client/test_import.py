@@ -44,6 +44,16 @@ def test_importing_the_package_imports_neither_httpx_nor_generated_code() -> Non
     assert loaded == "['esper_client']"
 
 
+def test_the_default_async_client_imports_no_aiohttp() -> None:
+    # The aiohttp backend is an extra: only async_backend="aiohttp" imports it.
+    loaded = run(
+        "import sys; from esper_client import EsperClient; "
+        "EsperClient(api_key='k', tenant='acme').get_async_httpx_client(); "
+        "print('aiohttp' in sys.modules, 'esper_client._aiohttp' in sys.modules)"
+    )
+    assert loaded == "False False"
+
+
 def test_errors_and_states_need_no_httpx() -> None:
     loaded = run(
         "import sys; from esper_client import errors, DeviceOperationState; "

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from client_helpers import ENTERPRISE_ID
+from client_helpers import ENTERPRISE_ID, RESPX_MOCKER
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 HOST = "acme-api.esper.cloud"
@@ -48,7 +48,7 @@ def mocked_api(monkeypatch: pytest.MonkeyPatch) -> Iterator[respx.MockRouter]:
     devices = [{"id": str(uuid.UUID(int=n)), "device_name": f"tablet-{n}"} for n in range(1, 4)]
     devices[-1]["api_level"] = "30"  # a string where an integer is declared: one deviation
     records = [{"id": str(uuid.UUID(int=n)), "state": 40} for n in range(1, 3)]
-    with respx.mock(assert_all_called=False) as api:
+    with respx.mock(assert_all_called=False, using=RESPX_MOCKER) as api:
         api.get(host=HOST, path__regex=r"^/api/enterprise/[^/]+/device/$").mock(
             side_effect=lambda request: paged(devices, request, nested=False)
         )
@@ -72,7 +72,7 @@ def mocked_api(monkeypatch: pytest.MonkeyPatch) -> Iterator[respx.MockRouter]:
 
 def test_the_usage_section_has_a_block_per_feature() -> None:
     blocks = usage_blocks()
-    assert len(blocks) == 10
+    assert len(blocks) == 11
     for needle in (
         "EsperClient()",
         "errors.NotFoundError",
@@ -84,6 +84,7 @@ def test_the_usage_section_has_a_block_per_feature() -> None:
         "wait_for_device_operation(",
         "wait_for_command(",
         "run_bulk(",
+        'async_backend="aiohttp"',
     ):
         assert any(needle in block for block in blocks), needle
 

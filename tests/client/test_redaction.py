@@ -1,7 +1,8 @@
 """The API key never shows: not in reprs, exception text, or any log record at DEBUG.
 
 The last test runs a real HTTP server on loopback, so that httpx's and httpcore's own
-loggers (which respx bypasses) really run and can be checked too.
+loggers (which respx bypasses) really run and can be checked too, and aiohttp's on that
+backend.
 """
 
 from __future__ import annotations
@@ -132,5 +133,6 @@ async def test_httpx_and_httpcore_debug_logs_against_a_real_server_hold_no_key(
     assert fake_time.sleeps == [0.5]
     names = {r.name for r in debug_logs.records}
     assert {"esper_client", "httpx"} <= names
-    assert any(name.startswith("httpcore") for name in names)
+    if mode != "aiohttp":  # aiohttp logs nothing of a request; what it logs is checked below
+        assert any(name.startswith("httpcore") for name in names)
     assert API_KEY not in everything_logged(debug_logs)

@@ -339,7 +339,7 @@ async def test_each_retry_is_logged_with_its_wait_and_reason(
 
 
 async def test_async_calls_wait_with_async_sleep_only(
-    make_client: Callable[..., EsperClient], api: respx.MockRouter
+    async_mode: str, make_client: Callable[..., EsperClient], api: respx.MockRouter
 ) -> None:
     waited: list[float] = []
 
@@ -355,5 +355,5 @@ async def test_async_calls_wait_with_async_sleep_only(
     object.__setattr__(policy, "async_sleep", async_sleep)
     client = make_client(retry=policy)
     api.get(DEVICES_URL).mock(side_effect=[httpx.Response(503), httpx.Response(200, json=PAGE)])
-    await list_devices("async", client)
+    await list_devices(async_mode, client)
     assert waited == [0.5]

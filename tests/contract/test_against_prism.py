@@ -6,21 +6,23 @@ Prism also lists what it found in an `sl-violations` header; any request-side
 entry there fails the test too. (Response-side entries are about the sample data
 Prism makes up, not about our client, so they are only reported.)
 Arguments are built from the contract, not written by hand,
-so every operation chosen here is exercised the way the contract describes it.
+so every operation chosen here is exercised the way the contract describes it. Each one
+runs sync, async on httpx's pool and async on aiohttp's (`EsperClient(async_backend=...)`).
 """
 
 from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import mock_server
 import pytest
+import pytest_asyncio
 from contract_helpers import JSON_BODY, call_arguments, request_violations
 from esper_contract import normalize as norm
-from esper_testkit import contract
+from esper_testkit import MODES, backend_of, call, contract
 
 from esper_client import EsperClient, RetryPolicy, errors
 
@@ -69,26 +71,37 @@ def prism_url() -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="module")
-def client(prism_url: str) -> Iterator[EsperClient]:
-    with EsperClient(
-        api_key="contract-test-key", base_url=prism_url, retry=RetryPolicy(max_retries=0)
+@pytest.fixture(scope="module", params=MODES)
+def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def client(prism_url: str, mode: str) -> AsyncIterator[EsperClient]:
+    # The async tests of this module share one event loop (loop_scope), so one client.
+    async with EsperClient(
+        api_key="contract-test-key",
+        base_url=prism_url,
+        retry=RetryPolicy(max_retries=0),
+        async_backend=backend_of(mode),  # type: ignore[arg-type]
     ) as c:
         yield c
 
 
+@pytest.mark.asyncio(loop_scope="module")
 @pytest.mark.parametrize(
     ("method", "path", "operation"),
     CASES,
     ids=[f"{o['tags'][0]}:{o['operationId']}" for _, _, o in CASES],
 )
-def test_request_passes_prism_validation_and_response_parses(
-    client: EsperClient, method: str, path: str, operation: dict[str, Any]
+async def test_request_passes_prism_validation_and_response_parses(
+    mode: str, client: EsperClient, method: str, path: str, operation: dict[str, Any]
 ) -> None:
     tag, op_id = norm.snake(operation["tags"][0]), norm.snake(operation["operationId"])
     module = importlib.import_module(f"esper_client.generated.api.{tag}.{op_id}")
+    arguments = call_arguments(operation, module)
     try:
-        response = module.sync_detailed(client=client, **call_arguments(operation, module))
+        response = await call(mode, module, client=client, detailed=True, **arguments)
     except errors.APIStatusError as exc:
         pytest.fail(f"{method.upper()} {path}: Prism refused the request: {exc.body}")
     assert request_violations(response) == []
@@ -101,11 +114,14 @@ def test_request_passes_prism_validation_and_response_parses(
             assert isinstance(response.parsed.to_dict(), dict)
 
 
-def test_a_request_that_breaks_the_contract_is_refused(client: EsperClient) -> None:
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_request_that_breaks_the_contract_is_refused(
+    mode: str, client: EsperClient
+) -> None:
     """The harness itself: Prism does flag violations, and the client raises them."""
-    from esper_client.generated.api.device_operations import get_device_operations
+    from esper_client.generated.api import device_operations
 
     with pytest.raises(errors.APIStatusError) as caught:
-        get_device_operations.sync("not-a-uuid", client=client)  # type: ignore[arg-type]
+        await call(mode, device_operations.get_device_operations, "not-a-uuid", client=client)
     assert caught.value.status_code in (400, 422)
     assert "uuid" in json.dumps(caught.value.body)

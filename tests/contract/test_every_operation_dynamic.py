@@ -4,24 +4,32 @@ Prism answers every call with a body json-schema-faker makes up from the contrac
 makes a round repeatable), and validates every request. Each operation must, in each round:
 be accepted (2xx; a request-side violation in `sl-violations` fails it), and decode strictly
 (`EsperClient(strict=True)`: any value the contract does not allow is an error). Arguments,
-JSON bodies and multipart forms (with real files) are built from the contract.
+JSON bodies and multipart forms (with real files) are built from the contract. The rounds
+call sync; the last one also runs async on aiohttp's pool, the backend whose requests
+(multipart uploads included) httpx does not write itself.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import mock_server
 import pytest
+import pytest_asyncio
 from contract_helpers import call_arguments, request_violations
 from esper_contract import normalize as norm
-from esper_testkit import contract
+from esper_testkit import backend_of, call, contract, needs_aiohttp
 
 from esper_client import EsperClient, RetryPolicy, errors
 
 SEEDS = ("101", "202", "303")
+# (seed, mode): every seed sync, the last one on aiohttp too.
+ROUNDS = [
+    *(pytest.param((seed, "sync"), id=f"seed-{seed}") for seed in SEEDS),
+    pytest.param((SEEDS[-1], "aiohttp"), marks=needs_aiohttp, id=f"seed-{SEEDS[-1]}-aiohttp"),
+]
 
 
 def every_operation() -> list[tuple[str, str, dict[str, Any]]]:
@@ -40,31 +48,47 @@ def test_every_operation_of_the_contract_is_here() -> None:
     assert len(OPERATIONS) >= 345
 
 
-@pytest.fixture(scope="module", params=SEEDS, ids=[f"seed-{s}" for s in SEEDS])
-def dynamic_client(request: pytest.FixtureRequest) -> Iterator[EsperClient]:
-    with mock_server.prism(dynamic=True, seed=request.param) as url:
-        with EsperClient(
-            api_key="contract-test-key",
-            base_url=url,
-            retry=RetryPolicy(max_retries=0),
-            strict=True,
-        ) as client:
-            yield client
+@pytest.fixture(scope="module", params=ROUNDS)
+def prism_round(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
+    """(Prism's URL, the mode of the calls), a Prism of its own for each round."""
+    seed, mode = request.param
+    with mock_server.prism(dynamic=True, seed=seed) as url:
+        yield url, mode
 
 
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def dynamic_client(prism_round: tuple[str, str]) -> AsyncIterator[EsperClient]:
+    # The tests of this module share one event loop (loop_scope), so they share one client.
+    url, mode = prism_round
+    async with EsperClient(
+        api_key="contract-test-key",
+        base_url=url,
+        retry=RetryPolicy(max_retries=0),
+        strict=True,
+        async_backend=backend_of(mode),  # type: ignore[arg-type]
+    ) as client:
+        yield client
+
+
+@pytest.mark.asyncio(loop_scope="module")
 @pytest.mark.parametrize(
     ("method", "path", "operation"),
     OPERATIONS,
     ids=[f"{o['tags'][0]}:{o['operationId']}" for _, _, o in OPERATIONS],
 )
-def test_the_operation_is_accepted_and_its_random_answer_decodes_strictly(
-    dynamic_client: EsperClient, method: str, path: str, operation: dict[str, Any]
+async def test_the_operation_is_accepted_and_its_random_answer_decodes_strictly(
+    prism_round: tuple[str, str],
+    dynamic_client: EsperClient,
+    method: str,
+    path: str,
+    operation: dict[str, Any],
 ) -> None:
     tag, op_id = norm.snake(operation["tags"][0]), norm.snake(operation["operationId"])
     module = importlib.import_module(f"esper_client.generated.api.{tag}.{op_id}")
     arguments = call_arguments(operation, module)
+    mode = prism_round[1]
     try:
-        response = module.sync_detailed(client=dynamic_client, **arguments)
+        response = await call(mode, module, client=dynamic_client, detailed=True, **arguments)
     except errors.APIStatusError as exc:
         pytest.fail(f"{method.upper()} {path}: Prism refused the request: {exc.body}")
     except errors.ResponseDecodeError as exc:

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import pytest
+from esper_testkit import ASYNC_MODES, MODES, backend_for, with_backend
 from fault_server import FaultServer
 from reliability_helpers import (
     API_KEY,
@@ -59,19 +60,28 @@ def fake_time() -> FakeTime:
     return FakeTime()
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=MODES)
 def mode(request: pytest.FixtureRequest) -> str:
+    """How the test calls: sync, async on httpx's pool, or async on aiohttp's."""
+    return str(request.param)
+
+
+@pytest.fixture(params=ASYNC_MODES)
+def async_mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
 @pytest.fixture
 async def make_client(
-    fake_time: FakeTime, server: FaultServer
+    fake_time: FakeTime, server: FaultServer, request: pytest.FixtureRequest
 ) -> AsyncIterator[Callable[..., EsperClient]]:
-    """Build EsperClients against `server` whose retries wait on the fake clock."""
+    """Build EsperClients against `server` whose retries wait on the fake clock, on the
+    test's async backend (see `mode`)."""
     made: list[EsperClient] = []
+    backend = backend_for(request)
 
     def make(**kwargs: Any) -> EsperClient:
+        with_backend(kwargs, backend)
         kwargs.setdefault("api_key", API_KEY)
         kwargs.setdefault("base_url", server.url)
         kwargs.setdefault("enterprise_id", ENTERPRISE_ID)

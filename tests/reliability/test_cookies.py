@@ -53,3 +53,16 @@ async def test_cookies_given_by_the_caller_are_sent_and_server_ones_are_not_kept
     for _ in range(2):
         await call(mode, get_all_devices, ENTERPRISE_ID, client=client)
     assert [seen.headers.get("cookie") for seen in server.requests] == ["route=blue"] * 2
+
+
+async def test_cookies_set_on_the_httpx_client_later_are_sent_and_still_none_kept(
+    mode: str, server: FaultServer, client: EsperClient
+) -> None:
+    # httpx's `cookies` setter makes a new jar: it must not be one that learns.
+    sync = mode == "sync"
+    httpx_client = client.get_httpx_client() if sync else client.get_async_httpx_client()
+    httpx_client.cookies = {"route": "green"}
+    server.script(reply(200, PAGE, headers={"Set-Cookie": "session=1; Path=/"}), reply(200, PAGE))
+    for _ in range(2):
+        await call(mode, get_all_devices, ENTERPRISE_ID, client=client)
+    assert [seen.headers.get("cookie") for seen in server.requests] == ["route=green"] * 2

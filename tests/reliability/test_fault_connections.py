@@ -1,5 +1,6 @@
 """Faults in the connection itself: a body shorter than its Content-Length, a connection cut
-or reset mid-response, a server that stalls past the client's timeout, very large bodies.
+or reset mid-response, a server that stalls past the client's timeout (answering, reading
+the request's body, or handing out a connection), very large bodies.
 
 The real httpx transports meet a real socket here (see fault_server.py). Retry waits are on
 the fake clock; only stall tests spend real time, on purpose: a client timeout of 0.25 s.
@@ -7,10 +8,15 @@ the fake clock; only stall tests spend real time, on purpose: a client timeout o
 
 from __future__ import annotations
 
+import asyncio
 import json
+import socket
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any
 
+import httpx
 import pytest
 from fault_server import (
     Fault,
@@ -23,8 +29,10 @@ from fault_server import (
     stall,
     truncated,
 )
+from keepalive_server import HOLD, KeepAliveServer, ok
 from reliability_helpers import (
     ENTERPRISE_ID,
+    LONG_TIMEOUT,
     SHORT_TIMEOUT,
     FakeTime,
     assert_no_key,
@@ -154,6 +162,98 @@ async def test_a_stall_then_an_answer_is_a_success(
     page = await call(mode, get_all_devices, ENTERPRISE_ID, client=client)
     assert page.count == 2
     assert server.count == 2 and fake_time.sleeps == [0.5]
+
+
+@pytest.fixture
+def deaf_server() -> Iterator[str]:
+    """The base URL of a server that accepts connections and never reads from them: the
+    client's writes stall once the sockets' buffers are full. After 10 s it hangs up, so a
+    client without a write timeout fails its test instead of hanging it."""
+    listener = socket.socket()
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 16 * 1024)  # fills up soon
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    listener.settimeout(0.05)
+    done = threading.Event()
+    taken: list[socket.socket] = []
+    deadline = time.monotonic() + 10.0
+
+    def accept() -> None:
+        while not done.is_set() and time.monotonic() < deadline:
+            try:
+                taken.append(listener.accept()[0])
+            except TimeoutError:
+                continue
+        for sock in taken:
+            sock.close()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/api"
+    finally:
+        done.set()
+        thread.join(timeout=5)
+        listener.close()
+
+
+UPLOAD = b"u" * (32 * 1024 * 1024)  # more than loopback's buffers take
+
+
+async def _upload_chunks() -> AsyncIterator[bytes]:
+    for start in range(0, len(UPLOAD), 1024 * 1024):
+        yield UPLOAD[start : start + 1024 * 1024]
+
+
+def _upload(mode: str, kind: str) -> Any:
+    if kind == "bytes":
+        return UPLOAD
+    sync_chunks = (UPLOAD[at : at + 1024 * 1024] for at in range(0, len(UPLOAD), 1024 * 1024))
+    return sync_chunks if mode == "sync" else _upload_chunks()
+
+
+@pytest.mark.parametrize("kind", ["bytes", "stream"])
+async def test_a_server_that_stops_reading_the_body_is_a_write_timeout(
+    mode: str,
+    deaf_server: str,
+    make_client: Callable[..., EsperClient],
+    fake_time: FakeTime,
+    kind: str,
+) -> None:
+    client = make_client(base_url=deaf_server, timeout=SHORT_TIMEOUT)
+    started = time.monotonic()
+    with pytest.raises(errors.APITimeoutError, match="WriteTimeout") as info:
+        await request(mode, client, "POST", "/v0/upload/", content=_upload(mode, kind))
+    assert time.monotonic() - started < SHORT_TIMEOUT + QUICK
+    assert_no_key(info.value)
+    assert fake_time.sleeps == []  # part of a POST went out: it is not repeated
+
+
+def held_then_ok(request: Any) -> bytes:
+    return HOLD if request.path.endswith("/held") else ok()
+
+
+async def test_a_call_waiting_past_the_pool_timeout_never_left_and_is_retried(
+    async_mode: str, make_client: Callable[..., EsperClient], fake_time: FakeTime
+) -> None:
+    async with KeepAliveServer(held_then_ok, max_requests=10, lifetime=30.0) as keepalive:
+        client = make_client(
+            base_url=keepalive.url,
+            timeout=httpx.Timeout(LONG_TIMEOUT, pool=SHORT_TIMEOUT),
+            retry=fake_time.policy(max_retries=1),
+            httpx_args={"limits": httpx.Limits(max_connections=1)},
+        )
+        held = asyncio.create_task(request(async_mode, client, "GET", "/held"))
+        while keepalive.count < 1:
+            await asyncio.sleep(0.001)
+        started = time.monotonic()
+        with pytest.raises(errors.APITimeoutError, match="PoolTimeout"):
+            await request(async_mode, client, "POST", "/v0/operations/", json={})
+        assert time.monotonic() - started < 2 * SHORT_TIMEOUT + QUICK
+        assert fake_time.sleeps == [0.5]  # a POST that never left may be sent again
+        assert keepalive.count == 1
+        keepalive.release()
+        assert (await held).status_code == 200
 
 
 # --- very large bodies ---------------------------------------------------------------------

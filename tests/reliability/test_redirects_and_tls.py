@@ -5,6 +5,7 @@ verification goes off only when asked for in so many words (httpx_args={"verify"
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import shutil
@@ -85,6 +86,56 @@ async def test_proxy_variables_are_not_read(
     server.script(reply(200, PAGE))
     await call(mode, get_all_devices, ENTERPRISE_ID, client=make_client())
     assert server.count == 1 and other_server.count == 0
+
+
+PROXY_USER, PROXY_PASSWORD = "proxy-user", "proxy-secret"
+PROXY_AUTHORIZATION = "Basic " + base64.b64encode(b"proxy-user:proxy-secret").decode()
+
+
+def proxy_url(proxy: FaultServer) -> str:
+    return f"http://{PROXY_USER}:{PROXY_PASSWORD}@{proxy.host}:{proxy.port}"
+
+
+async def test_a_proxy_in_httpx_args_gets_the_request_with_its_credentials(
+    mode: str,
+    server: FaultServer,
+    other_server: FaultServer,
+    make_client: Callable[..., EsperClient],
+) -> None:
+    # An http:// API through the proxy: the request goes to the proxy whole, its target
+    # the absolute URL, with the proxy's credentials beside the key.
+    client = make_client(httpx_args={"proxy": proxy_url(other_server)})
+    other_server.script(reply(200, PAGE))
+    page = await call(mode, get_all_devices, ENTERPRISE_ID, client=client)
+    assert page.results[0].device_name == "moved"
+    (seen,) = other_server.requests
+    assert seen.path == f"{server.url}{DEVICES}"
+    assert seen.headers["proxy-authorization"] == PROXY_AUTHORIZATION
+    assert server.count == 0
+
+
+async def test_a_proxy_refusing_the_tunnel_is_final_and_never_sees_the_key(
+    mode: str,
+    server: FaultServer,
+    other_server: FaultServer,
+    make_client: Callable[..., EsperClient],
+    fake_time: FakeTime,
+) -> None:
+    # An https:// API: the proxy is asked for a tunnel (CONNECT), which carries the
+    # proxy's credentials and not the key, which would go only inside the tunnel.
+    client = make_client(
+        base_url=f"https://127.0.0.1:{server.port}/api",
+        httpx_args={"proxy": proxy_url(other_server)},
+    )
+    other_server.script(reply(407, b"", headers={"Proxy-Authenticate": 'Basic realm="x"'}))
+    with pytest.raises(errors.APIConnectionError, match="ProxyError") as info:
+        await call(mode, get_all_devices, ENTERPRISE_ID, client=client)
+    assert_no_key(info.value)
+    (seen,) = other_server.requests
+    assert (seen.method, seen.path) == ("CONNECT", f"127.0.0.1:{server.port}")
+    assert seen.headers["proxy-authorization"] == PROXY_AUTHORIZATION
+    assert "authorization" not in seen.headers and API_KEY not in json.dumps(seen.headers)
+    assert fake_time.sleeps == [] and server.count == 0
 
 
 # --- TLS -----------------------------------------------------------------------------------

@@ -152,3 +152,30 @@ async def test_a_body_that_never_left_is_retried_however_long(
     with pytest.raises(errors.APIConnectionError, match="ConnectError"):
         await request(mode, client, "POST", "/v0/upload/", content=one_shot(mode, DATA))
     assert fake_time.sleeps == [0.5, 1.0, 2.0]  # retried: nothing had been read of the body
+
+
+class BodyBroke(Exception):
+    """Raised by the caller's own body stream: a bug of the caller, not a network fault."""
+
+
+def breaking(mode: str, data: bytes) -> Any:
+    """A body stream that raises after its first chunk."""
+
+    def sync_chunks() -> Iterator[bytes]:
+        yield data[:CHUNK]
+        raise BodyBroke("the caller's stream broke")
+
+    async def async_chunks() -> AsyncIterator[bytes]:
+        yield data[:CHUNK]
+        raise BodyBroke("the caller's stream broke")
+
+    return sync_chunks() if mode == "sync" else async_chunks()
+
+
+async def test_a_body_stream_that_raises_gives_its_own_error_and_no_retry(
+    mode: str, server: FaultServer, client: EsperClient, fake_time: FakeTime
+) -> None:
+    # Whatever the backend: the caller's exception, as raised, and nothing sent again.
+    with pytest.raises(BodyBroke, match="the caller's stream broke"):
+        await request(mode, client, "PUT", "/v0/upload/", content=breaking(mode, DATA))
+    assert fake_time.sleeps == []
