@@ -29,7 +29,6 @@ by declaration order and reported as `ambiguous`.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import os
 import threading
 import weakref
@@ -63,7 +62,13 @@ __all__ = [
     "strict_default",
 ]
 
-logger = logging.getLogger("esper_client")
+
+def _logger() -> Any:
+    """The `esper_client` logger; logging is imported only for a first warning (~5 ms)."""
+    import logging
+
+    return logging.getLogger("esper_client")
+
 
 T = TypeVar("T")
 
@@ -175,7 +180,7 @@ class Decoding:
                 from . import errors
 
                 origin = f" of {errors._redact(self.origin)}" if self.origin else ""
-                logger.warning(
+                _logger().warning(
                     "%s.%s: expected %s, got %s (%s) at %s%s; kept as received. Later "
                     "deviations of this kind are not logged again: read them with "
                     "esper_client.deviations(), or raise with EsperClient(strict=True)",

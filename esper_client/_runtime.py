@@ -12,7 +12,6 @@ from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from io import BytesIO
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Protocol, TypeVar
-from urllib.parse import quote
 from uuid import UUID
 
 from attrs import define, field
@@ -183,6 +182,8 @@ def path_segment(value: object) -> str:
     """
     if type(value) is UUID:  # most ids: hex digits and hyphens, nothing to encode
         return str(value)
+    from urllib.parse import quote  # here: importing a model alone needs no urllib
+
     text = quote(str(value), safe="")
     if not text:
         raise ValueError("a path parameter must not be empty")
