@@ -92,15 +92,29 @@ _EXCERPT = 80
 
 
 def _excerpt(value: object) -> str:
+    """What arrived, as an excerpt of its repr: bounded work whatever its size, and the key
+    redacted before any cut (a cut through it would leave most of it readable)."""
     from . import errors
 
     try:
-        text = repr(value)
+        text = repr(_bounded(value, errors._redacted_prefix))
     except Exception:  # a value from JSON cannot fail repr; anything else may
         text = f"<{type(value).__name__}>"
-    if len(text) > _EXCERPT:
-        text = text[:_EXCERPT] + "..."
-    return errors._redact(text)
+    text = errors._redact(text)
+    return text if len(text) <= _EXCERPT else text[:_EXCERPT] + "..."
+
+
+def _bounded(value: object, prefix: Callable[[str, int], str], depth: int = 0) -> object:
+    """A small copy of `value` for its excerpt: texts cut (redacted first), a few items."""
+    if isinstance(value, str):
+        return prefix(value, 2 * _EXCERPT)
+    if depth >= 2:
+        return ... if isinstance(value, list | dict) else value
+    if isinstance(value, list):
+        return [_bounded(item, prefix, depth + 1) for item in value[:8]]
+    if isinstance(value, dict):
+        return {k: _bounded(v, prefix, depth + 1) for k, v in list(value.items())[:8]}
+    return value
 
 
 @dataclass(frozen=True, slots=True)

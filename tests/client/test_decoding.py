@@ -130,3 +130,22 @@ def test_from_dict_can_be_strict_on_its_own() -> None:
         DeviceInfo.from_dict({"groups": ["a", 1]}, strict=True)
     assert info.value.deviation.where == "groups[1]"
     assert info.value.deviation.model == "DeviceInfo"
+
+
+@pytest.mark.parametrize("at", [0, 40, 70, 79, 85, 150, 155, 300])
+def test_a_key_sent_back_in_a_value_is_redacted_wherever_the_excerpt_is_cut(at: int) -> None:
+    from esper_client import errors
+
+    errors._register_secret(API_KEY)
+    for value in ("x" * at + API_KEY + "y" * 400, ["z" * at + API_KEY], {"k": "w" * at + API_KEY}):
+        device = DeviceInfo.from_dict({"api_level": value})
+        [found] = deviations(device)
+        shown = found.received + str(found)
+        assert len(found.received) <= 83
+        pieces = {API_KEY[i : i + 8] for i in range(len(API_KEY) - 7)}
+        assert not any(piece in shown for piece in pieces), shown
+
+
+def test_an_excerpt_of_a_huge_value_costs_little() -> None:
+    device = DeviceInfo.from_dict({"api_level": ["x" * 1_000_000] * 1_000})
+    assert len(deviations(device)[0].received) <= 83
