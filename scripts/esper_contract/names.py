@@ -22,6 +22,9 @@ from typing import Any
 UPSTREAM_NAME = "x-esper-client-upstream-name"
 # The HTTP methods of a path item, in the order OpenAPI lists them.
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# Where a $ref points to a component schema or parameter.
+SCHEMA_PREFIX = "#/components/schemas/"
+PARAMETER_PREFIX = "#/components/parameters/"
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,8 @@ from collections import defaultdict
 from typing import Any
 
 from . import generator
+from .names import PARAMETER_PREFIX
 from .normalize import METHODS, snake
-
-PARAMETER_PREFIX = "#/components/parameters/"
 
 
 def _parameters(contract: dict[str, Any], operation: dict[str, Any]) -> list[dict[str, Any]]:

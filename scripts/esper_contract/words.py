@@ -34,11 +34,9 @@ from pathlib import Path
 from typing import Any
 
 from . import source
+from .names import PARAMETER_PREFIX, SCHEMA_PREFIX
 from .normalize import METHODS, snake
 from .paths import WORDS
-
-SCHEMA_PREFIX = "#/components/schemas/"
-PARAMETER_PREFIX = "#/components/parameters/"
 
 
 class WordsError(Exception):

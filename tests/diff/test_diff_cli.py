@@ -330,39 +330,17 @@ def test_list_kinds_prints_the_kind_table(capsys: pytest.CaptureFixture[str]) ->
 
 def test_sides_can_be_downloaded(specs: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
     """A loopback HTTP server stands in for Esper's site: JSON and YAML both load."""
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from esper_testkit import serving
 
     bodies = {
         "/base.json": json.dumps(BASE).encode(),
         "/breaking.yaml": Path(specs["breaking"]).read_bytes(),
     }
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            body = bodies.get(self.path)
-            self.send_response(200 if body else 404)
-            self.end_headers()
-            self.wfile.write(body or b"not here")
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-    )
-    thread.start()
-    try:
-        base = f"http://127.0.0.1:{server.server_address[1]}"
+    with serving(bodies) as base:
         assert run(f"{base}/base.json", f"{base}/breaking.yaml", "--format", "json") == 1
         assert json.loads(capsys.readouterr().out)["breaking"][0]["kind"] == "parameter-removed"
         assert run(f"{base}/missing.json", specs["base"]) == 2
         assert f"{base}/missing.json: download failed" in capsys.readouterr().err
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 def test_an_upstream_old_side_keeps_the_names_of_the_names_contract(

@@ -169,32 +169,15 @@ def test_check_against_a_changed_upstream_reports_the_api_diff(
 def test_the_upstream_can_be_downloaded_from_a_url(tiny_source: dict[str, Path]) -> None:
     """A loopback HTTP server stands in for Esper's site; JSON and YAML both load."""
     import json
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from esper_testkit import serving
 
     spec = yaml.safe_load(tiny_source["source"].read_text())
     bodies = {
         "/esper.json": json.dumps(spec).encode(),
         "/esper.yaml": yaml.safe_dump(spec).encode(),
     }
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            body = bodies.get(self.path)
-            self.send_response(200 if body else 404)
-            self.end_headers()
-            self.wfile.write(body or b"not here")
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-    )
-    thread.start()
-    try:
-        base = f"http://127.0.0.1:{server.server_address[1]}"
+    with serving(bodies) as base:
         texts = {
             path: pipeline.build_contract(base + path, tiny_source["overlay"]).contract_text
             for path in bodies
@@ -203,7 +186,3 @@ def test_the_upstream_can_be_downloaded_from_a_url(tiny_source: dict[str, Path])
         assert "operationId: list_things" in texts["/esper.json"]
         with pytest.raises(Exception, match="download failed"):
             pipeline.build_contract(base + "/missing.json", tiny_source["overlay"])
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)

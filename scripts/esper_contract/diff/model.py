@@ -9,8 +9,6 @@ from typing import Any
 
 from .kinds import KINDS
 
-SCHEMA_PREFIX = "#/components/schemas/"
-PARAMETER_PREFIX = "#/components/parameters/"
 MODELS_GROUP = "Models"
 JSON_MEDIA = "application/json"
 

@@ -14,13 +14,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .. import normalize as norm
-from ..names import UPSTREAM_NAME, upstream_name
+from ..names import PARAMETER_PREFIX, SCHEMA_PREFIX, UPSTREAM_NAME, upstream_name
 from .kinds import MODEL, OPERATION, REQUEST, RESPONSE
 from .model import (
     JSON_MEDIA,
     MODELS_GROUP,
-    PARAMETER_PREFIX,
-    SCHEMA_PREFIX,
     Change,
     DiffResult,
     Rel,

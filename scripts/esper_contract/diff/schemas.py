@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from .. import normalize as norm
+from ..names import SCHEMA_PREFIX
 from .kinds import REQUEST, RESPONSE
-from .model import SCHEMA_PREFIX, Rel, show, values
+from .model import Rel, show, values
 from .view import Contract, covers, enum_values
 
 # Constraints the server enforces: True when a larger value is looser, False when it is

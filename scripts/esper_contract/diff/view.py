@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import normalize as norm
-from .model import SCHEMA_PREFIX
+from ..names import SCHEMA_PREFIX
 
 # Formats the generator maps to another Python type (datetime, date, UUID, File):
 # moving between them changes what a caller passes or reads. Other formats are hints.
