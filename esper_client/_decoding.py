@@ -56,6 +56,7 @@ __all__ = [
     "Field",
     "Spec",
     "decode_model_dict",
+    "decode_one",
     "deviations",
     "encode_model",
     "multipart_model",
@@ -429,6 +430,9 @@ def _from_epoch(value: float) -> dt.datetime:
 
 
 def _dateutil_parse(text: str) -> dt.datetime | None:
+    """What dateutil reads in `text` (None for blank text, which it would read as today)."""
+    if not text.strip():
+        return None
     from dateutil import parser  # only for the forms datetime.fromisoformat cannot read
 
     try:
@@ -457,7 +461,7 @@ class _DateTimeSpec(Spec):
                 else:
                     return parsed
                 return parsed.replace(tzinfo=_UTC) if parsed.tzinfo is None else parsed
-            other = _dateutil_parse(value) if value.strip() else None
+            other = _dateutil_parse(value)
             if other is None:
                 ctx.off("format", self.name, value)
                 return value
@@ -505,7 +509,7 @@ class _DateSpec(Spec):
         try:
             moment = dt.datetime.fromisoformat(value)
         except ValueError:
-            moment = _dateutil_parse(value) if value.strip() else None
+            moment = _dateutil_parse(value)
         if moment is None:
             ctx.off("format", self.name, value)
             return value
@@ -737,7 +741,7 @@ class ModelSpec(Spec):
                 ctx.off("type", self.name, value)
                 return value
             value = dict(value)
-        return _decode_object(self.plan, value, ctx)
+        return self.plan.decode(value, ctx)
 
     def fit(self, value: Any, depth: int) -> Fit:
         if not isinstance(value, dict):
@@ -775,21 +779,13 @@ class ModelSpec(Spec):
         return isinstance(value, self.cls)
 
 
-def _decode_object(plan: _Plan, data: dict[str, Any], ctx: Decoding) -> Any:
-    return plan.decode(data, ctx)
-
-
 def _at(ctx: Decoding, spec: Spec, key: str, value: Any, model_name: str) -> Any:
     """A field whose value needs more than the fast check: converted, or reported."""
     stack = ctx.stack
     outer = ctx.model
     ctx.model = model_name
     stack.append(key)
-    if value is None:
-        if not spec.nullable:
-            ctx.off("null", spec.name, None)
-    else:
-        value = spec.decode(value, ctx)
+    value = _decode_value(spec, value, ctx)
     stack.pop()
     ctx.model = outer
     return value
@@ -805,42 +801,26 @@ def _missing(ctx: Decoding, spec: Spec, key: str, model_name: str) -> None:
 
 
 def _undeclared(plan: _Plan, obj: Any, data: dict[str, Any], ctx: Decoding) -> None:
-    """Keys the model does not declare: kept in additional_properties, or reported."""
+    """Keys the model does not declare: reported, or checked against their spec and kept in
+    additional_properties (untyped ones, the usual case, are kept by the compiled decoder)."""
     keys = plan.keys
-    if keys.isdisjoint(data):  # none declared is present: everything is undeclared
-        undeclared = dict(data)
-    else:
-        undeclared = {k: v for k, v in data.items() if k not in keys}
+    undeclared = {k: v for k, v in data.items() if k not in keys}
     extra = plan.extra
     stack = ctx.stack
     outer = ctx.model
     ctx.model = plan.name
     try:
-        _keep_undeclared(plan, obj, undeclared, ctx, extra, stack)
+        for key, value in undeclared.items():
+            stack.append(key)
+            if extra is None:
+                ctx.off("extra", "no such field", value)
+            else:
+                undeclared[key] = _decode_value(extra, value, ctx)
+            stack.pop()
     finally:
         ctx.model = outer
-
-
-def _keep_undeclared(
-    plan: _Plan,
-    obj: Any,
-    undeclared: dict[str, Any],
-    ctx: Decoding,
-    extra: Spec | None,
-    stack: list[str | int],
-) -> None:
-    if extra is None:
-        for key, value in undeclared.items():
-            stack.append(key)
-            ctx.off("extra", "no such field", value)
-            stack.pop()
-        return
-    if extra is not ANY:
-        for key, value in undeclared.items():
-            stack.append(key)
-            undeclared[key] = _decode_value(extra, value, ctx)
-            stack.pop()
-    obj.additional_properties = undeclared
+    if extra is not None:
+        obj.additional_properties = undeclared
 
 
 _SCALARS = frozenset({str, int, float, bool})
@@ -1124,14 +1104,20 @@ def spec_of(cls: type) -> ModelSpec:
     return model(cls)
 
 
+def decode_one(spec: Spec, data: Any, strict: bool | None = None) -> Any:
+    """One value decoded against `spec` outside a response (deviations attached, as ever)."""
+    ctx = Decoding(strict_default() if strict is None else strict)
+    value = _decode_value(spec, data, ctx)
+    attach_found(value, ctx.found)
+    return value
+
+
 def decode_model_dict(cls: type[T], data: Mapping[str, Any], strict: bool | None = None) -> T:
     """`cls.from_dict(data)`: decode one model outside a response (deviations attached)."""
-    ctx = Decoding(strict_default() if strict is None else strict)
     spec = spec_of(cls)
     if not isinstance(data, Mapping):
         raise TypeError(f"{cls.__name__}.from_dict needs a mapping, got {type(data).__name__}")
-    result: T = _decode_object(spec.plan, dict(data), ctx)
-    attach_found(result, ctx.found)
+    result: T = decode_one(spec, dict(data), strict)
     return result
 
 

@@ -35,6 +35,7 @@ from ._decoding import (
     attach_found,
     const,
     decode_model_dict,
+    decode_one,
     deviations,
     dict_of,
     encode_model,
@@ -416,14 +417,6 @@ def documented_literal(alias: Any, doc: str | None) -> Any:
     except (AttributeError, TypeError):  # another typing: the alias stays undocumented
         return alias
     return own
-
-
-def decode_one(spec: Spec, data: Any, strict: bool | None = None) -> Any:
-    """One value decoded against `spec` outside a response (deviations attached, as ever)."""
-    ctx = Decoding(strict_default() if strict is None else strict)
-    value = decode_value(spec, data, ctx)
-    attach_found(value, ctx.found)
-    return value
 
 
 def parsed(response: Response[T]) -> T:
