@@ -92,13 +92,53 @@ def _rides_out(exc: errors.EsperError, seen: bool) -> bool:
     return isinstance(exc, _TRANSIENT) or (isinstance(exc, errors.NotFoundError) and not seen)
 
 
-class _Poller:
+def _shown(state: CommandState | DeviceOperationState | UnknownState) -> str:
+    return str(state.raw if isinstance(state, UnknownState) else state.name)
+
+
+class _Waiter:
+    """What every waiter shares: riding out failed polls, and timing out with the news."""
+
+    operation_id: UUID | str
+    device_id: UUID | None = None
+
+    def __init__(self, schedule: _Schedule) -> None:
+        self.schedule = schedule
+        self.deadline = schedule.deadline
+
+    def seen(self) -> bool:
+        """Whether the awaited record has been read once (a 404 from then on is an answer)."""
+        raise NotImplementedError
+
+    def still(self, after: str) -> tuple[str, object]:
+        """The time-out's text (`after`: "after 30s") and its `last_state`."""
+        raise NotImplementedError
+
+    def wait_after_error(self, exc: errors.EsperError) -> float | None:
+        """The wait before polling again after a failed poll, or None when `exc` ends the
+        wait; raises `WaitTimeoutError` (from `exc`) once the deadline has passed."""
+        if not _rides_out(exc, self.seen()):
+            return None
+        return self.wait_or_time_out(exc)
+
+    def wait_or_time_out(self, failure: errors.EsperError | None) -> float:
+        wait = self.schedule.next_wait()
+        if wait is not None:
+            return wait
+        text, last_state = self.still(f"after {self.schedule.timeout:g}s")
+        if failure is not None:
+            text += f" (last poll: {failure})"
+        raise errors.WaitTimeoutError(
+            text, operation_id=self.operation_id, device_id=self.device_id, last_state=last_state
+        ) from failure
+
+
+class _Poller(_Waiter):
     """Waiting for one device operation: reading its record, deciding, timing out."""
 
     def __init__(self, operation_id: UUID, device_id: UUID, schedule: _Schedule) -> None:
+        super().__init__(schedule)
         self.operation_id, self.device_id = operation_id, device_id
-        self.schedule = schedule
-        self.deadline = schedule.deadline
         self.last_state: DeviceOperationState | UnknownState | None = None  # None: not seen yet
 
     def check(self, response: Response[GetDeviceOperationResponse200]) -> DeviceOperationWithStats:
@@ -117,34 +157,16 @@ class _Poller:
         self.last_state = state
         if state.is_terminal:
             return None
-        return self._wait_or_time_out(None)
+        return self.wait_or_time_out(None)
 
-    def wait_after_error(self, exc: errors.EsperError) -> float | None:
-        """The wait before polling again after a failed poll, or None when `exc` ends the
-        wait; raises `WaitTimeoutError` (from `exc`) once the deadline has passed."""
-        if not _rides_out(exc, self.last_state is not None):
-            return None
-        return self._wait_or_time_out(exc)
+    def seen(self) -> bool:
+        return self.last_state is not None
 
-    def _wait_or_time_out(self, failure: errors.EsperError | None) -> float:
-        wait = self.schedule.next_wait()
-        if wait is not None:
-            return wait
+    def still(self, after: str) -> tuple[str, object]:
         state = self.last_state
-        if state is None:
-            where = "has no state yet"
-        else:
-            shown = state.raw if isinstance(state, UnknownState) else state.name
-            where = f"still {shown!s}"
-        text = (
-            f"device operation {self.operation_id} on device {self.device_id} {where} "
-            f"after {self.schedule.timeout:g}s"
-        )
-        if failure is not None:
-            text += f" (last poll: {failure})"
-        raise errors.WaitTimeoutError(
-            text, operation_id=self.operation_id, device_id=self.device_id, last_state=state
-        ) from failure
+        where = "has no state yet" if state is None else f"still {_shown(state)}"
+        text = f"device operation {self.operation_id} on device {self.device_id} {where} {after}"
+        return text, state
 
 
 def wait_for_device_operation(
@@ -239,23 +261,25 @@ async def async_wait_for_device_operation(
 # --------------------------------------------------------------------------- commands
 
 
-class _CommandPoller:
+class _CommandPoller(_Waiter):
     """Waiting for a command request: its devices' states, read from pages of statuses."""
 
     def __init__(
         self,
-        client: ClientLike,
+        base_url: httpx.URL,
         request_id: UUID | str,
-        devices: set[str] | None,
+        devices: Iterable[UUID | str] | None,
         schedule: _Schedule,
     ) -> None:
-        self.request_id, self.devices, self.schedule = request_id, devices, schedule
-        self.deadline = schedule.deadline
-        self.seen = False  # a status has been read: a 404 from now on is an answer
+        """`base_url`: the client's, read from the httpx client the caller polls with."""
+        super().__init__(schedule)
+        self.devices = None if devices is None else {str(d) for d in devices}
+        if self.devices is not None and not self.devices:
+            raise ValueError("devices= is empty: name at least one device, or pass None for all")
+        self.operation_id = request_id
+        self.any_status = False  # a status has been read: a 404 from now on is an answer
         self.pending: dict[str, CommandState | UnknownState] = {}
-        self.finished: dict[str, V0CommandStatus1] = {}
-        base = client.get_httpx_client().base_url
-        self.origin = (base.scheme, base.host, base.port)
+        self.origin = (base_url.scheme, base_url.host, base_url.port)
 
     def next_page(self, response: Response[Any]) -> httpx.URL | None:
         """The next page's URL, on the API's own origin (the key goes with the request)."""
@@ -275,10 +299,11 @@ class _CommandPoller:
         results = getattr(response.parsed, "results", None)
         return [] if results is None or isinstance(results, Unset) else list(results)
 
-    def done(self, records: list[V0CommandStatus1]) -> bool:
-        """Whether the command has ended on every device waited for (all known by now)."""
+    def done(self, records: list[V0CommandStatus1]) -> list[V0CommandStatus1] | None:
+        """The latest status of each device once the command has ended on every device
+        waited for (all known by now); None while it has not."""
         latest = {_device_of(record): record for record in records}
-        self.seen = self.seen or bool(latest)
+        self.any_status = self.any_status or bool(latest)
         wanted = self.devices if self.devices is not None else set(latest)
         self.pending = {}
         for device in wanted:
@@ -286,32 +311,20 @@ class _CommandPoller:
             state = UnknownState(None) if record is None else CommandState.parse(record.state)
             if not state.is_terminal:
                 self.pending[device] = state
-        self.finished = latest
-        return bool(wanted) and not self.pending
+        return list(latest.values()) if wanted and not self.pending else None
 
-    def wait_after_error(self, exc: errors.EsperError) -> float | None:
-        if not _rides_out(exc, self.seen):
-            return None
-        return self.wait_or_time_out(exc)
+    def seen(self) -> bool:
+        return self.any_status
 
-    def wait_or_time_out(self, failure: errors.EsperError | None) -> float:
-        wait = self.schedule.next_wait()
-        if wait is not None:
-            return wait
-        after = f"after {self.schedule.timeout:g}s"
+    def still(self, after: str) -> tuple[str, object]:
         if self.pending:
             shown = ", ".join(
-                f"{device}: {state.raw if isinstance(state, UnknownState) else state.name}"
-                for device, state in sorted(self.pending.items())
+                f"{device}: {_shown(state)}" for device, state in sorted(self.pending.items())
             )
-            text = f"command request {self.request_id} still pending {after} ({shown})"
+            text = f"command request {self.operation_id} still pending {after} ({shown})"
         else:
-            text = f"command request {self.request_id} has no device status yet {after}"
-        if failure is not None:
-            text += f" (last poll: {failure})"
-        raise errors.WaitTimeoutError(
-            text, operation_id=self.request_id, device_id=None, last_state=dict(self.pending)
-        ) from failure
+            text = f"command request {self.operation_id} has no device status yet {after}"
+        return text, dict(self.pending)
 
 
 def _device_of(record: V0CommandStatus1) -> str:
@@ -323,18 +336,6 @@ def _device_of(record: V0CommandStatus1) -> str:
         return str(device_id)
     url = record.device if isinstance(record.device, str) else ""
     return url.rstrip("/").rsplit("/", 1)[-1]
-
-
-def _command_poller(
-    client: ClientLike,
-    request_id: UUID | str,
-    devices: Iterable[UUID | str] | None,
-    schedule: _Schedule,
-) -> _CommandPoller:
-    wanted = None if devices is None else {str(d) for d in devices}
-    if wanted is not None and not wanted:
-        raise ValueError("devices= is empty: name at least one device, or pass None for all")
-    return _CommandPoller(client, request_id, wanted, schedule)
 
 
 def wait_for_command(
@@ -366,7 +367,7 @@ def wait_for_command(
         backoff=backoff,
         clock=clock,
     )
-    poller = _command_poller(client, request_id, devices, schedule)
+    poller = _CommandPoller(client.get_httpx_client().base_url, request_id, devices, schedule)
     while True:
         try:
             with deadline(clock, poller.deadline):
@@ -385,8 +386,9 @@ def wait_for_command(
             if wait is None:
                 raise
         else:
-            if poller.done(records):
-                return list(poller.finished.values())
+            finished = poller.done(records)
+            if finished is not None:
+                return finished
             wait = poller.wait_or_time_out(None)
         sleep(wait)
 
@@ -413,7 +415,7 @@ async def async_wait_for_command(
         backoff=backoff,
         clock=clock,
     )
-    poller = _command_poller(client, request_id, devices, schedule)
+    poller = _CommandPoller(client.get_async_httpx_client().base_url, request_id, devices, schedule)
     while True:
         try:
             with deadline(clock, poller.deadline):
@@ -432,7 +434,8 @@ async def async_wait_for_command(
             if wait is None:
                 raise
         else:
-            if poller.done(records):
-                return list(poller.finished.values())
+            finished = poller.done(records)
+            if finished is not None:
+                return finished
             wait = poller.wait_or_time_out(None)
         await sleep(wait)

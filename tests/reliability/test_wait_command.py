@@ -6,6 +6,7 @@ import json
 from typing import Any
 from uuid import UUID
 
+import httpx
 import pytest
 from fault_server import FaultServer, reply
 from reliability_helpers import ENTERPRISE_ID, FakeTime
@@ -141,6 +142,17 @@ async def test_a_next_link_to_another_host_is_not_followed(
     )
     with pytest.raises(errors.PaginationError, match="another host"):
         await wait(mode, client, fake_time)
+    assert server.count == 1
+
+
+async def test_the_async_waiter_polls_with_the_async_client_alone(
+    server: FaultServer, make_client: Any, fake_time: FakeTime
+) -> None:
+    # A client given only an async transport has no sync one to build: the waiter must not ask.
+    client = make_client(httpx_args={"transport": httpx.AsyncHTTPTransport()})
+    server.script(reply(200, page(status(DEVICES[0], "Command Success"))))
+    final = await wait("async", client, fake_time, devices=[DEVICES[0]])
+    assert [str(s.meta.device.id) for s in final] == [DEVICES[0]]
     assert server.count == 1
 
 
