@@ -53,14 +53,15 @@ _WRITE_CHUNK = 64 * 1024
 _HTTP11 = b"HTTP/1.1"
 
 
-def check_options(http1: bool = True, http2: bool = False, proxy: Any = None) -> None:
-    """Refuse, when EsperClient is built, what this transport cannot do (see `_proxy_of`)."""
+def check_options(http1: bool = True, http2: bool = False, proxy: Any = None) -> _Proxy | None:
+    """Refuse, when EsperClient is built, what this transport cannot do (see `_proxy_of`);
+    the proxy, as this transport uses it."""
     if http2 or not http1:
         raise ValueError(
             "async_backend='aiohttp' speaks HTTP/1.1 only: leave httpx_args 'http1' and "
             "'http2' out, or use async_backend='httpx' for HTTP/2"
         )
-    _proxy_of(proxy)
+    return _proxy_of(proxy)
 
 
 def _proxy_of(proxy: Any) -> _Proxy | None:
@@ -227,9 +228,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         limits: httpx.Limits = httpx.Limits(max_connections=100, max_keepalive_connections=20),  # noqa: B008
         proxy: Any = None,
     ) -> None:
-        check_options(http1, http2, proxy)
+        self._proxy = check_options(http1, http2, proxy)
         self._ssl = httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env)
-        self._proxy = _proxy_of(proxy)
         # max_connections is aiohttp's limit (0: none). max_keepalive_connections has no
         # aiohttp counterpart: idle connections are bounded by max_connections alone.
         self._limit = limits.max_connections or 0

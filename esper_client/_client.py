@@ -189,6 +189,10 @@ class _SentCookiesOnly:
     _cookies: httpx.Cookies
     base_url: httpx.URL
 
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.cookies = self._cookies  # httpx's __init__ sets them past the property
+
     @property
     def cookies(self) -> httpx.Cookies:
         return self._cookies
@@ -203,15 +207,11 @@ class _SentCookiesOnly:
 
 
 class _Client(_SentCookiesOnly, httpx.Client):
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.cookies = self._cookies  # httpx's __init__ sets them past the property
+    pass
 
 
 class _AsyncClient(_SentCookiesOnly, httpx.AsyncClient):
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.cookies = self._cookies
+    pass
 
 
 class EsperClient:
@@ -366,12 +366,11 @@ class EsperClient:
         except RuntimeError:  # a response built by hand, with no request
             request = None
         sent = f" to {request.method} {request.url}" if request is not None else ""
-        deviation = cause.deviation if isinstance(cause, DeviationError) else None
-        if deviation is not None:  # strict mode: the first value that did not fit
+        if isinstance(cause, DeviationError):  # strict mode: the first value that did not fit
+            deviation = cause.deviation
             return errors.ResponseDecodeError(
                 f"{response.status_code} response{sent} does not fit its documented type: "
-                f"{deviation.model}.{deviation.where}: expected {deviation.expected}, got "
-                f"{deviation.received} ({deviation.kind})",
+                f"{deviation.model}.{deviation}",
                 response=response,
                 request=request,
                 deviation=deviation,

@@ -51,8 +51,6 @@ def _rewinder(stream: object) -> Callable[[], None] | None:
 class _Kept:
     """What the two wrappers share: the chunks read so far, while under the bound."""
 
-    refused: str | None = None  # why a retry was refused, for the final error's text
-
     def __init__(self, limit: int, rewind: Callable[[], None] | None) -> None:
         self._limit = limit
         self._rewind = rewind
@@ -140,6 +138,5 @@ def replayable(stream: Any, limit: int, *, is_async: bool) -> Any:
 def why_not(stream: object) -> str | None:
     """Why `stream` cannot be sent again whole, or None when it can."""
     if isinstance(stream, _Kept) and not stream.whole:
-        stream.refused = stream.why_not()
-        return stream.refused
+        return stream.why_not()
     return None

@@ -55,8 +55,6 @@ _CLOSED_EARLY = ("peer closed connection", "peer unexpectedly closed", "Server d
 # Set (True) by a transport on the error of an attempt whose kept-alive connection failed
 # before any answer, as `_aiohttp` does; httpcore's is read from its traceback instead.
 REUSED_CONNECTION = "esper_client_reused_connection"
-# The body is handed on decoded, so headers describing the wire encoding must go.
-_WIRE_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
 
 # Called on every 429 the transports see, retried or not. `bulk.run_bulk` sets it per task
 # so that its concurrency limit backs off even when a retry hides the 429 from the caller.
@@ -134,7 +132,8 @@ def rebuilt_response(
     extensions: dict[str, object] | None = None,
 ) -> httpx.Response:
     """A response holding already-decoded `content`, safe to hand to httpx again."""
-    raw = [(k, v) for k, v in headers.raw if k.lower() not in _WIRE_HEADERS]
+    # The body is handed on decoded, so headers describing the wire encoding must go.
+    raw = [(k, v) for k, v in headers.raw if k.lower() not in errors._WIRE_HEADERS]
     return httpx.Response(
         status_code, headers=raw, content=content, request=request, extensions=extensions
     )
