@@ -30,7 +30,7 @@ from pathlib import Path
 from esper_contract import generator, templates
 from esper_contract import paths as default_paths
 
-_PIN = re.compile(r'("openapi-python-client==)([^"]+)(")')
+_PIN = re.compile(r'("' + re.escape(generator.DISTRIBUTION) + r'==)([^"]+)(")')
 _VERSION = re.compile(r"\d+(\.\d+)*([a-z0-9.+-]*)")
 
 
@@ -45,7 +45,7 @@ class UpgradeError(Exception):
 def pinned_version(pyproject: Path) -> str:
     match = _PIN.search(pyproject.read_text(encoding="utf-8"))
     if not match:
-        raise UpgradeError(f"{pyproject}: no openapi-python-client==VERSION pin found", 2)
+        raise UpgradeError(f"{pyproject}: no {generator.DISTRIBUTION}==VERSION pin found", 2)
     return match.group(2)
 
 
@@ -114,8 +114,8 @@ def upgrade(
             pristine_new,
             templates=template_dir,
             upstream=upstream_dir,
-            old_label=f"openapi-python-client {old}",
-            new_label=f"openapi-python-client {version}",
+            old_label=f"{generator.DISTRIBUTION} {old}",
+            new_label=f"{generator.DISTRIBUTION} {version}",
         )
     say(f"== merged {len(result.merged)} template(s) from {old} to {version}")
     for name in result.gone_upstream:
@@ -136,7 +136,7 @@ def upgrade(
             say,
         )
     source_args = ["--source", source] if source else []
-    script = str(root / "scripts" / "regenerate.py")
+    script = str(root / default_paths.SCRIPTS.relative_to(default_paths.ROOT) / "regenerate.py")
     if regenerate:
         _step("regenerate", [sys.executable, script, *source_args], root, say)
         _step("check", [sys.executable, script, "--check", *source_args], root, say)

@@ -16,7 +16,7 @@ from typing import Any
 
 from . import generator
 from .names import METHODS as METHODS
-from .names import UPSTREAM_NAME, Names
+from .names import SCHEMA_PREFIX, UPSTREAM_NAME, Names
 
 # Schema keywords that state facts. Everything else (description, title, example(s),
 # externalDocs, xml, vendor x- extensions) is prose or tooling noise and is dropped.
@@ -295,7 +295,7 @@ def unique_model_names(
         spec["components"]["schemas"] = {final[key]: schema for key, schema in schemas.items()}
         _rewrite_refs(
             spec,
-            {f"#/components/schemas/{o}": f"#/components/schemas/{n}" for o, n in renames.items()},
+            {SCHEMA_PREFIX + o: SCHEMA_PREFIX + n for o, n in renames.items()},
         )
 
 

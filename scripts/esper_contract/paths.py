@@ -37,3 +37,11 @@ PRISM = ROOT / "node_modules" / ".bin" / "prism"
 SHARED = ROOT.parent / "shared"
 # The upstream description the pipeline reads by default (reference data, never committed).
 DEFAULT_SOURCE = SHARED / "esper-oas" / "esper-openapi.json"
+
+
+def show(path: Path) -> str:
+    """`path` as messages name it: relative to the repository when inside it."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)

@@ -29,10 +29,10 @@ from .paths import (
     CONTRACT,
     GENERATED,
     OVERLAY,
-    ROOT,
     RUFF_GENERATED,
     TEMPLATES,
     WORDS,
+    show,
 )
 
 
@@ -44,11 +44,6 @@ def _bin(name: str) -> str:
     """A tool installed next to the running interpreter (the project's venv)."""
     candidate = Path(sys.executable).parent / name
     return str(candidate) if candidate.exists() else name
-
-
-def validation_errors(spec: dict[str, Any], limit: int = 20) -> list[str]:
-    """Every problem openapi-spec-validator finds, as 'where: what' lines (cached by content)."""
-    return validate.validation_errors(spec, limit)
 
 
 CONTRACT_HEADER = (
@@ -101,12 +96,12 @@ def build_from(
     only reported; `check_contract` False leaves out validating the contract, which
     regenerate always does (it refuses an invalid one).
     """
-    problems = validation_errors(upstream) if check_upstream else []
+    problems = validate.validation_errors(upstream) if check_upstream else []
     overlay_doc = (
         src.load_yaml_file(overlay_path) if overlay_path and overlay_path.exists() else None
     )
     tag_names = ((overlay_doc or {}).get("x-esper-client") or {}).get("tags") or {}
-    names_from = _show(overlay_path) if overlay_path and overlay_doc else "an overlay (none read)"
+    names_from = show(overlay_path) if overlay_path and overlay_doc else "an overlay (none read)"
     contract, report = norm.normalize(
         upstream, tag_names=tag_names, tag_names_from=names_from, names=names
     )
@@ -116,7 +111,7 @@ def build_from(
     if overlay_path is not None:
         wrd.apply(contract, wrd.load(overlay_path.parent / WORDS.name), unmatched=unmatched)
     contract = norm.canonical(contract)
-    own = validation_errors(contract) if check_contract else []
+    own = validate.validation_errors(contract) if check_contract else []
     if own:
         raise PipelineError("the normalized contract does not validate:\n  " + "\n  ".join(own))
     return Built(contract, report, problems, unmatched)
@@ -249,29 +244,22 @@ def check(
             lenient=True,
         )
         if built.unmatched_overlay:
-            problems.append(f"{_show(overlay)} has actions for things the upstream no longer has:")
+            problems.append(f"{show(overlay)} has actions for things the upstream no longer has:")
             problems.extend(f"  {line}" for line in built.unmatched_overlay)
         committed_text = contract.read_text(encoding="utf-8") if contract.exists() else ""
         if committed_text != built.contract_text:
-            problems.append(f"{_show(contract)} is stale:")
+            problems.append(f"{show(contract)} is stale:")
             problems.extend(_contract_changes(committed_text, built.contract_text))
         committed_reference = reference.read_text(encoding="utf-8") if reference.exists() else ""
         if committed_reference != fresh_reference.read_text(encoding="utf-8"):
-            problems.append(f"{_show(reference)} is stale (it lists every operation)")
+            problems.append(f"{show(reference)} is stale (it lists every operation)")
         tree = list(compare_trees(generated, fresh_generated))
         if tree:
-            problems.append(f"{_show(generated)} is stale ({len(tree)} files):")
+            problems.append(f"{show(generated)} is stale ({len(tree)} files):")
             problems.extend(tree[:30])
             if len(tree) > 30:
                 problems.append(f"  ... and {len(tree) - 30} more")
     return problems
-
-
-def _show(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(ROOT))
-    except ValueError:
-        return str(path)
 
 
 def _contract_changes(old: str, new: str) -> list[str]:

@@ -9,26 +9,14 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from . import generator
-from .names import PARAMETER_PREFIX
-from .normalize import METHODS, snake
-
-
-def _parameters(contract: dict[str, Any], operation: dict[str, Any]) -> list[dict[str, Any]]:
-    shared = contract.get("components", {}).get("parameters", {})
-    out = []
-    for param in operation.get("parameters", []):
-        if "$ref" in param:
-            param = shared[param["$ref"].removeprefix(PARAMETER_PREFIX)]
-        out.append(param)
-    return out
+from . import generator, words
 
 
 def required_arguments(contract: dict[str, Any], operation: dict[str, Any]) -> list[str]:
     """What a call must pass: path parameters, required query ones, a required body."""
     names = [
         generator.python_identifier(p["name"])
-        for p in _parameters(contract, operation)
+        for p in words.parameters(contract, operation)
         if p.get("in") == "path" or (p.get("in") in ("query", "header") and p.get("required"))
     ]
     if (operation.get("requestBody") or {}).get("required"):
@@ -43,14 +31,9 @@ def _cell(text: str) -> str:
 def render(contract: dict[str, Any]) -> str:
     """The whole reference as markdown."""
     by_module: dict[str, list[tuple[str, str, str, dict[str, Any]]]] = defaultdict(list)
-    for path, item in contract["paths"].items():
-        for method in METHODS:
-            operation = item.get(method)
-            if operation is None:
-                continue
-            module = snake(operation["tags"][0])
-            function = generator.python_identifier(operation["operationId"])
-            by_module[module].append((function, method.upper(), path, operation))
+    for op in words.operations(contract):
+        function = generator.python_identifier(op.op_id)
+        by_module[op.module].append((function, op.method.upper(), op.path, op.node))
     total = sum(len(ops) for ops in by_module.values())
     lines = [
         "# API reference",

@@ -70,10 +70,10 @@ def _ref_target(contract: dict[str, Any], ref: str) -> tuple[str, dict[str, Any]
     return None
 
 
-def parameters(contract: dict[str, Any], op: Operation) -> Iterator[dict[str, Any]]:
-    """The operation's parameters, component ones resolved (descriptions go where they live)."""
+def parameters(contract: dict[str, Any], operation: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """An operation's parameters, component ones resolved (descriptions go where they live)."""
     shared = contract.get("components", {}).get("parameters", {})
-    for param in op.node.get("parameters", []):
+    for param in operation.get("parameters", []):
         if "$ref" in param:
             yield shared[param["$ref"].removeprefix(PARAMETER_PREFIX)]
         else:
@@ -175,7 +175,7 @@ def _apply(
                 raise WordsError(f"{where}: it belongs in {op.module}.yaml")
             if "summary" in said:
                 op.node["summary"] = _text(said["summary"], f"{where} summary")
-            params = {p["name"]: p for p in parameters(contract, op)}
+            params = {p["name"]: p for p in parameters(contract, op.node)}
             for name, text in sorted((said.get("parameters") or {}).items()):
                 if name not in params:
                     gone(f"{where}: no parameter {name!r}")
@@ -259,7 +259,7 @@ def missing(contract: dict[str, Any]) -> dict[str, dict[str, Any]]:
         params = {
             p["name"]: f"{p['in']}, {_shape(p.get('schema', {}))}"
             + (", required" if p.get("required") else "")
-            for p in parameters(contract, op)
+            for p in parameters(contract, op.node)
             if not p.get("description")
         }
         if params:

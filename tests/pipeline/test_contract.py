@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from esper_contract import normalize as norm
 from esper_contract.paths import CONTRACT, OVERLAY, PACKAGE, ROOT, WORDS
-from esper_contract.pipeline import validation_errors
+from esper_contract.validate import validation_errors
 from esper_testkit import contract
 from pipeline_support import UPSTREAM, needs_upstream
 

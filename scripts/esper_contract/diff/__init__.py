@@ -17,19 +17,17 @@ the contract each becomes) and `cli` (the command line).
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from ..names import Names
 from .cli import main
-from .inputs import Preparation, is_contract, load_input, parse, read_input
+from .inputs import Preparation, is_contract, load_input, parse, prepare_pair, read_input
 from .kinds import KINDS, Kind, markdown_table
 from .model import Change, DiffError, DiffResult
 from .operations import Differ
 from .render import FORMATS, format_json, format_markdown, format_text
 
 __all__ = [
-    "FORMATS", "KINDS", "Change", "DiffError", "DiffResult", "Kind", "Names", "Preparation",
+    "FORMATS", "KINDS", "Change", "DiffError", "DiffResult", "Kind", "Preparation",
     "diff_prepared", "diff_specs", "diff_texts", "format_json", "format_markdown",
     "format_text", "is_contract", "load_input", "main", "markdown_table", "parse",
     "read_input",
@@ -43,8 +41,6 @@ def diff_prepared(
     origins: tuple[str, str] = ("the old contract", "the new contract"),
 ) -> DiffResult:
     """Make both documents contracts as `how` says (inputs.py), then classify every difference."""
-    from .inputs import prepare_pair
-
     old_contract, new_contract, notes = prepare_pair(old, new, origins, how)
     result = Differ(old_contract, new_contract).run()
     result.notes = notes
@@ -56,15 +52,13 @@ def diff_specs(
     new: dict[str, Any],
     *,
     normalize: bool = True,
-    overlay: Path | None = None,
-    names: Names | None = None,
 ) -> DiffResult:
     """Classify the differences of two documents, upstreams normalized as regenerate does.
 
-    Contracts are compared as written; anything else is normalized (with `overlay` if
-    given), the old side keeping `names` and the new side the old side's.
+    Contracts are compared as written; anything else is normalized without an overlay
+    (`diff_prepared` takes one), the new side keeping the old side's names.
     """
-    how = Preparation(normalize=normalize, overlay=overlay, names=names or Names())
+    how = Preparation(normalize=normalize)
     return diff_prepared(old, new, how)
 
 

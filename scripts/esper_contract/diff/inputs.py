@@ -13,7 +13,7 @@ project whose contract is OLD.
 from __future__ import annotations
 
 import subprocess
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from .. import normalize as norm
 from .. import source as src
 from ..names import METHODS, Names
 from ..paths import CONTRACT_IN_REPO as CONTRACT_PATH
-from ..paths import ROOT
+from ..paths import ROOT, show
 from .model import DiffError
 
 
@@ -31,15 +31,14 @@ class Preparation:
 
     `normalize` False takes both as written (they must be contracts already). An upstream
     side is normalized with `overlay` (None: without one, and without its tag table),
-    keeping `names` (the old side; the new side keeps the old side's), and its contract
-    is validated unless `validate` is False.
+    keeping the names of `names_from` (the old side; the new side keeps the old side's),
+    and its contract is validated when `validate` is True.
     """
 
     normalize: bool = True
     overlay: Path | None = None
-    names: Names = field(default_factory=Names)
-    # A contract whose names an upstream old side keeps (instead of `names`), read only
-    # when the old side is an upstream.
+    # A contract whose names an upstream old side keeps, read only when the old side is an
+    # upstream.
     names_from: Path | None = None
     validate: bool = False
 
@@ -54,7 +53,7 @@ def prepare_pair(
     old: dict[str, Any], new: dict[str, Any], origins: tuple[str, str], how: Preparation
 ) -> tuple[dict[str, Any], dict[str, Any], list[str]]:
     """(old contract, new contract, notes) as the module docstring says."""
-    names = how.names
+    names = Names()
     if how.names_from is not None and how.normalize and not is_contract(old):
         names = Names.of(load_input(str(how.names_from))[0])
     old_contract, old_unmatched, old_notes = _prepare(old, origins[0], how, names)
@@ -63,7 +62,7 @@ def prepare_pair(
     where = {line: [origins[0]] for line in old_unmatched}
     for line in new_unmatched:
         where.setdefault(line, []).append(origins[1])
-    overlay = _show(how.overlay) if how.overlay else "the overlay"
+    overlay = show(how.overlay) if how.overlay else "the overlay"
     for line, sides in where.items():
         notes.append(f"{overlay}: {line} of {' and '.join(sides)} (skipped)")
     return old_contract, new_contract, notes
@@ -92,7 +91,7 @@ def _prepare(
     except norm.NormalizeError as exc:
         raise DiffError(f"{origin}: {exc}") from None
     except ovl.OverlayError as exc:
-        raise DiffError(f"{_show(how.overlay) if how.overlay else 'overlay'}: {exc}") from None
+        raise DiffError(f"{show(how.overlay) if how.overlay else 'overlay'}: {exc}") from None
     except pipeline.PipelineError as exc:
         raise DiffError(f"{origin}: regenerate would stop here too: {exc}") from None
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
@@ -114,13 +113,6 @@ def _require_operation_ids(spec: dict[str, Any], origin: str) -> None:
             f"{origin}: not a normalized contract ({missing[0]} has no operationId); "
             "compare it without --no-normalize"
         )
-
-
-def _show(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(ROOT))
-    except ValueError:
-        return str(path)
 
 
 # --------------------------------------------------------------------------- reading

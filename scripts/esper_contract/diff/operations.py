@@ -139,7 +139,7 @@ class Differ:
         self.changes: list[Change] = []
         # What every operation also depends on: when it is the same on both sides, an
         # operation equal on both sides whose schemas are unchanged has no change.
-        self._same_context = all(old.get(key) == new.get(key) for key in ("security",)) and all(
+        self._same_context = old.get("security") == new.get("security") and all(
             (old.get("components") or {}).get(key) == (new.get("components") or {}).get(key)
             for key in ("parameters", "securitySchemes")
         )
@@ -495,19 +495,20 @@ class Differ:
         added = sorted(new.keys() - old.keys())
         # The upstream renamed a schema: the same content under another key.
         renamed: dict[str, str] = {}
+        new_texts = {other: _content(self.new.schemas[new[other][1]]) for other in added if removed}
         for up in removed:
             old_key = old[up][1]
             old_text = _content(self.old.schemas[old_key])
             for other in added:
-                if other in renamed.values():
-                    continue
-                new_key = new[other][1]
-                expected = old_text.replace(
-                    json.dumps(SCHEMA_PREFIX + old_key), json.dumps(SCHEMA_PREFIX + new_key)
-                )
-                if expected == _content(self.new.schemas[new_key]):
-                    renamed[up] = other
-                    break
+                if other in new_texts:
+                    new_key = new[other][1]
+                    expected = old_text.replace(
+                        json.dumps(SCHEMA_PREFIX + old_key), json.dumps(SCHEMA_PREFIX + new_key)
+                    )
+                    if expected == new_texts[other]:
+                        renamed[up] = other
+                        del new_texts[other]  # taken: one rename per new schema
+                        break
         for up, other in renamed.items():
             (was, _), (now, key) = old[up], new[other]
             if was != now:
@@ -551,7 +552,7 @@ class Differ:
         self.changes.append(Change(kind, None, location, detail, MODEL, MODELS_GROUP, breaking))
 
 
-_SCHEMA_REF = re.compile(r'"\$ref": ?"#/components/schemas/((?:[^"\\]|\\.)*)"')
+_SCHEMA_REF = re.compile(r'"\$ref": ?"' + re.escape(SCHEMA_PREFIX) + r'((?:[^"\\]|\\.)*)"')
 
 
 def schema_refs(node: Any) -> set[str]:
