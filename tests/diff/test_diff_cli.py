@@ -26,12 +26,6 @@ def run(*args: str) -> int:
     return diff.main([*args, *OPTS])
 
 
-@pytest.fixture(autouse=True)
-def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Validation results go to a cache of the test session, not the user's."""
-    monkeypatch.setenv("ESPER_CLIENT_CACHE", str(tmp_path_factory.getbasetemp() / "cache"))
-
-
 def write(path: Path, spec: dict[str, Any]) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")

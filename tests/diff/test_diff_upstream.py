@@ -30,11 +30,6 @@ def upstream() -> dict[str, Any]:
     return load(DEFAULT_SOURCE)
 
 
-@pytest.fixture(autouse=True)
-def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ESPER_CLIENT_CACHE", str(tmp_path_factory.getbasetemp() / "cache"))
-
-
 def _diff(
     capsys: pytest.CaptureFixture[str], old: str, new: str, *extra: str
 ) -> tuple[int, dict[str, Any], str]:

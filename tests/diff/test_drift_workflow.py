@@ -44,7 +44,7 @@ def test_the_workflow_is_a_scheduled_job_that_downloads_checks_and_posts() -> No
     assert steps["Post the report"]["if"] == "steps.drift.outputs.changed == 'true'"
 
 
-def _run_step(tmp_path: Path, upstream: dict[str, Any], cache: Path) -> dict[str, str]:
+def _run_step(tmp_path: Path, upstream: dict[str, Any]) -> dict[str, str]:
     """The step's script in a checkout-like workspace; its outputs and the report."""
     work = tmp_path / "work"
     (work / "openapi").mkdir(parents=True)
@@ -62,7 +62,6 @@ def _run_step(tmp_path: Path, upstream: dict[str, Any], cache: Path) -> dict[str
         "PATH": f"{work / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}",
         "GITHUB_OUTPUT": str(outputs),
         "GITHUB_STEP_SUMMARY": str(summary),
-        "ESPER_CLIENT_CACHE": str(cache),
     }
     script = _steps()["Drift check"]["run"]
     done = subprocess.run(
@@ -77,11 +76,11 @@ def _run_step(tmp_path: Path, upstream: dict[str, Any], cache: Path) -> dict[str
 
 @needs_upstream
 def test_the_drift_step_reports_a_breaking_change_and_a_vanished_overlay_target(
-    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+    tmp_path: Path,
 ) -> None:
     upstream = copy.deepcopy(load(DEFAULT_SOURCE))
     del upstream["paths"]["/enterprise/{enterprise_id}/device/"]["get"]
-    out = _run_step(tmp_path, upstream, tmp_path_factory.getbasetemp() / "cache")
+    out = _run_step(tmp_path, upstream)
     assert (out["status"], out["changed"]) == ("1", "true")
     assert out["report"].startswith("**API changes:** 1 breaking change")
     assert "operation removed" in out["report"]
@@ -89,9 +88,7 @@ def test_the_drift_step_reports_a_breaking_change_and_a_vanished_overlay_target(
 
 
 @needs_upstream
-def test_the_drift_step_stays_quiet_when_nothing_changed(
-    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
-) -> None:
-    out = _run_step(tmp_path, load(DEFAULT_SOURCE), tmp_path_factory.getbasetemp() / "cache")
+def test_the_drift_step_stays_quiet_when_nothing_changed(tmp_path: Path) -> None:
+    out = _run_step(tmp_path, load(DEFAULT_SOURCE))
     assert (out["status"], out["changed"]) == ("0", "false")
     assert out["report"].strip() == "No API changes."
