@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import importlib.util
 import threading
 import uuid
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import ModuleType
 from typing import Any
 
 import pytest
+from esper_contract.names import METHODS
+from esper_contract.normalize import snake
 from esper_contract.paths import CONTRACT
 from esper_contract.source import load_yaml_file
 
@@ -112,6 +116,20 @@ def resolve(node: Any) -> Any:
         section, name = node["$ref"].split("/")[-2:]
         node = contract()["components"][section][name]
     return node
+
+
+def operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(method, path, operation) of every operation of `spec` (an upstream or a contract)."""
+    for path, item in spec["paths"].items():
+        for method in METHODS:
+            if method in item:
+                yield method, path, item[method]
+
+
+def module_of(operation: Mapping[str, Any]) -> ModuleType:
+    """The generated module of a contract operation (ImportError if the two disagree)."""
+    tag, op_id = snake(operation["tags"][0]), snake(operation["operationId"])
+    return importlib.import_module(f"esper_client.generated.api.{tag}.{op_id}")
 
 
 @contextlib.contextmanager

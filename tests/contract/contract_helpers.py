@@ -11,11 +11,12 @@ from functools import cache
 from typing import Any
 from uuid import UUID
 
+import pytest
 from esper_contract.generator import python_identifier
-from esper_testkit import resolve
+from esper_testkit import backend_of, call, module_of, resolve
 
-from esper_client import _decoding
-from esper_client.generated.types import File
+from esper_client import EsperClient, RetryPolicy, _decoding, errors
+from esper_client.generated.types import File, Response
 
 JSON_BODY = "application/json"
 MULTIPART = "multipart/form-data"
@@ -150,3 +151,30 @@ def request_violations(response: Any) -> list[str]:
         for v in found
         if v.get("location", [""])[0] == "request"
     ]
+
+
+def prism_client(url: str, mode: str, **options: Any) -> EsperClient:
+    """An EsperClient for the Prism at `url`, on `mode`'s async backend. No retries: a
+    refusal is the answer under test."""
+    return EsperClient(
+        api_key="contract-test-key",
+        base_url=url,
+        retry=RetryPolicy(max_retries=0),
+        async_backend=backend_of(mode),  # type: ignore[arg-type]
+        **options,
+    )
+
+
+async def call_operation(
+    mode: str, client: EsperClient, method: str, path: str, operation: dict[str, Any]
+) -> Response[Any]:
+    """Call `operation` with arguments built from the contract; a refusal fails the test."""
+    module = module_of(operation)
+    arguments = call_arguments(operation, module)
+    try:
+        response: Response[Any] = await call(
+            mode, module, client=client, detailed=True, **arguments
+        )
+    except errors.APIStatusError as exc:
+        pytest.fail(f"{method.upper()} {path}: Prism refused the request: {exc.body}")
+    return response

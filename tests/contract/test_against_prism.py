@@ -12,7 +12,6 @@ runs sync, async on httpx's pool and async on aiohttp's (`EsperClient(async_back
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -20,11 +19,11 @@ from typing import Any
 import mock_server
 import pytest
 import pytest_asyncio
-from contract_helpers import JSON_BODY, call_arguments, request_violations
+from contract_helpers import JSON_BODY, call_operation, prism_client, request_violations
 from esper_contract import normalize as norm
-from esper_testkit import MODES, backend_of, call, contract
+from esper_testkit import MODES, call, contract, operations
 
-from esper_client import EsperClient, RetryPolicy, errors
+from esper_client import EsperClient, errors
 
 # Tags where more than one call is made: every operation of these runs.
 EVERY_OPERATION_OF = {"devices", "operations", "device_operations", "device_groups", "commands"}
@@ -33,18 +32,14 @@ EVERY_OPERATION_OF = {"devices", "operations", "device_operations", "device_grou
 def chosen_operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
     """At least one operation of every tag; every operation of the busiest tags."""
     seen_tags: set[str] = set()
-    for path, item in contract()["paths"].items():
-        for method in norm.METHODS:
-            operation = item.get(method)
-            if operation is None:
-                continue
-            tag = norm.snake(operation["tags"][0])
-            content = (operation.get("requestBody") or {}).get("content", {})
-            if content and JSON_BODY not in content:
-                continue  # multipart uploads: covered by unit tests, not by a generated sample
-            if tag in EVERY_OPERATION_OF or tag not in seen_tags:
-                seen_tags.add(tag)
-                yield method, path, operation
+    for method, path, operation in operations(contract()):
+        tag = norm.snake(operation["tags"][0])
+        content = (operation.get("requestBody") or {}).get("content", {})
+        if content and JSON_BODY not in content:
+            continue  # multipart uploads: covered by unit tests, not by a generated sample
+        if tag in EVERY_OPERATION_OF or tag not in seen_tags:
+            seen_tags.add(tag)
+            yield method, path, operation
 
 
 CASES = list(chosen_operations())
@@ -79,12 +74,7 @@ def mode(request: pytest.FixtureRequest) -> str:
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def client(prism_url: str, mode: str) -> AsyncIterator[EsperClient]:
     # The async tests of this module share one event loop (loop_scope), so one client.
-    async with EsperClient(
-        api_key="contract-test-key",
-        base_url=prism_url,
-        retry=RetryPolicy(max_retries=0),
-        async_backend=backend_of(mode),  # type: ignore[arg-type]
-    ) as c:
+    async with prism_client(prism_url, mode) as c:
         yield c
 
 
@@ -97,13 +87,7 @@ async def client(prism_url: str, mode: str) -> AsyncIterator[EsperClient]:
 async def test_request_passes_prism_validation_and_response_parses(
     mode: str, client: EsperClient, method: str, path: str, operation: dict[str, Any]
 ) -> None:
-    tag, op_id = norm.snake(operation["tags"][0]), norm.snake(operation["operationId"])
-    module = importlib.import_module(f"esper_client.generated.api.{tag}.{op_id}")
-    arguments = call_arguments(operation, module)
-    try:
-        response = await call(mode, module, client=client, detailed=True, **arguments)
-    except errors.APIStatusError as exc:
-        pytest.fail(f"{method.upper()} {path}: Prism refused the request: {exc.body}")
+    response = await call_operation(mode, client, method, path, operation)
     assert request_violations(response) == []
     assert 200 <= response.status_code < 300
     status = str(int(response.status_code))

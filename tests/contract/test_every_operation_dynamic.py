@@ -11,18 +11,16 @@ call sync; the last one also runs async on aiohttp's pool, the backend whose req
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import mock_server
 import pytest
 import pytest_asyncio
-from contract_helpers import call_arguments, request_violations
-from esper_contract import normalize as norm
-from esper_testkit import backend_of, call, contract, needs_aiohttp
+from contract_helpers import call_operation, prism_client, request_violations
+from esper_testkit import contract, module_of, needs_aiohttp, operations
 
-from esper_client import EsperClient, RetryPolicy, errors
+from esper_client import EsperClient, errors
 
 SEEDS = ("101", "202", "303")
 # (seed, mode): every seed sync, the last one on aiohttp too.
@@ -32,16 +30,7 @@ ROUNDS = [
 ]
 
 
-def every_operation() -> list[tuple[str, str, dict[str, Any]]]:
-    return [
-        (method, path, item[method])
-        for path, item in contract()["paths"].items()
-        for method in norm.METHODS
-        if method in item
-    ]
-
-
-OPERATIONS = every_operation()
+OPERATIONS = list(operations(contract()))
 
 
 def test_every_operation_of_the_contract_is_here() -> None:
@@ -60,13 +49,7 @@ def prism_round(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
 async def dynamic_client(prism_round: tuple[str, str]) -> AsyncIterator[EsperClient]:
     # The tests of this module share one event loop (loop_scope), so they share one client.
     url, mode = prism_round
-    async with EsperClient(
-        api_key="contract-test-key",
-        base_url=url,
-        retry=RetryPolicy(max_retries=0),
-        strict=True,
-        async_backend=backend_of(mode),  # type: ignore[arg-type]
-    ) as client:
+    async with prism_client(url, mode, strict=True) as client:
         yield client
 
 
@@ -83,20 +66,14 @@ async def test_the_operation_is_accepted_and_its_random_answer_decodes_strictly(
     path: str,
     operation: dict[str, Any],
 ) -> None:
-    tag, op_id = norm.snake(operation["tags"][0]), norm.snake(operation["operationId"])
-    module = importlib.import_module(f"esper_client.generated.api.{tag}.{op_id}")
-    arguments = call_arguments(operation, module)
-    mode = prism_round[1]
     try:
-        response = await call(mode, module, client=dynamic_client, detailed=True, **arguments)
-    except errors.APIStatusError as exc:
-        pytest.fail(f"{method.upper()} {path}: Prism refused the request: {exc.body}")
+        response = await call_operation(prism_round[1], dynamic_client, method, path, operation)
     except errors.ResponseDecodeError as exc:
         pytest.fail(f"{method.upper()} {path}: the answer did not decode: {exc}")
     assert request_violations(response) == [], f"{method.upper()} {path}"
     assert 200 <= response.status_code < 300
     assert response.deviations == ()
     status = int(response.status_code)
-    source, _ = module._RESPONSES.body_for(status) or ("none", None)
+    source, _ = module_of(operation)._RESPONSES.body_for(status) or ("none", None)
     if source == "json" and response.content.strip():
         assert response.parsed is not None, f"{method.upper()} {path} {status}: not decoded"

@@ -17,25 +17,13 @@ import pytest
 from esper_contract import normalize as norm
 from esper_contract.paths import CONTRACT, OVERLAY, PACKAGE, ROOT, WORDS
 from esper_contract.validate import validation_errors
-from esper_testkit import contract
+from esper_testkit import contract, module_of, operations
 from pipeline_support import UPSTREAM, needs_upstream
 
 
 @cache
 def upstream() -> dict:
     return json.loads(UPSTREAM.read_text(encoding="utf-8"))
-
-
-def operations(spec: dict):
-    for path, item in spec["paths"].items():
-        for method in norm.METHODS:
-            if method in item:
-                yield method, path, item[method]
-
-
-def module_of(operation: dict):
-    tag, op_id = norm.snake(operation["tags"][0]), norm.snake(operation["operationId"])
-    return importlib.import_module(f"esper_client.generated.api.{tag}.{op_id}")
 
 
 def test_the_contract_validates() -> None:

@@ -16,6 +16,7 @@ from esper_contract import diff, pipeline
 from esper_contract import normalize as norm
 from esper_contract.names import UPSTREAM_NAME, Names
 from esper_contract.paths import CONTRACT
+from esper_testkit import operations
 from pipeline_support import UPSTREAM, needs_upstream, op, tiny_spec
 
 
@@ -136,12 +137,7 @@ def _devices_spec() -> dict[str, Any]:
 
 
 def _ids(contract: dict[str, Any]) -> dict[str, str]:
-    return {
-        f"{method.upper()} {path}": item[method]["operationId"]
-        for path, item in contract["paths"].items()
-        for method in norm.METHODS
-        if method in item
-    }
+    return {f"{m.upper()} {path}": node["operationId"] for m, path, node in operations(contract)}
 
 
 def test_a_function_name_the_contract_gives_is_kept_when_a_colliding_operation_comes() -> None:

@@ -8,7 +8,6 @@ rest), and the request httpx would send is checked segment by segment.
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import typing
 from functools import cache
@@ -19,9 +18,8 @@ from uuid import UUID
 
 import httpx
 import pytest
-from esper_contract import normalize as norm
 from esper_contract.generator import python_identifier
-from esper_testkit import contract, resolve
+from esper_testkit import contract, module_of, operations, resolve
 from reliability_helpers import API_KEY, DEVICE_ID, ENTERPRISE_ID, call
 
 from esper_client import EsperClient
@@ -54,22 +52,7 @@ HOSTILE = [
 UNSAFE = set("/?# \t\n\\")
 
 
-def operations_with_path_parameters() -> list[tuple[str, str, dict[str, Any]]]:
-    found = []
-    for path, item in contract()["paths"].items():
-        for method in norm.METHODS:
-            operation = item.get(method)
-            if operation is not None and "{" in path:
-                found.append((method, path, operation))
-    return found
-
-
-OPERATIONS = operations_with_path_parameters()
-
-
-def module_of(operation: dict[str, Any]) -> ModuleType:
-    tag, op_id = norm.snake(operation["tags"][0]), norm.snake(operation["operationId"])
-    return importlib.import_module(f"esper_client.generated.api.{tag}.{op_id}")
+OPERATIONS = [op for op in operations(contract()) if "{" in op[1]]  # those with path parameters
 
 
 class AnyBody:
