@@ -210,11 +210,20 @@ def test_regenerate_reads_the_contract_it_replaces(tmp_path: Path) -> None:
     assert "class DeviceGroup2:" in (generated / "models" / "device_group_2.py").read_text()
 
 
-@needs_upstream
-def test_the_real_upstream_with_the_committed_names_is_the_committed_contract() -> None:
-    """The memory of today's contract reproduces it: regeneration stays a fixed point."""
+@pytest.fixture(scope="module")
+def real_upstream() -> tuple[dict[str, Any], pipeline.Built]:
+    """The real upstream and its build with no names remembered: loaded and built once for the
+    module (the tests only read them; the normalizer does not modify its input)."""
     upstream = pipeline.src.load(UPSTREAM)
-    fresh = pipeline.build_from(upstream, check_upstream=False, check_contract=False)
+    return upstream, pipeline.build_from(upstream, check_upstream=False, check_contract=False)
+
+
+@needs_upstream
+def test_the_real_upstream_with_the_committed_names_is_the_committed_contract(
+    real_upstream: tuple[dict[str, Any], pipeline.Built],
+) -> None:
+    """The memory of today's contract reproduces it: regeneration stays a fixed point."""
+    upstream, fresh = real_upstream
     kept = pipeline.build_from(
         upstream,
         names=pipeline.remembered_names(CONTRACT),
@@ -229,9 +238,10 @@ def test_the_real_upstream_with_the_committed_names_is_the_committed_contract() 
 
 @pytest.mark.parametrize("extra", ["geofence_ErrorResponse", "Geofence-ErrorResponse"])
 @needs_upstream
-def test_the_real_upstream_keeps_its_renamed_schema_when_another_collides(extra: str) -> None:
-    upstream = pipeline.src.load(UPSTREAM)
-    before = pipeline.build_from(upstream, check_upstream=False, check_contract=False)
+def test_the_real_upstream_keeps_its_renamed_schema_when_another_collides(
+    extra: str, real_upstream: tuple[dict[str, Any], pipeline.Built]
+) -> None:
+    upstream, before = real_upstream
     grown = copy.deepcopy(upstream)
     grown["components"]["schemas"][extra + "_"] = {"type": "object"}
     after = pipeline.build_from(
