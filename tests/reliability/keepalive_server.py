@@ -128,6 +128,15 @@ class _Connection(asyncio.Protocol):
                 self.transport.close()
 
 
+async def until(condition: Callable[[], bool]) -> None:
+    """Let the loop run (the server is in it) until `condition()` holds."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 5.0
+    while not condition():
+        assert loop.time() < deadline, "condition not reached"
+        await asyncio.sleep(0)
+
+
 class KeepAliveServer:
     """See the module docstring. Use as `async with KeepAliveServer(answer) as server:`."""
 

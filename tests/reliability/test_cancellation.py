@@ -32,7 +32,7 @@ import httpcore
 import httpx
 import pytest
 from esper_testkit import backend_of, needs_aiohttp
-from keepalive_server import HOLD, KeepAliveServer, Request, ok
+from keepalive_server import HOLD, KeepAliveServer, Request, ok, until
 from reliability_helpers import API_KEY
 
 from esper_client import EsperClient, RetryPolicy
@@ -171,15 +171,6 @@ def stuck_aiohttp(transport: Any) -> list[str]:
     waiting = sum(len(waiters) for waiters in connector._waiters.values())
     held = [f"{len(connector._acquired)} connection(s) taken", f"{waiting} request(s) waiting"]
     return [text for text in held if not text.startswith("0 ")]
-
-
-async def until(condition: Callable[[], bool]) -> None:
-    """Let the loop run (the server is in it) until `condition()` holds."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + 5.0
-    while not condition():
-        assert loop.time() < deadline, "condition not reached"
-        await asyncio.sleep(0)
 
 
 async def cancelled_while_handed_a_new_connection(

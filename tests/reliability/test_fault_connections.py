@@ -29,7 +29,7 @@ from fault_server import (
     stall,
     truncated,
 )
-from keepalive_server import HOLD, KeepAliveServer, ok
+from keepalive_server import HOLD, KeepAliveServer, ok, until
 from reliability_helpers import (
     ENTERPRISE_ID,
     LONG_TIMEOUT,
@@ -244,8 +244,7 @@ async def test_a_call_waiting_past_the_pool_timeout_never_left_and_is_retried(
             httpx_args={"limits": httpx.Limits(max_connections=1)},
         )
         held = asyncio.create_task(request(async_mode, client, "GET", "/held"))
-        while keepalive.count < 1:
-            await asyncio.sleep(0.001)
+        await until(lambda: keepalive.count >= 1)
         started = time.monotonic()
         with pytest.raises(errors.APITimeoutError, match="PoolTimeout"):
             await request(async_mode, client, "POST", "/v0/operations/", json={})

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from fault_server import FaultServer, reply
+from mock_server import free_port
 from reliability_helpers import FakeTime, assert_no_key, request
 
 from esper_client import EsperClient, errors
@@ -65,10 +66,10 @@ def generator(mode: str, data: bytes) -> Any:
     return chunks(data) if mode == "sync" else async_chunks(data)
 
 
-BODIES: dict[str, Callable[[str, Path], dict[str, Any]]] = {
-    "bytes": lambda mode, path: {"content": DATA},
-    "read-once-stream": lambda mode, path: {"content": one_shot(mode, DATA)},
-    "generator": lambda mode, path: {"content": generator(mode, DATA)},
+BODIES: dict[str, Callable[[str], dict[str, Any]]] = {
+    "bytes": lambda mode: {"content": DATA},
+    "read-once-stream": lambda mode: {"content": one_shot(mode, DATA)},
+    "generator": lambda mode: {"content": generator(mode, DATA)},
 }
 
 
@@ -78,11 +79,10 @@ async def test_a_post_answered_429_is_sent_again_whole(
     server: FaultServer,
     client: EsperClient,
     fake_time: FakeTime,
-    data_file: Path,
-    body: Callable[[str, Path], dict[str, Any]],
+    body: Callable[[str], dict[str, Any]],
 ) -> None:
     server.script(reply(429, "{}", headers={"Retry-After": "1"}), reply(200, "{}"))
-    response = await request(mode, client, "POST", "/v0/upload/", **body(mode, data_file))
+    response = await request(mode, client, "POST", "/v0/upload/", **body(mode))
     assert response.status_code == 200
     assert [len(seen.body) for seen in server.requests] == [len(DATA)] * 2
     assert all(seen.body == DATA for seen in server.requests)
@@ -141,13 +141,11 @@ async def test_a_body_too_long_to_keep_is_not_retried_and_the_error_says_why(
 async def test_a_body_that_never_left_is_retried_however_long(
     mode: str, make_client: Callable[..., EsperClient], fake_time: FakeTime
 ) -> None:
-    # Nothing listens at first: the connection is refused before any byte of the body is
-    # read, so nothing needs keeping. Then a server appears at that address.
-    probe = FaultServer()
-    port = probe.port
-    probe._listener.close()
+    # Nothing listens at that port: every connection is refused before any byte of the body
+    # is read, so nothing needs keeping and every retry may go.
     client = make_client(
-        base_url=f"http://127.0.0.1:{port}/api", retry=fake_time.policy(max_replay_bytes=1024)
+        base_url=f"http://127.0.0.1:{free_port()}/api",
+        retry=fake_time.policy(max_replay_bytes=1024),
     )
     with pytest.raises(errors.APIConnectionError, match="ConnectError"):
         await request(mode, client, "POST", "/v0/upload/", content=one_shot(mode, DATA))
