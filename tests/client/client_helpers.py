@@ -64,6 +64,12 @@ class _TransportMocker(HTTPCoreMocker):
 RESPX_MOCKER = _TransportMocker.name
 
 
+# The modes of a client over an httpx.MockTransport (`mock_client`, or a transport passed to
+# `make_client`): a transport replaces either async backend, so "aiohttp" would only repeat
+# "async" there.
+IN_PROCESS_MODES = ["sync", "async"]
+
+
 def mock_client(answer: Callable[[httpx.Request], httpx.Response], **options: Any) -> EsperClient:
     """An EsperClient whose requests `answer` serves in process (httpx.MockTransport), with
     no retries: what reached the wire is what `answer` was given."""

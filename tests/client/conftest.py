@@ -4,12 +4,14 @@ Tests taking `mode` run sync, async on httpx's pool and async on aiohttp's (`asy
 the two async ones). respx answers in place of the transport under the retry transport: for
 httpx's, in place of httpcore's pool; for aiohttp's, in place of `AiohttpTransport` itself,
 so on that backend these tests check everything above the transport (the transport
-itself meets real sockets in tests/reliability).
+itself meets real sockets in tests/reliability). Tests whose client runs over an
+httpx.MockTransport take `in_process_mode` (sync and async): a transport replaces the backend.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,6 +21,7 @@ from client_helpers import (
     BASE_URL,
     ENTERPRISE_ID,
     ENV_VARS,
+    IN_PROCESS_MODES,
     RESPX_MOCKER,
     FakeTime,
 )
@@ -80,3 +83,15 @@ def mode(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(params=ASYNC_MODES)
 def async_mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)
+
+
+@pytest.fixture(params=IN_PROCESS_MODES)
+def in_process_mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="session")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One mypy cache for the session's `--strict` runs: each checks ~1,300 modules, of which
+    only its snippet's are new (so snippets need module names of their own)."""
+    return tmp_path_factory.mktemp("mypy")

@@ -170,7 +170,7 @@ def test_extra_headers_are_kept_but_cannot_replace_the_key() -> None:
 
 
 async def test_a_custom_transport_is_wrapped_with_retries(
-    mode: str, make_client: Callable[..., EsperClient]
+    in_process_mode: str, make_client: Callable[..., EsperClient]
 ) -> None:
     statuses = iter([503, 200])
 
@@ -178,7 +178,7 @@ async def test_a_custom_transport_is_wrapped_with_retries(
         return httpx.Response(next(statuses), json=PAGE)
 
     client = make_client(httpx_args={"transport": httpx.MockTransport(handler)})
-    page = await call(mode, get_all_devices, ENTERPRISE_ID, client=client)
+    page = await call(in_process_mode, get_all_devices, ENTERPRISE_ID, client=client)
     assert isinstance(page, GetAllDevicesResponse200)
 
 

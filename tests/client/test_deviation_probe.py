@@ -17,6 +17,7 @@ before it is spoiled), and the field each category spoils is picked by its decla
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import itertools
 import json
 from collections.abc import Callable
@@ -263,16 +264,14 @@ def client_for(body: dict[str, Any], **options: Any) -> EsperClient:
     return mock_client(lambda request: httpx.Response(200, json=body), **options)
 
 
-def arguments(module: ModuleType) -> list[Any]:
-    """Path arguments for the operation: ids where ids go."""
-    import inspect
-
-    values = []
+def arguments(module: ModuleType) -> dict[str, Any]:
+    """Path arguments for the operation, by name (as paginate takes them): ids where ids go."""
+    values = {}
     for parameter in inspect.signature(module.sync).parameters.values():
         if parameter.kind is not parameter.POSITIONAL_OR_KEYWORD:
             break
         annotation = str(parameter.annotation)
-        values.append(7 if annotation == "int" else UUID(int=next(_numbers)))
+        values[parameter.name] = 7 if annotation == "int" else UUID(int=next(_numbers))
     return values
 
 
@@ -296,19 +295,19 @@ def where(path: tuple[str | int, ...]) -> str:
     ids=[f"{m.__name__.rsplit('.', 1)[1]}-{c}" for _, m, c in CASES],
 )
 async def test_one_odd_field_is_kept_reported_and_named_in_strict_mode(
-    mode: str, label: str, module: ModuleType, category: str
+    in_process_mode: str, label: str, module: ModuleType, category: str
 ) -> None:
     body, path, sent = spoiled(module, category)
     args = arguments(module)
     _, _, kind, kept = CATEGORIES[category]
 
     # A clean body deviates nowhere (the probe's own bodies are right).
-    tidy = clean(body_spec(module))
-    async_or_sync = await call(mode, module, *args, client=client_for(tidy), detailed=True)
-    assert async_or_sync.status_code == 200 and async_or_sync.deviations == ()
+    async with client_for(clean(body_spec(module))) as tidy:
+        response = await call(in_process_mode, module, client=tidy, detailed=True, **args)
+    assert response.status_code == 200 and response.deviations == ()
 
     async with client_for(body) as client:
-        result = await call(mode, module, *args, client=client)
+        result = await call(in_process_mode, module, client=client, **args)
     assert result is not None  # nothing lost
     value = dig(result, path)
     assert value == (sent if kept is KEPT else kept) and type(value) is type(
@@ -325,7 +324,7 @@ async def test_one_odd_field_is_kept_reported_and_named_in_strict_mode(
 
     async with client_for(body, strict=True) as strict:
         with pytest.raises(errors.ResponseDecodeError) as info:
-            await call(mode, module, *args, client=strict)
+            await call(in_process_mode, module, client=strict, **args)
     exc = info.value
     assert exc.path == where(path) and exc.deviation is not None and exc.deviation.kind == kind
     assert exc.model and exc.expected and exc.received is not None
@@ -335,11 +334,12 @@ async def test_one_odd_field_is_kept_reported_and_named_in_strict_mode(
 LISTINGS = [(label, module) for label, module in OPERATIONS if hasattr(module, "page_item")]
 
 
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict"])
 @pytest.mark.parametrize(
     ("label", "module"), LISTINGS, ids=[m.__name__.rsplit(".", 1)[1] for _, m in LISTINGS]
 )
 async def test_paginate_keeps_every_page_when_a_middle_page_has_an_odd_item(
-    mode: str, label: str, module: ModuleType
+    in_process_mode: str, label: str, module: ModuleType, strict: bool
 ) -> None:
     path, item = item_location(module)
     page_path = path[:-2]
@@ -363,39 +363,28 @@ async def test_paginate_keeps_every_page_when_a_middle_page_has_an_odd_item(
             body = {part: body}
         return httpx.Response(200, json=body)
 
-    args = dict(zip(_path_names(module), arguments(module), strict=True))
-    for strict in (False, True):
-        client = mock_client(answer, strict=strict)
-        seen: list[Any] = []
-        try:
-            if mode == "sync":
-                for one in paginate(module, client=client, page_size=2, **args):
-                    seen.append(one)
-            else:
-                async for one in apaginate(module, client=client, page_size=2, **args):
-                    seen.append(one)
-        except errors.ResponseDecodeError as exc:
-            assert strict, exc
-            assert len(seen) == 2  # page 1 was yielded; page 2 is named
-            assert exc.path == where((*page_path, "results", 1, key))
+    args = arguments(module)
+    seen: list[Any] = []
+
+    async def collect(client: EsperClient) -> None:
+        if in_process_mode == "sync":
+            for one in paginate(module, client=client, page_size=2, **args):
+                seen.append(one)
         else:
-            assert not strict
+            async for one in apaginate(module, client=client, page_size=2, **args):
+                seen.append(one)
+
+    async with mock_client(answer, strict=strict) as client:
+        if strict:
+            with pytest.raises(errors.ResponseDecodeError) as info:
+                await collect(client)
+            assert len(seen) == 2  # page 1 was yielded; page 2 is named
+            assert info.value.path == where((*page_path, "results", 1, key))
+        else:
+            await collect(client)
             assert len(seen) == 6  # pages 2 and 3 kept
             assert [(d.where, d.kind) for d in deviations(seen[3])] == [(key, "null")]
             assert all(deviations(one) == () for n, one in enumerate(seen) if n != 3)
-        finally:
-            client.close()
-
-
-def _path_names(module: ModuleType) -> list[str]:
-    import inspect
-
-    names = []
-    for parameter in inspect.signature(module.sync).parameters.values():
-        if parameter.kind is not parameter.POSITIONAL_OR_KEYWORD:
-            break
-        names.append(parameter.name)
-    return names
 
 
 def test_the_probe_bodies_are_json() -> None:
@@ -408,7 +397,7 @@ def test_the_probe_bodies_are_json() -> None:
     ("label", "module"), OPERATIONS, ids=[m.__name__.rsplit(".", 1)[1] for _, m in OPERATIONS]
 )
 async def test_extra_keys_are_kept_and_only_reported_where_the_model_allows_none(
-    mode: str, label: str, module: ModuleType
+    in_process_mode: str, label: str, module: ModuleType
 ) -> None:
     path, item = item_location(module)
     body = clean(body_spec(module))
@@ -420,9 +409,8 @@ async def test_extra_keys_are_kept_and_only_reported_where_the_model_allows_none
         elif part != "results":
             target = target[part]
     target["zz_from_a_newer_server"] = {"nested": [1, 2]}
-    args = arguments(module)
     async with client_for(body, strict=True) as client:
-        result = await call(mode, module, *args, client=client)
+        result = await call(in_process_mode, module, client=client, **arguments(module))
     decoded = dig(result, path)
     assert decoded.additional_properties["zz_from_a_newer_server"] == {"nested": [1, 2]}
     assert deviations(result) == ()  # allowed by the contract: kept, and no deviation

@@ -24,39 +24,33 @@ def client_answering(status: int, content: bytes, **options: Any) -> EsperClient
     return mock_client(answer, **options)
 
 
-async def test_a_204_is_a_success_with_nothing_to_parse(mode: str) -> None:
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict"])
+async def test_a_204_is_a_success_with_nothing_to_parse(in_process_mode: str, strict: bool) -> None:
     # The upstream declares a JSON body on this 204: every delete used to be a decode error.
-    for strict in (False, True):
-        client = client_answering(204, b"", strict=strict)
-        assert await call(mode, delete_tenant_vpptokens, 7, client=client) is None
-        response = await call(mode, delete_tenant_vpptokens, 7, client=client, detailed=True)
-        assert response.status_code == 204 and response.parsed is None
-        assert response.deviations == ()
+    async with client_answering(204, b"", strict=strict) as client:
+        assert await call(in_process_mode, delete_tenant_vpptokens, 7, client=client) is None
+        response = await call(
+            in_process_mode, delete_tenant_vpptokens, 7, client=client, detailed=True
+        )
+    assert response.status_code == 204 and response.parsed is None
+    assert response.deviations == ()
 
 
 @pytest.mark.parametrize("content", [b"", b"   \r\n"], ids=["nothing", "whitespace"])
 async def test_a_declared_body_that_is_empty_gives_an_empty_model_and_says_so(
-    mode: str, content: bytes
+    in_process_mode: str, content: bytes
 ) -> None:
-    device = await call(
-        mode, get_device_by_id, ENTERPRISE_ID, DEVICE_ID, client=client_answering(200, content)
-    )
+    async def get_device(client: EsperClient, **kwargs: Any) -> Any:
+        return await call(
+            in_process_mode, get_device_by_id, ENTERPRISE_ID, DEVICE_ID, client=client, **kwargs
+        )
+
+    async with client_answering(200, content) as client:
+        device = await get_device(client)
+        response = await get_device(client, detailed=True)
     assert isinstance(device, DeviceInfo) and device.id is UNSET  # the annotation holds
     assert [(d.where, d.kind) for d in deviations(device)] == [("(body)", "empty")]
-    response = await call(
-        mode,
-        get_device_by_id,
-        ENTERPRISE_ID,
-        DEVICE_ID,
-        client=client_answering(200, content),
-        detailed=True,
-    )
     assert [(d.where, d.kind) for d in response.deviations] == [("(body)", "empty")]
-    with pytest.raises(errors.ResponseDecodeError, match="empty"):
-        await call(
-            mode,
-            get_device_by_id,
-            ENTERPRISE_ID,
-            DEVICE_ID,
-            client=client_answering(200, content, strict=True),
-        )
+    async with client_answering(200, content, strict=True) as strict:
+        with pytest.raises(errors.ResponseDecodeError, match="empty"):
+            await get_device(strict)

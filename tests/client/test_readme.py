@@ -102,7 +102,7 @@ def test_a_readme_block_runs(
         assert capsys.readouterr().out.strip()
 
 
-def test_every_readme_block_passes_mypy_strict(tmp_path: Path) -> None:
+def test_every_readme_block_passes_mypy_strict(tmp_path: Path, mypy_cache: Path) -> None:
     """What the README shows type-checks as written: the types tell the truth."""
     mypy_api = pytest.importorskip("mypy.api")
     paths = []
@@ -110,7 +110,5 @@ def test_every_readme_block_passes_mypy_strict(tmp_path: Path) -> None:
         path = tmp_path / f"readme_block_{index}.py"
         path.write_text(code, encoding="utf-8")
         paths.append(str(path))
-    stdout, stderr, status = mypy_api.run(
-        ["--strict", "--cache-dir", str(tmp_path / "cache"), *paths]
-    )
+    stdout, stderr, status = mypy_api.run(["--strict", "--cache-dir", str(mypy_cache), *paths])
     assert status == 0, stdout + stderr

@@ -88,11 +88,13 @@ def tile(icon: bytes, **extra: Any) -> AddTileIconBody:
     )
 
 
-async def test_each_multipart_request_has_its_own_random_boundary(mode: str, wire: Any) -> None:
+async def test_each_multipart_request_has_its_own_random_boundary(
+    in_process_mode: str, wire: Any
+) -> None:
     sent, make = wire
     client = make()
     for _ in range(2):
-        await call(mode, add_tile_icon, ENTERPRISE_ID, client=client, body=tile(b"png"))
+        await call(in_process_mode, add_tile_icon, ENTERPRISE_ID, client=client, body=tile(b"png"))
     boundaries = [r.headers["Content-Type"].split("boundary=", 1)[1] for r in sent]
     assert all(r.headers["Content-Type"].startswith("multipart/form-data; boundary=") for r in sent)
     assert boundaries[0] != boundaries[1] and "+++" not in boundaries
@@ -100,7 +102,7 @@ async def test_each_multipart_request_has_its_own_random_boundary(mode: str, wir
 
 
 async def test_a_file_holding_boundary_like_lines_arrives_whole_and_injects_nothing(
-    mode: str, wire: Any
+    in_process_mode: str, wire: Any
 ) -> None:
     sent, make = wire
     hostile = (
@@ -108,7 +110,7 @@ async def test_a_file_holding_boundary_like_lines_arrives_whole_and_injects_noth
         b'Content-Disposition: form-data; name="custom"\r\n\r\ntrue\r\n--+++--\r\n'
         b"\r\n--\r\n" + bytes(range(256)) * 4
     )
-    await call(mode, add_tile_icon, ENTERPRISE_ID, client=make(), body=tile(hostile))
+    await call(in_process_mode, add_tile_icon, ENTERPRISE_ID, client=make(), body=tile(hostile))
     fields = parts(sent[0])
     assert [name for name, *_ in fields] == ["device_model", "enterprise", "icon_file"]
     (_, filename, payload, ctype) = fields[2]
@@ -116,12 +118,12 @@ async def test_a_file_holding_boundary_like_lines_arrives_whole_and_injects_noth
 
 
 async def test_multipart_booleans_are_true_or_false_and_structures_are_json(
-    mode: str, wire: Any
+    in_process_mode: str, wire: Any
 ) -> None:
     sent, make = wire
     body = tile(b"png", custom=False, category="kiosk")
     body.additional_properties["labels"] = {"floor": 2, "tags": ["lobby"]}
-    await call(mode, add_tile_icon, ENTERPRISE_ID, client=make(), body=body)
+    await call(in_process_mode, add_tile_icon, ENTERPRISE_ID, client=make(), body=body)
     fields = {name: (payload, ctype) for name, _, payload, ctype in parts(sent[0])}
     assert fields["custom"] == (b"false", "text/plain")
     assert fields["category"] == (b"kiosk", "text/plain")
@@ -130,11 +132,15 @@ async def test_multipart_booleans_are_true_or_false_and_structures_are_json(
     assert fields["labels"][1] == "application/json"
 
 
-async def test_a_form_with_no_field_set_sends_no_body(mode: str, wire: Any) -> None:
+async def test_a_form_with_no_field_set_sends_no_body(in_process_mode: str, wire: Any) -> None:
     sent, make = wire
     client = make()
     await call(
-        mode, upload_group_thumbnail, ENTERPRISE_ID, client=client, body=UploadGroupThumbnailBody()
+        in_process_mode,
+        upload_group_thumbnail,
+        ENTERPRISE_ID,
+        client=client,
+        body=UploadGroupThumbnailBody(),
     )
     assert sent[0].content == b""
     assert "Content-Type" not in sent[0].headers  # not multipart with nothing in it
@@ -149,33 +155,43 @@ def test_a_body_the_contract_requires_is_required() -> None:
 
 
 async def test_the_urlencoded_upload_refuses_a_file_and_the_multipart_one_sends_it(
-    mode: str, wire: Any
+    in_process_mode: str, wire: Any
 ) -> None:
     sent, make = wire
     apk = File(payload=io.BytesIO(b"PK\x03\x04apk"), file_name="app.apk")
     with pytest.raises(TypeError, match=r"cannot carry: send this operation's multipart/form-data"):
-        await call(mode, upload, ENTERPRISE_ID, client=make(), body=UploadDataBody(app_file=apk))
+        await call(
+            in_process_mode, upload, ENTERPRISE_ID, client=make(), body=UploadDataBody(app_file=apk)
+        )
     assert sent == []  # nothing went out, not even the file's repr
     apk.payload.seek(0)
-    await call(mode, upload, ENTERPRISE_ID, client=make(), body=UploadFilesBody(app_file=apk))
+    await call(
+        in_process_mode, upload, ENTERPRISE_ID, client=make(), body=UploadFilesBody(app_file=apk)
+    )
     [(name, filename, payload, _)] = parts(sent[0])
     assert (name, filename, payload) == ("app_file", "app.apk", b"PK\x03\x04apk")
 
 
-async def test_parameters_the_caller_did_not_pass_are_not_sent(mode: str, wire: Any) -> None:
+async def test_parameters_the_caller_did_not_pass_are_not_sent(
+    in_process_mode: str, wire: Any
+) -> None:
     sent, make = wire
     client = make()
-    await call(mode, get_all_devices, ENTERPRISE_ID, client=client)
+    await call(in_process_mode, get_all_devices, ENTERPRISE_ID, client=client)
     assert sent[0].url.query == b""  # the server's own defaults apply (limit 20, offset 0)
-    await call(mode, get_all_devices, ENTERPRISE_ID, client=client, limit=5, is_gms=False)
+    await call(
+        in_process_mode, get_all_devices, ENTERPRISE_ID, client=client, limit=5, is_gms=False
+    )
     assert dict(sent[1].url.params) == {"limit": "5", "is_gms": "false"}
 
 
-async def test_accept_names_the_operations_own_success_media_types(mode: str, wire: Any) -> None:
+async def test_accept_names_the_operations_own_success_media_types(
+    in_process_mode: str, wire: Any
+) -> None:
     sent, make = wire
     client = make()
-    await call(mode, get_all_devices, ENTERPRISE_ID, client=client)
-    text = await call(mode, get_ap_ns_csr, client=client, body=GetApNsCsrBody())
+    await call(in_process_mode, get_all_devices, ENTERPRISE_ID, client=client)
+    text = await call(in_process_mode, get_ap_ns_csr, client=client, body=GetApNsCsrBody())
     assert sent[0].headers.get_list("Accept") == ["application/json"]
     accept = sent[1].headers["Accept"]
     assert accept.startswith("text/plain") and "application/json;q=0.9" in accept
@@ -183,7 +199,7 @@ async def test_accept_names_the_operations_own_success_media_types(mode: str, wi
 
 
 async def test_an_operation_targets_devices_by_id_or_by_filter_on_the_wire(
-    mode: str, wire: Any
+    in_process_mode: str, wire: Any
 ) -> None:
     sent, make = wire
     client = make()
@@ -199,7 +215,7 @@ async def test_an_operation_targets_devices_by_id_or_by_filter_on_the_wire(
         operation_device_query=OperationsPOSTOperationDeviceQuery(device_request=request),
     )
     for body in (by_id, by_filter):
-        await call(mode, create_operation, client=client, body=body)
+        await call(in_process_mode, create_operation, client=client, body=body)
     first, second = (json.loads(r.content) for r in sent)
     assert first["operation_device_query"] == {"device_ids": "a1,b2"}
     assert second["operation_device_query"] == {

@@ -300,7 +300,7 @@ class _BrokenBody(httpx.SyncByteStream, httpx.AsyncByteStream):
 
 
 async def test_a_body_cut_mid_read_is_retried(
-    mode: str, make_client: Callable[..., EsperClient], fake_time: FakeTime
+    in_process_mode: str, make_client: Callable[..., EsperClient], fake_time: FakeTime
 ) -> None:
     attempts = []
 
@@ -311,7 +311,7 @@ async def test_a_body_cut_mid_read_is_retried(
         return httpx.Response(200, json=PAGE)
 
     client = make_client(httpx_args={"transport": httpx.MockTransport(handler)})
-    assert isinstance(await list_devices(mode, client), GetAllDevicesResponse200)
+    assert isinstance(await list_devices(in_process_mode, client), GetAllDevicesResponse200)
     assert len(attempts) == 2
     assert fake_time.sleeps == [0.5]
 

@@ -30,12 +30,10 @@ async def main(client: EsperClient) -> None:
 """
 
 
-def test_esper_client_type_checks_as_client_like(tmp_path: Path) -> None:
+def test_esper_client_type_checks_as_client_like(tmp_path: Path, mypy_cache: Path) -> None:
     source = tmp_path / "uses_client.py"
     source.write_text(textwrap.dedent(SNIPPET))
-    stdout, stderr, _ = mypy_api.run(
-        ["--strict", "--cache-dir", str(tmp_path / "cache"), str(source)]
-    )
+    stdout, stderr, _ = mypy_api.run(["--strict", "--cache-dir", str(mypy_cache), str(source)])
     errors = [line for line in stdout.splitlines() if ": error:" in line]
     assert len(errors) == 1, stdout + stderr
     lines = source.read_text().splitlines()
@@ -97,10 +95,10 @@ async def main(client: EsperClient) -> None:
 """
 
 
-def test_paginate_items_are_typed_by_the_operation_passed(tmp_path: Path) -> None:
+def test_paginate_items_are_typed_by_the_operation_passed(tmp_path: Path, mypy_cache: Path) -> None:
     source = tmp_path / "pages.py"
     source.write_text(textwrap.dedent(PAGINATE_SNIPPET))
-    stdout, stderr, _ = mypy_api.run(["--strict", "--cache-dir", str(tmp_path / "c"), str(source)])
+    stdout, stderr, _ = mypy_api.run(["--strict", "--cache-dir", str(mypy_cache), str(source)])
     revealed = [
         line.split("Revealed type is ", 1)[1] for line in stdout.splitlines() if "Revealed" in line
     ]
