@@ -97,6 +97,21 @@ async def call(mode: str, module: Any, *args: Any, detailed: bool = False, **kwa
     return await coroutine(*args, **kwargs)
 
 
+async def wait_for_operation(mode: str, client: EsperClient, fake: FakeTime, **kwargs: Any) -> Any:
+    """wait_for_device_operation on OPERATION_ID/DEVICE_ID, sync or async, sleeping on the fake
+    clock (and reading it, unless `clock=` says otherwise)."""
+    from esper_client import async_wait_for_device_operation, wait_for_device_operation
+
+    kwargs.setdefault("clock", fake.clock)
+    if mode == "sync":
+        return wait_for_device_operation(
+            client, OPERATION_ID, DEVICE_ID, sleep=fake.sleep, **kwargs
+        )
+    return await async_wait_for_device_operation(
+        client, OPERATION_ID, DEVICE_ID, sleep=fake.async_sleep, **kwargs
+    )
+
+
 async def request(mode: str, client: EsperClient, method: str, url: str, **kwargs: Any) -> Any:
     """A raw request through the client's httpx clients, for methods no test op covers."""
     if mode == "sync":

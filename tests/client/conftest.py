@@ -20,25 +20,13 @@ from client_helpers import (
     API_KEY,
     BASE_URL,
     ENTERPRISE_ID,
-    ENV_VARS,
     IN_PROCESS_MODES,
     RESPX_MOCKER,
     FakeTime,
 )
-from esper_testkit import ASYNC_MODES, MODES, backend_for, with_backend
+from esper_testkit import backend_for, with_backend
 
 from esper_client import EsperClient
-
-
-@pytest.fixture(autouse=True)
-def _no_esper_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ENV_VARS:
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def fake_time() -> FakeTime:
-    return FakeTime()
 
 
 @pytest.fixture
@@ -73,16 +61,6 @@ def client(make_client: Callable[..., EsperClient]) -> EsperClient:
 def api() -> Iterator[respx.MockRouter]:
     with respx.mock(base_url=BASE_URL, assert_all_called=False, using=RESPX_MOCKER) as router:
         yield router
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture(params=ASYNC_MODES)
-def async_mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 @pytest.fixture(params=IN_PROCESS_MODES)

@@ -9,14 +9,13 @@ import httpx
 import pytest
 import respx
 from client_helpers import DEVICE_ID, OPERATION_ID, FakeTime
+from esper_testkit import wait_for_operation
 
 from esper_client import (
     DeviceOperationState,
     EsperClient,
     UnknownState,
-    async_wait_for_device_operation,
     errors,
-    wait_for_device_operation,
 )
 from esper_client.generated.models import DeviceOperationWithStats
 
@@ -33,13 +32,8 @@ def states(*values: object) -> list[httpx.Response]:
 async def wait(
     mode: str, client: EsperClient, fake: FakeTime, **kwargs: Any
 ) -> DeviceOperationWithStats:
-    if mode == "sync":
-        return wait_for_device_operation(
-            client, OPERATION_ID, DEVICE_ID, clock=fake.clock, sleep=fake.sleep, **kwargs
-        )
-    return await async_wait_for_device_operation(
-        client, OPERATION_ID, DEVICE_ID, clock=fake.clock, sleep=fake.async_sleep, **kwargs
-    )
+    found: DeviceOperationWithStats = await wait_for_operation(mode, client, fake, **kwargs)
+    return found
 
 
 async def test_polls_with_backoff_until_a_terminal_state(

@@ -7,24 +7,17 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import pytest
-from esper_testkit import ASYNC_MODES, MODES, backend_for, with_backend
+from esper_testkit import backend_for, with_backend
 from fault_server import FaultServer
 from reliability_helpers import (
     API_KEY,
     ENTERPRISE_ID,
-    ENV_VARS,
     LONG_TIMEOUT,
     FakeTime,
     everything_logged,
 )
 
 from esper_client import EsperClient
-
-
-@pytest.fixture(autouse=True)
-def _no_esper_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ENV_VARS:
-        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture(autouse=True)
@@ -53,22 +46,6 @@ def server() -> Iterator[FaultServer]:
 def other_server(request: pytest.FixtureRequest) -> Iterator[FaultServer]:
     """Another origin, e.g. where a redirect points: another port, or another loopback host."""
     yield from _serve(host=request.param)
-
-
-@pytest.fixture
-def fake_time() -> FakeTime:
-    return FakeTime()
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    """How the test calls: sync, async on httpx's pool, or async on aiohttp's."""
-    return str(request.param)
-
-
-@pytest.fixture(params=ASYNC_MODES)
-def async_mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 @pytest.fixture

@@ -14,15 +14,14 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from esper_testkit import wait_for_operation
 from fault_server import Fault, FaultServer, reply, reset, stall
-from reliability_helpers import DEVICE_ID, OPERATION_ID, FakeTime, assert_no_key
+from reliability_helpers import DEVICE_ID, FakeTime, assert_no_key
 
 from esper_client import (
     DeviceOperationState,
     EsperClient,
-    async_wait_for_device_operation,
     errors,
-    wait_for_device_operation,
 )
 
 
@@ -37,15 +36,7 @@ def status(code: int) -> Fault:
 async def wait(
     mode: str, client: EsperClient, fake_time: FakeTime, **kwargs: Any
 ) -> DeviceOperationState:
-    kwargs.setdefault("clock", fake_time.clock)
-    if mode == "sync":
-        found = wait_for_device_operation(
-            client, OPERATION_ID, DEVICE_ID, sleep=fake_time.sleep, **kwargs
-        )
-    else:
-        found = await async_wait_for_device_operation(
-            client, OPERATION_ID, DEVICE_ID, sleep=fake_time.async_sleep, **kwargs
-        )
+    found = await wait_for_operation(mode, client, fake_time, **kwargs)
     return DeviceOperationState.parse(found.state)  # type: ignore[return-value]
 
 
