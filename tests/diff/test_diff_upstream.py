@@ -122,15 +122,24 @@ MUTATIONS: dict[str, tuple[Callable[[dict[str, Any]], None], list[tuple[str, boo
 }
 
 
+def write_mutated(
+    upstream: dict[str, Any], tmp_path: Path, *mutations: Callable[[dict[str, Any]], Any]
+) -> Path:
+    """A copy of the upstream with `mutations` applied, written where the differ can read it."""
+    mutated = copy.deepcopy(upstream)
+    for mutate in mutations:
+        mutate(mutated)
+    new = tmp_path / "mutated.json"
+    new.write_text(json.dumps(mutated), encoding="utf-8")
+    return new
+
+
 @pytest.mark.parametrize("name", sorted(MUTATIONS))
 def test_a_mutated_copy_of_the_upstream(
     name: str, upstream: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     mutate, expected = MUTATIONS[name]
-    mutated = copy.deepcopy(upstream)
-    mutate(mutated)
-    new = tmp_path / "mutated.json"
-    new.write_text(json.dumps(mutated), encoding="utf-8")
+    new = write_mutated(upstream, tmp_path, mutate)
     status, data, _ = _diff(capsys, str(DEFAULT_SOURCE), str(new), "--no-validate")
     assert _changes(data) == sorted(expected), data
     assert status == (1 if any(breaking for _, breaking in expected) else 0)
@@ -139,11 +148,10 @@ def test_a_mutated_copy_of_the_upstream(
 def test_an_overlay_action_whose_target_vanished_is_a_note(
     upstream: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    mutated = copy.deepcopy(upstream)
-    _drop_listing(mutated)
-    del mutated["paths"]["/v2/device-apps"]["get"]  # the overlay fixes two of its parameters
-    new = tmp_path / "mutated.json"
-    new.write_text(json.dumps(mutated), encoding="utf-8")
+    def drop_device_apps(spec: dict[str, Any]) -> None:
+        del spec["paths"]["/v2/device-apps"]["get"]  # the overlay fixes two of its parameters
+
+    new = write_mutated(upstream, tmp_path, _drop_listing, drop_device_apps)
     assert diff.main([str(DEFAULT_SOURCE), str(new), "--no-validate", "--format", "markdown"]) == 1
     out = capsys.readouterr().out
     assert f"- `GET {LIST_DEVICES}`: operation removed" in out
@@ -158,11 +166,7 @@ def test_names_stay_put_across_upstream_additions(
     upstream: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The newcomers get the suffix: `DeviceGroup` and `list_blueprints` keep their names."""
-    mutated = copy.deepcopy(upstream)
-    _colliding_schema(mutated)
-    _colliding_operation(mutated)
-    new = tmp_path / "mutated.json"
-    new.write_text(json.dumps(mutated), encoding="utf-8")
+    new = write_mutated(upstream, tmp_path, _colliding_schema, _colliding_operation)
     status, data, _ = _diff(capsys, str(DEFAULT_SOURCE), str(new), "--no-validate")
     assert status == 0
     details = [c["detail"] for c in data["non_breaking"]]
@@ -174,10 +178,7 @@ def test_names_stay_put_across_upstream_additions(
 def test_a_dropped_property_reaches_the_operations_using_the_model(
     upstream: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    mutated = copy.deepcopy(upstream)
-    _dropped_property(mutated)
-    new = tmp_path / "mutated.json"
-    new.write_text(json.dumps(mutated), encoding="utf-8")
+    new = write_mutated(upstream, tmp_path, _dropped_property)
     status, data, _ = _diff(capsys, str(DEFAULT_SOURCE), str(new), "--no-validate")
     assert status == 1
     kinds = {c["kind"] for c in data["breaking"] + data["non_breaking"]}
